@@ -1,0 +1,203 @@
+"""The ``monitor`` command line: thin wrappers that parse options, call one library function and print.
+
+Exit codes: 0 all applicable items ok; 1 findings exist (or an operation failed); 2 usage or config
+error; 3 the site could not be reached; 4 another crawl holds the lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from monitor import __version__
+from monitor.checklist import load_checklist
+from monitor.config import DEFAULT_CONFIG, Config, load_config
+from monitor.errors import MonitorError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except MonitorError as exc:
+            click.echo(f"错误 / error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="xxgk-monitor")
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    default=DEFAULT_CONFIG,
+    show_default=True,
+    envvar="MONITOR_CONFIG",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file (also $MONITOR_CONFIG).",
+)
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for every request).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display and no log output below errors.")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path, verbose: int, quiet: bool) -> None:
+    """xxgk-monitor: checks a college's 信息公开 website against the national checklist of 50 items.
+
+    It crawls the disclosure columns listed in the config, finds blank (空白栏目), stale, overdue,
+    missing and broken items, keeps each finding's history, and reports them.
+
+    \b
+    Typical use:
+      monitor check                      crawl now and print the verdict for all 50 items
+      monitor check --format json        the same as JSON for scripts
+      monitor items                      list the 50 checklist items
+    """
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if verbose < 2:
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+    ctx.obj = {"config_path": config_path, "quiet": quiet}
+
+
+def _config(ctx: click.Context) -> Config:
+    return load_config(ctx.obj["config_path"])
+
+
+@contextmanager
+def _progress(enabled: bool, columns: int):
+    """A progress display for crawls on a terminal; yields the callback the crawler calls."""
+    if not enabled:
+        yield None
+        return
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[info]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        col_task = bar.add_task("栏目", total=columns, info="")
+        page_count = {"n": 0}
+
+        def callback(event: str, **info) -> None:
+            if event == "page":
+                page_count["n"] += 1
+                bar.update(col_task, info=f"已抓取 {page_count['n']} 个页面")
+            elif event == "column":
+                bar.advance(col_task)
+            elif event == "links":
+                bar.update(col_task, description="链接", info=f"检查 {info['total']} 条信息的链接")
+
+        yield callback
+
+
+def _parse_today(value: str | None, config: Config) -> dt.datetime:
+    from monitor.service import now_in
+
+    now = now_in(config)
+    if value:
+        day = dt.date.fromisoformat(value)
+        now = now.replace(year=day.year, month=day.month, day=day.day)
+    return now
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table: for people (coloured on a terminal); json: the documented contract for scripts.",
+)
+@click.option("--no-crawl", is_flag=True, help="Do not crawl: re-evaluate the last stored run.")
+@click.option("--today", metavar="YYYY-MM-DD", help="Judge as of this date instead of today (rehearsing a review).")
+@click.pass_context
+def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None) -> None:
+    """Crawl the configured columns now, judge all 50 items, print the verdict and open findings.
+
+    \b
+    Exit codes:
+      0  every applicable item is ok
+      1  findings exist (missing, blank, stale, overdue, broken…)
+      2  usage or config error
+      3  the site could not be reached (items are reported as unknown, never as blank)
+    """
+    from monitor import report, service
+
+    config = _config(ctx)
+    load_checklist()
+    try:
+        now = _parse_today(today, config)
+    except ValueError:
+        raise click.BadParameter(f"{today!r} is not a date like 2026-11-23", param_hint="--today") from None
+    show_progress = fmt == "table" and not ctx.obj["quiet"] and sys.stderr.isatty()
+    with _progress(show_progress, len(config.columns)) as callback:
+        result = service.check(config, now, do_crawl=not no_crawl, progress=callback)
+    if fmt == "json":
+        click.echo(json.dumps(result.document, ensure_ascii=False, indent=2))
+    else:
+        console = Console(highlight=False)
+        console.print(report.items_table(result.evaluation, config.site.name))
+        if result.findings:
+            console.print(report.findings_table(result.findings, result.today))
+        console.print(report.summary_line(result.evaluation, result.run))
+    ctx.exit(result.exit_code)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--level", type=click.Choice(["本科", "高职"]), help="Show applicability for this level.")
+def items(fmt: str, level: str | None) -> None:
+    """List the 50 checklist items (《高等学校信息公开事项清单》) with cadence and keywords. Needs no config."""
+    checklist = load_checklist()
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": i.id,
+                        "category": i.category,
+                        "title": i.title,
+                        "cadence": i.cadence,
+                        "deadline": f"{i.deadline[0]:02d}-{i.deadline[1]:02d}" if i.deadline else None,
+                        "max_age_days": i.default_max_age,
+                        "gaozhi": i.gaozhi,
+                        "note": i.note,
+                        "keywords": list(i.keywords),
+                    }
+                    for i in checklist
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="高等学校信息公开事项清单（教办函〔2014〕23号）", title_justify="left")
+    for name in ("序号", "类别", "事项", "公开时限", "高职", "关键词"):
+        table.add_column(name, overflow="fold")
+    for i in checklist:
+        applies = "适用" if i.gaozhi else "不适用"
+        if level:
+            applies = "适用" if i.applies_to(level) else "不适用"
+        table.add_row(str(i.id), i.category, Text(i.title), i.cadence_label(), applies, "、".join(i.keywords))
+    Console(highlight=False).print(table)
+
+
+def main() -> None:
+    cli(prog_name="monitor")

@@ -1,0 +1,433 @@
+"""The crawl of one site: its columns with their pagination, then every entry and attachment link.
+
+Crawling records what it saw and never decides compliance. Each column is written to the store in one
+transaction as soon as it is done; link checks are written in batches; the run row is closed last.
+Incremental: list pages are fetched conditionally and an unchanged page reuses its stored parse;
+links checked within ``recheck_days`` (and dated) are not fetched again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+
+from monitor.config import ColumnConfig, Config
+from monitor.fetch import Fetcher, Response
+from monitor.parse import Entry, ListPage, is_attachment_url, parse_article, parse_list
+from monitor.store import ColumnCheck, Link, Store
+from monitor.urls import host_of, normalise_url, page_key
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[..., None]
+LINK_BATCH = 200
+
+
+@dataclass(frozen=True)
+class CrawlOutcome:
+    run_id: int
+    status: str  # ok | partial | failed
+    pages: int
+    errors: int
+    bytes: int
+    detail: str = ""
+
+
+def _lp_to_dict(lp: ListPage) -> dict:
+    return {
+        "entries": [[e.title, e.url, e.date.isoformat() if e.date else None] for e in lp.entries],
+        "next_pages": list(lp.next_pages),
+        "total": lp.total,
+        "page_count": lp.page_count,
+        "blank": lp.blank,
+        "reason": lp.reason,
+        "statement": lp.statement,
+        "script_loaded": lp.script_loaded,
+        "soft_404": lp.soft_404,
+    }
+
+
+def _lp_from_dict(d: dict) -> ListPage:
+    entries = tuple(Entry(t, u, dt.date.fromisoformat(x) if x else None) for t, u, x in d["entries"])
+    return ListPage(
+        entries,
+        tuple(d["next_pages"]),
+        d["total"],
+        d["page_count"],
+        d["blank"],
+        d["reason"],
+        d["statement"],
+        d["script_loaded"],
+        d["soft_404"],
+    )
+
+
+def _failure_status(resp: Response) -> tuple[str, str]:
+    if resp.error_kind == "robots":
+        return "robots", "robots.txt 禁止抓取该页面"
+    if resp.error_kind == "out_of_scope":
+        return "out_of_scope", f"跳转到配置范围以外的地址：{resp.final_url}"
+    if resp.status is not None and resp.status >= 400:
+        return "http_error", f"HTTP {resp.status}"
+    if resp.error_kind == "timeout":
+        return "unreachable", "请求超时"
+    if resp.error_kind == "too_large":
+        return "http_error", "页面过大，超过 max_body_mb 上限"
+    return "unreachable", f"无法连接（{resp.error_kind or 'error'}）"
+
+
+@dataclass
+class _Crawl:
+    config: Config
+    store: Store
+    fetcher: Fetcher
+    run_id: int
+    clock: Callable[[], dt.datetime]
+    progress: Progress | None
+    budget: int
+    pages: int = 0
+    list_errors: int = 0
+    down_hosts: dict[str, str] = field(default_factory=dict)
+    entries: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # url -> (title, column url, dated)
+    limited: bool = False
+
+    def emit(self, event: str, **info) -> None:
+        if self.progress:
+            self.progress(event, **info)
+
+    def take_page(self) -> bool:
+        if self.pages >= self.budget:
+            self.limited = True
+            return False
+        self.pages += 1
+        return True
+
+    async def probe(self) -> bool:
+        """GET the home page; a host that does not answer at all is down for this run."""
+        url = self.config.site.base_url
+        self.take_page()
+        resp = await self.fetcher.get(url)
+        self.emit("page", url=url)
+        if not resp.answered and resp.error_kind not in ("robots", "out_of_scope"):
+            self.down_hosts[host_of(normalise_url(url))] = _failure_status(resp)[1]
+            return False
+        return True
+
+    async def column(self, column: ColumnConfig) -> None:
+        start = normalise_url(column.url)
+        host = host_of(start)
+        if host in self.down_hosts:
+            check = ColumnCheck(
+                column.url,
+                column.name,
+                "unreachable",
+                error=self.down_hosts[host],
+                reason=f"站点无法访问：{self.down_hosts[host]}",
+                complete=False,
+            )
+            self.store.save_column(self.run_id, check, [], self.clock())
+            self.list_errors += 1
+            return
+        queue, seen = deque([start]), {page_key(start)}
+        entries: dict[str, Entry] = {}
+        page_rows: list[tuple] = []
+        first: ListPage | None = None
+        check: ColumnCheck | None = None
+        pages, complete = 0, True
+        while queue:
+            if pages >= self.config.crawl.max_pages_per_column or not self.take_page():
+                complete = False
+                break
+            url = queue.popleft()
+            stored = self.store.page(url)
+            resp = await self.fetcher.get(url, stored and stored["etag"], stored and stored["last_modified"])
+            pages += 1
+            self.emit("page", url=url)
+            lp = None
+            if resp.not_modified and stored and stored["parsed"]:
+                lp = _lp_from_dict(json.loads(stored["parsed"]))
+            elif resp.ok:
+                digest = hashlib.sha1(resp.body).hexdigest()
+                if stored and stored["hash"] == digest and stored["parsed"]:
+                    lp = _lp_from_dict(json.loads(stored["parsed"]))
+                else:
+                    lp = parse_list(resp.body, resp.final_url, resp.headers)
+                page_rows.append(
+                    (
+                        url,
+                        resp.final_url,
+                        resp.status,
+                        resp.headers.get("etag"),
+                        resp.headers.get("last-modified"),
+                        digest,
+                        _lp_to_dict(lp),
+                        self.clock(),
+                        self.run_id,
+                    )
+                )
+            if lp is None:
+                status, reason = _failure_status(resp)
+                if first is None:
+                    if status == "unreachable":
+                        self.list_errors += 1
+                    check = ColumnCheck(
+                        column.url, column.name, status, resp.status, resp.error, reason, pages, complete=False
+                    )
+                    break
+                log.warning("column %s: page %s failed: %s", column.name, url, resp.error or resp.status)
+                if status == "unreachable" or (resp.status or 0) >= 500:
+                    self.list_errors += 1
+                complete = False
+                continue
+            if first is None:
+                first = lp
+            for entry in lp.entries:
+                entries.setdefault(entry.url, entry)
+            for nxt in lp.next_pages:
+                key = page_key(nxt)
+                if key not in seen and self.fetcher.in_scope(nxt):
+                    seen.add(key)
+                    queue.append(nxt)
+        if check is None:
+            assert first is not None
+            if first.soft_404:
+                status = "soft404"
+            elif entries:
+                status = "ok"
+            elif first.script_loaded:
+                status = "script"
+            elif first.statement:
+                status = "statement"
+            else:
+                status = "blank"
+            check = ColumnCheck(
+                column.url,
+                column.name,
+                status,
+                200,
+                "",
+                first.reason if not entries else "",
+                pages,
+                len(entries),
+                total=first.total,
+                complete=complete,
+            )
+        rows = [
+            (e.url, e.title, e.date.isoformat() if e.date else None, "list" if e.date else "") for e in entries.values()
+        ]
+        self.store.save_column(self.run_id, check, rows, self.clock(), page_rows)
+        for e in entries.values():
+            self.entries.setdefault(e.url, (e.title, column.url, e.date is not None))
+        self.emit("column", name=column.name, status=check.status, entries=len(entries), pages=pages)
+
+    def _fresh(self, link: Link | None, needs_date: bool, now: dt.datetime) -> bool:
+        if link is None or not link.ok:
+            return False  # never checked, or broken: check again so that a fix shows
+        if needs_date and not link.date and link.kind == "page" and link.status is not None:
+            return False
+        age = now - dt.datetime.fromisoformat(link.checked_at)
+        return age < dt.timedelta(days=self.config.crawl.recheck_days)
+
+    async def links(self) -> None:
+        now = self.clock()
+        known = self.store.links(self.entries)
+        todo = [
+            (url, title, not dated)
+            for url, (title, _col, dated) in self.entries.items()
+            if not self._fresh(known.get(url), not dated, now)
+        ]
+        attachments_known = {a.url: a for a in self.store.attachments_of(self.entries)}
+        results: list[Link] = []
+        dates: dict[str, tuple[str, str]] = {}
+        queue: asyncio.Queue = asyncio.Queue()
+        for job in todo:
+            queue.put_nowait(job)
+
+        async def flush() -> None:
+            if results:
+                self.store.save_links(list(results), self.run_id)
+                results.clear()
+
+        async def worker() -> None:
+            while True:
+                try:
+                    url, title, _needs = queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    return
+                for link in await self.check_link(url, title, None, attachments_known):
+                    results.append(link)
+                    if link.kind == "page" and link.date:
+                        dates[link.url] = (link.date, link.date_source)
+                if len(results) >= LINK_BATCH:
+                    await flush()
+
+        workers = max(1, self.config.crawl.concurrency * 2)
+        await asyncio.gather(*(worker() for _ in range(workers)))
+        await flush()
+        if dates:
+            self.store.fill_entry_dates(dates)
+        # entries with no date that were checked earlier carry their article date in links
+        stale_dates = {u: (lk.date, lk.date_source) for u, lk in known.items() if lk.date and not self.entries[u][2]}
+        if stale_dates:
+            self.store.fill_entry_dates(stale_dates)
+
+    async def check_link(self, url: str, title: str, referer: str | None, attachments_known: dict) -> list[Link]:
+        if not self.fetcher.in_scope(url):
+            return [
+                _link(
+                    url,
+                    "attachment" if is_attachment_url(url) else "page",
+                    referer,
+                    None,
+                    True,
+                    "未检查：不在配置的站点范围内",
+                    title,
+                    self.clock(),
+                )
+            ]
+        if not self.take_page():
+            return []
+        kind = "attachment" if is_attachment_url(url) else "page"
+        if kind == "attachment":
+            resp = await self.fetcher.check(url)
+            self.emit("page", url=url)
+            return [_from_response(resp, url, kind, referer, title, self.clock())]
+        resp = await self.fetcher.get(url)
+        self.emit("page", url=url)
+        ctype = resp.headers.get("content-type", "")
+        if resp.ok and ctype and "html" not in ctype.lower() and "text" not in ctype.lower():
+            return [_from_response(resp, url, "attachment", referer, title, self.clock())]
+        link = _from_response(resp, url, kind, referer, title, self.clock())
+        out = [link]
+        if resp.ok:
+            article = parse_article(resp.body, resp.final_url, resp.headers)
+            link = Link(
+                **{
+                    **link.__dict__,
+                    "ok": not article.soft_404,
+                    "soft_404": article.soft_404,
+                    "error": "页面显示“页面不存在”（软 404）" if article.soft_404 else "",
+                    "date": article.published.isoformat() if article.published else None,
+                    "date_source": article.date_source,
+                }
+            )
+            out = [link]
+            now = self.clock()
+            for att in article.attachments:
+                known = attachments_known.get(att.url)
+                if self._fresh(known, False, now):
+                    continue
+                if not self.fetcher.in_scope(att.url) or not self.take_page():
+                    continue
+                aresp = await self.fetcher.check(att.url)
+                self.emit("page", url=att.url)
+                out.append(_from_response(aresp, att.url, "attachment", url, att.title, self.clock()))
+        return out
+
+
+def _link(url, kind, referer, status, ok, error, title, now, **extra) -> Link:
+    return Link(
+        url=url,
+        kind=kind,
+        referer=referer,
+        status=status,
+        ok=ok,
+        error=error,
+        soft_404=False,
+        content_type=extra.get("content_type"),
+        size=extra.get("size"),
+        date=None,
+        date_source="",
+        title=title,
+        checked_at=now.isoformat(),
+    )
+
+
+def _from_response(resp: Response, url: str, kind: str, referer: str | None, title: str, now: dt.datetime) -> Link:
+    if resp.error_kind in ("robots", "out_of_scope") and resp.status is None:
+        return _link(url, kind, referer, None, True, f"未检查：{_failure_status(resp)[1]}", title, now)
+    ok = resp.status is not None and 200 <= resp.status < 300 and resp.error_kind not in ("timeout", "connect")
+    error = "" if ok else _failure_status(resp)[1]
+    if resp.error_kind == "out_of_scope":
+        ok, error = True, f"未检查：{_failure_status(resp)[1]}"
+    size = resp.headers.get("content-length")
+    crange = resp.headers.get("content-range", "")
+    if "/" in crange and crange.rsplit("/", 1)[1].isdigit():
+        size = crange.rsplit("/", 1)[1]
+    return _link(
+        url,
+        kind,
+        referer,
+        resp.status,
+        ok,
+        error,
+        title,
+        now,
+        content_type=resp.headers.get("content-type"),
+        size=int(size) if size and str(size).isdigit() else None,
+    )
+
+
+async def crawl_site(
+    config: Config,
+    store: Store,
+    clock: Callable[[], dt.datetime],
+    progress: Progress | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> CrawlOutcome:
+    """Crawl every configured column of the site once; returns the closed run."""
+    run_id = store.start_run(config.site.name, clock())
+    async with Fetcher(config.crawl, config.hosts, config.site.contact, transport) as fetcher:
+        crawl = _Crawl(config, store, fetcher, run_id, clock, progress, config.crawl.max_pages)
+        crawl.emit("start", columns=len(config.columns))
+        home_ok = await crawl.probe()
+        queue: asyncio.Queue = asyncio.Queue()
+        for column in config.columns:
+            queue.put_nowait(column)
+
+        async def worker() -> None:
+            while True:
+                try:
+                    column = queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    return
+                await crawl.column(column)
+
+        await asyncio.gather(*(worker() for _ in range(max(1, min(config.crawl.concurrency, len(config.columns))))))
+        checks = store.column_checks(run_id)
+        answered = home_ok or any(c.status not in ("unreachable", "robots", "out_of_scope") for c in checks.values())
+        if answered and config.crawl.check_links:
+            crawl.emit("links", total=len(crawl.entries))
+            await crawl.links()
+        stats = fetcher.stats
+    if not answered:
+        status = "failed"
+    elif crawl.list_errors or any(not c.complete and c.status == "ok" for c in checks.values()):
+        status = "partial"
+    else:
+        status = "ok"
+    detail = "达到 max_pages 上限，部分页面未抓取" if crawl.limited else ""
+    if not answered:
+        detail = next(iter(crawl.down_hosts.values()), "站点无法访问")
+    store.finish_run(run_id, status, clock(), crawl.pages, stats.errors, stats.bytes, detail)
+    crawl.emit("done", status=status)
+    log.info("run %d: %s, %d pages, %d errors, %d bytes", run_id, status, crawl.pages, stats.errors, stats.bytes)
+    return CrawlOutcome(run_id, status, crawl.pages, stats.errors, stats.bytes, detail)
+
+
+def crawl(
+    config: Config,
+    store: Store,
+    clock: Callable[[], dt.datetime],
+    progress: Progress | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> CrawlOutcome:
+    return asyncio.run(crawl_site(config, store, clock, progress, transport))

@@ -1,0 +1,333 @@
+"""Rules -> item statuses, column statuses and findings. Pure: no network, no database, no clock.
+
+The inputs are what one run saw (column checks, the entries seen, the links checked); ``today`` is
+passed in. A column the run could not see makes its items ``unknown`` — never blank, stale or missing —
+and a failed run produces only the site-wide ``unreachable`` finding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from monitor.checklist import Checklist, Item
+from monitor.config import ColumnConfig, Config
+from monitor.store import ColumnCheck, Link, StoredEntry
+
+STATUS_ZH = {
+    "ok": "正常",
+    "missing": "未公开",
+    "blank": "空白栏目",
+    "stale": "未及时更新",
+    "overdue": "逾期未发布",
+    "broken": "链接失效",
+    "unreachable": "无法访问",
+    "privacy": "隐私信息泄露",
+    "not_applicable": "不适用",
+    "unknown": "无法判断",
+}
+FAILING = ("missing", "blank", "stale", "overdue", "broken")
+# how bad an item's column state is, to pick the item's status from several columns
+_RANK = {"ok": 0, "unknown": 1, "stale": 2, "overdue": 3, "broken": 4, "blank": 5}
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+UNSEEN = ("unreachable", "robots", "out_of_scope", "script")  # column states that make items unknown
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    """What one run saw of one configured column."""
+
+    config: ColumnConfig
+    check: ColumnCheck | None
+    entries: tuple[StoredEntry, ...] = ()
+    links: dict[str, Link] = field(default_factory=dict)  # entry url -> link check
+    attachments: tuple[Link, ...] = ()  # attachments found on the column's article pages
+
+
+@dataclass(frozen=True)
+class FindingDraft:
+    kind: str
+    item: int | None
+    url: str
+    severity: str
+    detail: str
+    department: str = ""
+
+
+@dataclass(frozen=True)
+class ColumnResult:
+    name: str
+    url: str
+    items: tuple[int, ...]
+    status: str
+    entries: int
+    latest: dt.date | None
+    department: str
+    reason: str = ""
+    undated: int = 0
+    pages: int = 0
+    total: int | None = None
+    complete: bool = True
+    max_age_days: int | None = None
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    item: Item
+    status: str
+    department: str
+    latest: dt.date | None
+    columns: tuple[str, ...]
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    run_status: str
+    items: tuple[ItemResult, ...]
+    columns: tuple[ColumnResult, ...]
+    findings: tuple[FindingDraft, ...]
+    links_checked: bool = True
+
+    def item(self, item_id: int) -> ItemResult:
+        return self.items[item_id - 1]
+
+    def resolvable(self, finding) -> bool:
+        """May an open finding not seen in this run be resolved? Never by a run that could not see it."""
+        if self.run_status == "failed":
+            return False
+        if finding.item is not None and self.item(finding.item).status == "unknown":
+            return False
+        column_urls = {c.url: c for c in self.columns}
+        if finding.url in column_urls and column_urls[finding.url].status == "unknown":
+            return False
+        return not (finding.kind == "broken" and finding.url not in column_urls and not self.links_checked)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {"items": len(self.items), "ok": 0, "failing": 0, "not_applicable": 0, "unknown": 0}
+        for r in self.items:
+            if r.status in FAILING:
+                counts["failing"] += 1
+            else:
+                counts[r.status] += 1
+        return counts
+
+
+def max_age_for(config: Config, checklist: Checklist, column: ColumnConfig) -> int | None:
+    """Days after which a column is stale: its own setting, else the strictest of its items' cadences."""
+    if column.max_age_days:
+        return column.max_age_days
+    ages = []
+    for item_id in column.items:
+        age = config.checklist.max_age_days.get(item_id) or checklist.get(item_id).default_max_age
+        if age:
+            ages.append(age)
+    return min(ages) if ages else None
+
+
+_RANGE_RE = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*[-—–~～至到]\s*((?:19|20)\d\d)")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def edition_matches(item: Item, title: str, published: dt.date | None, today: dt.date) -> bool:
+    """Is this entry the current cycle's edition of a dated annual item?
+
+    The current cycle is the one whose deadline is the most recent on or before ``today``. An edition is
+    recognised by the years in its title (``2025-2026学年``, ``2025—2026``, ``2025至2026``, ``2026年``,
+    ``2026届``) or, when the title names no year, by a publication date after the previous deadline.
+    """
+    deadline = item.current_deadline(today)
+    if deadline is None:
+        return False
+    year = deadline.year
+    previous = deadline.replace(year=year - 1)
+    ranges = _RANGE_RE.findall(title)
+    if ranges:
+        return any(int(end) == year for _start, end in ranges)
+    years = [int(y) for y in _YEAR_RE.findall(title)]
+    if years:
+        if year in years:
+            return True
+        # "2025年度…报告" published after the previous deadline covers the 学年 ending this year
+        return item.cycle == "academic_year" and year - 1 in years and published is not None and published > previous
+    return published is not None and published > previous
+
+
+def _cycle_label(item: Item, today: dt.date) -> str:
+    deadline = item.current_deadline(today)
+    if item.cycle == "academic_year":
+        return f"{deadline.year - 1}—{deadline.year}学年"
+    return f"{deadline.year}年"
+
+
+def _mentions(item: Item, title: str) -> bool:
+    return any(k in title for k in item.keywords)
+
+
+def _short(text: str, n: int = 24) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def evaluate(
+    config: Config,
+    checklist: Checklist,
+    run_status: str,
+    views: list[ColumnView],
+    today: dt.date,
+    links_checked: bool = True,
+) -> Evaluation:
+    """Judge every checklist item and configured column from what one run saw."""
+    findings: list[FindingDraft] = []
+    column_results: list[ColumnResult] = []
+    by_item: dict[int, list[tuple[ColumnResult, ColumnView]]] = {i.id: [] for i in checklist}
+    applicable = {i.id for i in checklist if config.applicable(i)}
+    failed = run_status == "failed"
+    overdue_items: dict[int, list[str]] = {}
+
+    for view in views:
+        col = view.config
+        col_items = [i for i in col.items if i in applicable]
+        first_item = col_items[0] if col_items else col.items[0]
+        dept = col.department or config.item_department(first_item)
+        dated = [dt.date.fromisoformat(e.date) for e in view.entries if e.date]
+        latest = max(dated) if dated else None
+        undated = sum(1 for e in view.entries if not e.date)
+        max_age = max_age_for(config, checklist, col)
+        check = view.check
+        reason = ""
+        new: list[FindingDraft] = []
+
+        def add(kind, severity, detail, url=col.url, item=first_item, new=new, dept=dept):
+            new.append(FindingDraft(kind, item, url, severity, detail, dept))
+
+        if failed or check is None:
+            status, reason = "unknown", "站点无法访问" if failed else "本次运行未抓取该栏目"
+        elif check.status in UNSEEN:
+            status, reason = "unknown", check.reason
+            if check.status == "unreachable":
+                add("unreachable", "high", f"栏目「{col.name}」无法访问：{check.reason}")
+        elif check.status in ("http_error", "soft404"):
+            status = "broken"
+            reason = check.reason
+            if check.http_status == 403:
+                reason += "（可能仅限校园网访问）"
+            add("broken", "high", f"栏目「{col.name}」无法打开：{reason}")
+        elif check.status == "blank":
+            status, reason = "blank", check.reason
+            add("blank", "high", f"栏目「{col.name}」为空白栏目：{check.reason}")
+        elif check.status == "statement":
+            status, reason = "ok", check.reason
+        else:
+            status = "ok"
+            if max_age:
+                if latest is None:
+                    status = "stale"
+                    reason = f"栏目中的 {undated} 条信息均无发布日期（无日期视为未更新）"
+                    add("stale", "high", f"栏目「{col.name}」{reason}")
+                elif (today - latest).days > max_age:
+                    status = "stale"
+                    age = (today - latest).days
+                    reason = f"最新信息发布于 {latest.isoformat()}，已超过 {max_age} 天"
+                    add("stale", "high" if age > 2 * max_age else "medium", reason)
+            for item_id in col_items:
+                item = checklist.get(item_id)
+                if item.cadence != "annual_by":
+                    continue
+                relevant = [e for e in view.entries if len(col.items) == 1 or _mentions(item, e.title)]
+                found = any(
+                    edition_matches(item, e.title, dt.date.fromisoformat(e.date) if e.date else None, today)
+                    for e in relevant
+                )
+                if not found:
+                    overdue_items.setdefault(item_id, []).append(col.url)
+                    if status == "ok":
+                        status = "overdue"
+                        reason = f"未找到{_cycle_label(item, today)}的{item.title}（应于 {item.current_deadline(today)} 前发布）"
+            # broken entries and attachments
+            for entry in view.entries:
+                link = view.links.get(entry.url)
+                if link is not None and not link.ok:
+                    add("broken", "medium", f"「{_short(entry.title)}」链接失效：{link.error}", url=entry.url)
+            for att in view.attachments:
+                if not att.ok:
+                    add(
+                        "broken",
+                        "medium",
+                        f"附件「{_short(att.title or att.url)}」链接失效：{att.error}（所在页面 {att.referer}）",
+                        url=att.url,
+                    )
+        result = ColumnResult(
+            col.name,
+            col.url,
+            col.items,
+            status,
+            len(view.entries),
+            latest,
+            dept,
+            reason,
+            undated,
+            check.pages if check else 0,
+            check.total if check else None,
+            check.complete if check else False,
+            max_age,
+        )
+        column_results.append(result)
+        if col_items:
+            findings.extend(new)
+        for item_id in col.items:
+            by_item[item_id].append((result, view))
+
+    item_results: list[ItemResult] = []
+    for item in checklist:
+        cols = by_item[item.id]
+        dept = config.item_department(item.id)
+        urls = tuple(c.url for c, _ in cols)
+        dates = [c.latest for c, _ in cols if c.latest]
+        latest = max(dates) if dates else None
+        if item.id not in applicable:
+            item_results.append(ItemResult(item, "not_applicable", dept, latest, urls, item.note))
+            continue
+        if failed:
+            item_results.append(ItemResult(item, "unknown", dept, latest, urls, "站点无法访问"))
+            continue
+        if not cols:
+            item_results.append(ItemResult(item, "missing", dept, None, (), "没有配置对应栏目"))
+            findings.append(
+                FindingDraft(
+                    "missing",
+                    item.id,
+                    "",
+                    "high",
+                    f"清单第 {item.id} 项「{_short(item.title, 30)}」未公开：没有配置或发现对应栏目",
+                    dept,
+                )
+            )
+            continue
+        # a column's "overdue" is judged for the item as a whole below: rank it as ok here
+        ranked = [(c, "ok" if c.status == "overdue" else c.status) for c, _ in cols]
+        worst, status = max(ranked, key=lambda cs: _RANK[cs[1]])
+        reason = worst.reason if status != "ok" else ""
+        has_broken_links = any(not link.ok for _, v in cols for link in v.links.values()) or any(
+            not a.ok for _, v in cols for a in v.attachments
+        )
+        if status in ("ok", "stale", "unknown") and has_broken_links:
+            status, reason = "broken", "栏目中有失效链接"
+        judged = [c for c, _ in cols if c.status in ("ok", "stale", "overdue")]
+        if (
+            item.cadence == "annual_by"
+            and status in ("ok", "stale")
+            and judged
+            and len(overdue_items.get(item.id, [])) == len(judged)
+        ):
+            status = "overdue"
+            reason = f"未找到{_cycle_label(item, today)}的{item.title}（应于 {item.current_deadline(today)} 前发布）"
+            findings.append(FindingDraft("overdue", item.id, overdue_items[item.id][0], "high", reason, dept))
+        item_results.append(ItemResult(item, status, dept, latest, urls, reason))
+
+    if failed:
+        findings = [
+            FindingDraft("unreachable", None, config.site.base_url, "high", "站点无法访问，本次未能检查任何栏目", "")
+        ]
+    return Evaluation(run_status, tuple(item_results), tuple(column_results), tuple(findings), links_checked)

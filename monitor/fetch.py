@@ -1,0 +1,302 @@
+"""HTTP for the crawler: one httpx.AsyncClient per run, polite and bounded.
+
+- scope: only the configured hosts are requested; redirects are followed by hand, one hop at a time,
+  and a hop out of scope (another host, a non-http scheme) is recorded, never followed;
+- politeness: a global concurrency limit, a delay between request starts to one host, robots.txt
+  honoured (unless switched off), a User-Agent naming the tool, its version and the site's contact;
+- robustness: timeouts, retries with exponential backoff on timeouts, connection errors, 429 and
+  5xx, ``Retry-After`` honoured (capped), bodies streamed and cut at a size cap;
+- economy: conditional requests (ETag / Last-Modified) and HEAD (ranged GET fallback) for attachments.
+
+A failed request is a :class:`Response` with ``error`` set, never an exception.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+
+import httpx
+
+from monitor import __version__
+from monitor.config import CrawlConfig
+from monitor.urls import host_of, normalise_url
+
+log = logging.getLogger(__name__)
+
+MAX_REDIRECTS = 10
+RETRY_STATUSES = {429, 500, 502, 503, 504}
+
+
+@dataclass(frozen=True)
+class Response:
+    url: str
+    final_url: str
+    status: int | None = None  # None: no HTTP answer at all
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    error: str = ""  # human-readable, empty on success
+    error_kind: str = ""  # timeout | connect | tls | protocol | too_large | redirects | out_of_scope | robots
+    elapsed: float = 0.0
+    truncated: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.status is not None and 200 <= self.status < 300 and not self.error
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def answered(self) -> bool:
+        """The server answered with HTTP (whatever the status)."""
+        return self.status is not None
+
+
+def user_agent(crawl: CrawlConfig, contact: str = "") -> str:
+    if crawl.user_agent:
+        return crawl.user_agent
+    tail = f"; contact: {contact}" if contact else ""
+    return f"xxgk-monitor/{__version__} (information-disclosure checker{tail})"
+
+
+@dataclass
+class FetchStats:
+    requests: int = 0
+    bytes: int = 0
+    errors: int = 0
+    not_modified: int = 0
+
+
+class Fetcher:
+    """Polite HTTP for one run. Use as ``async with Fetcher(...) as f: await f.get(url)``."""
+
+    def __init__(
+        self,
+        crawl: CrawlConfig,
+        hosts: frozenset[str] | set[str],
+        contact: str = "",
+        transport: httpx.AsyncBaseTransport | None = None,
+    ):
+        self.crawl = crawl
+        self.hosts = frozenset(h.lower() for h in hosts)
+        self.agent = user_agent(crawl, contact)
+        self.stats = FetchStats()
+        self._transport = transport
+        self._client: httpx.AsyncClient | None = None
+        self._slots = asyncio.Semaphore(crawl.concurrency)
+        self._host_locks: dict[str, asyncio.Lock] = {}
+        self._next_start: dict[str, float] = {}
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots_locks: dict[str, asyncio.Lock] = {}
+
+    async def __aenter__(self) -> Fetcher:
+        timeout = httpx.Timeout(self.crawl.timeout, connect=min(self.crawl.timeout, 10.0))
+        limits = httpx.Limits(max_connections=self.crawl.concurrency, max_keepalive_connections=self.crawl.concurrency)
+        self._client = httpx.AsyncClient(
+            headers={"User-Agent": self.agent, "Accept-Language": "zh-CN,zh;q=0.9"},
+            timeout=timeout,
+            limits=limits,
+            follow_redirects=False,
+            transport=self._transport,
+            trust_env=False,
+        )
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+
+    def in_scope(self, url: str) -> bool:
+        return url.startswith(("http://", "https://")) and host_of(url) in self.hosts
+
+    async def _polite_wait(self, host: str) -> None:
+        if self.crawl.delay <= 0:
+            return
+        lock = self._host_locks.setdefault(host, asyncio.Lock())
+        async with lock:
+            now = time.monotonic()
+            start = max(now, self._next_start.get(host, 0.0))
+            self._next_start[host] = start + self.crawl.delay
+        if start > now:
+            await asyncio.sleep(start - now)
+
+    async def _allowed(self, url: str) -> bool:
+        if not self.crawl.robots:
+            return True
+        host = host_of(url)
+        lock = self._robots_locks.setdefault(host, asyncio.Lock())
+        async with lock:
+            if host not in self._robots:
+                self._robots[host] = await self._load_robots(url)
+        parser = self._robots[host]
+        return parser is None or parser.can_fetch(self.agent, url)
+
+    async def _load_robots(self, url: str) -> urllib.robotparser.RobotFileParser | None:
+        robots_url = url.split("/", 3)
+        robots_url = "/".join(robots_url[:3]) + "/robots.txt"
+        response = await self._request("GET", robots_url, {}, check_robots=False, retries=0)
+        if not response.ok:
+            return None  # no robots.txt (or an error): everything is allowed
+        parser = urllib.robotparser.RobotFileParser(robots_url)
+        parser.parse(response.body.decode("utf-8", errors="replace").splitlines())
+        return parser
+
+    async def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
+        """GET a page, following in-scope redirects; conditional when validators are given."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return await self._request("GET", url, headers)
+
+    async def check(self, url: str) -> Response:
+        """Is a link alive? HEAD, falling back to a ranged GET where HEAD is refused. Bodies are not kept."""
+        response = await self._request("HEAD", url, {})
+        if response.status in (400, 403, 404, 405, 501) or (
+            response.status is None and response.error_kind not in ("out_of_scope", "robots")
+        ):
+            response = await self._request("GET", url, {"Range": "bytes=0-1023"}, max_body=1024)
+        return response
+
+    async def _request(
+        self,
+        method: str,
+        url: str,
+        headers: dict[str, str],
+        check_robots: bool = True,
+        retries: int | None = None,
+        max_body: int | None = None,
+    ) -> Response:
+        assert self._client is not None, "use Fetcher as an async context manager"
+        original = url = normalise_url(url)
+        retries = self.crawl.retries if retries is None else retries
+        started = time.monotonic()
+        for _hop in range(MAX_REDIRECTS + 1):
+            if not self.in_scope(url):
+                return self._fail(original, url, "out_of_scope", f"outside the configured hosts: {url}", started)
+            if check_robots and not await self._allowed(url):
+                return self._fail(original, url, "robots", f"disallowed by robots.txt: {url}", started)
+            response = await self._with_retries(method, url, headers, retries, max_body, original, started)
+            if response.status in (301, 302, 303, 307, 308) and "location" in response.headers:
+                target = normalise_url(httpx.URL(url).join(response.headers["location"]).__str__())
+                if not self.in_scope(target):
+                    return Response(
+                        original,
+                        target,
+                        response.status,
+                        response.headers,
+                        b"",
+                        f"redirected outside the configured hosts: {target}",
+                        "out_of_scope",
+                        time.monotonic() - started,
+                    )
+                if method == "POST" or response.status == 303:
+                    method = "GET"
+                url = target
+                continue
+            return response
+        return self._fail(original, url, "redirects", f"more than {MAX_REDIRECTS} redirects", started)
+
+    def _fail(
+        self, original: str, url: str, kind: str, message: str, started: float, status: int | None = None
+    ) -> Response:
+        if kind not in ("out_of_scope", "robots"):
+            self.stats.errors += 1
+        return Response(original, url, status, {}, b"", message, kind, time.monotonic() - started)
+
+    async def _with_retries(self, method, url, headers, retries, max_body, original, started) -> Response:
+        attempt = 0
+        while True:
+            response = await self._once(method, url, headers, max_body, original, started)
+            retryable = response.status in RETRY_STATUSES or response.error_kind in ("timeout", "connect", "protocol")
+            if not retryable or attempt >= retries:
+                if response.error or (response.status or 0) >= 400:
+                    self.stats.errors += 1
+                return response
+            attempt += 1
+            wait = min(2.0 ** (attempt - 1), 30.0)
+            retry_after = _retry_after(response.headers.get("retry-after"))
+            if retry_after is not None:
+                wait = min(retry_after, self.crawl.retry_after_max)
+            log.info(
+                "retry %d/%d in %.1fs: %s %s (%s)",
+                attempt,
+                retries,
+                wait,
+                method,
+                url,
+                response.status or response.error_kind,
+            )
+            await asyncio.sleep(wait)
+
+    async def _once(self, method, url, headers, max_body, original, started) -> Response:
+        limit = max_body or self.crawl.max_body_bytes
+        await self._polite_wait(host_of(url))
+        async with self._slots:
+            self.stats.requests += 1
+            try:
+                request = self._client.build_request(method, url, headers=headers)
+                resp = await self._client.send(request, stream=True)
+                try:
+                    chunks, size, truncated = [], 0, False
+                    if method != "HEAD":
+                        async for chunk in resp.aiter_bytes():
+                            chunks.append(chunk)
+                            size += len(chunk)
+                            if size >= limit:
+                                truncated = True
+                                break
+                finally:
+                    await resp.aclose()
+            except httpx.TimeoutException:
+                return self._result(original, url, None, {}, b"", "timed out", "timeout", started)
+            except httpx.ConnectError as exc:
+                kind = "tls" if "SSL" in str(exc) or "certificate" in str(exc).lower() else "connect"
+                return self._result(original, url, None, {}, b"", f"cannot connect: {exc}", kind, started)
+            except (httpx.DecodingError, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
+                return self._result(original, url, None, {}, b"", f"broken answer: {exc}", "protocol", started)
+            except httpx.HTTPError as exc:
+                return self._result(original, url, None, {}, b"", f"HTTP error: {exc}", "protocol", started)
+        body = b"".join(chunks)
+        self.stats.bytes += len(body)
+        hdrs = {k.lower(): v for k, v in resp.headers.items()}
+        if resp.status_code == 304:
+            self.stats.not_modified += 1
+        log.debug("%s %s -> %s (%d bytes)", method, url, resp.status_code, len(body))
+        if truncated and max_body is None:
+            return self._result(
+                original,
+                url,
+                resp.status_code,
+                hdrs,
+                body[:limit],
+                f"body larger than {limit} bytes",
+                "too_large",
+                started,
+                truncated=True,
+            )
+        return self._result(original, url, resp.status_code, hdrs, body, "", "", started)
+
+    @staticmethod
+    def _result(original, url, status, headers, body, error, kind, started, truncated=False) -> Response:
+        return Response(original, url, status, headers, body, error, kind, time.monotonic() - started, truncated)
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

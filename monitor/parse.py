@@ -1,0 +1,604 @@
+"""Read list and article pages of the CMSs Chinese colleges run on. Pure: bytes in, frozen dataclasses out.
+
+Public API::
+
+    parse_list(body: bytes, url: str, headers=None) -> ListPage
+    parse_article(body: bytes, url: str, headers=None) -> Article
+    decode_html(body: bytes, headers=None) -> tuple[str, str]
+
+Both parsers take the raw bytes and do their own decoding (BOM, then HTTP charset, then <meta>, then
+detection; GB2312/GBK decoded as GB18030; a page labelled UTF-8 whose bytes are GBK still decodes).
+
+List pages are read CMS-agnostically, with the CMS conventions of rules.md §5 as hints: the entries
+are the repeated records (``li``, ``tr``, ``div``…) of one container that carry links with titles and,
+mostly, dates; pagination comes from pager links (下一页/尾页/page numbers, in a pager element),
+TRS ``createPageHTML(…)`` scripts and WebPlus ``all_pages`` counts.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from statistics import median
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from bs4.dammit import EncodingDetector
+from lxml import etree
+
+from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
+from monitor.urls import normalise_url
+
+__all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    url: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ListPage:
+    entries: tuple[Entry, ...] = ()
+    next_pages: tuple[str, ...] = ()
+    total: int | None = None  # the entry count the pager states (共25条), if any
+    page_count: int | None = None  # the page count the pager states, if any
+    blank: bool = False  # reachable but empty (no entries, 暂无…, 共0条)
+    reason: str = ""  # why blank / unknown / soft 404, in Chinese
+    statement: str = ""  # a valid "does not apply" statement (本校无校办企业…): the item is satisfied
+    script_loaded: bool = False  # no entries in the static HTML, a loader script fills the list
+    soft_404: bool = False
+    title: str = ""
+    encoding: str = ""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str = ""
+    published: dt.date | None = None
+    date_source: str = ""  # meta | jsonld | label:发布时间 | near-title | url | ""
+    attachments: tuple[Attachment, ...] = ()
+    text: str = ""
+    soft_404: bool = False
+    encoding: str = ""
+
+
+# --- decoding ---------------------------------------------------------------------------------
+
+_GB_ALIASES = {"gb2312", "gbk", "gb_2312", "gb_2312-80", "x-gbk", "cp936", "ms936", "euc-cn", "csgb2312", "hz-gb-2312"}
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_HEADER_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def _canonical(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    if label in _GB_ALIASES or label.startswith("gb2312") or label == "gb18030":
+        return "gb18030"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _header(headers: Mapping | None, name: str) -> str:
+    if not headers:
+        return ""
+    value = headers.get(name) or headers.get(name.lower()) or headers.get(name.title())
+    return value or ""
+
+
+def decode_html(body: bytes, headers: Mapping | None = None) -> tuple[str, str]:
+    """Decode an HTML body the way browsers do; returns (text, encoding used)."""
+    for bom, enc in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(enc, errors="replace"), enc
+    candidates: list[str] = []
+    m = _HEADER_CHARSET_RE.search(_header(headers, "content-type"))
+    declared = _canonical(m.group(1)) if m else None
+    if declared:
+        candidates.append(declared)
+    meta = _canonical(EncodingDetector.find_declared_encoding(body[:4096], is_html=True))
+    if meta and meta not in candidates:
+        candidates.append(meta)
+    for enc in ("utf-8", "gb18030"):  # detection: the two encodings Chinese college sites use
+        if enc not in candidates:
+            candidates.append(enc)
+    for enc in candidates:
+        try:
+            return body.decode(enc), enc
+        except UnicodeDecodeError:
+            continue  # a mislabelled page: the label is wrong, try the next candidate
+    return body.decode(candidates[0], errors="replace"), candidates[0]
+
+
+def _tree(text: str):
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    if not text.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+# --- shared page reading ----------------------------------------------------------------------
+
+_SOFT_404_RE = re.compile(
+    r"页面不存在|页面未找到|找不到(?:该)?页面|您(?:所)?访问的页面不存在|页面已被删除|信息已被删除|文章不存在|"
+    r"404\s*not\s*found|error\s*404|http\s*404|错误\s*404|404\s*错误|转换链接错误",
+    re.I,
+)
+_BLANK_RE = re.compile(
+    r"暂无(?:内容|信息|数据|相关信息|相关内容|记录|文章|新闻|公告)|本栏目暂无|没有找到相关内容|没有记录|没有相关(?:内容|信息)|"
+    r"内容正在建设中|栏目(?:正在)?建设中|正在建设中|敬请期待"
+)
+_STATEMENT_RE = re.compile(
+    r"不适用|本校无此项|本校无校办企业|本校无[\u4e00-\u9fff]{1,12}(?:情况|信息|事项)|(?<!暂)无相关信息"
+)
+_ZERO_TOTAL_RE = re.compile(r"共\s*0\s*条")
+_TOTAL_RE = re.compile(r"共\s*(\d+)\s*条")
+_PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<!\d)\d+\s*/\s*(\d+)\s*页?(?![\d/])")
+_SCRIPT_LOADER_RE = re.compile(
+    r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']",
+)
+_TRS_PAGER_RE = re.compile(
+    r"createPageHTML\s*\(\s*(?:[\"'][\w-]*[\"']\s*,\s*)?(\d+)\s*,\s*(\d+)\s*,\s*[\"']([\w-]+)[\"']\s*,\s*[\"'](\w+)[\"']"
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "select")
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "file:", "vbscript:")
+
+
+def _base_url(root, url: str) -> str:
+    base = root.find(".//base[@href]")
+    if base is not None:
+        return urljoin(url, base.get("href").strip())
+    return url
+
+
+def _link(base: str, href: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.lower().startswith(_SKIP_SCHEMES):
+        return None
+    absolute = urljoin(base, href)
+    if urlsplit(absolute).scheme not in ("http", "https"):
+        return None
+    return normalise_url(absolute)
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _strip_scripts(root) -> str:
+    scripts = " ".join(s.text or "" for s in root.iter("script"))
+    for bad in root.xpath("//" + "|//".join(_DROP_TAGS)):
+        bad.drop_tree()
+    for comment in root.xpath("//comment()"):
+        parent = comment.getparent()
+        if parent is not None:
+            comment.drop_tree()
+    return scripts
+
+
+def _page_title(root) -> str:
+    el = root.find(".//title")
+    return _text(el) if el is not None else ""
+
+
+def _is_soft_404(title: str, text: str) -> bool:
+    if _SOFT_404_RE.search(title) or title.strip() in ("404", "Not Found"):
+        return True
+    return len(text) < 1500 and bool(_SOFT_404_RE.search(text))
+
+
+# --- list pages -------------------------------------------------------------------------------
+
+_RECORD_TAGS = {"li", "tr", "div", "dd", "dt", "p", "article", "section", "span", "td", "h3", "h4", "h5"}
+_NAV_RE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navi|navbar|menu|mainmenu|submenu|footer|foot|header|topbar|banner|crumbs?|breadcrumb|copyright|friendlink|links)(?:$|[\s_\d-])",
+    re.I,
+)
+_PAGER_CLASS_RE = re.compile(r"pag|fenye|pb_sys|p_pages|p_no|turn|pnav|page_?nav", re.I)
+_PAGER_WORDS = {
+    "下一页",
+    "下页",
+    "后页",
+    "下一頁",
+    "next",
+    ">",
+    "»",
+    ">>",
+    "尾页",
+    "末页",
+    "最后一页",
+    "最后页",
+    "last",
+    "›",
+}
+_PAGER_TEXT_RE = re.compile(r"下一?页|尾页|末页|首页|上一?页")
+_MORE_WORDS = re.compile(r"^(?:更多|more|更多>>|详细|查看更多|\.\.\.|>>|more>>|\[?更多\]?)$", re.I)
+
+
+def _classes(el) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _nav_like(el, root_body) -> bool:
+    node = el
+    while node is not None and node is not root_body:
+        if node.tag in ("nav", "header", "footer") or _NAV_RE.search(_classes(node)):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _anchor_title(a) -> str:
+    text = _text(a)
+    attr = " ".join((a.get("title") or "").split())
+    if attr and (len(attr) > len(text) or text.endswith(("...", "…", ".."))):
+        return attr
+    return text
+
+
+@dataclass
+class _Record:
+    title: str
+    url: str
+    date: dt.date | None
+
+
+def _record_from(el, base: str, page_year: int | None) -> _Record | None:
+    best = None
+    for a in el.iter("a"):
+        url = _link(base, a.get("href"))
+        if not url:
+            continue
+        title = _anchor_title(a)
+        if not title or _MORE_WORDS.match(title) or title.isdigit():
+            continue
+        if best is None or len(title) > len(best[1]):
+            best = (a, title, url)
+    if best is None:
+        return None
+    a, title, url = best
+    # the date stands in the record outside the title, or inside the anchor after it
+    whole = _text(el)
+    rest = whole.replace(title, " ", 1) if title in whole else whole
+    hint = year_from_url(url) or page_year
+    date = parse_date(rest, hint)
+    if date is None and (a.get("title") or "") and a.get("title") != title:
+        date = parse_date(a.get("title"), hint)
+    clean_title = title
+    for d_str in re.findall(
+        r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?", title
+    ):
+        stripped = clean_title.replace(d_str, " ").strip()
+        if len(stripped) >= 2:
+            clean_title = stripped
+    return _Record(" ".join(clean_title.split()), url, date)
+
+
+def _groups(body, base: str, page_year: int | None):
+    """Candidate lists: for each container, its repeated child records that carry a titled link."""
+    seen: dict[int, tuple] = {}
+    for a in body.iter("a"):
+        if not a.get("href"):
+            continue
+        # climb to the record: the ancestor whose parent holds several children of its tag
+        node = a
+        for _ in range(6):
+            parent = node.getparent()
+            if parent is None or parent is body:
+                break
+            if node.tag in _RECORD_TAGS and sum(1 for c in parent if c.tag == node.tag) >= 2:
+                key = id(parent)
+                if key not in seen:
+                    seen[key] = (parent, node.tag)
+                break
+            node = parent
+    for parent, tag in seen.values():
+        records = []
+        for child in parent:
+            if child.tag != tag:
+                continue
+            rec = _record_from(child, base, page_year)
+            if rec:
+                records.append(rec)
+        if records:
+            yield parent, records
+
+
+def _looks_like_article(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    if re.search(r"(?:^|/)(?:list|index|default|main)\d*\.(?:s?html?|jsp|php|aspx?)$", path) or path.endswith("/"):
+        return False
+    return bool(
+        re.search(r"\d{2,}", last)
+        or re.search(r"info|content|article|detail|show|view|page\.htm", path)
+        or re.search(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", path)
+    )
+
+
+def _pick_entries(body, base: str, page_year: int | None) -> list[_Record]:
+    # 博达 VSB marks every record: <li id="line_u5_0">; trust that first
+    vsb = body.xpath(".//*[starts-with(@id, 'line_u')]")
+    if vsb:
+        records = [r for r in (_record_from(el, base, page_year) for el in vsb) if r]
+        if records:
+            return records
+    best, best_score = None, 0.0
+    for parent, records in _groups(body, base, page_year):
+        n = len(records)
+        dated = sum(1 for r in records if r.date)
+        lengths = [len(r.title) for r in records]
+        nav = _nav_like(parent, body)
+        if dated and dated >= 0.5 * n:
+            score = 100 + dated * 3 + n
+        elif not nav and median(lengths) >= 8 and sum(_looks_like_article(r.url) for r in records) >= 0.6 * n:
+            score = 50 + n  # an undated list: long titles linking to article-like URLs
+        else:
+            continue
+        if nav:
+            score -= 80
+        if score > best_score:
+            best, best_score = records, score
+    return best or []
+
+
+def _pager_links(body, base: str, current: str) -> list[str]:
+    found: list[str] = []
+    for a in body.iter("a"):
+        text = _text(a).strip().lower()
+        is_word = text in _PAGER_WORDS
+        if not (is_word or text.isdigit()):
+            continue
+        if not is_word:
+            container, in_pager = a.getparent(), False
+            for _ in range(4):
+                if container is None:
+                    break
+                if _PAGER_CLASS_RE.search(_classes(container)) or _PAGER_TEXT_RE.search(_text(container)[:400]):
+                    in_pager = True
+                    break
+                container = container.getparent()
+            if not in_pager:
+                continue
+        url = _link(base, a.get("href"))
+        if url and url != current and url not in found:
+            found.append(url)
+    return found
+
+
+def _generated_pages(root, scripts: str, url: str) -> tuple[list[str], int | None]:
+    pages: list[str] = []
+    count = None
+    m = _TRS_PAGER_RE.search(scripts)
+    if m:
+        total, _current, prefix, ext = int(m.group(1)), m.group(2), m.group(3), m.group(4)
+        count = total
+        pages += [normalise_url(urljoin(url, f"{prefix}.{ext}"))]
+        pages += [normalise_url(urljoin(url, f"{prefix}_{i}.{ext}")) for i in range(1, total)]
+    all_pages = root.xpath("string(.//*[contains(concat(' ', normalize-space(@class), ' '), ' all_pages ')])").strip()
+    if all_pages.isdigit():
+        count = int(all_pages)
+        path = urlsplit(url).path
+        m2 = re.search(r"/list(\d*)\.(s?html?)$", path)
+        if m2:
+            pages += [
+                normalise_url(urljoin(url, f"list{i}.{m2.group(2)}" if i > 1 else f"list.{m2.group(2)}"))
+                for i in range(1, count + 1)
+            ]
+    return pages, count
+
+
+def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
+    """Entries, pagination and blank/soft-404/script-loaded verdicts of one list page."""
+    text, encoding = decode_html(body, headers)
+    root = _tree(text)
+    if root is None:
+        return ListPage(blank=True, reason="页面内容为空", encoding=encoding)
+    url = normalise_url(url)
+    base = _base_url(root, url)
+    scripts = _strip_scripts(root)
+    title = _page_title(root)
+    body_el = root.find("body")
+    if body_el is None:
+        body_el = root
+    page_text = _text(body_el)
+    page_year = year_from_url(url)
+    generated, page_count = _generated_pages(root, scripts, url)
+    records = _pick_entries(body_el, base, page_year)
+    entries: dict[str, Entry] = {}
+    for rec in records:
+        entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
+    total = None
+    all_count = root.xpath("string(.//*[contains(concat(' ', normalize-space(@class), ' '), ' all_count ')])").strip()
+    if all_count.isdigit():
+        total = int(all_count)
+    else:
+        m = _TOTAL_RE.search(page_text)
+        if m:
+            total = int(m.group(1))
+    if page_count is None:
+        m = _PAGES_RE.search(page_text)
+        if m:
+            page_count = int(m.group(1) or m.group(2))
+    next_pages = [u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated) if u != url]
+    if entries:
+        return ListPage(tuple(entries.values()), tuple(next_pages), total, page_count, title=title, encoding=encoding)
+    # no entries: say why
+    if _is_soft_404(title, page_text):
+        return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
+    marker = _BLANK_RE.search(page_text)
+    if (
+        total == 0
+        or _ZERO_TOTAL_RE.search(page_text)
+        or re.search(r"createPageHTML\s*\(\s*(?:[\"'][\w-]*[\"']\s*,\s*)?0\s*,", scripts)
+    ):
+        return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
+    if marker:
+        return ListPage(blank=True, reason=f"页面显示“{marker.group(0)}”", title=title, encoding=encoding)
+    statement = _STATEMENT_RE.search(page_text)
+    if statement:
+        return ListPage(
+            statement=statement.group(0), reason=f"页面说明“{statement.group(0)}”", title=title, encoding=encoding
+        )
+    if _SCRIPT_LOADER_RE.search(scripts):
+        return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
+    return ListPage(blank=True, reason="栏目中没有任何条目", title=title, encoding=encoding)
+
+
+# --- article pages ----------------------------------------------------------------------------
+
+_ATTACHMENT_EXT_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|csv)$", re.I)
+_DOWNLOAD_RE = re.compile(
+    r"download\.jsp|_upload/article/files/|/uploadfile/|attachment|fujian|/download/|downfile", re.I
+)
+_META_DATE_NAMES = (
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "firstpublishedtime",
+    "publishtime",
+)
+_LABELS = ("发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "日期", "时间", "更新时间")
+_LABEL_RE = re.compile(r"(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|日期|时间)\s*[:：]?\s*")
+_NOT_PUBLICATION_RE = re.compile(r"今天是|今日|当前时间|现在时间|版权|copyright|©|浏览|点击|访问", re.I)
+
+
+def is_attachment_url(url: str) -> bool:
+    path = urlsplit(url).path
+    return bool(_ATTACHMENT_EXT_RE.search(path) or _DOWNLOAD_RE.search(url))
+
+
+def _meta_date(root) -> tuple[dt.date | None, str]:
+    for meta in root.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        if name in _META_DATE_NAMES:
+            dates = find_dates(meta.get("content") or "")
+            if dates:
+                return dates[0], "meta"
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in data if isinstance(data, list) else [data]:
+            if isinstance(obj, dict) and isinstance(obj.get("datePublished"), str):
+                dates = find_dates(obj["datePublished"])
+                if dates:
+                    return dates[0], "jsonld"
+    return None, ""
+
+
+def _title_element(root):
+    for xp in (
+        "//h1",
+        "//*[contains(@class,'arti_title') or contains(@class,'article-title') or contains(@class,'news_title')"
+        " or contains(@class,'title') and (self::h2 or self::h3 or self::div)]",
+        "//h2",
+    ):
+        for el in root.xpath(xp):
+            if len(_text(el)) >= 2 and not _nav_like(el, root):
+                return el
+    return None
+
+
+def _labelled_date(text: str) -> tuple[dt.date | None, str]:
+    found: dict[str, dt.date] = {}
+    for m in _LABEL_RE.finditer(text):
+        before = text[max(0, m.start() - 6) : m.start()]
+        if _NOT_PUBLICATION_RE.search(before):
+            continue
+        d = find_dates(text[m.end() : m.end() + 24])
+        if d and text[m.end() : m.end() + 24].find(str(d[0].year)) <= 2:
+            found.setdefault(m.group(1), d[0])
+    for label in _LABELS:
+        if label in found:
+            return found[label], f"label:{label}"
+    return None, ""
+
+
+def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Article:
+    """Title, publication date (and where it came from), attachments and text of an article page."""
+    text, encoding = decode_html(body, headers)
+    root = _tree(text)
+    url = normalise_url(url)
+    if root is None:
+        return Article(date_source="", encoding=encoding, published=date_from_url(url))
+    base = _base_url(root, url)
+    meta_date, meta_source = _meta_date(root)
+    _strip_scripts(root)
+    page_title = _page_title(root)
+    title_el = _title_element(root)
+    title = _text(title_el) if title_el is not None else page_title
+    meta_title = root.xpath("string(//meta[translate(@name,'ARTICLETITLE','articletitle')='articletitle']/@content)")
+    if meta_title.strip():
+        title = meta_title.strip()
+    body_el = root.find("body")
+    if body_el is None:
+        body_el = root
+    # the chrome (header/footer/nav) carries clock widgets and copyright years: read dates without it
+    for chrome in body_el.xpath(".//header|.//footer|.//nav"):
+        chrome.drop_tree()
+    for el in list(body_el.iter()):
+        chrome = el.getparent() is not None and el.tag not in ("html", "body") and _NAV_RE.search(_classes(el))
+        if chrome and (title_el is None or el not in title_el.iterancestors()):
+            el.drop_tree()
+    all_text = _text(body_el)
+    soft_404 = _is_soft_404(page_title, all_text)
+    published, source = meta_date, meta_source
+    if published is None:
+        # labelled lines near the title first, then anywhere in the page's main part
+        near = ""
+        if title_el is not None:
+            start = all_text.find(_text(title_el))
+            near = all_text[start : start + 400] if start >= 0 else ""
+        published, source = _labelled_date(normalise(near))
+        if published is None:
+            published, source = _labelled_date(normalise(all_text))
+        if published is None and near:
+            for m in re.finditer(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", normalise(near)):
+                if not _NOT_PUBLICATION_RE.search(near[max(0, m.start() - 8) : m.start()]):
+                    published, source = parse_date(m.group(0)), "near-title"
+                    break
+    if published is None:
+        published = date_from_url(url)
+        source = "url" if published else ""
+    attachments: dict[str, Attachment] = {}
+    for a in body_el.iter("a"):
+        link = _link(base, a.get("href"))
+        if link and is_attachment_url(link):
+            attachments.setdefault(link, Attachment(_anchor_title(a) or link.rsplit("/", 1)[-1], link))
+    return Article(
+        title=title,
+        published=published,
+        date_source=source,
+        attachments=tuple(attachments.values()),
+        text=all_text,
+        soft_404=soft_404,
+        encoding=encoding,
+    )

@@ -1,0 +1,157 @@
+"""Turn an evaluation into what users read: the ``check --format json`` contract and the terminal table."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.table import Table
+from rich.text import Text
+
+from monitor.config import Config
+from monitor.evaluate import SEVERITY_ORDER, STATUS_ZH, Evaluation
+from monitor.store import Finding, Run
+
+STATUS_STYLE = {
+    "ok": "green",
+    "missing": "bold red",
+    "blank": "bold red",
+    "stale": "yellow",
+    "overdue": "bold red",
+    "broken": "red",
+    "unreachable": "magenta",
+    "privacy": "bold red",
+    "not_applicable": "dim",
+    "unknown": "cyan",
+}
+KIND_ZH = STATUS_ZH
+
+
+def _day(stamp: str) -> dt.date:
+    return dt.datetime.fromisoformat(stamp).date()
+
+
+def sorted_findings(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
+    """Most severe first, then oldest first."""
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.first_seen, f.item or 0, f.url))
+
+
+def finding_dict(f: Finding, today: dt.date) -> dict:
+    first = _day(f.first_seen)
+    return {
+        "kind": f.kind,
+        "item": f.item,
+        "url": f.url,
+        "severity": f.severity,
+        "detail": f.detail,
+        "first_seen": first.isoformat(),
+        "open_days": (today - first).days,
+        "department": f.department,
+        "last_seen": _day(f.last_seen).isoformat(),
+    }
+
+
+def check_document(config: Config, run: Run, evaluation: Evaluation, findings, now: dt.datetime) -> dict:
+    """The ``monitor check --format json`` document (a contract: extend, never rename or remove)."""
+    today = now.date()
+    return {
+        "site": config.site.name,
+        "checked_at": now.replace(microsecond=0).isoformat(),
+        "run": {
+            "id": run.id,
+            "status": run.status,
+            "pages": run.pages,
+            "errors": run.errors,
+            "started_at": run.started_at,
+            "finished_at": run.finished_at,
+            "detail": run.detail,
+        },
+        "summary": evaluation.summary,
+        "items": [
+            {
+                "id": r.item.id,
+                "category": r.item.category,
+                "title": r.item.title,
+                "status": r.status,
+                "department": r.department,
+                "latest": r.latest.isoformat() if r.latest else None,
+                "columns": list(r.columns),
+                "reason": r.reason,
+            }
+            for r in evaluation.items
+        ],
+        "columns": [
+            {
+                "name": c.name,
+                "url": c.url,
+                "items": list(c.items),
+                "status": c.status,
+                "entries": c.entries,
+                "latest": c.latest.isoformat() if c.latest else None,
+                "department": c.department,
+                "reason": c.reason,
+                "undated": c.undated,
+                "pages": c.pages,
+                "complete": c.complete,
+            }
+            for c in evaluation.columns
+        ],
+        "findings": [finding_dict(f, today) for f in sorted_findings(findings)],
+    }
+
+
+def status_text(status: str) -> Text:
+    return Text(STATUS_ZH.get(status, status), style=STATUS_STYLE.get(status, ""))
+
+
+def items_table(evaluation: Evaluation, site: str) -> Table:
+    table = Table(title=f"{site} · 信息公开事项清单检查", title_justify="left", show_lines=False, expand=False)
+    table.add_column("序号", justify="right", no_wrap=True)
+    table.add_column("事项", overflow="fold", max_width=40)
+    table.add_column("状态", no_wrap=True)
+    table.add_column("最新发布", no_wrap=True)
+    table.add_column("责任部门", overflow="fold")
+    table.add_column("说明", overflow="fold", max_width=40)
+    category = None
+    for r in evaluation.items:
+        if r.item.category != category:
+            category = r.item.category
+            table.add_row("", Text(category, style="bold"), "", "", "", "", end_section=False)
+        table.add_row(
+            str(r.item.id),
+            Text(r.item.title),
+            status_text(r.status),
+            r.latest.isoformat() if r.latest else "—",
+            Text(r.department or "—"),
+            Text(r.reason),
+        )
+    return table
+
+
+def findings_table(findings, today: dt.date) -> Table:
+    table = Table(title=f"未解决的问题（{len(findings)} 项）", title_justify="left")
+    table.add_column("类型", no_wrap=True)
+    table.add_column("事项", justify="right", no_wrap=True)
+    table.add_column("说明", overflow="fold", max_width=60)
+    table.add_column("地址", overflow="fold", max_width=50)
+    table.add_column("首次发现", no_wrap=True)
+    table.add_column("已持续", justify="right", no_wrap=True)
+    for f in sorted_findings(findings):
+        first = _day(f.first_seen)
+        table.add_row(
+            status_text(f.kind),
+            str(f.item or "—"),
+            Text(f.detail),
+            Text(f.url or "—"),
+            first.isoformat(),
+            f"{(today - first).days} 天",
+        )
+    return table
+
+
+def summary_line(evaluation: Evaluation, run: Run) -> Text:
+    s = evaluation.summary
+    run_zh = {"ok": "完成", "partial": "部分完成", "failed": "失败"}.get(run.status, run.status)
+    return Text(
+        f"共 {s['items']} 项：正常 {s['ok']}，有问题 {s['failing']}，不适用 {s['not_applicable']}，"
+        f"无法判断 {s['unknown']}。抓取 {run_zh}（运行 #{run.id}，{run.pages} 个页面，{run.errors} 个错误）"
+    )

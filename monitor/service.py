@@ -1,0 +1,101 @@
+"""The library functions behind the CLI commands: config -> crawl -> store -> evaluate -> results.
+
+Each function takes a loaded :class:`Config` and the current time (only the outermost caller reads
+the clock), does one job and returns plain data; the CLI prints it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+
+from monitor.checklist import load_checklist
+from monitor.config import Config
+from monitor.crawl import Progress, crawl
+from monitor.errors import MonitorError
+from monitor.evaluate import ColumnView, Evaluation, evaluate
+from monitor.report import check_document
+from monitor.store import Finding, Run, Store, open_store
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    run: Run
+    evaluation: Evaluation
+    findings: tuple[Finding, ...]  # open findings after this check, with their history
+    document: dict  # the ``check --format json`` contract
+    today: dt.date
+
+    @property
+    def exit_code(self) -> int:
+        """0 all applicable items ok; 1 findings exist; 3 the site could not be reached."""
+        if self.run.status == "failed":
+            return 3
+        if self.findings or self.evaluation.summary["failing"]:
+            return 1
+        return 0
+
+
+def now_in(config: Config) -> dt.datetime:
+    return dt.datetime.now(zoneinfo.ZoneInfo(config.schedule.timezone))
+
+
+def column_views(config: Config, store: Store, run_id: int) -> list[ColumnView]:
+    checks = store.column_checks(run_id)
+    views = []
+    for col in config.columns:
+        entries = tuple(store.entries(col.url, run_id))
+        urls = [e.url for e in entries]
+        views.append(
+            ColumnView(col, checks.get(col.url), entries, store.links(urls), tuple(store.attachments_of(urls)))
+        )
+    return views
+
+
+def evaluate_run(
+    config: Config, store: Store, run: Run, today: dt.date, now: dt.datetime, record: bool = True
+) -> Evaluation:
+    """Evaluate a stored run and, with ``record``, store item statuses and the findings' lifecycle."""
+    views = column_views(config, store, run.id)
+    evaluation = evaluate(config, load_checklist(), run.status, views, today, config.crawl.check_links)
+    if record:
+        store.save_item_statuses(
+            run.id,
+            [(r.item.id, r.status, r.latest.isoformat() if r.latest else None, r.reason) for r in evaluation.items],
+        )
+        store.record_findings(config.site.name, run.id, evaluation.findings, now, evaluation.resolvable)
+    return evaluation
+
+
+def check(
+    config: Config,
+    now: dt.datetime,
+    do_crawl: bool = True,
+    progress: Progress | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
+) -> CheckResult:
+    """Crawl the site (unless ``do_crawl`` is false), evaluate, record findings, build the result."""
+    store = open_store(config.storage_path)
+    try:
+        if do_crawl:
+            outcome = crawl(config, store, clock or (lambda: now_in(config)), progress, transport)
+            run = store.run(outcome.run_id)
+        else:
+            run = store.last_run(config.site.name)
+            if run is None:
+                raise MonitorError(
+                    f"no finished run for {config.site.name} in {config.storage_path}: "
+                    "run 'monitor check' without --no-crawl first"
+                )
+        today = now.date()
+        evaluation = evaluate_run(config, store, run, today, now, record=do_crawl)
+        findings = tuple(store.open_findings(config.site.name))
+        document = check_document(config, run, evaluation, findings, now)
+        return CheckResult(run, evaluation, findings, document, today)
+    finally:
+        store.close()

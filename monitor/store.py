@@ -1,0 +1,476 @@
+"""The SQLite store: schema (by migrations), and every query the rest of the package needs.
+
+Nobody else writes SQL. Timestamps are ISO-8601 with offset; dates are ISO dates. The database is
+opened in WAL mode with a busy timeout, so that ``monitor check`` can read while the daemon writes.
+Each column's crawl result is written in one transaction as it completes, and a run is closed at the
+end: a crash leaves a run marked ``running``, which the next run marks ``aborted``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+from monitor.errors import StoreError
+
+migrations = Migrations("xxgk-monitor")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.execute("""
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,          -- running | ok | partial | failed | aborted
+            pages INTEGER DEFAULT 0,
+            errors INTEGER DEFAULT 0,
+            bytes INTEGER DEFAULT 0,
+            detail TEXT DEFAULT ''
+        )""")
+    db.execute("""
+        CREATE TABLE pages (
+            url TEXT PRIMARY KEY,
+            final_url TEXT,
+            status INTEGER,
+            etag TEXT,
+            last_modified TEXT,
+            hash TEXT,
+            parsed TEXT,                   -- the parse of a list page, reused when unchanged
+            fetched_at TEXT,
+            run_id INTEGER
+        )""")
+    db.execute("""
+        CREATE TABLE column_checks (
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            url TEXT NOT NULL,
+            name TEXT NOT NULL,
+            status TEXT NOT NULL,          -- ok | blank | statement | script | soft404 | http_error | unreachable | robots | out_of_scope
+            http_status INTEGER,
+            error TEXT DEFAULT '',
+            reason TEXT DEFAULT '',
+            pages INTEGER DEFAULT 0,
+            entries INTEGER DEFAULT 0,
+            undated INTEGER DEFAULT 0,
+            latest TEXT,
+            total INTEGER,
+            complete INTEGER DEFAULT 1,
+            PRIMARY KEY (run_id, url)
+        )""")
+    db.execute("""
+        CREATE TABLE entries (
+            column_url TEXT NOT NULL,
+            url TEXT NOT NULL,
+            title TEXT NOT NULL,
+            date TEXT,
+            date_source TEXT DEFAULT '',   -- list | article | ''
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            last_run INTEGER NOT NULL,
+            PRIMARY KEY (column_url, url)
+        )""")
+    db.execute("CREATE INDEX entries_run ON entries(last_run)")
+    db.execute("CREATE INDEX entries_url ON entries(url)")
+    db.execute("""
+        CREATE TABLE links (
+            url TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,            -- page | attachment
+            referer TEXT,
+            status INTEGER,
+            ok INTEGER NOT NULL,
+            error TEXT DEFAULT '',
+            soft_404 INTEGER DEFAULT 0,
+            content_type TEXT,
+            size INTEGER,
+            date TEXT,
+            date_source TEXT DEFAULT '',
+            title TEXT,
+            checked_at TEXT NOT NULL,
+            run_id INTEGER
+        )""")
+    db.execute("CREATE INDEX links_referer ON links(referer)")
+    db.execute("""
+        CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            item INTEGER,                  -- NULL for site-wide findings
+            url TEXT NOT NULL DEFAULT '',
+            severity TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            department TEXT DEFAULT '',
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            resolved_at TEXT,
+            first_run INTEGER,
+            last_run INTEGER
+        )""")
+    db.execute("""CREATE UNIQUE INDEX findings_open ON findings(site, kind, ifnull(item, 0), url)
+                  WHERE resolved_at IS NULL""")
+    db.execute("""
+        CREATE TABLE item_statuses (
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            item INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            latest TEXT,
+            reason TEXT DEFAULT '',
+            PRIMARY KEY (run_id, item)
+        )""")
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    site: str
+    started_at: str
+    finished_at: str | None
+    status: str
+    pages: int
+    errors: int
+    bytes: int
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class ColumnCheck:
+    url: str
+    name: str
+    status: str
+    http_status: int | None = None
+    error: str = ""
+    reason: str = ""
+    pages: int = 0
+    entries: int = 0
+    undated: int = 0
+    latest: str | None = None
+    total: int | None = None
+    complete: bool = True
+
+
+@dataclass(frozen=True)
+class StoredEntry:
+    column_url: str
+    url: str
+    title: str
+    date: str | None
+    date_source: str
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    kind: str
+    referer: str | None
+    status: int | None
+    ok: bool
+    error: str
+    soft_404: bool
+    content_type: str | None
+    size: int | None
+    date: str | None
+    date_source: str
+    title: str | None
+    checked_at: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: int
+    site: str
+    kind: str
+    item: int | None
+    url: str
+    severity: str
+    detail: str
+    department: str
+    first_seen: str
+    last_seen: str
+    resolved_at: str | None
+
+
+def _row(cls, row: dict):
+    return cls(**{k: row[k] for k in cls.__dataclass_fields__})
+
+
+class Store:
+    """The database of one config. Open with :func:`open_store`."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(self.path), timeout=60, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA busy_timeout = 60000")
+            self.db.enable_wal()
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            migrations.apply(self.db)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open the database {self.path}: {exc} (check storage.path in the config)") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    # --- runs -------------------------------------------------------------------------------
+
+    def start_run(self, site: str, now: dt.datetime) -> int:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE runs SET status = 'aborted', finished_at = ? WHERE site = ? AND status = 'running'",
+                [now.isoformat(), site],
+            )
+            cur = self.db.execute(
+                "INSERT INTO runs (site, started_at, status) VALUES (?, ?, 'running')", [site, now.isoformat()]
+            )
+        return cur.lastrowid
+
+    def finish_run(
+        self, run_id: int, status: str, now: dt.datetime, pages: int, errors: int, nbytes: int, detail: str = ""
+    ) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE runs SET status = ?, finished_at = ?, pages = ?, errors = ?, bytes = ?, detail = ? WHERE id = ?",
+                [status, now.isoformat(), pages, errors, nbytes, detail, run_id],
+            )
+
+    def run(self, run_id: int) -> Run | None:
+        rows = list(self.db.query("SELECT * FROM runs WHERE id = ?", [run_id]))
+        return _row(Run, rows[0]) if rows else None
+
+    def last_run(self, site: str, finished: bool = True) -> Run | None:
+        where = "AND status NOT IN ('running', 'aborted')" if finished else ""
+        rows = list(self.db.query(f"SELECT * FROM runs WHERE site = ? {where} ORDER BY id DESC LIMIT 1", [site]))
+        return _row(Run, rows[0]) if rows else None
+
+    def runs(self, site: str, limit: int = 20) -> list[Run]:
+        return [
+            _row(Run, r)
+            for r in self.db.query("SELECT * FROM runs WHERE site = ? ORDER BY id DESC LIMIT ?", [site, limit])
+        ]
+
+    # --- pages (incremental crawling) ---------------------------------------------------------
+
+    def page(self, url: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM pages WHERE url = ?", [url]))
+        return rows[0] if rows else None
+
+    def save_page(
+        self,
+        url: str,
+        final_url: str,
+        status: int | None,
+        etag: str | None,
+        last_modified: str | None,
+        body_hash: str | None,
+        parsed: dict | None,
+        now: dt.datetime,
+        run_id: int,
+    ) -> None:
+        self.db.execute(
+            """INSERT INTO pages (url, final_url, status, etag, last_modified, hash, parsed, fetched_at, run_id)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT(url) DO UPDATE SET final_url = excluded.final_url, status = excluded.status,
+                 etag = excluded.etag, last_modified = excluded.last_modified, hash = excluded.hash,
+                 parsed = excluded.parsed, fetched_at = excluded.fetched_at, run_id = excluded.run_id""",
+            [
+                url,
+                final_url,
+                status,
+                etag,
+                last_modified,
+                body_hash,
+                json.dumps(parsed, ensure_ascii=False) if parsed is not None else None,
+                now.isoformat(),
+                run_id,
+            ],
+        )
+
+    # --- columns and entries -----------------------------------------------------------------
+
+    def save_column(
+        self,
+        run_id: int,
+        check: ColumnCheck,
+        entries: Iterable[tuple[str, str, str | None, str]],
+        now: dt.datetime,
+        pages: Iterable[tuple] = (),
+    ) -> None:
+        """One column's crawl result, in one transaction: its check row, its entries, its pages."""
+        stamp = now.isoformat()
+        with self.db.atomic():
+            for page in pages:
+                self.save_page(*page)
+            self.db.execute(
+                """INSERT OR REPLACE INTO column_checks (run_id, url, name, status, http_status, error, reason, pages,
+                   entries, undated, latest, total, complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    run_id,
+                    check.url,
+                    check.name,
+                    check.status,
+                    check.http_status,
+                    check.error,
+                    check.reason,
+                    check.pages,
+                    check.entries,
+                    check.undated,
+                    check.latest,
+                    check.total,
+                    int(check.complete),
+                ],
+            )
+            self.db.conn.executemany(
+                """INSERT INTO entries (column_url, url, title, date, date_source, first_seen, last_seen, last_run)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(column_url, url) DO UPDATE SET title = excluded.title,
+                     date = coalesce(excluded.date, entries.date),
+                     date_source = CASE WHEN excluded.date IS NULL THEN entries.date_source ELSE excluded.date_source END,
+                     last_seen = excluded.last_seen, last_run = excluded.last_run""",
+                [(check.url, url, title, date, source, stamp, stamp, run_id) for url, title, date, source in entries],
+            )
+
+    def column_checks(self, run_id: int) -> dict[str, ColumnCheck]:
+        out = {}
+        for r in self.db.query("SELECT * FROM column_checks WHERE run_id = ?", [run_id]):
+            r = dict(r, complete=bool(r["complete"]))
+            out[r["url"]] = _row(ColumnCheck, r)
+        return out
+
+    def entries(self, column_url: str, run_id: int | None = None) -> list[StoredEntry]:
+        if run_id is None:
+            rows = self.db.query("SELECT * FROM entries WHERE column_url = ? ORDER BY date DESC", [column_url])
+        else:
+            rows = self.db.query(
+                "SELECT * FROM entries WHERE column_url = ? AND last_run = ? ORDER BY date DESC", [column_url, run_id]
+            )
+        return [_row(StoredEntry, r) for r in rows]
+
+    def fill_entry_dates(self, dates: dict[str, tuple[str, str]]) -> None:
+        """Dates found on article pages for entries their list left undated."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE entries SET date = ?, date_source = 'article' WHERE url = ? AND date IS NULL",
+                [(date, url) for url, (date, _source) in dates.items()],
+            )
+
+    # --- links ------------------------------------------------------------------------------
+
+    def links(self, urls: Iterable[str]) -> dict[str, Link]:
+        urls = list(urls)
+        out: dict[str, Link] = {}
+        for i in range(0, len(urls), 500):
+            chunk = urls[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.query(f"SELECT * FROM links WHERE url IN ({marks})", chunk):
+                out[r["url"]] = _row(Link, dict(r, ok=bool(r["ok"]), soft_404=bool(r["soft_404"])))
+        return out
+
+    def attachments_of(self, pages: Iterable[str]) -> list[Link]:
+        pages = list(pages)
+        out: list[Link] = []
+        for i in range(0, len(pages), 500):
+            chunk = pages[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out += [
+                _row(Link, dict(r, ok=bool(r["ok"]), soft_404=bool(r["soft_404"])))
+                for r in self.db.query(f"SELECT * FROM links WHERE kind = 'attachment' AND referer IN ({marks})", chunk)
+            ]
+        return out
+
+    def save_links(self, links: Iterable[Link], run_id: int) -> None:
+        with self.db.atomic():
+            self.db.conn.executemany(
+                """INSERT OR REPLACE INTO links (url, kind, referer, status, ok, error, soft_404, content_type, size,
+                   date, date_source, title, checked_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    (
+                        lk.url,
+                        lk.kind,
+                        lk.referer,
+                        lk.status,
+                        int(lk.ok),
+                        lk.error,
+                        int(lk.soft_404),
+                        lk.content_type,
+                        lk.size,
+                        lk.date,
+                        lk.date_source,
+                        lk.title,
+                        lk.checked_at,
+                        run_id,
+                    )
+                    for lk in links
+                ],
+            )
+
+    # --- findings and statuses -----------------------------------------------------------------
+
+    def open_findings(self, site: str) -> list[Finding]:
+        return [
+            _row(Finding, r)
+            for r in self.db.query("SELECT * FROM findings WHERE site = ? AND resolved_at IS NULL ORDER BY id", [site])
+        ]
+
+    def findings(self, site: str) -> list[Finding]:
+        return [_row(Finding, r) for r in self.db.query("SELECT * FROM findings WHERE site = ? ORDER BY id", [site])]
+
+    def record_findings(self, site: str, run_id: int, drafts: Iterable, now: dt.datetime, resolvable: callable) -> None:
+        """Open new findings, mark those seen again, resolve the open ones ``resolvable(finding)`` allows.
+
+        Identity is (site, kind, item, url). A finding that comes back after being resolved starts a new life.
+        """
+        stamp = now.isoformat()
+        seen: set[tuple] = set()
+        with self.db.atomic():
+            open_now = {(f.kind, f.item, f.url): f for f in self.open_findings(site)}
+            for d in drafts:
+                key = (d.kind, d.item, d.url)
+                seen.add(key)
+                if key in open_now:
+                    self.db.execute(
+                        "UPDATE findings SET last_seen = ?, last_run = ?, severity = ?, detail = ?, department = ? "
+                        "WHERE id = ?",
+                        [stamp, run_id, d.severity, d.detail, d.department, open_now[key].id],
+                    )
+                else:
+                    self.db.execute(
+                        """INSERT INTO findings (site, kind, item, url, severity, detail, department, first_seen,
+                           last_seen, first_run, last_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        [site, d.kind, d.item, d.url, d.severity, d.detail, d.department, stamp, stamp, run_id, run_id],
+                    )
+            for key, f in open_now.items():
+                if key not in seen and resolvable(f):
+                    self.db.execute("UPDATE findings SET resolved_at = ? WHERE id = ?", [stamp, f.id])
+
+    def save_item_statuses(self, run_id: int, statuses: Iterable[tuple[int, str, str | None, str]]) -> None:
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO item_statuses (run_id, item, status, latest, reason) VALUES (?, ?, ?, ?, ?)",
+                [(run_id, *s) for s in statuses],
+            )
+
+    def item_statuses(self, run_id: int) -> dict[int, dict]:
+        return {r["item"]: r for r in self.db.query("SELECT * FROM item_statuses WHERE run_id = ?", [run_id])}
+
+    def integrity(self) -> str:
+        return next(iter(self.db.execute("PRAGMA integrity_check").fetchone()))
+
+
+def open_store(path: Path) -> Store:
+    return Store(path)
