@@ -1,6 +1,7 @@
 """The one exception family of xxgk-monitor.
 
 MonitorError
+ ├── UsageError       a command cannot do what was asked (exit code 2)
  ├── ConfigError      bad or missing configuration (exit code 2)
  ├── ChecklistError   the bundled checklist data is inconsistent
  ├── StoreError       the SQLite database cannot be opened or written
@@ -16,6 +17,10 @@ class MonitorError(Exception):
     """Base class of every error xxgk-monitor raises on purpose."""
 
     exit_code = 1
+
+
+class UsageError(MonitorError):
+    exit_code = 2
 
 
 class ConfigError(MonitorError):

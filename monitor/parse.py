@@ -151,7 +151,7 @@ _STATEMENT_RE = re.compile(
 )
 _ZERO_TOTAL_RE = re.compile(r"共\s*0\s*条")
 _TOTAL_RE = re.compile(r"共\s*(\d+)\s*条")
-_PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<!\d)\d+\s*/\s*(\d+)\s*页?(?![\d/])")
+_PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])\d{1,4}\s*/\s*(\d{1,4})\s*页?(?![\d/])")
 _SCRIPT_LOADER_RE = re.compile(
     r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']",
 )
@@ -183,6 +183,11 @@ def _link(base: str, href: str | None) -> str | None:
 
 def _text(el) -> str:
     return " ".join("".join(el.itertext()).split())
+
+
+def _spaced_text(el) -> str:
+    """Text with a space between elements, so that split date blocks (<span>28</span><span>2024-10</span>) stay apart."""
+    return " ".join(" ".join(t.strip() for t in el.itertext() if t.strip()).split())
 
 
 def _strip_scripts(root) -> str:
@@ -278,8 +283,8 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         return None
     a, title, url = best
     # the date stands in the record outside the title, or inside the anchor after it
-    whole = _text(el)
-    rest = whole.replace(title, " ", 1) if title in whole else whole
+    whole = _spaced_text(el)
+    rest = whole.replace(title, " ", 1) if title in whole else whole.replace(_spaced_text(a), " ", 1)
     hint = year_from_url(url) or page_year
     date = parse_date(rest, hint)
     if date is None and (a.get("title") or "") and a.get("title") != title:
@@ -294,22 +299,29 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     return _Record(" ".join(clean_title.split()), url, date)
 
 
+def _has_link(el) -> bool:
+    return el.tag == "a" or next(el.iter("a"), None) is not None
+
+
 def _groups(body, base: str, page_year: int | None):
-    """Candidate lists: for each container, its repeated child records that carry a titled link."""
+    """Candidate lists: for each container, its repeated child records that carry a titled link.
+
+    A record is the nearest ancestor of a link whose parent holds at least one more child of the same
+    tag that also carries a link (``li`` in ``ul``, ``tr`` in ``table``, ``div`` in ``div``…).
+    """
     seen: dict[int, tuple] = {}
+    done: set[int] = set()
     for a in body.iter("a"):
         if not a.get("href"):
             continue
-        # climb to the record: the ancestor whose parent holds several children of its tag
         node = a
         for _ in range(6):
             parent = node.getparent()
-            if parent is None or parent is body:
+            if parent is None or parent is body or id(parent) in done:
                 break
-            if node.tag in _RECORD_TAGS and sum(1 for c in parent if c.tag == node.tag) >= 2:
-                key = id(parent)
-                if key not in seen:
-                    seen[key] = (parent, node.tag)
+            if node.tag in _RECORD_TAGS and sum(1 for c in parent if c.tag == node.tag and _has_link(c)) >= 2:
+                seen.setdefault(id(parent), (parent, node.tag))
+                done.add(id(parent))
                 break
             node = parent
     for parent, tag in seen.values():
@@ -395,8 +407,18 @@ def _generated_pages(root, scripts: str, url: str) -> tuple[list[str], int | Non
         count = total
         pages += [normalise_url(urljoin(url, f"{prefix}.{ext}"))]
         pages += [normalise_url(urljoin(url, f"{prefix}_{i}.{ext}")) for i in range(1, total)]
-    all_pages = root.xpath("string(.//*[contains(concat(' ', normalize-space(@class), ' '), ' all_pages ')])").strip()
-    if all_pages.isdigit():
+    all_pages = next(
+        (
+            t
+            for t in (
+                _text(el)
+                for el in root.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' all_pages ')]")
+            )
+            if t.isdigit()
+        ),
+        "",
+    )
+    if all_pages:
         count = int(all_pages)
         path = urlsplit(url).path
         m2 = re.search(r"/list(\d*)\.(s?html?)$", path)
@@ -429,9 +451,12 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     for rec in records:
         entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
     total = None
-    all_count = root.xpath("string(.//*[contains(concat(' ', normalize-space(@class), ' '), ' all_count ')])").strip()
-    if all_count.isdigit():
-        total = int(all_count)
+    counts = [
+        _text(el) for el in root.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' all_count ')]")
+    ]
+    counts = [c for c in counts if c.isdigit()]
+    if counts:
+        total = int(counts[0])
     else:
         m = _TOTAL_RE.search(page_text)
         if m:

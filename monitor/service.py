@@ -16,7 +16,7 @@ import httpx
 from monitor.checklist import load_checklist
 from monitor.config import Config
 from monitor.crawl import Progress, crawl
-from monitor.errors import MonitorError
+from monitor.errors import UsageError
 from monitor.evaluate import ColumnView, Evaluation, evaluate
 from monitor.report import check_document
 from monitor.store import Finding, Run, Store, open_store
@@ -88,7 +88,7 @@ def check(
         else:
             run = store.last_run(config.site.name)
             if run is None:
-                raise MonitorError(
+                raise UsageError(
                     f"no finished run for {config.site.name} in {config.storage_path}: "
                     "run 'monitor check' without --no-crawl first"
                 )

@@ -1,0 +1,57 @@
+import datetime as dt
+
+import pytest
+
+from monitor.dates import date_from_url, find_dates, parse_date, year_from_url
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("2024-10-28", None, D(2024, 10, 28)),
+        ("[2024/10/28]", None, D(2024, 10, 28)),
+        ("2024.10.28", None, D(2024, 10, 28)),
+        ("2024年10月28日", None, D(2024, 10, 28)),
+        ("发布时间：2024-10-28 09:30:12", None, D(2024, 10, 28)),
+        ("日期：2024-1-5", None, D(2024, 1, 5)),
+        ("２０２４－１０－２８", None, D(2024, 10, 28)),
+        ("28 2024-10", None, D(2024, 10, 28)),  # WebPlus split day / year-month blocks
+        ("2024-10 28", None, D(2024, 10, 28)),
+        ("2024 10-28", None, D(2024, 10, 28)),  # year block + month-day block
+        ("[10-28]", 2023, D(2023, 10, 28)),  # year from the article URL
+        ("10月28日", 2023, D(2023, 10, 28)),
+        ("[10-28]", None, None),  # no year anywhere: undated, not guessed
+        ("2024-13-01", None, None),
+        ("2024-02-30", None, None),
+        ("浏览次数：2024", None, None),
+        ("1899-01-01", None, None),
+    ],
+)
+def test_parse_date_forms(text, hint, expected):
+    assert parse_date(text, hint) == expected
+
+
+def test_find_dates_in_order():
+    assert find_dates("更新于2025-01-02，发布于2024年12月30日") == [D(2025, 1, 2), D(2024, 12, 30)]
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://x.edu.cn/2024/1028/c1234a5678/page.htm", D(2024, 10, 28)),
+        ("http://x.edu.cn/xxgk/202410/t20241028_123.html", D(2024, 10, 28)),
+        ("http://x.edu.cn/news/2024-10-28/55.html", D(2024, 10, 28)),
+        ("http://x.edu.cn/art/2024/10/28/art_12_345.html", D(2024, 10, 28)),
+        ("http://x.edu.cn/info/1011/2345.htm", None),
+        ("http://x.edu.cn/2024/1399/c1a2/page.htm", None),
+    ],
+)
+def test_date_from_url(url, expected):
+    assert date_from_url(url) == expected
+
+
+def test_year_from_url_for_month_day_lists():
+    assert year_from_url("http://x.edu.cn/xxgk/202410/t20241028_1.html") == 2024
+    assert year_from_url("http://x.edu.cn/info/1011/2345.htm") is None

@@ -1,0 +1,25 @@
+"""Docs that cannot drift: the example config loads, and every command is documented."""
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from monitor.config import load_config
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_example_config_loads():
+    config = load_config(ROOT / "config.toml")
+    assert config.site.level == "高职"
+    assert config.email is not None and config.email.password_env == "MONITOR_SMTP_PASSWORD"
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, command in cli.commands.items():
+        result = CliRunner().invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert command.help, name
+        assert f"monitor {name}" in readme, f"README.md does not document 'monitor {name}'"

@@ -1,0 +1,144 @@
+"""Parsing the fixture site's list pages, one CMS style each (see tests/fixtures/make_site.py)."""
+
+import datetime as dt
+
+import pytest
+
+from monitor.parse import decode_html, parse_article, parse_list
+from tests.conftest import SITE
+
+BASE = "http://www.test.example.edu.cn"
+D = dt.date
+
+
+def read(path: str) -> bytes:
+    return (SITE / path.lstrip("/").replace("?", "@")).read_bytes()
+
+
+def parse(path: str, headers=None):
+    return parse_list(read(path), BASE + path, headers)
+
+
+def test_vsb_list_with_pinned_entry_and_count_down_pager():
+    page = parse("/xxgk/zszc.htm")
+    assert len(page.entries) == 10
+    assert page.entries[0].title == "[置顶]招生咨询及考生申诉渠道"
+    assert page.entries[0].date == D(2019, 3, 1)
+    assert max(e.date for e in page.entries) == D(2026, 4, 20)
+    assert page.entries[1].url == BASE + "/info/1011/3011.htm"  # ../info/… resolved
+    assert page.total == 25 and page.page_count == 3
+    assert set(page.next_pages) == {BASE + "/xxgk/zszc/2.htm", BASE + "/xxgk/zszc/1.htm"}
+    assert not page.blank
+
+
+def test_vsb_middle_page_links_onwards():
+    page = parse("/xxgk/zszc/2.htm")
+    assert len(page.entries) == 10
+    assert BASE + "/xxgk/zszc/1.htm" in page.next_pages
+
+
+def test_webplus_list_with_all_pages_and_news_meta():
+    page = parse("/zcwj/list.htm")
+    assert len(page.entries) == 10
+    assert page.total == 12
+    assert page.next_pages == (BASE + "/zcwj/list2.htm",)
+    assert page.entries[0].title == "学校章程（2024年修订）"
+    assert page.entries[0].date == D(2024, 12, 20)
+
+
+def test_webplus_split_day_and_year_month_blocks():
+    page = parse("/xxgk/fzgh/list.htm")
+    assert [e.date for e in page.entries] == [
+        D(2026, 3, 2),
+        D(2026, 2, 26),
+        D(2025, 2, 20),
+        D(2021, 12, 30),
+        D(2024, 2, 22),
+        D(2023, 2, 21),
+    ]
+
+
+def test_trs_gbk_page_with_createpagehtml_and_month_day_dates():
+    page = parse("/xxgk/cwzc/index.html")
+    assert page.encoding == "gb18030"
+    assert page.entries[0].title == "关于印发《喆园专项资金管理办法》的通知"  # 喆 is outside GB2312
+    assert page.entries[0].date == D(2026, 9, 8)  # [09-08] + year from ./202609/t20260908_…
+    assert page.entries[2].date == D(2025, 11, 20)
+    assert page.page_count == 3
+    assert set(page.next_pages) == {BASE + "/xxgk/cwzc/index_1.html", BASE + "/xxgk/cwzc/index_2.html"}
+
+
+def test_dedecms_pagelist_and_labelled_dates():
+    page = parse("/a/zbgg/list_12_1.html")
+    assert [e.date for e in page.entries] == [D(2026, 2, 10), D(2026, 1, 20), D(2025, 12, 5)]
+    assert page.next_pages == (BASE + "/a/zbgg/list_12_2.html",)
+
+
+def test_asp_table_list_with_page_query_and_bracket_dates():
+    page = parse("/news.asp?classid=5")
+    assert [e.title for e in page.entries][:2] == ["2026年下半年公开招聘工作人员公告", "关于张某某同志任职的任前公示"]
+    assert page.entries[0].date == D(2026, 10, 15)
+    assert page.next_pages == (BASE + "/news.asp?classid=5&page=2",)
+    assert page.page_count == 2  # not fooled by the dates' slashes
+
+
+def test_table_of_pdf_attachments_with_dates():
+    page = parse("/xxgk/ysjs/index.htm")
+    assert [(e.title, e.url.rsplit("/", 1)[1], e.date) for e in page.entries] == [
+        ("2026年部门预算公开", "2026bmys.pdf", D(2026, 3, 25)),
+        ("2025年部门决算公开", "2025bmjs.pdf", D(2026, 7, 20)),
+        ("2025年部门预算公开", "2025bmys.pdf", D(2025, 3, 26)),
+        ("2024年部门决算公开", "2024bmjs.pdf", D(2025, 7, 22)),
+    ]
+
+
+def test_undated_list_keeps_entries_without_dates():
+    page = parse("/xxgk/jyqk/list.htm")
+    assert len(page.entries) == 3
+    assert all(e.date is None for e in page.entries)
+    assert not page.blank
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/xxgk/xswyh.htm", "分页显示共 0 条"),
+        ("/xxgk/jdh/list.htm", "页面显示“暂无内容”"),
+    ],
+)
+def test_blank_columns_are_recognised_with_a_reason(path, reason):
+    page = parse(path)
+    assert page.blank and not page.entries
+    assert page.reason == reason
+
+
+def test_blank_column_is_not_fooled_by_navigation_links():
+    # the 共0条 page carries a sidebar of sibling columns and a nav bar: none of them are entries
+    page = parse("/xxgk/xswyh.htm")
+    assert page.entries == ()
+
+
+def test_soft_404_statement_and_script_loaded_lists():
+    assert parse("/xxgk/lxs/list.htm").soft_404
+    statement = parse("/xxgk/xbqy/list.htm")
+    assert statement.statement == "本校无校办企业" and not statement.blank
+    js = parse("/col/col16/index.html")
+    assert js.script_loaded and not js.blank and js.reason == "列表由脚本加载"
+
+
+def test_decode_html_prefers_bom_then_header_then_meta():
+    text = "<meta charset='gbk'><p>堃</p>"
+    assert decode_html(text.encode("gbk"))[1] == "gb18030"
+    assert decode_html(b"\xef\xbb\xbf" + text.encode("utf-8"))[1] == "utf-8"
+    assert decode_html(text.encode("utf-8"), {"content-type": "text/html; charset=utf-8"})[1] == "utf-8"
+    # labelled UTF-8 by the server but GBK bytes: still correct Chinese
+    decoded, enc = decode_html("<p>信息公开堃</p>".encode("gbk"), {"content-type": "text/html; charset=utf-8"})
+    assert "信息公开堃" in decoded and enc == "gb18030"
+
+
+def test_parse_article_reads_labelled_date_not_the_clock_widget():
+    body = read("/xxgk/jyqk/2026/0701/601.htm")
+    article = parse_article(body, BASE + "/xxgk/jyqk/2026/0701/601.htm")
+    assert article.published == D(2026, 7, 1)
+    assert article.date_source == "label:发布时间"
+    assert article.title == "2026届毕业生就业率及就业流向统计"
