@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import logging
 import sys
+import zoneinfo
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -124,8 +125,9 @@ def _parse_today(value: str | None, config: Config) -> dt.datetime:
 )
 @click.option("--no-crawl", is_flag=True, help="Do not crawl: re-evaluate the last stored run.")
 @click.option("--today", metavar="YYYY-MM-DD", help="Judge as of this date instead of today (rehearsing a review).")
+@click.option("--report", "write_report", is_flag=True, help="Also write the HTML report into the reports folder.")
 @click.pass_context
-def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None) -> None:
+def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None, write_report: bool) -> None:
     """Crawl the configured columns now, judge all 50 items, print the verdict and open findings.
 
     \b
@@ -135,26 +137,117 @@ def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None) -> No
       2  usage or config error
       3  the site could not be reached (items are reported as unknown, never as blank)
     """
-    from monitor import report, service
+    from monitor import service
 
     config = _config(ctx)
     load_checklist()
-    try:
-        now = _parse_today(today, config)
-    except ValueError:
-        raise click.BadParameter(f"{today!r} is not a date like 2026-11-23", param_hint="--today") from None
+    now = _now(today, config)
     show_progress = fmt == "table" and not ctx.obj["quiet"] and sys.stderr.isatty()
     with _progress(show_progress, len(config.columns)) as callback:
-        result = service.check(config, now, do_crawl=not no_crawl, progress=callback)
+        result = service.check(config, now, do_crawl=not no_crawl, progress=callback, report=write_report)
     if fmt == "json":
-        click.echo(json.dumps(result.document, ensure_ascii=False, indent=2))
+        document = dict(result.document)
+        if result.report_path:
+            document["report"] = str(result.report_path)
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        console = Console(highlight=False)
-        console.print(report.items_table(result.evaluation, config.site.name))
-        if result.findings:
-            console.print(report.findings_table(result.findings, result.today))
-        console.print(report.summary_line(result.evaluation, result.run))
+        _print_check(result, config.site.name)
+        if result.report_path:
+            click.echo(f"报告 / report: {result.report_path}")
     ctx.exit(result.exit_code)
+
+
+def _print_check(result, site: str) -> None:
+    from monitor import report
+
+    console = Console(highlight=False)
+    console.print(report.items_table(result.evaluation, site))
+    if result.findings:
+        console.print(report.findings_table(result.findings, result.today))
+    console.print(report.summary_line(result.evaluation, result.run))
+
+
+def _now(today: str | None, config: Config) -> dt.datetime:
+    try:
+        return _parse_today(today, config)
+    except ValueError:
+        raise click.BadParameter(f"{today!r} is not a date like 2026-11-23", param_hint="--today") from None
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--today", metavar="YYYY-MM-DD", help="Judge as of this date instead of today.")
+@click.pass_context
+def report(ctx: click.Context, today: str | None) -> None:
+    """Write the HTML report of the last run (no crawl) into the reports folder and print its path.
+
+    The report is one self-contained HTML file: the 50 items by category with status colours, open
+    findings with links, the trend of recent runs as a chart, and run details. It prints on A4.
+    """
+    from monitor import service
+
+    config = _config(ctx)
+    path = service.write_report(config, _now(today, config))
+    click.echo(str(path))
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--name", required=True, help="The college's name, e.g. 示例职业技术学院.")
+@click.option("--url", required=True, help="The home page, e.g. https://www.example.edu.cn/.")
+@click.option("--level", type=click.Choice(["本科", "高职"]), required=True, help="本科 or 高职.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@click.pass_context
+def init(ctx: click.Context, name: str, url: str, level: str, force: bool) -> None:
+    """Write a commented config.toml for your site (to --config, default ./config.toml).
+
+    Then add one [[columns]] table per disclosure column, as the comments in the file explain.
+    """
+    from monitor.init import init_config
+
+    path = init_config(ctx.obj["config_path"], name, url, level, force)
+    load_config(path)  # what init writes must load
+    click.echo(f"已写入 / wrote {path}: add your columns, then run 'monitor --config {path} check'")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("monitor-demo"),
+    show_default=True,
+    help="Where the demo config, database and reports are written.",
+)
+@click.option("--smtp", metavar="HOST:PORT", help="Also send the digest to this SMTP server (no TLS, no login).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def demo(ctx: click.Context, directory: Path, smtp: str | None, fmt: str) -> None:
+    """Run the whole pipeline on a bundled demo college served on 127.0.0.1 (no network needed).
+
+    Serves the demo site on a free local port, writes its config into --dir, crawls it, judges the 50
+    items, prints the verdict, writes the HTML report, and stops the server. Exit 0 when it ran.
+    """
+    from monitor.demo.run import run_demo
+
+    smtp_addr = None
+    if smtp:
+        host, _, port = smtp.rpartition(":")
+        if not host or not port.isdigit():
+            raise click.BadParameter(f"{smtp!r} is not HOST:PORT", param_hint="--smtp")
+        smtp_addr = (host, int(port))
+    now = dt.datetime.now(zoneinfo.ZoneInfo("Asia/Shanghai"))
+    show_progress = fmt == "table" and not ctx.obj["quiet"] and sys.stderr.isatty()
+    with _progress(show_progress, 18) as callback:
+        result = run_demo(directory.resolve(), now, smtp_addr, callback)
+    if fmt == "json":
+        document = dict(result.check.document, report=str(result.check.report_path), config=str(result.config_path))
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    _print_check(result.check, result.check.document["site"])
+    click.echo(f"演示站点 / demo site: {result.site_url} (stopped; {result.requests} requests served)")
+    click.echo(f"配置 / config:        {result.config_path}")
+    click.echo(f"数据库 / database:    {result.directory / 'monitor.db'}")
+    click.echo(f"报告 / report:        {result.check.report_path}")
+    click.echo(f"下一步 / next: monitor --config {result.config_path} check --no-crawl")
 
 
 @cli.command(context_settings=CONTEXT)

@@ -287,7 +287,8 @@ def evaluate(
         dates = [c.latest for c, _ in cols if c.latest]
         latest = max(dates) if dates else None
         if item.id not in applicable:
-            item_results.append(ItemResult(item, "not_applicable", dept, latest, urls, item.note))
+            why = "配置为不适用" if item.id in config.checklist.not_applicable else f"{config.site.level}院校不适用"
+            item_results.append(ItemResult(item, "not_applicable", dept, latest, urls, why))
             continue
         if failed:
             item_results.append(ItemResult(item, "unknown", dept, latest, urls, "站点无法访问"))

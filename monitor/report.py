@@ -155,3 +155,79 @@ def summary_line(evaluation: Evaluation, run: Run) -> Text:
         f"共 {s['items']} 项：正常 {s['ok']}，有问题 {s['failing']}，不适用 {s['not_applicable']}，"
         f"无法判断 {s['unknown']}。抓取 {run_zh}（运行 #{run.id}，{run.pages} 个页面，{run.errors} 个错误）"
     )
+
+
+RUN_STATUS_ZH = {"ok": "完成", "partial": "部分完成", "failed": "失败", "running": "进行中", "aborted": "中断"}
+
+
+def trend_chart(history: list[dict], width: int = 720, height: int = 200) -> dict:
+    """Geometry of the ok/failing line chart (an inline SVG in the report and the digest)."""
+    left, right, top, bottom = 40, width - 16, 12, height - 28
+    chart = {
+        "width": width,
+        "height": height,
+        "left": left,
+        "right": right,
+        "top": top,
+        "bottom": bottom,
+        "points": [],
+        "yticks": [],
+        "ok_line": "",
+        "failing_line": "",
+    }
+    if not history:
+        return chart
+    peak = max(max(h["ok"] or 0, h["failing"] or 0) for h in history) or 1
+    peak = ((peak + 9) // 10) * 10
+
+    def y(value: int) -> float:
+        return round(bottom - (bottom - top) * value / peak, 1)
+
+    step = (right - left) / max(len(history) - 1, 1)
+    every = max(1, len(history) // 8)
+    for i, h in enumerate(history):
+        x = round(left + step * i if len(history) > 1 else (left + right) / 2, 1)
+        chart["points"].append(
+            {
+                "x": x,
+                "ok": h["ok"] or 0,
+                "failing": h["failing"] or 0,
+                "ok_y": y(h["ok"] or 0),
+                "failing_y": y(h["failing"] or 0),
+                "label": h["started_at"][5:10],
+                "show_label": i % every == 0 or i == len(history) - 1,
+            }
+        )
+    chart["ok_line"] = " ".join(f"{p['x']},{p['ok_y']}" for p in chart["points"])
+    chart["failing_line"] = " ".join(f"{p['x']},{p['failing_y']}" for p in chart["points"])
+    chart["yticks"] = [{"value": v, "y": y(v)} for v in range(0, peak + 1, max(peak // 5, 1))]
+    return chart
+
+
+def render_report(
+    config: Config, run: Run, evaluation: Evaluation, findings, history: list[dict], runs: list[Run], now: dt.datetime
+) -> str:
+    """The self-contained HTML report (no external assets), for screen and A4 print."""
+    from monitor import __version__
+    from monitor.templating import render
+
+    today = now.date()
+    categories: dict[str, list] = {}
+    for r in evaluation.items:
+        categories.setdefault(r.item.category, []).append(r)
+    return render(
+        "report.html",
+        version=__version__,
+        site=config.site.name,
+        generated_on=today.isoformat(),
+        generated_at=now.replace(microsecond=0).isoformat(),
+        run=run,
+        run_status_zh=RUN_STATUS_ZH.get(run.status, run.status),
+        summary=evaluation.summary,
+        items=evaluation.items,
+        categories=list(categories.items()),
+        findings=[finding_dict(f, today) for f in sorted_findings(findings)],
+        columns=evaluation.columns,
+        trend=trend_chart(history),
+        runs=[{**r.__dict__, "status_zh": RUN_STATUS_ZH.get(r.status, r.status)} for r in runs],
+    )

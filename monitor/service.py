@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 import httpx
 
@@ -18,7 +19,7 @@ from monitor.config import Config
 from monitor.crawl import Progress, crawl
 from monitor.errors import UsageError
 from monitor.evaluate import ColumnView, Evaluation, evaluate
-from monitor.report import check_document
+from monitor.report import check_document, render_report
 from monitor.store import Finding, Run, Store, open_store
 
 
@@ -29,6 +30,7 @@ class CheckResult:
     findings: tuple[Finding, ...]  # open findings after this check, with their history
     document: dict  # the ``check --format json`` contract
     today: dt.date
+    report_path: Path | None = None
 
     @property
     def exit_code(self) -> int:
@@ -78,8 +80,12 @@ def check(
     progress: Progress | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], dt.datetime] | None = None,
+    report: bool = False,
 ) -> CheckResult:
-    """Crawl the site (unless ``do_crawl`` is false), evaluate, record findings, build the result."""
+    """Crawl the site (unless ``do_crawl`` is false), evaluate, record findings, build the result.
+
+    With ``report``, the HTML report is written too (``CheckResult.report_path``).
+    """
     store = open_store(config.storage_path)
     try:
         if do_crawl:
@@ -96,6 +102,42 @@ def check(
         evaluation = evaluate_run(config, store, run, today, now, record=do_crawl)
         findings = tuple(store.open_findings(config.site.name))
         document = check_document(config, run, evaluation, findings, now)
-        return CheckResult(run, evaluation, findings, document, today)
+        result = CheckResult(run, evaluation, findings, document, today)
+        if report:
+            result = replace(result, report_path=_write_report(config, store, run, evaluation, findings, now))
+        return result
+    finally:
+        store.close()
+
+
+def _write_report(config: Config, store: Store, run: Run, evaluation: Evaluation, findings, now: dt.datetime) -> Path:
+    html = render_report(
+        config,
+        run,
+        evaluation,
+        findings,
+        store.status_history(config.site.name),
+        store.runs(config.site.name, limit=10),
+        now,
+    )
+    config.reports_dir.mkdir(parents=True, exist_ok=True)
+    path = config.reports_dir / f"report-{now.date().isoformat()}.html"
+    tmp = path.with_suffix(".html.tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def write_report(config: Config, now: dt.datetime) -> Path:
+    """Render the HTML report of the last finished run (without crawling) into the reports folder."""
+    store = open_store(config.storage_path)
+    try:
+        run = store.last_run(config.site.name)
+        if run is None:
+            raise UsageError(
+                f"no finished run for {config.site.name} in {config.storage_path}: run 'monitor check' first"
+            )
+        evaluation = evaluate_run(config, store, run, now.date(), now, record=False)
+        return _write_report(config, store, run, evaluation, tuple(store.open_findings(config.site.name)), now)
     finally:
         store.close()

@@ -468,9 +468,23 @@ class Store:
     def item_statuses(self, run_id: int) -> dict[int, dict]:
         return {r["item"]: r for r in self.db.query("SELECT * FROM item_statuses WHERE run_id = ?", [run_id])}
 
+    def status_history(self, site: str, limit: int = 30) -> list[dict]:
+        """Per evaluated run, oldest first: counts of ok, failing and unknown items."""
+        return list(reversed([dict(r) for r in self.db.query(_history_sql(), [site, limit])]))
+
     def integrity(self) -> str:
         return next(iter(self.db.execute("PRAGMA integrity_check").fetchone()))
 
 
 def open_store(path: Path) -> Store:
     return Store(path)
+
+
+def _history_sql() -> str:
+    return """
+        SELECT r.id, r.started_at, r.status,
+               sum(s.status = 'ok') AS ok,
+               sum(s.status IN ('missing', 'blank', 'stale', 'overdue', 'broken')) AS failing,
+               sum(s.status = 'unknown') AS unknown
+        FROM runs r JOIN item_statuses s ON s.run_id = r.id
+        WHERE r.site = ? GROUP BY r.id ORDER BY r.id DESC LIMIT ?"""
