@@ -224,7 +224,8 @@ def demo(ctx: click.Context, directory: Path, smtp: str | None, fmt: str) -> Non
     """Run the whole pipeline on a bundled demo college served on 127.0.0.1 (no network needed).
 
     Serves the demo site on a free local port, writes its config into --dir, crawls it, judges the 50
-    items, prints the verdict, writes the HTML report, and stops the server. Exit 0 when it ran.
+    items, prints the verdict, writes the HTML report and this week's digest (sent with --smtp), and
+    stops the server. Exit 0 when it ran.
     """
     from monitor.demo.run import run_demo
 
@@ -247,6 +248,10 @@ def demo(ctx: click.Context, directory: Path, smtp: str | None, fmt: str) -> Non
     click.echo(f"配置 / config:        {result.config_path}")
     click.echo(f"数据库 / database:    {result.directory / 'monitor.db'}")
     click.echo(f"报告 / report:        {result.check.report_path}")
+    click.echo(f"周报 / digest:        {result.digest.files[0]}")
+    for d in result.digest.deliveries:
+        if d.status in ("sent", "pending"):
+            click.echo(f"  邮件 / mail {d.status}: {', '.join(d.addresses)} {d.error}")
     click.echo(f"下一步 / next: monitor --config {result.config_path} check --no-crawl")
 
 
@@ -290,6 +295,63 @@ def items(fmt: str, level: str | None) -> None:
             applies = "适用" if i.applies_to(level) else "不适用"
         table.add_row(str(i.id), i.category, Text(i.title), i.cadence_label(), applies, "、".join(i.keywords))
     Console(highlight=False).print(table)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--week", metavar="YYYY-Www", help="ISO week to report, e.g. 2026-W48 (default: the week just ended).")
+@click.option("--dry-run", is_flag=True, help="Render and show recipients, subjects and counts; send nothing.")
+@click.option("--force", is_flag=True, help="Send again to recipients who already received this week's digest.")
+@click.option("--send-test", is_flag=True, help="Only send a small test message to [email] to, to check the settings.")
+@click.option("--today", metavar="YYYY-MM-DD", help="Compute as of this date (open days, deadlines).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def digest(
+    ctx: click.Context, week: str | None, dry_run: bool, force: bool, send_test: bool, today: str | None, fmt: str
+) -> None:
+    """Build the weekly supervision digest (定期线上检查周报) and mail it.
+
+    The office ([email] to) receives the whole digest; each department in [departments] receives only its
+    own items' findings and deadlines (departments with nothing open get nothing unless always = true).
+    The digest is also written to reports/digest-YYYY-Www.html and .txt. Every (week, recipient) delivery
+    is recorded: running it again sends nothing already sent; a failed delivery stays pending and is
+    retried by the next run. Exit 0 when everything due was delivered, 1 when some delivery is pending.
+    """
+    from monitor import digest as digest_mod
+
+    config = _config(ctx)
+    now = _now(today, config)
+    if send_test:
+        subject = digest_mod.send_test(config, now)
+        click.echo(f"已发送测试邮件 / test mail sent to {', '.join(config.email.to)}: {subject}")
+        return
+    outcome = digest_mod.run_digest(config, now, digest_mod.parse_week(week) if week else None, dry_run, force)
+    rows = digest_mod.delivery_summary(outcome)
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                {"week": outcome.week.label, "files": [str(p) for p in outcome.files], "deliveries": rows},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        words = {
+            "sent": "已发送",
+            "sent-already": "此前已发送",
+            "pending": "发送失败，待重试",
+            "dry-run": "演练（未发送）",
+        }
+        click.echo(f"{outcome.week.label} 周报已写入 / written: {', '.join(str(p) for p in outcome.files)}")
+        for r in rows:
+            click.echo(
+                f"  [{words.get(r['status'], r['status'])}] {r['week']} {r['recipient']} -> "
+                f"{', '.join(r['addresses'])} | {r['subject']} | 待整改 {r['open']}，新发现 {r['new']}"
+            )
+            if r["error"]:
+                click.echo(f"      {r['error']}")
+    if outcome.failed:
+        click.echo(f"错误 / error: {len(outcome.failed)} delivery(ies) pending: {outcome.failed[0].error}", err=True)
+        ctx.exit(1)
 
 
 def main() -> None:

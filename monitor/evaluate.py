@@ -166,7 +166,7 @@ def _mentions(item: Item, title: str) -> bool:
     return any(k in title for k in item.keywords)
 
 
-def _short(text: str, n: int = 24) -> str:
+def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 

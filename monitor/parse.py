@@ -299,6 +299,10 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     return _Record(" ".join(clean_title.split()), url, date)
 
 
+_LIST_ITEM = {"li", "tr", "dd"}  # a list of one entry is still a list
+_LIST_PARENT = {"ul", "ol", "table", "tbody", "dl"}
+
+
 def _has_link(el) -> bool:
     return el.tag == "a" or next(el.iter("a"), None) is not None
 
@@ -307,7 +311,8 @@ def _groups(body, base: str, page_year: int | None):
     """Candidate lists: for each container, its repeated child records that carry a titled link.
 
     A record is the nearest ancestor of a link whose parent holds at least one more child of the same
-    tag that also carries a link (``li`` in ``ul``, ``tr`` in ``table``, ``div`` in ``div``…).
+    tag that also carries a link (``li`` in ``ul``, ``tr`` in ``table``, ``div`` in ``div``…), or a
+    lone ``li``/``tr``/``dd`` of a list: a column with a single entry is not blank.
     """
     seen: dict[int, tuple] = {}
     done: set[int] = set()
@@ -319,7 +324,8 @@ def _groups(body, base: str, page_year: int | None):
             parent = node.getparent()
             if parent is None or parent is body or id(parent) in done:
                 break
-            if node.tag in _RECORD_TAGS and sum(1 for c in parent if c.tag == node.tag and _has_link(c)) >= 2:
+            siblings = sum(1 for c in parent if c.tag == node.tag and _has_link(c))
+            if node.tag in _RECORD_TAGS and (siblings >= 2 or (node.tag in _LIST_ITEM and parent.tag in _LIST_PARENT)):
                 seen.setdefault(id(parent), (parent, node.tag))
                 done.add(id(parent))
                 break

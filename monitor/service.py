@@ -7,6 +7,7 @@ the clock), does one job and returns plain data; the CLI prints it.
 from __future__ import annotations
 
 import datetime as dt
+import time
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -44,6 +45,13 @@ class CheckResult:
 
 def now_in(config: Config) -> dt.datetime:
     return dt.datetime.now(zoneinfo.ZoneInfo(config.schedule.timezone))
+
+
+def running_clock(now: dt.datetime) -> Callable[[], dt.datetime]:
+    """A clock that starts at ``now`` and runs in real time: run timestamps agree with ``now``
+    (also when ``now`` is a rehearsal date given with --today)."""
+    start = time.monotonic()
+    return lambda: now + dt.timedelta(seconds=time.monotonic() - start)
 
 
 def column_views(config: Config, store: Store, run_id: int) -> list[ColumnView]:
@@ -89,7 +97,7 @@ def check(
     store = open_store(config.storage_path)
     try:
         if do_crawl:
-            outcome = crawl(config, store, clock or (lambda: now_in(config)), progress, transport)
+            outcome = crawl(config, store, clock or running_clock(now), progress, transport)
             run = store.run(outcome.run_id)
         else:
             run = store.last_run(config.site.name)

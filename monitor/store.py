@@ -128,6 +128,42 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         )""")
 
 
+@migrations()
+def m002_deliveries(db: sqlite_utils.Database) -> None:
+    db.execute("""
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            week TEXT NOT NULL,            -- ISO week, e.g. 2026-W48
+            recipient TEXT NOT NULL,       -- office | dept:<name>
+            addresses TEXT NOT NULL,       -- JSON list
+            subject TEXT NOT NULL,
+            status TEXT NOT NULL,          -- pending | sent
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT DEFAULT '',
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            message_id TEXT,
+            UNIQUE (site, week, recipient)
+        )""")
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    site: str
+    week: str
+    recipient: str
+    addresses: str
+    subject: str
+    status: str
+    attempts: int
+    last_error: str
+    created_at: str
+    sent_at: str | None
+    message_id: str | None
+
+
 @dataclass(frozen=True)
 class Run:
     id: int
@@ -467,6 +503,65 @@ class Store:
 
     def item_statuses(self, run_id: int) -> dict[int, dict]:
         return {r["item"]: r for r in self.db.query("SELECT * FROM item_statuses WHERE run_id = ?", [run_id])}
+
+    def entries_dated(self, start: str, end: str) -> list[StoredEntry]:
+        """Entries whose publication date lies in [start, end] (ISO dates)."""
+        return [
+            _row(StoredEntry, r)
+            for r in self.db.query("SELECT * FROM entries WHERE date BETWEEN ? AND ? ORDER BY date", [start, end])
+        ]
+
+    # --- deliveries (mail: exactly once, never lost) -----------------------------------------
+
+    def delivery(self, site: str, week: str, recipient: str) -> Delivery | None:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM deliveries WHERE site = ? AND week = ? AND recipient = ?", [site, week, recipient]
+            )
+        )
+        return _row(Delivery, rows[0]) if rows else None
+
+    def deliveries(self, site: str, status: str | None = None) -> list[Delivery]:
+        where, args = "site = ?", [site]
+        if status:
+            where += " AND status = ?"
+            args.append(status)
+        return [_row(Delivery, r) for r in self.db.query(f"SELECT * FROM deliveries WHERE {where} ORDER BY id", args)]
+
+    def record_delivery(
+        self,
+        site: str,
+        week: str,
+        recipient: str,
+        addresses: list[str],
+        subject: str,
+        sent: bool,
+        error: str,
+        now: dt.datetime,
+        message_id: str | None,
+    ) -> None:
+        stamp = now.isoformat()
+        with self.db.atomic():
+            self.db.execute(
+                """INSERT INTO deliveries (site, week, recipient, addresses, subject, status, attempts, last_error,
+                   created_at, sent_at, message_id) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
+                   ON CONFLICT(site, week, recipient) DO UPDATE SET addresses = excluded.addresses,
+                     subject = excluded.subject, status = excluded.status, attempts = deliveries.attempts + 1,
+                     last_error = excluded.last_error, sent_at = excluded.sent_at,
+                     message_id = coalesce(excluded.message_id, deliveries.message_id)""",
+                [
+                    site,
+                    week,
+                    recipient,
+                    json.dumps(addresses, ensure_ascii=False),
+                    subject,
+                    "sent" if sent else "pending",
+                    error,
+                    stamp,
+                    stamp if sent else None,
+                    message_id,
+                ],
+            )
 
     def status_history(self, site: str, limit: int = 30) -> list[dict]:
         """Per evaluated run, oldest first: counts of ok, failing and unknown items."""

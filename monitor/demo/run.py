@@ -10,6 +10,7 @@ from monitor.config import load_config
 from monitor.crawl import Progress
 from monitor.demo.server import DemoServer
 from monitor.demo.site import NAME, build, columns
+from monitor.digest import DigestOutcome, run_digest, week_of
 from monitor.service import CheckResult, check
 
 
@@ -20,6 +21,7 @@ class DemoResult:
     site_url: str
     check: CheckResult
     requests: int
+    digest: DigestOutcome
 
 
 def demo_config(site_url: str, smtp: tuple[str, int] | None = None) -> str:
@@ -86,4 +88,7 @@ def run_demo(
         config_path.write_text(demo_config(server.url, smtp), encoding="utf-8")
         config = load_config(config_path)
         result = check(config, now, progress=progress, report=True)
-        return DemoResult(directory, config_path, server.url, result, len(server.requests))
+        requests = len(server.requests)
+    # the digest of this week, rendered into reports/ (and sent when an SMTP server was given)
+    outcome = run_digest(config, now, week_of(now.date()), dry_run=smtp is None, force=True)
+    return DemoResult(directory, config_path, server.url, result, requests, outcome)

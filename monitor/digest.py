@@ -1,0 +1,380 @@
+"""The weekly supervision digest (定期线上检查周报): context, per-department split, rendering, delivery.
+
+``digest_context`` is pure: it takes what the store holds and ``today`` and returns the numbers the
+templates show. ``send_digest`` renders one message per recipient (the office gets everything, each
+department only its own items), records every (week, recipient) delivery, sends what is not yet sent
+and leaves failures pending for the next run: exactly once, never lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+from monitor.checklist import Checklist, load_checklist
+from monitor.config import Config
+from monitor.errors import MailError, UsageError
+from monitor.evaluate import FAILING, SEVERITY_ORDER, STATUS_ZH
+from monitor.mail import build_message, send
+from monitor.store import Finding, Store, open_store
+from monitor.templating import render
+
+log = logging.getLogger(__name__)
+OFFICE = "office"
+
+
+@dataclass(frozen=True)
+class Week:
+    year: int
+    number: int
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date.fromisocalendar(self.year, self.number, 1)
+
+    @property
+    def end(self) -> dt.date:
+        return dt.date.fromisocalendar(self.year, self.number, 7)
+
+    @property
+    def label(self) -> str:
+        return f"{self.year}-W{self.number:02d}"
+
+    @property
+    def zh(self) -> str:
+        return f"{self.year}年第{self.number}周（{self.start:%m月%d日}—{self.end:%m月%d日}）"
+
+    def shift(self, weeks: int) -> Week:
+        return week_of(self.start + dt.timedelta(weeks=weeks))
+
+
+def week_of(day: dt.date) -> Week:
+    year, number, _ = day.isocalendar()
+    return Week(year, number)
+
+
+def parse_week(text: str) -> Week:
+    m = re.fullmatch(r"(\d{4})-?W(\d{1,2})", text.strip(), re.I)
+    if not m:
+        raise UsageError(f"--week: {text!r} is not an ISO week such as 2026-W48")
+    year, number = int(m.group(1)), int(m.group(2))
+    try:
+        dt.date.fromisocalendar(year, number, 1)
+    except ValueError:
+        raise UsageError(f"--week: {year} has no week {number}") from None
+    return Week(year, number)
+
+
+def last_complete_week(today: dt.date) -> Week:
+    """The week just ended: the digest sent on a Monday covers the seven days before it."""
+    return week_of(today - dt.timedelta(days=today.isoweekday()))
+
+
+def _day(stamp: str | None) -> dt.date | None:
+    return dt.datetime.fromisoformat(stamp).date() if stamp else None
+
+
+def _finding_row(f: Finding, checklist: Checklist, today: dt.date) -> dict:
+    first = _day(f.first_seen)
+    resolved = _day(f.resolved_at)
+    return {
+        "kind": f.kind,
+        "kind_zh": STATUS_ZH.get(f.kind, f.kind),
+        "item": f.item,
+        "item_title": checklist.get(f.item).title if f.item else "全站",
+        "url": f.url,
+        "severity": f.severity,
+        "detail": f.detail,
+        "department": f.department or "未指定",
+        "first_seen": first.isoformat(),
+        "open_days": (today - first).days,
+        "resolved_at": resolved.isoformat() if resolved else "",
+    }
+
+
+def digest_context(
+    config: Config,
+    checklist: Checklist,
+    week: Week,
+    today: dt.date,
+    history: list[dict],
+    statuses_by_run: dict[int, dict[int, dict]],
+    findings: list[Finding],
+    entries: list,
+    department: str | None = None,
+) -> dict:
+    """Everything the digest shows for one week, for the office (department None) or one department."""
+    start, end = week.start, week.end
+    mine = (lambda item_id: config.item_department(item_id) == department) if department else (lambda _i: True)
+
+    def latest_run_until(day: dt.date) -> dict | None:
+        runs = [h for h in history if _day(h["started_at"]) <= day and h["id"] in statuses_by_run]
+        return runs[-1] if runs else None
+
+    def counts(run: dict | None) -> dict | None:
+        if run is None:
+            return None
+        statuses = [s for i, s in statuses_by_run[run["id"]].items() if mine(i)]
+        applicable = [s for s in statuses if s["status"] != "not_applicable"]
+        return {
+            "ok": sum(s["status"] == "ok" for s in applicable),
+            "failing": sum(s["status"] in FAILING for s in applicable),
+            "unknown": sum(s["status"] == "unknown" for s in applicable),
+            "applicable": len(applicable),
+            "by_status": {k: sum(s["status"] == k for s in applicable) for k in FAILING},
+        }
+
+    this_run, prev_run = latest_run_until(end), latest_run_until(start - dt.timedelta(days=1))
+    now_counts, prev_counts = counts(this_run), counts(prev_run)
+    chart = []
+    for back in range(7, -1, -1):
+        w = week.shift(-back)
+        c = counts(latest_run_until(w.end))
+        chart.append(
+            {"label": f"W{w.number:02d}", "ok": c["ok"] if c else None, "failing": c["failing"] if c else None}
+        )
+    peak = max([c["ok"] or 0 for c in chart] + [c["failing"] or 0 for c in chart] + [1])
+    for c in chart:
+        c["ok_pct"] = round(100 * (c["ok"] or 0) / peak)
+        c["failing_pct"] = round(100 * (c["failing"] or 0) / peak)
+
+    relevant = [f for f in findings if (department is None or f.department == department)]
+    new = [f for f in relevant if start <= _day(f.first_seen) <= end]
+    open_at_end = [
+        f for f in relevant if _day(f.first_seen) <= end and (f.resolved_at is None or _day(f.resolved_at) > end)
+    ]
+    resolved = [f for f in relevant if f.resolved_at and start <= _day(f.resolved_at) <= end]
+    order = lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.first_seen, f.item or 0)  # noqa: E731
+
+    columns = {c.url: c for c in config.columns}
+    activity: dict[str, dict] = {}
+    for e in entries:
+        col = columns.get(e.column_url)
+        if col is None or (department and col.department != department):
+            continue
+        row = activity.setdefault(col.url, {"name": col.name, "url": col.url, "count": 0, "department": col.department})
+        row["count"] += 1
+    deadlines = []
+    for item in checklist:
+        if item.deadline and config.applicable(item) and mine(item.id):
+            due = item.next_deadline(today - dt.timedelta(days=1))  # a deadline today still counts as upcoming
+            left = (due - today).days
+            if 0 <= left <= 30:
+                deadlines.append(
+                    {
+                        "item": item.id,
+                        "title": item.title,
+                        "due": due.isoformat(),
+                        "days_left": left,
+                        "department": config.item_department(item.id) or "未指定",
+                    }
+                )
+    unknown = []
+    if this_run:
+        for item_id, s in sorted(statuses_by_run[this_run["id"]].items()):
+            if s["status"] == "unknown" and mine(item_id):
+                unknown.append({"item": item_id, "title": checklist.get(item_id).title, "reason": s["reason"] or "—"})
+    delta = None
+    if now_counts and prev_counts:
+        delta = {"ok": now_counts["ok"] - prev_counts["ok"], "failing": now_counts["failing"] - prev_counts["failing"]}
+    return {
+        "site": config.site.name,
+        "week": week.label,
+        "week_zh": week.zh,
+        "today": today.isoformat(),
+        "department": department,
+        "run": this_run,
+        "summary": now_counts,
+        "previous": prev_counts,
+        "delta": delta,
+        "status_zh": STATUS_ZH,
+        "chart": chart,
+        "new": [_finding_row(f, checklist, today) for f in sorted(new, key=order)],
+        "open": [_finding_row(f, checklist, today) for f in sorted(open_at_end, key=order)],
+        "resolved": [_finding_row(f, checklist, today) for f in sorted(resolved, key=order)],
+        "activity": sorted(activity.values(), key=lambda r: -r["count"]),
+        "deadlines": sorted(deadlines, key=lambda d: d["days_left"]),
+        "unknown": unknown,
+    }
+
+
+def subject_for(ctx: dict) -> str:
+    who = f"·{ctx['department']}" if ctx["department"] else ""
+    failing = ctx["summary"]["failing"] if ctx["summary"] else 0
+    return (
+        f"【信息公开周报】{ctx['site']}{who} {ctx['week_zh'].split('（')[0]}："
+        f"{len(ctx['open'])} 个问题待整改，本周新发现 {len(ctx['new'])} 个，{failing} 项事项有问题"
+    )
+
+
+def render_digest(ctx: dict) -> tuple[str, str]:
+    """(html, text) of one digest: the same content in both parts."""
+    return render("digest.html", **ctx), render("digest.txt", **ctx)
+
+
+@dataclass(frozen=True)
+class Planned:
+    week: str
+    recipient: str  # office | dept:<name>
+    addresses: tuple[str, ...]
+    subject: str
+    open: int
+    new: int
+    status: str  # to-send | sent-already | sent | pending | dry-run
+    error: str = ""
+
+
+def _load(config: Config, store: Store):
+    site = config.site.name
+    history = store.status_history(site, limit=400)
+    statuses = {h["id"]: store.item_statuses(h["id"]) for h in history}
+    return history, statuses, store.findings(site)
+
+
+def contexts_for_week(config: Config, store: Store, week: Week, today: dt.date) -> list[tuple[str, tuple, dict]]:
+    """(recipient, addresses, context) for the office and every department with something to say."""
+    checklist = load_checklist()
+    history, statuses, findings = _load(config, store)
+    entries = store.entries_dated(week.start.isoformat(), week.end.isoformat())
+    out = []
+    office = digest_context(config, checklist, week, today, history, statuses, findings, entries)
+    out.append((OFFICE, tuple(config.email.to) if config.email else (), office))
+    for name, dept in config.departments.items():
+        ctx = digest_context(config, checklist, week, today, history, statuses, findings, entries, department=name)
+        if not dept.emails:
+            continue
+        if ctx["open"] or ctx["deadlines"] or ctx["resolved"] or dept.always:
+            out.append((f"dept:{name}", dept.emails, ctx))
+    return out
+
+
+def write_digest_files(config: Config, week: Week, ctx: dict) -> tuple:
+    html, text = render_digest(ctx)
+    config.reports_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for suffix, content in ((".html", html), (".txt", text)):
+        path = config.reports_dir / f"digest-{week.label}{suffix}"
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(content, encoding="utf-8")
+        tmp.replace(path)
+        paths.append(path)
+    return tuple(paths)
+
+
+@dataclass(frozen=True)
+class DigestOutcome:
+    week: Week
+    files: tuple
+    deliveries: tuple[Planned, ...]
+
+    @property
+    def failed(self) -> list[Planned]:
+        return [d for d in self.deliveries if d.status == "pending"]
+
+
+def run_digest(
+    config: Config, now: dt.datetime, week: Week | None = None, dry_run: bool = False, force: bool = False
+) -> DigestOutcome:
+    """Render the week's digest, write it to reports/, and deliver it (unless ``dry_run``).
+
+    Pending deliveries of earlier weeks are retried first. Without ``force`` nothing already sent is sent again.
+    """
+    today = now.date()
+    week = week or last_complete_week(today)
+    store = open_store(config.storage_path)
+    try:
+        if not store.last_run(config.site.name):
+            raise UsageError(
+                f"no finished run for {config.site.name} in {config.storage_path}: run 'monitor check' first"
+            )
+        planned: list[Planned] = []
+        to_send: list[tuple[Week, str, tuple, dict]] = []
+        if not dry_run:
+            for pending in store.deliveries(config.site.name, status="pending"):
+                if pending.week != week.label:
+                    w = parse_week(pending.week)
+                    for recipient, addresses, ctx in contexts_for_week(config, store, w, today):
+                        if recipient == pending.recipient:
+                            to_send.append((w, recipient, addresses, ctx))
+        contexts = contexts_for_week(config, store, week, today)
+        files = write_digest_files(config, week, contexts[0][2])
+        for recipient, addresses, ctx in contexts:
+            already = store.delivery(config.site.name, week.label, recipient)
+            if not addresses:
+                continue
+            if already and already.status == "sent" and not force:
+                planned.append(
+                    Planned(
+                        week.label,
+                        recipient,
+                        addresses,
+                        already.subject,
+                        len(ctx["open"]),
+                        len(ctx["new"]),
+                        "sent-already",
+                    )
+                )
+                continue
+            if dry_run:
+                planned.append(
+                    Planned(
+                        week.label, recipient, addresses, subject_for(ctx), len(ctx["open"]), len(ctx["new"]), "dry-run"
+                    )
+                )
+                continue
+            to_send.append((week, recipient, addresses, ctx))
+        if to_send and config.email is None:
+            raise UsageError(f"{config.path}: email: no [email] section: add one to send the digest, or use --dry-run")
+        for w, recipient, addresses, ctx in to_send:
+            subject = subject_for(ctx)
+            html, text = render_digest(ctx)
+            msg = build_message(config.email.sender, list(addresses), subject, text, html, now)
+            try:
+                send(config.email, msg)
+            except MailError as exc:
+                log.warning("digest %s to %s not sent: %s", w.label, recipient, exc)
+                store.record_delivery(
+                    config.site.name, w.label, recipient, list(addresses), subject, False, str(exc), now, None
+                )
+                planned.append(
+                    Planned(
+                        w.label, recipient, addresses, subject, len(ctx["open"]), len(ctx["new"]), "pending", str(exc)
+                    )
+                )
+                continue
+            store.record_delivery(
+                config.site.name, w.label, recipient, list(addresses), subject, True, "", now, msg["Message-ID"]
+            )
+            planned.append(Planned(w.label, recipient, addresses, subject, len(ctx["open"]), len(ctx["new"]), "sent"))
+        return DigestOutcome(week, files, tuple(planned))
+    finally:
+        store.close()
+
+
+def send_test(config: Config, now: dt.datetime) -> str:
+    """Send a small sample message to the office to check the mail settings; returns the subject."""
+    if config.email is None:
+        raise UsageError(f"{config.path}: email: no [email] section to test")
+    subject = f"【信息公开周报】{config.site.name} 邮件设置测试"
+    text = f"这是一封测试邮件：xxgk-monitor 可以通过 {config.email.host}:{config.email.port} 发送周报。"
+    html = render("mail_test.html", site=config.site.name, host=config.email.host, port=config.email.port)
+    send(config.email, build_message(config.email.sender, list(config.email.to), subject, text, html, now))
+    return subject
+
+
+def delivery_summary(outcome: DigestOutcome) -> list[dict]:
+    return [
+        {
+            "week": d.week,
+            "recipient": d.recipient,
+            "addresses": list(d.addresses),
+            "subject": d.subject,
+            "open": d.open,
+            "new": d.new,
+            "status": d.status,
+            "error": d.error,
+        }
+        for d in outcome.deliveries
+    ]
