@@ -126,8 +126,11 @@ def _parse_today(value: str | None, config: Config) -> dt.datetime:
 @click.option("--no-crawl", is_flag=True, help="Do not crawl: re-evaluate the last stored run.")
 @click.option("--today", metavar="YYYY-MM-DD", help="Judge as of this date instead of today (rehearsing a review).")
 @click.option("--report", "write_report", is_flag=True, help="Also write the HTML report into the reports folder.")
+@click.option(
+    "--no-wait", is_flag=True, help="If another crawl of the site is running, exit at once (code 4) instead of waiting."
+)
 @click.pass_context
-def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None, write_report: bool) -> None:
+def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None, write_report: bool, no_wait: bool) -> None:
     """Crawl the configured columns now, judge all 50 items, print the verdict and open findings.
 
     \b
@@ -136,6 +139,7 @@ def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None, write
       1  findings exist (missing, blank, stale, overdue, broken…)
       2  usage or config error
       3  the site could not be reached (items are reported as unknown, never as blank)
+      4  another crawl of the site is running (with --no-wait)
     """
     from monitor import service
 
@@ -144,7 +148,15 @@ def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None, write
     now = _now(today, config)
     show_progress = fmt == "table" and not ctx.obj["quiet"] and sys.stderr.isatty()
     with _progress(show_progress, len(config.columns)) as callback:
-        result = service.check(config, now, do_crawl=not no_crawl, progress=callback, report=write_report)
+        result = service.check(
+            config,
+            now,
+            do_crawl=not no_crawl,
+            progress=callback,
+            report=write_report,
+            wait=not no_wait,
+            on_wait=lambda m: click.echo(m, err=True),
+        )
     if fmt == "json":
         document = dict(result.document)
         if result.report_path:
@@ -352,6 +364,90 @@ def digest(
     if outcome.failed:
         click.echo(f"错误 / error: {len(outcome.failed)} delivery(ies) pending: {outcome.failed[0].error}", err=True)
         ctx.exit(1)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--no-wait", is_flag=True, help="If another crawl of the site is running, exit at once (code 4).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["none", "json"]),
+    default="none",
+    show_default=True,
+    help="none: print nothing (for cron); json: the same document as check --format json.",
+)
+@click.pass_context
+def crawl(ctx: click.Context, no_wait: bool, fmt: str) -> None:
+    """Crawl and evaluate, quietly, for crontab lines. Exit codes as 'monitor check'.
+
+    \b
+    Example crontab (crawl daily at 06:00, digest on Mondays at 08:00):
+      0 6 * * *  cd /srv/xxgk && .venv/bin/monitor -q crawl
+      0 8 * * 1  cd /srv/xxgk && .venv/bin/monitor -q digest
+    """
+    from monitor import service
+
+    config = _config(ctx)
+    result = service.check(config, service.now_in(config), wait=not no_wait, on_wait=lambda m: click.echo(m, err=True))
+    if fmt == "json":
+        click.echo(json.dumps(result.document, ensure_ascii=False, indent=2))
+    ctx.exit(result.exit_code)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Also append the log to this file.")
+@click.pass_context
+def run(ctx: click.Context, log_file: Path | None) -> None:
+    """Run as a service: crawl and send the digest on the [schedule] (APScheduler), until SIGTERM/SIGINT.
+
+    Config and checklist are validated before anything is scheduled. A crawl or digest whose time passed
+    while the service was down runs at start (the digest is still sent only once per week and recipient).
+    One line per job goes to stderr (and --log-file). On SIGTERM a running crawl stops within one request
+    timeout and the process exits 0. See docs/deploy.md for systemd and cron set-ups.
+    """
+    from monitor.schedule import Daemon
+
+    config = _config(ctx)
+    load_checklist()
+    root = logging.getLogger()
+    root.setLevel(min(root.level, logging.INFO) if not ctx.obj["quiet"] else logging.WARNING)
+    for handler in root.handlers:
+        handler.setLevel(root.level)
+    if log_file:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    ctx.exit(Daemon(config).run())
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def status(ctx: click.Context, fmt: str) -> None:
+    """Show the last runs (outcome, duration), next scheduled times, open findings by kind, pending mail
+    deliveries and the database size."""
+    from monitor import schedule, service
+
+    config = _config(ctx)
+    doc = schedule.status(config, service.now_in(config))
+    if fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{doc['site']} · 数据库 {doc['database']['path']}（{doc['database']['bytes'] / 1048576:.1f} MB）")
+    click.echo(f"下次抓取 / next crawl: {doc['next']['crawl']}   下次周报 / next digest: {doc['next']['digest']}")
+    click.echo("最近运行 / last runs:")
+    for r in doc["runs"] or [
+        {"id": "—", "status": "尚无运行", "started_at": "", "duration_s": None, "pages": 0, "errors": 0}
+    ]:
+        duration = f"{r['duration_s']}s" if r["duration_s"] is not None else "—"
+        click.echo(
+            f"  #{r['id']} {r['status']:<8} {r['started_at'][:19]}  {duration:>8}  {r['pages']} pages, {r['errors']} errors"
+        )
+    kinds = "，".join(f"{k} {v}" for k, v in doc["open_findings"].items()) or "无"
+    click.echo(f"未解决问题 / open findings: {kinds}")
+    click.echo(f"待重试邮件 / pending deliveries: {len(doc['pending_deliveries'])}")
+    for d in doc["pending_deliveries"]:
+        click.echo(f"  {d['week']} {d['recipient']} ({d['attempts']} attempts): {d['error']}")
 
 
 def main() -> None:

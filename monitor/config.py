@@ -82,6 +82,8 @@ class ScheduleConfig:
     timezone: str = "Asia/Shanghai"
     crawl: str = "0 6 * * *"
     digest: str = "0 8 * * mon"
+    crawl_interval_seconds: int | None = None  # when set, replaces the crawl cron (tests, special setups)
+    digest_interval_seconds: int | None = None
 
 
 @dataclass(frozen=True)
@@ -409,7 +411,13 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
             problem = cron_problem(expr, tz)
             if problem:
                 sched_t.fail(key, f"{_show(expr)} is not a cron expression (minute hour day month weekday): {problem}")
-        schedule = ScheduleConfig(tz, crawl_cron, digest_cron)
+        schedule = ScheduleConfig(
+            tz,
+            crawl_cron,
+            digest_cron,
+            sched_t.integer("crawl_interval_seconds", None, 1),
+            sched_t.integer("digest_interval_seconds", None, 1),
+        )
         sched_t.done()
 
     checklist = ChecklistConfig()

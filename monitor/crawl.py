@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -93,6 +94,7 @@ class _Crawl:
     clock: Callable[[], dt.datetime]
     progress: Progress | None
     budget: int
+    stop: threading.Event | None = None
     pages: int = 0
     list_errors: int = 0
     down_hosts: dict[str, str] = field(default_factory=dict)
@@ -103,7 +105,13 @@ class _Crawl:
         if self.progress:
             self.progress(event, **info)
 
+    @property
+    def stopping(self) -> bool:
+        return self.stop is not None and self.stop.is_set()
+
     def take_page(self) -> bool:
+        if self.stopping:
+            return False
         if self.pages >= self.budget:
             self.limited = True
             return False
@@ -196,8 +204,13 @@ class _Crawl:
                 if key not in seen and self.fetcher.in_scope(nxt):
                     seen.add(key)
                     queue.append(nxt)
+        if check is None and first is None:
+            if self.stopping:
+                return  # stopped before this column began: nothing to record
+            check = ColumnCheck(
+                column.url, column.name, "skipped", reason="达到 max_pages 上限，本次未抓取", complete=False
+            )
         if check is None:
-            assert first is not None
             if first.soft_404:
                 status = "soft404"
             elif entries:
@@ -257,7 +270,7 @@ class _Crawl:
                 results.clear()
 
         async def worker() -> None:
-            while True:
+            while not self.stopping:
                 try:
                     url, title, _needs = queue.get_nowait()
                 except asyncio.QueueEmpty:
@@ -382,11 +395,16 @@ async def crawl_site(
     clock: Callable[[], dt.datetime],
     progress: Progress | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    stop: threading.Event | None = None,
 ) -> CrawlOutcome:
-    """Crawl every configured column of the site once; returns the closed run."""
+    """Crawl every configured column of the site once; returns the closed run.
+
+    Setting ``stop`` ends the crawl within one request timeout: no new page is started, the run is
+    closed as ``aborted`` and the columns finished so far stay stored.
+    """
     run_id = store.start_run(config.site.name, clock())
     async with Fetcher(config.crawl, config.hosts, config.site.contact, transport) as fetcher:
-        crawl = _Crawl(config, store, fetcher, run_id, clock, progress, config.crawl.max_pages)
+        crawl = _Crawl(config, store, fetcher, run_id, clock, progress, config.crawl.max_pages, stop)
         crawl.emit("start", columns=len(config.columns))
         home_ok = await crawl.probe()
         queue: asyncio.Queue = asyncio.Queue()
@@ -394,7 +412,7 @@ async def crawl_site(
             queue.put_nowait(column)
 
         async def worker() -> None:
-            while True:
+            while not crawl.stopping:
                 try:
                     column = queue.get_nowait()
                 except asyncio.QueueEmpty:
@@ -403,12 +421,16 @@ async def crawl_site(
 
         await asyncio.gather(*(worker() for _ in range(max(1, min(config.crawl.concurrency, len(config.columns))))))
         checks = store.column_checks(run_id)
-        answered = home_ok or any(c.status not in ("unreachable", "robots", "out_of_scope") for c in checks.values())
-        if answered and config.crawl.check_links:
+        answered = home_ok or any(
+            c.status not in ("unreachable", "robots", "out_of_scope", "skipped") for c in checks.values()
+        )
+        if answered and config.crawl.check_links and not crawl.stopping:
             crawl.emit("links", total=len(crawl.entries))
             await crawl.links()
         stats = fetcher.stats
-    if not answered:
+    if crawl.stopping:
+        status = "aborted"  # stopped on request (SIGTERM): what was crawled is stored, nothing is judged
+    elif not answered:
         status = "failed"
     elif crawl.list_errors or any(not c.complete and c.status == "ok" for c in checks.values()):
         status = "partial"
@@ -417,6 +439,8 @@ async def crawl_site(
     detail = "达到 max_pages 上限，部分页面未抓取" if crawl.limited else ""
     if not answered:
         detail = next(iter(crawl.down_hosts.values()), "站点无法访问")
+    if crawl.stopping:
+        detail = "服务停止，本次抓取中断"
     store.finish_run(run_id, status, clock(), crawl.pages, stats.errors, stats.bytes, detail)
     crawl.emit("done", status=status)
     log.info("run %d: %s, %d pages, %d errors, %d bytes", run_id, status, crawl.pages, stats.errors, stats.bytes)
@@ -429,5 +453,6 @@ def crawl(
     clock: Callable[[], dt.datetime],
     progress: Progress | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    stop: threading.Event | None = None,
 ) -> CrawlOutcome:
-    return asyncio.run(crawl_site(config, store, clock, progress, transport))
+    return asyncio.run(crawl_site(config, store, clock, progress, transport, stop))

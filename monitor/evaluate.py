@@ -31,7 +31,7 @@ FAILING = ("missing", "blank", "stale", "overdue", "broken")
 # how bad an item's column state is, to pick the item's status from several columns
 _RANK = {"ok": 0, "unknown": 1, "stale": 2, "overdue": 3, "broken": 4, "blank": 5}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-UNSEEN = ("unreachable", "robots", "out_of_scope", "script")  # column states that make items unknown
+UNSEEN = ("unreachable", "robots", "out_of_scope", "script", "skipped")  # column states that make items unknown
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class Evaluation:
 
     def resolvable(self, finding) -> bool:
         """May an open finding not seen in this run be resolved? Never by a run that could not see it."""
-        if self.run_status == "failed":
+        if self.run_status in ("failed", "aborted"):
             return False
         if finding.item is not None and self.item(finding.item).status == "unknown":
             return False
@@ -183,7 +183,7 @@ def evaluate(
     column_results: list[ColumnResult] = []
     by_item: dict[int, list[tuple[ColumnResult, ColumnView]]] = {i.id: [] for i in checklist}
     applicable = {i.id for i in checklist if config.applicable(i)}
-    failed = run_status == "failed"
+    failed = run_status in ("failed", "aborted")
     overdue_items: dict[int, list[str]] = {}
 
     for view in views:

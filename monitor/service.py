@@ -7,18 +7,21 @@ the clock), does one job and returns plain data; the CLI prints it.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import time
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
+from filelock import FileLock, Timeout
 
 from monitor.checklist import load_checklist
 from monitor.config import Config
 from monitor.crawl import Progress, crawl
-from monitor.errors import UsageError
+from monitor.errors import LockError, UsageError
 from monitor.evaluate import ColumnView, Evaluation, evaluate
 from monitor.report import check_document, render_report
 from monitor.store import Finding, Run, Store, open_store
@@ -36,7 +39,7 @@ class CheckResult:
     @property
     def exit_code(self) -> int:
         """0 all applicable items ok; 1 findings exist; 3 the site could not be reached."""
-        if self.run.status == "failed":
+        if self.run.status in ("failed", "aborted"):
             return 3
         if self.findings or self.evaluation.summary["failing"]:
             return 1
@@ -81,6 +84,33 @@ def evaluate_run(
     return evaluation
 
 
+def lock_path(config: Config) -> Path:
+    return config.storage_path.with_name(config.storage_path.name + ".lock")
+
+
+@contextmanager
+def crawl_lock(config: Config, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """One crawl per site at a time, across processes. The OS drops the lock of a killed process."""
+    path = lock_path(config)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(path))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if not wait:
+            raise LockError(
+                f"another crawl of {config.site.name} is running (lock {path}): "
+                "try again later, or run without --no-wait to wait for it"
+            ) from None
+        if on_wait:
+            on_wait(f"另一个抓取正在进行，等待其完成 / waiting for the running crawl of {config.site.name} ({path})")
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def check(
     config: Config,
     now: dt.datetime,
@@ -89,15 +119,26 @@ def check(
     transport: httpx.AsyncBaseTransport | None = None,
     clock: Callable[[], dt.datetime] | None = None,
     report: bool = False,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> CheckResult:
     """Crawl the site (unless ``do_crawl`` is false), evaluate, record findings, build the result.
 
-    With ``report``, the HTML report is written too (``CheckResult.report_path``).
+    With ``report``, the HTML report is written too (``CheckResult.report_path``). A crawl takes the
+    site's lock: with ``wait`` false a running crawl makes this raise :class:`LockError` at once.
     """
+    if not do_crawl:
+        return _check(config, now, False, progress, transport, clock, report, stop)
+    with crawl_lock(config, wait, on_wait):
+        return _check(config, now, True, progress, transport, clock, report, stop)
+
+
+def _check(config, now, do_crawl, progress, transport, clock, report, stop) -> CheckResult:
     store = open_store(config.storage_path)
     try:
         if do_crawl:
-            outcome = crawl(config, store, clock or running_clock(now), progress, transport)
+            outcome = crawl(config, store, clock or running_clock(now), progress, transport, stop)
             run = store.run(outcome.run_id)
         else:
             run = store.last_run(config.site.name)
@@ -107,7 +148,7 @@ def check(
                     "run 'monitor check' without --no-crawl first"
                 )
         today = now.date()
-        evaluation = evaluate_run(config, store, run, today, now, record=do_crawl)
+        evaluation = evaluate_run(config, store, run, today, now, record=do_crawl and run.status != "aborted")
         findings = tuple(store.open_findings(config.site.name))
         document = check_document(config, run, evaluation, findings, now)
         result = CheckResult(run, evaluation, findings, document, today)

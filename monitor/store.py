@@ -55,7 +55,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             run_id INTEGER NOT NULL REFERENCES runs(id),
             url TEXT NOT NULL,
             name TEXT NOT NULL,
-            status TEXT NOT NULL,          -- ok | blank | statement | script | soft404 | http_error | unreachable | robots | out_of_scope
+            status TEXT NOT NULL,          -- ok | blank | statement | script | soft404 | http_error | unreachable | robots | out_of_scope | skipped
             http_status INTEGER,
             error TEXT DEFAULT '',
             reason TEXT DEFAULT '',
