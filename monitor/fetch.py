@@ -158,11 +158,14 @@ class Fetcher:
 
     async def check(self, url: str) -> Response:
         """Is a link alive? HEAD, falling back to a ranged GET where HEAD is refused. Bodies are not kept."""
-        response = await self._request("HEAD", url, {})
-        if response.status in (400, 403, 404, 405, 501) or (
+        response = await self._request("HEAD", url, {}, count_errors=False)
+        refused = response.status in (400, 403, 404, 405, 501) or (
             response.status is None and response.error_kind not in ("out_of_scope", "robots")
-        ):
-            response = await self._request("GET", url, {"Range": "bytes=0-1023"}, max_body=1024)
+        )
+        if refused:
+            return await self._request("GET", url, {"Range": "bytes=0-1023"}, max_body=1024)
+        if response.error or (response.status or 0) >= 400:
+            self.stats.errors += 1
         return response
 
     async def _request(
@@ -173,6 +176,7 @@ class Fetcher:
         check_robots: bool = True,
         retries: int | None = None,
         max_body: int | None = None,
+        count_errors: bool = True,
     ) -> Response:
         assert self._client is not None, "use Fetcher as an async context manager"
         original = url = normalise_url(url)
@@ -183,7 +187,9 @@ class Fetcher:
                 return self._fail(original, url, "out_of_scope", f"outside the configured hosts: {url}", started)
             if check_robots and not await self._allowed(url):
                 return self._fail(original, url, "robots", f"disallowed by robots.txt: {url}", started)
-            response = await self._with_retries(method, url, headers, retries, max_body, original, started)
+            response = await self._with_retries(
+                method, url, headers, retries, max_body, original, started, count_errors
+            )
             if response.status in (301, 302, 303, 307, 308) and "location" in response.headers:
                 target = normalise_url(httpx.URL(url).join(response.headers["location"]).__str__())
                 if not self.in_scope(target):
@@ -211,13 +217,15 @@ class Fetcher:
             self.stats.errors += 1
         return Response(original, url, status, {}, b"", message, kind, time.monotonic() - started)
 
-    async def _with_retries(self, method, url, headers, retries, max_body, original, started) -> Response:
+    async def _with_retries(
+        self, method, url, headers, retries, max_body, original, started, count_errors=True
+    ) -> Response:
         attempt = 0
         while True:
             response = await self._once(method, url, headers, max_body, original, started)
             retryable = response.status in RETRY_STATUSES or response.error_kind in ("timeout", "connect", "protocol")
             if not retryable or attempt >= retries:
-                if response.error or (response.status or 0) >= 400:
+                if count_errors and (response.error or (response.status or 0) >= 400):
                     self.stats.errors += 1
                 return response
             attempt += 1

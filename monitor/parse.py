@@ -117,6 +117,13 @@ def decode_html(body: bytes, headers: Mapping | None = None) -> tuple[str, str]:
     for enc in ("utf-8", "gb18030"):  # detection: the two encodings Chinese college sites use
         if enc not in candidates:
             candidates.append(enc)
+    if candidates[0] != "utf-8" and not body.isascii():
+        # bytes that are valid multi-byte UTF-8 are UTF-8 whatever the label says: GBK text is
+        # practically never valid UTF-8, while a GB label on a UTF-8 page is a common template mistake
+        try:
+            return body.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
     for enc in candidates:
         try:
             return body.decode(enc), enc
@@ -573,6 +580,47 @@ def _labelled_date(text: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+_NOT_INFO_RE = re.compile(r"related|relate|xiangguan|list|side|hot|recommend|tuijian|more|news", re.I)
+
+
+def _info_line_date(title_el) -> dt.date | None:
+    """An unlabelled date on the title's own info line: the next few siblings of the title (or of its
+    wrapper), never a list of other articles."""
+    candidates = []
+    for anchor in (title_el, title_el.getparent()):
+        if anchor is None:
+            continue
+        sibling = anchor.getnext()
+        for _ in range(2):
+            if sibling is None:
+                break
+            candidates.append(sibling)
+            sibling = sibling.getnext()
+    for el in candidates:
+        if _NOT_INFO_RE.search(_classes(el)) or el.find(".//li") is not None or el.tag in ("ul", "ol", "table"):
+            continue
+        text = normalise(_spaced_text(el))[:160]
+        if _NOT_PUBLICATION_RE.search(text[:12]):
+            continue
+        m = re.search(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", text)
+        if m and not _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 8) : m.start()]):
+            return parse_date(m.group(0))
+    return None
+
+
+_TITLE_SEPARATORS = ("--", "——", " - ", " | ", "|", "_", "-", "—")
+
+
+def _title_from_head(page_title: str, body_text: str) -> str:
+    """The article title from <title>, without the site suffix (标题-学校名, 标题_学校名…), when the body shows it."""
+    for sep in _TITLE_SEPARATORS:
+        if sep in page_title:
+            head = page_title.split(sep, 1)[0].strip()
+            if len(head) >= 4 and head in body_text:
+                return head
+    return page_title
+
+
 def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Article:
     """Title, publication date (and where it came from), attachments and text of an article page."""
     text, encoding = decode_html(body, headers)
@@ -585,7 +633,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     _strip_scripts(root)
     page_title = _page_title(root)
     title_el = _title_element(root)
-    title = _text(title_el) if title_el is not None else page_title
+    title = _text(title_el) if title_el is not None else ""
     meta_title = root.xpath("string(//meta[translate(@name,'ARTICLETITLE','articletitle')='articletitle']/@content)")
     if meta_title.strip():
         title = meta_title.strip()
@@ -601,24 +649,24 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
             el.drop_tree()
     all_text = _text(body_el)
     soft_404 = _is_soft_404(page_title, all_text)
+    if not title:
+        title = _title_from_head(page_title, all_text)
     published, source = meta_date, meta_source
+    near = ""
+    if title_el is not None:
+        start = all_text.find(_text(title_el))
+        near = all_text[start : start + 400] if start >= 0 else ""
     if published is None:
         # labelled lines near the title first, then anywhere in the page's main part
-        near = ""
-        if title_el is not None:
-            start = all_text.find(_text(title_el))
-            near = all_text[start : start + 400] if start >= 0 else ""
         published, source = _labelled_date(normalise(near))
-        if published is None:
-            published, source = _labelled_date(normalise(all_text))
-        if published is None and near:
-            for m in re.finditer(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", normalise(near)):
-                if not _NOT_PUBLICATION_RE.search(near[max(0, m.start() - 8) : m.start()]):
-                    published, source = parse_date(m.group(0)), "near-title"
-                    break
+    if published is None:
+        published, source = _labelled_date(normalise(all_text))
     if published is None:
         published = date_from_url(url)
         source = "url" if published else ""
+    if published is None and title_el is not None:
+        published = _info_line_date(title_el)
+        source = "near-title" if published else ""
     attachments: dict[str, Attachment] = {}
     for a in body_el.iter("a"):
         link = _link(base, a.get("href"))

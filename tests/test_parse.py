@@ -142,3 +142,44 @@ def test_parse_article_reads_labelled_date_not_the_clock_widget():
     assert article.published == D(2026, 7, 1)
     assert article.date_source == "label:发布时间"
     assert article.title == "2026届毕业生就业率及就业流向统计"
+
+
+GBK_TEXT = "<p>信息公开堃喆</p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "encoding"),
+    [
+        # BOM beats everything, as in browsers
+        (
+            b"\xef\xbb\xbf<meta charset='gbk'>" + GBK_TEXT.encode("utf-8"),
+            {"content-type": "text/html; charset=gbk"},
+            "utf-8",
+        ),
+        # the HTTP header beats <meta>
+        (b"<meta charset='utf-8'>" + GBK_TEXT.encode("gbk"), {"content-type": "text/html; charset=gbk"}, "gb18030"),
+        # <meta http-equiv> when the header has no charset; gb2312 read as GB18030 (堃喆 are outside GB2312)
+        (
+            b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">' + GBK_TEXT.encode("gbk"),
+            {"content-type": "text/html"},
+            "gb18030",
+        ),
+        # a header that lies (UTF-8 label, GBK bytes) is overruled by the bytes
+        (GBK_TEXT.encode("gbk"), {"content-type": "text/html; charset=utf-8"}, "gb18030"),
+        # a <meta> that lies (GBK label, UTF-8 bytes)
+        (b"<meta charset='gbk'>" + GBK_TEXT.encode("utf-8"), None, "utf-8"),
+        # no declaration at all
+        (GBK_TEXT.encode("gbk"), None, "gb18030"),
+        (GBK_TEXT.encode("utf-8"), None, "utf-8"),
+        # an unknown label in the header falls through to <meta>
+        (
+            b"<meta charset='gb18030'>" + GBK_TEXT.encode("gb18030"),
+            {"content-type": "text/html; charset=x-unknown"},
+            "gb18030",
+        ),
+    ],
+)
+def test_decode_html_conflicts_resolve_like_browsers(body, headers, encoding):
+    text, used = decode_html(body, headers)
+    assert used == encoding
+    assert "信息公开堃喆" in text

@@ -1,0 +1,43 @@
+"""Every label of the team-written page corpus (tests/fixtures/corpus, 8 CMS styles, UTF-8 and GBK)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from monitor.parse import parse_article, parse_list
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+LABELS = json.loads((CORPUS / "labels.json").read_text(encoding="utf-8"))
+
+
+def test_corpus_is_large_and_varied_enough():
+    articles, lists = LABELS["articles"], LABELS["lists"]
+    assert len(articles) >= 60 and len(lists) >= 20
+    assert len({a["style"] for a in articles.values()}) >= 6
+    assert {a["encoding"] for a in articles.values()} == {"utf-8", "gbk"}
+
+
+@pytest.mark.parametrize("name", sorted(LABELS["articles"]))
+def test_article_label(name):
+    label = LABELS["articles"][name]
+    article = parse_article((CORPUS / "articles" / name).read_bytes(), label["url"])
+    assert article.title == label["title"]
+    assert article.published == dt.date.fromisoformat(label["date"])
+    assert sorted(a.url for a in article.attachments) == sorted(label["attachments"])
+    assert not article.soft_404
+
+
+@pytest.mark.parametrize("name", sorted(LABELS["lists"]))
+def test_list_label(name):
+    label = LABELS["lists"][name]
+    page = parse_list((CORPUS / "lists" / name).read_bytes(), label["url"])
+    got = [[e.title, e.url, e.date.isoformat() if e.date else None] for e in page.entries]
+    assert got == label["entries"]
+    assert sorted(page.next_pages) == sorted(label["next_pages"])
+    assert page.blank is label["blank"]
+    if label["total"] is not None:
+        assert page.total == label["total"]
