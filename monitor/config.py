@@ -46,6 +46,8 @@ class CrawlConfig:
     check_links: bool = True
     recheck_days: int = 7
     user_agent: str = ""
+    max_request_seconds: float = 60.0  # a whole request (connect + body), however slowly the bytes come
+    max_run_seconds: float = 3600.0  # a whole run; what is left is reported as not crawled (unknown)
 
 
 @dataclass(frozen=True)
@@ -317,6 +319,8 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
             check_links=crawl_t.boolean("check_links", d.check_links),
             recheck_days=crawl_t.integer("recheck_days", d.recheck_days, 0, 365),
             user_agent=crawl_t.string("user_agent", ""),
+            max_request_seconds=float(crawl_t.number("max_request_seconds", d.max_request_seconds, 0.1, 3600)),
+            max_run_seconds=float(crawl_t.number("max_run_seconds", d.max_run_seconds, 1, 7 * 86400)),
         )
         crawl_t.done()
 

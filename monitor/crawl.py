@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -71,6 +72,11 @@ def _lp_from_dict(d: dict) -> ListPage:
     )
 
 
+def _binary(body: bytes) -> bool:
+    """A body that is no web page: NUL bytes in its first kilobyte (PDF, image, archive served as HTML)."""
+    return b"\0" in body[:1024]
+
+
 def _failure_status(resp: Response) -> tuple[str, str]:
     if resp.error_kind == "robots":
         return "robots", "robots.txt 禁止抓取该页面"
@@ -82,6 +88,10 @@ def _failure_status(resp: Response) -> tuple[str, str]:
         return "unreachable", "请求超时"
     if resp.error_kind == "too_large":
         return "http_error", "页面过大，超过 max_body_mb 上限"
+    if resp.error_kind == "redirects":
+        return "http_error", "重定向次数过多（循环重定向）"
+    if resp.error_kind == "not_html":
+        return "http_error", "返回的不是网页（二进制内容）"
     return "unreachable", f"无法连接（{resp.error_kind or 'error'}）"
 
 
@@ -95,11 +105,13 @@ class _Crawl:
     progress: Progress | None
     budget: int
     stop: threading.Event | None = None
+    deadline: float = float("inf")  # time.monotonic() after which no new page is started
     pages: int = 0
     list_errors: int = 0
     down_hosts: dict[str, str] = field(default_factory=dict)
     entries: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # url -> (title, column url, dated)
     limited: bool = False
+    timed_out: bool = False
 
     def emit(self, event: str, **info) -> None:
         if self.progress:
@@ -111,6 +123,9 @@ class _Crawl:
 
     def take_page(self) -> bool:
         if self.stopping:
+            return False
+        if time.monotonic() > self.deadline:
+            self.timed_out = True
             return False
         if self.pages >= self.budget:
             self.limited = True
@@ -162,7 +177,9 @@ class _Crawl:
             lp = None
             if resp.not_modified and stored and stored["parsed"]:
                 lp = _lp_from_dict(json.loads(stored["parsed"]))
-            elif resp.ok:
+            elif resp.ok and _binary(resp.body):
+                resp = Response(resp.url, resp.final_url, resp.status, resp.headers, b"", "binary body", "not_html")
+            if lp is None and resp.ok:
                 digest = hashlib.sha1(resp.body).hexdigest()
                 if stored and stored["hash"] == digest and stored["parsed"]:
                     lp = _lp_from_dict(json.loads(stored["parsed"]))
@@ -404,7 +421,17 @@ async def crawl_site(
     """
     run_id = store.start_run(config.site.name, clock())
     async with Fetcher(config.crawl, config.hosts, config.site.contact, transport) as fetcher:
-        crawl = _Crawl(config, store, fetcher, run_id, clock, progress, config.crawl.max_pages, stop)
+        crawl = _Crawl(
+            config,
+            store,
+            fetcher,
+            run_id,
+            clock,
+            progress,
+            config.crawl.max_pages,
+            stop,
+            time.monotonic() + config.crawl.max_run_seconds,
+        )
         crawl.emit("start", columns=len(config.columns))
         home_ok = await crawl.probe()
         queue: asyncio.Queue = asyncio.Queue()
@@ -432,11 +459,13 @@ async def crawl_site(
         status = "aborted"  # stopped on request (SIGTERM): what was crawled is stored, nothing is judged
     elif not answered:
         status = "failed"
-    elif crawl.list_errors or any(not c.complete and c.status == "ok" for c in checks.values()):
+    elif crawl.list_errors or crawl.timed_out or any(not c.complete and c.status == "ok" for c in checks.values()):
         status = "partial"
     else:
         status = "ok"
     detail = "达到 max_pages 上限，部分页面未抓取" if crawl.limited else ""
+    if crawl.timed_out:
+        detail = "达到 max_run_seconds 运行时间上限，部分页面未抓取"
     if not answered:
         detail = next(iter(crawl.down_hosts.values()), "站点无法访问")
     if crawl.stopping:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from rich.table import Table
 from rich.text import Text
@@ -99,6 +100,14 @@ def check_document(config: Config, run: Run, evaluation: Evaluation, findings, n
     }
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(text: str | None) -> Text:
+    """Site-derived text for the terminal: control characters (escape sequences) removed, markup not read."""
+    return Text(_CONTROL.sub("", text or ""))
+
+
 def status_text(status: str) -> Text:
     return Text(STATUS_ZH.get(status, status), style=STATUS_STYLE.get(status, ""))
 
@@ -121,8 +130,8 @@ def items_table(evaluation: Evaluation, site: str) -> Table:
             Text(r.item.title),
             status_text(r.status),
             r.latest.isoformat() if r.latest else "—",
-            Text(r.department or "—"),
-            Text(r.reason),
+            plain(r.department or "—"),
+            plain(r.reason),
         )
     return table
 
@@ -140,8 +149,8 @@ def findings_table(findings, today: dt.date) -> Table:
         table.add_row(
             status_text(f.kind),
             str(f.item or "—"),
-            Text(f.detail),
-            Text(f.url or "—"),
+            plain(f.detail),
+            plain(f.url or "—"),
             first.isoformat(),
             f"{(today - first).days} 天",
         )

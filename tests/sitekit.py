@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,7 @@ class FixtureSite:
     missing: set[str] = field(default_factory=set)
     overrides: dict[str, tuple[int, bytes, dict]] = field(default_factory=dict)
     log: list[Logged] = field(default_factory=list)
+    latency: float = 0.0  # seconds per response: a slow server, so that a crawl can be interrupted mid-way
 
     def file_for(self, path: str, query: str) -> Path:
         name = path.lstrip("/") or "index.htm"
@@ -46,6 +48,8 @@ class FixtureSite:
     def handle(self, request: Request) -> Response:
         query = request.query_string.decode()
         full = request.path + (f"?{query}" if query else "")
+        if self.latency:
+            time.sleep(self.latency)
         response = self._respond(request, full, query)
         size = len(response.get_data()) if request.method != "HEAD" else 0
         self.log.append(Logged(request.method, full, response.status_code, size, dict(request.headers)))
