@@ -450,5 +450,76 @@ def status(ctx: click.Context, fmt: str) -> None:
         click.echo(f"  {d['week']} {d['recipient']} ({d['attempts']} attempts): {d['error']}")
 
 
+@cli.command(context_settings=CONTEXT)
+@click.option("--from", "start", metavar="YYYY-MM-DD", help="First day (default: 1 Sep of the last complete 学年).")
+@click.option("--to", "end", metavar="YYYY-MM-DD", help="Last day (default: 31 Aug of the last complete 学年).")
+@click.option(
+    "--backfill", is_flag=True, help="First crawl every column to its last page, so that the period is complete."
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.pass_context
+def stats(ctx: click.Context, start: str | None, end: str | None, backfill: bool, fmt: str) -> None:
+    """Count the entries published in a period, per column and per checklist category, for the annual report.
+
+    Distinct entries only: an article listed in two columns counts once in the total (the overlap is shown).
+    Each column says whether its count is complete (its pagination was followed to the oldest page).
+    """
+    from monitor import service
+    from monitor import stats as stats_mod
+
+    config = _config(ctx)
+    now = service.now_in(config)
+    default_start, default_end = stats_mod.last_academic_year(now.date())
+    try:
+        first = dt.date.fromisoformat(start) if start else default_start
+        last = dt.date.fromisoformat(end) if end else default_end
+    except ValueError as exc:
+        raise click.BadParameter(f"{exc}: use YYYY-MM-DD", param_hint="--from/--to") from None
+    if first > last:
+        raise click.BadParameter(f"{first} is after {last}", param_hint="--from/--to")
+    show_progress = backfill and fmt == "table" and not ctx.obj["quiet"] and sys.stderr.isatty()
+    with _progress(show_progress, len(config.columns)) as callback:
+        doc = stats_mod.stats(config, first, last, backfill, now, callback)
+    if fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    if fmt == "csv":
+        click.echo(stats_mod.to_csv(doc), nl=False)
+        return
+    from rich.table import Table
+
+    from monitor.report import plain
+
+    table = Table(title=f"{doc['from']} 至 {doc['to']} 主动公开信息统计", title_justify="left")
+    for name, justify in (
+        ("栏目", "left"),
+        ("条数", "right"),
+        ("最早", "left"),
+        ("最晚", "left"),
+        ("统计完整", "left"),
+    ):
+        table.add_column(name, justify=justify)
+    for c in doc["columns"]:
+        table.add_row(
+            plain(c["name"]),
+            str(c["count"]),
+            c["first"] or "—",
+            c["last"] or "—",
+            "是" if c["complete"] else "否（请用 --backfill）",
+        )
+    table.add_row("合计（去重）", str(doc["total"]), "", "", "是" if doc["complete"] else "否")
+    console = Console(highlight=False)
+    console.print(table)
+    cats = Table(title="按清单类别", title_justify="left")
+    cats.add_column("类别")
+    cats.add_column("条数", justify="right")
+    for c in doc["categories"]:
+        cats.add_row(c["category"], str(c["count"]))
+    console.print(cats)
+    if doc["overlap"]["entries"]:
+        click.echo(f"同时出现在多个栏目中的信息：{doc['overlap']['entries']} 条（合计中只计一次）")
+    click.echo(doc["sentence"])
+
+
 def main() -> None:
     cli(prog_name="monitor")

@@ -97,6 +97,13 @@ class ChecklistConfig:
 
 
 @dataclass(frozen=True)
+class PrivacyConfig:
+    enabled: bool = True
+    scan_attachments: bool = True  # PDF, DOCX, XLSX, XLS attachments are downloaded (within max_body_mb) and read
+    publicity_days: int = 30  # 公示期: a 公示/名单 page still exposing data after this is high severity
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     site: SiteConfig
@@ -108,6 +115,7 @@ class Config:
     email: EmailConfig | None
     schedule: ScheduleConfig
     checklist: ChecklistConfig
+    privacy: PrivacyConfig = PrivacyConfig()
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -452,6 +460,16 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
         checklist = ChecklistConfig(applicable, not_applicable, max_ages, item_deps)
         cl_t.done()
 
+    privacy = PrivacyConfig()
+    privacy_t = root.sub("privacy")
+    if privacy_t:
+        privacy = PrivacyConfig(
+            enabled=privacy_t.boolean("enabled", True),
+            scan_attachments=privacy_t.boolean("scan_attachments", True),
+            publicity_days=privacy_t.integer("publicity_days", 30, 1, 3650),
+        )
+        privacy_t.done()
+
     root.done()
     return Config(
         path=path,
@@ -464,6 +482,7 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
         email=email,
         schedule=schedule,
         checklist=checklist,
+        privacy=privacy,
     )
 
 

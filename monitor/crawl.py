@@ -17,13 +17,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import httpx
 
 from monitor.config import ColumnConfig, Config
 from monitor.fetch import Fetcher, Response
 from monitor.parse import Entry, ListPage, is_attachment_url, parse_article, parse_list
+from monitor.privacy import document_kind, document_text, scan_text
 from monitor.store import ColumnCheck, Link, Store
 from monitor.urls import host_of, normalise_url, page_key
 
@@ -323,44 +324,74 @@ class _Crawl:
                     self.clock(),
                 )
             ]
+        if is_attachment_url(url):
+            link = await self.check_attachment(url, referer, title)
+            return [link] if link else []
         if not self.take_page():
             return []
-        kind = "attachment" if is_attachment_url(url) else "page"
-        if kind == "attachment":
-            resp = await self.fetcher.check(url)
-            self.emit("page", url=url)
-            return [_from_response(resp, url, kind, referer, title, self.clock())]
         resp = await self.fetcher.get(url)
         self.emit("page", url=url)
         ctype = resp.headers.get("content-type", "")
         if resp.ok and ctype and "html" not in ctype.lower() and "text" not in ctype.lower():
-            return [_from_response(resp, url, "attachment", referer, title, self.clock())]
-        link = _from_response(resp, url, kind, referer, title, self.clock())
+            link = _from_response(resp, url, "attachment", referer, title, self.clock())
+            return [await self._scanned(link, resp)]
+        link = _from_response(resp, url, "page", referer, title, self.clock())
+        if not resp.ok:
+            return [link]
+        article = parse_article(resp.body, resp.final_url, resp.headers)
+        privacy = _exposures(scan_text(article.text, self.clock().date())) if self.config.privacy.enabled else ""
+        link = replace(
+            link,
+            ok=not article.soft_404,
+            soft_404=article.soft_404,
+            error="页面显示“页面不存在”（软 404）" if article.soft_404 else "",
+            date=article.published.isoformat() if article.published else None,
+            date_source=article.date_source,
+            title=title or article.title,
+            privacy=privacy,
+        )
         out = [link]
-        if resp.ok:
-            article = parse_article(resp.body, resp.final_url, resp.headers)
-            link = Link(
-                **{
-                    **link.__dict__,
-                    "ok": not article.soft_404,
-                    "soft_404": article.soft_404,
-                    "error": "页面显示“页面不存在”（软 404）" if article.soft_404 else "",
-                    "date": article.published.isoformat() if article.published else None,
-                    "date_source": article.date_source,
-                }
-            )
-            out = [link]
-            now = self.clock()
-            for att in article.attachments:
-                known = attachments_known.get(att.url)
-                if self._fresh(known, False, now):
-                    continue
-                if not self.fetcher.in_scope(att.url) or not self.take_page():
-                    continue
-                aresp = await self.fetcher.check(att.url)
-                self.emit("page", url=att.url)
-                out.append(_from_response(aresp, att.url, "attachment", url, att.title, self.clock()))
+        now = self.clock()
+        for att in article.attachments:
+            if self._fresh(attachments_known.get(att.url), False, now) or not self.fetcher.in_scope(att.url):
+                continue
+            checked = await self.check_attachment(att.url, url, att.title)
+            if checked:
+                out.append(checked)
         return out
+
+    async def check_attachment(self, url: str, referer: str | None, title: str) -> Link | None:
+        """HEAD (ranged GET fallback) an attachment; a text-bearing one is downloaded and scanned for personal data."""
+        if not self.take_page():
+            return None
+        privacy = self.config.privacy
+        if privacy.enabled and privacy.scan_attachments and document_kind(url):
+            resp = await self.fetcher.get(url)
+            self.emit("page", url=url)
+            return await self._scanned(_from_response(resp, url, "attachment", referer, title, self.clock()), resp)
+        resp = await self.fetcher.check(url)
+        self.emit("page", url=url)
+        return _from_response(resp, url, "attachment", referer, title, self.clock())
+
+    async def _scanned(self, link: Link, resp: Response) -> Link:
+        if not (self.config.privacy.enabled and resp.ok and not resp.truncated):
+            return link
+        kind = document_kind(link.url, resp.headers.get("content-type", ""))
+        if kind is None:
+            return link
+        text = await asyncio.to_thread(document_text, resp.body, kind)
+        if not text:
+            return link
+        return replace(link, privacy=_exposures(scan_text(text, self.clock().date())))
+
+
+def _exposures(found) -> str:
+    """Masked exposures as stored JSON ('' when there are none): the full numbers never reach the store."""
+    if not found:
+        return ""
+    return json.dumps(
+        [{"kind": e.kind, "count": e.count, "examples": list(e.examples)} for e in found], ensure_ascii=False
+    )
 
 
 def _link(url, kind, referer, status, ok, error, title, now, **extra) -> Link:

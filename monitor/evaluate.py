@@ -8,11 +8,13 @@ and a failed run produces only the site-wide ``unreachable`` finding.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 
 from monitor.checklist import Checklist, Item
 from monitor.config import ColumnConfig, Config
+from monitor.privacy import PUBLICITY_TITLE_RE
 from monitor.store import ColumnCheck, Link, StoredEntry
 
 STATUS_ZH = {
@@ -170,6 +172,19 @@ def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _privacy_finding(link, date: str | None, today: dt.date, publicity_days: int) -> tuple[str, str]:
+    """Severity and detail of a personal-data exposure (masked examples only)."""
+    exposures = json.loads(link.privacy)
+    labels = {"id_number": "身份证号", "mobile": "手机号", "bank_card": "银行卡号"}
+    parts = "、".join(f"{labels[e['kind']]} {e['count']} 个（如 {e['examples'][0]}）" for e in exposures)
+    what = "附件" if link.kind == "attachment" else "页面"
+    detail = f"{what}「{_short(link.title or link.url)}」公开了{parts}"
+    age = (today - dt.date.fromisoformat(date)).days if date else None
+    if PUBLICITY_TITLE_RE.search(link.title or "") and age is not None and age > publicity_days:
+        return "high", f"{detail}；公示已 {age} 天，超过公示期（{publicity_days} 天）仍未撤下"
+    return "medium", detail
+
+
 def evaluate(
     config: Config,
     checklist: Checklist,
@@ -250,6 +265,13 @@ def evaluate(
                 link = view.links.get(entry.url)
                 if link is not None and not link.ok:
                     add("broken", "medium", f"「{_short(entry.title)}」链接失效：{link.error}", url=entry.url)
+            if config.privacy.enabled:
+                entry_dates = {e.url: e.date for e in view.entries}
+                for link in [*view.links.values(), *view.attachments]:
+                    if link.privacy:
+                        date = link.date or entry_dates.get(link.url) or entry_dates.get(link.referer or "")
+                        severity, detail = _privacy_finding(link, date, today, config.privacy.publicity_days)
+                        add("privacy", severity, detail, url=link.url)
             for att in view.attachments:
                 if not att.ok:
                     add(

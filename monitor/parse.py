@@ -677,7 +677,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         published=published,
         date_source=source,
         attachments=tuple(attachments.values()),
-        text=all_text,
+        text=_spaced_text(body_el),
         soft_404=soft_404,
         encoding=encoding,
     )

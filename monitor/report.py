@@ -214,7 +214,14 @@ def trend_chart(history: list[dict], width: int = 720, height: int = 200) -> dic
 
 
 def render_report(
-    config: Config, run: Run, evaluation: Evaluation, findings, history: list[dict], runs: list[Run], now: dt.datetime
+    config: Config,
+    run: Run,
+    evaluation: Evaluation,
+    findings,
+    history: list[dict],
+    runs: list[Run],
+    now: dt.datetime,
+    stats: dict | None = None,
 ) -> str:
     """The self-contained HTML report (no external assets), for screen and A4 print."""
     from monitor import __version__
@@ -239,4 +246,5 @@ def render_report(
         columns=evaluation.columns,
         trend=trend_chart(history),
         runs=[{**r.__dict__, "status_zh": RUN_STATUS_ZH.get(r.status, r.status)} for r in runs],
+        stats=stats,
     )

@@ -24,6 +24,8 @@ from monitor.crawl import Progress, crawl
 from monitor.errors import LockError, UsageError
 from monitor.evaluate import ColumnView, Evaluation, evaluate
 from monitor.report import check_document, render_report
+from monitor.stats import compute as compute_stats
+from monitor.stats import last_academic_year
 from monitor.store import Finding, Run, Store, open_store
 
 
@@ -160,6 +162,7 @@ def _check(config, now, do_crawl, progress, transport, clock, report, stop) -> C
 
 
 def _write_report(config: Config, store: Store, run: Run, evaluation: Evaluation, findings, now: dt.datetime) -> Path:
+    start, end = last_academic_year(now.date())
     html = render_report(
         config,
         run,
@@ -168,6 +171,7 @@ def _write_report(config: Config, store: Store, run: Run, evaluation: Evaluation
         store.status_history(config.site.name),
         store.runs(config.site.name, limit=10),
         now,
+        compute_stats(config, store, start, end),
     )
     config.reports_dir.mkdir(parents=True, exist_ok=True)
     path = config.reports_dir / f"report-{now.date().isoformat()}.html"

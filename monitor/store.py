@@ -148,6 +148,11 @@ def m002_deliveries(db: sqlite_utils.Database) -> None:
         )""")
 
 
+@migrations()
+def m003_link_privacy(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE links ADD COLUMN privacy TEXT DEFAULT ''")  # JSON of masked exposures
+
+
 @dataclass(frozen=True)
 class Delivery:
     id: int
@@ -217,6 +222,7 @@ class Link:
     date_source: str
     title: str | None
     checked_at: str
+    privacy: str = ""  # JSON list of {kind, count, examples}: masked numbers only
 
 
 @dataclass(frozen=True)
@@ -430,29 +436,12 @@ class Store:
         return out
 
     def save_links(self, links: Iterable[Link], run_id: int) -> None:
+        columns = [f for f in Link.__dataclass_fields__]
+        marks = ", ".join("?" * (len(columns) + 1))
         with self.db.atomic():
             self.db.conn.executemany(
-                """INSERT OR REPLACE INTO links (url, kind, referer, status, ok, error, soft_404, content_type, size,
-                   date, date_source, title, checked_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    (
-                        lk.url,
-                        lk.kind,
-                        lk.referer,
-                        lk.status,
-                        int(lk.ok),
-                        lk.error,
-                        int(lk.soft_404),
-                        lk.content_type,
-                        lk.size,
-                        lk.date,
-                        lk.date_source,
-                        lk.title,
-                        lk.checked_at,
-                        run_id,
-                    )
-                    for lk in links
-                ],
+                f"INSERT OR REPLACE INTO links ({', '.join(columns)}, run_id) VALUES ({marks})",
+                [(*(getattr(lk, c) for c in columns), run_id) for lk in links],
             )
 
     # --- findings and statuses -----------------------------------------------------------------
@@ -503,6 +492,20 @@ class Store:
 
     def item_statuses(self, run_id: int) -> dict[int, dict]:
         return {r["item"]: r for r in self.db.query("SELECT * FROM item_statuses WHERE run_id = ?", [run_id])}
+
+    def entries_between(self, column_url: str, start: str, end: str) -> list[StoredEntry]:
+        """A column's stored entries published in [start, end], whichever run saw them."""
+        return [
+            _row(StoredEntry, r)
+            for r in self.db.query(
+                "SELECT * FROM entries WHERE column_url = ? AND date BETWEEN ? AND ? ORDER BY date",
+                [column_url, start, end],
+            )
+        ]
+
+    def last_column_check(self, url: str) -> ColumnCheck | None:
+        rows = list(self.db.query("SELECT * FROM column_checks WHERE url = ? ORDER BY run_id DESC LIMIT 1", [url]))
+        return _row(ColumnCheck, dict(rows[0], complete=bool(rows[0]["complete"]))) if rows else None
 
     def entries_dated(self, start: str, end: str) -> list[StoredEntry]:
         """Entries whose publication date lies in [start, end] (ISO dates)."""

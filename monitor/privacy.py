@@ -1,0 +1,181 @@
+"""Personal data that must not be public (教财厅函〔2017〕28号; 29号令 第十条). Pure: text in, exposures out.
+
+Detected: 18-digit resident ID numbers (GB 11643 check digit, a plausible birth date, a real province
+code), mainland mobile numbers, and bank card numbers (Luhn). Only exposures count: any valid ID number;
+three or more distinct mobile numbers (a list — one or two contact numbers in prose are normal); bank card
+numbers where the text speaks of cards or accounts, or three or more of them. Masked numbers
+(``340***********123X``, ``138****1234``) do not match and are compliant.
+
+The full numbers never leave this module: an :class:`Exposure` carries a count and masked examples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+_ID_RE = re.compile(r"(?<![0-9A-Za-z*])([1-8]\d{5})((?:19|20)\d{2})(\d{2})(\d{2})(\d{3})([0-9Xx])(?![0-9A-Za-z*])")
+_MOBILE_RE = re.compile(r"(?<![0-9*])(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?![0-9*])")
+_CARD_RE = re.compile(r"(?<![0-9*])(\d{4}(?:[ ]?\d{4}){3}(?:[ ]?\d{1,3})?)(?![0-9*])")
+_CARD_CONTEXT_RE = re.compile(r"银行卡|卡号|账号|帐号|开户行|开户银行|收款账户|工资卡")
+_MASKED_RE = re.compile(r"\d{1,6}\*{3,}\d{0,4}[0-9Xx]?")
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK = "10X98765432"
+PUBLICITY_TITLE_RE = re.compile(r"公示|名单|资助|奖学金|助学金|录取|评选结果|获奖")
+
+
+@dataclass(frozen=True)
+class Exposure:
+    kind: str  # id_number | mobile | bank_card
+    count: int
+    examples: tuple[str, ...]  # masked
+
+    @property
+    def label(self) -> str:
+        return {"id_number": "身份证号", "mobile": "手机号", "bank_card": "银行卡号"}[self.kind]
+
+
+def id_number_valid(number: str, today: dt.date | None = None) -> bool:
+    """GB 11643: the check digit, a real date of birth no later than today and at most 120 years ago."""
+    if len(number) != 18 or not number[:17].isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:17], _WEIGHTS, strict=True))
+    if _CHECK[total % 11] != number[17].upper():
+        return False
+    try:
+        born = dt.date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return False
+    today = today or dt.date.today()
+    return born <= today and today.year - born.year <= 120
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch)
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def mask(kind: str, number: str) -> str:
+    if kind == "id_number":
+        return number[:3] + "*" * 11 + number[-4:]
+    if kind == "mobile":
+        return number[:3] + "****" + number[-4:]
+    return number[:4] + "*" * (len(number) - 8) + number[-4:]
+
+
+def scan_text(text: str, today: dt.date | None = None) -> tuple[Exposure, ...]:
+    """The personal-data exposures in a page's or a document's text."""
+    ids: list[str] = []
+    for m in _ID_RE.finditer(text):
+        number = "".join(m.groups()).upper()
+        if id_number_valid(number, today) and number not in ids:
+            ids.append(number)
+    mobiles: list[str] = []
+    for m in _MOBILE_RE.finditer(text):
+        number = "".join(m.groups())
+        if number not in mobiles:
+            mobiles.append(number)
+    cards: list[str] = []
+    for m in _CARD_RE.finditer(text):
+        number = m.group(1).replace(" ", "")
+        if (
+            16 <= len(number) <= 19
+            and luhn_valid(number)
+            and number not in cards
+            and not (len(number) == 18 and number in ids)
+        ):
+            cards.append(number)
+    out = []
+    if ids:
+        out.append(Exposure("id_number", len(ids), tuple(mask("id_number", n) for n in ids[:3])))
+    if len(mobiles) >= 3:
+        out.append(Exposure("mobile", len(mobiles), tuple(mask("mobile", n) for n in mobiles[:3])))
+    if cards and (len(cards) >= 3 or _CARD_CONTEXT_RE.search(text)):
+        out.append(Exposure("bank_card", len(cards), tuple(mask("bank_card", n) for n in cards[:3])))
+    return tuple(out)
+
+
+def masked_count(text: str) -> int:
+    """How many masked numbers the text shows (compliant publication)."""
+    return len(_MASKED_RE.findall(text))
+
+
+# --- text of documents -----------------------------------------------------------------------
+
+TEXT_DOCUMENTS = {"pdf", "docx", "xlsx", "xls"}
+MAX_ZIP_MEMBER = 50 * 1024 * 1024  # a DOCX/XLSX whose XML inflates beyond this is not read (zip bomb)
+
+
+def document_kind(url: str, content_type: str = "") -> str | None:
+    path = url.split("?", 1)[0].lower()
+    for ext in TEXT_DOCUMENTS:
+        if path.endswith("." + ext):
+            return ext
+    ctype = content_type.lower()
+    if "pdf" in ctype:
+        return "pdf"
+    if "wordprocessingml" in ctype:
+        return "docx"
+    if "spreadsheetml" in ctype:
+        return "xlsx"
+    if "ms-excel" in ctype:
+        return "xls"
+    return None
+
+
+def _zip_is_sane(body: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(body)) as z:
+            return sum(i.file_size for i in z.infolist()) <= MAX_ZIP_MEMBER
+    except zipfile.BadZipFile:
+        return False
+
+
+def document_text(body: bytes, kind: str) -> str | None:
+    """The text of a PDF, DOCX, XLSX or XLS document; None when it cannot be read (old .doc, damaged files)."""
+    try:
+        if kind == "pdf":
+            from pypdf import PdfReader
+
+            reader = PdfReader(io.BytesIO(body))
+            return "\n".join((page.extract_text() or "") for page in reader.pages[:200])
+        if kind == "docx":
+            if not _zip_is_sane(body):
+                return None
+            import docx
+
+            document = docx.Document(io.BytesIO(body))
+            lines = [p.text for p in document.paragraphs]
+            for table in document.tables:
+                lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
+            return "\n".join(lines)
+        if kind == "xlsx":
+            if not _zip_is_sane(body):
+                return None
+            import openpyxl
+
+            book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
+            lines = []
+            for sheet in book.worksheets:
+                for row in sheet.iter_rows(values_only=True):
+                    lines.append("\t".join("" if v is None else str(v) for v in row))
+            book.close()
+            return "\n".join(lines)
+        if kind == "xls":
+            import xlrd
+
+            book = xlrd.open_workbook(file_contents=body)
+            return "\n".join(
+                "\t".join(str(v) for v in sheet.row_values(r)) for sheet in book.sheets() for r in range(sheet.nrows)
+            )
+    except Exception:
+        return None
+    return None

@@ -1,0 +1,229 @@
+"""Personal data on public pages and attachments: exact findings, and the full numbers never stored or shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import subprocess
+import sys
+
+import docx
+import openpyxl
+import pytest
+
+from monitor.config import load_config
+from monitor.privacy import document_text, id_number_valid, luhn_valid, scan_text
+from tests.conftest import config_text
+
+WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def make_id(first17: str) -> str:
+    return first17 + "10X98765432"[sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True)) % 11]
+
+
+def bad_check_digit(number: str) -> str:
+    return number[:17] + ("1" if number[17] != "1" else "2")
+
+
+def make_card(prefix: str, length: int = 16) -> str:
+    body = prefix + "0" * (length - len(prefix) - 1)
+    for d in "0123456789":
+        if luhn_valid(body + d):
+            return body + d
+    raise AssertionError
+
+
+ID1, ID2, ID3 = make_id("11010119900307757"), make_id("34010220010215123"), make_id("44030620030918004")
+CARD1, CARD2 = make_card("6222021234"), make_card("6217000098", 19)
+MOBILES = ["13812345678", "13987654321", "15011112222", "18600001111"]
+
+
+def test_id_number_rules():
+    assert id_number_valid(ID1) and id_number_valid(ID2)
+    assert not id_number_valid(bad_check_digit(ID1))
+    assert not id_number_valid(make_id("11010119901337757"))  # month 13
+    assert not id_number_valid(make_id("11010130000101123"))  # born in the future
+    assert luhn_valid(CARD1) and not luhn_valid(CARD1[:-1] + str((int(CARD1[-1]) + 1) % 10))
+
+
+def test_scan_text_counts_only_exposures():
+    table = "\n".join(
+        f"{n}\t{i}\t{m}"
+        for n, i, m in zip(["张三", "李四", "王五"], [ID1, ID2, bad_check_digit(ID3)], MOBILES, strict=False)
+    )
+    found = {e.kind: e for e in scan_text(table)}
+    assert found["id_number"].count == 2 and found["mobile"].count == 3
+    assert found["id_number"].examples == (ID1[:3] + "*" * 11 + ID1[-4:], ID2[:3] + "*" * 11 + ID2[-4:])
+    assert scan_text(f"咨询电话：{MOBILES[0]}，{MOBILES[1]}（李老师）") == ()  # contact numbers in prose
+    assert scan_text("张三 340***********123X 138****1234 李四 110***********7571") == ()  # masked: compliant
+    assert scan_text(f"项目编号 {CARD1}") == ()  # a lone Luhn-valid number without card context
+    cards = {e.kind: e for e in scan_text(f"收款账户 银行卡号：{CARD1}")}
+    assert cards["bank_card"].examples == (CARD1[:4] + "*" * 8 + CARD1[-4:],)
+
+
+def pdf_with_text(lines: list[str]) -> bytes:
+    """A minimal valid PDF (Helvetica, ASCII text), written by hand: no PDF writer needed."""
+    stream = "BT /F1 11 Tf 50 780 Td " + " ".join(f"({line}) Tj 0 -16 Td" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def docx_with_table(rows: list[list[str]]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("2026年奖学金获奖学生名单")
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def xlsx_with_rows(rows: list[list[str]]) -> bytes:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def test_document_text_reads_pdf_docx_xlsx():
+    assert ID1 in document_text(pdf_with_text([f"Zhang San {ID1}"]), "pdf")
+    assert MOBILES[0] in document_text(docx_with_table([["张三", MOBILES[0]]]), "docx")
+    assert CARD1 in document_text(xlsx_with_rows([["姓名", "银行卡号"], ["张三", CARD1]]), "xlsx")
+    assert document_text(b"not a pdf", "pdf") is None
+
+
+HTML = "text/html; charset=utf-8"
+
+
+@pytest.fixture
+def privacy_site(site):
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{i}</td><td>{m}</td></tr>"
+        for n, i, m in zip(
+            ["张三", "李四", "王五", "赵六"],
+            [ID1, ID2, bad_check_digit(ID3), "340***********123X"],
+            [*MOBILES[:3], "138****1234"],
+            strict=True,
+        )
+    )
+    pages = {
+        "/xszz/list.htm": "<ul>"
+        "<li><a href='/xszz/a1.htm'>2026年国家助学金获奖学生名单公示</a><span>2026-09-10</span></li>"
+        "<li><a href='/xszz/a2.htm'>关于开展资助政策宣传的通知</a><span>2026-11-20</span></li>"
+        "<li><a href='/xszz/a3.htm'>2026年奖学金评审结果公示</a><span>2026-11-18</span></li></ul>",
+        "/xszz/a1.htm": f"<h1>2026年国家助学金获奖学生名单公示</h1><p>发布时间：2026-09-10</p><table>{rows}</table>",
+        "/xszz/a2.htm": f"<h1>关于开展资助政策宣传的通知</h1><p>发布时间：2026-11-20</p>"
+        f"<p>咨询电话：{MOBILES[0]}（张老师），{MOBILES[1]}（李老师）。</p>",
+        "/xszz/a3.htm": "<h1>2026年奖学金评审结果公示</h1><p>发布时间：2026-11-18</p><p>附件："
+        "<a href='/upload/zz.pdf'>名单.pdf</a> <a href='/upload/zz.docx'>名单.docx</a> "
+        "<a href='/upload/zz.xlsx'>发放表.xlsx</a> <a href='/upload/ok.xlsx'>公示表.xlsx</a></p>",
+    }
+    for path, body in pages.items():
+        site.overrides[path] = (200, f"<html><body>{body}</body></html>".encode(), {"Content-Type": HTML})
+    site.overrides["/upload/zz.pdf"] = (
+        200,
+        pdf_with_text([f"Zhang San {ID3}", "Li Si 340***********123X"]),
+        {"Content-Type": "application/pdf"},
+    )
+    site.overrides["/upload/zz.docx"] = (
+        200,
+        docx_with_table([["张三", MOBILES[0]], ["李四", MOBILES[1]], ["王五", MOBILES[3]]]),
+        {"Content-Type": "application/octet-stream"},
+    )
+    site.overrides["/upload/zz.xlsx"] = (
+        200,
+        xlsx_with_rows([["姓名", "银行卡号"], ["张三", CARD1], ["李四", CARD2]]),
+        {"Content-Type": "application/octet-stream"},
+    )
+    site.overrides["/upload/ok.xlsx"] = (
+        200,
+        xlsx_with_rows(
+            [
+                ["姓名", "身份证号", "电话"],
+                ["张三", "110***********7571", "138****5678"],
+                ["李四", "340***********1233", "139****4321"],
+            ]
+        ),
+        {"Content-Type": "application/octet-stream"},
+    )
+    return site
+
+
+SECRETS = [ID1, ID2, ID3, CARD1, CARD2, *MOBILES]
+
+
+def test_privacy_findings_on_pages_and_attachments_are_exact_and_masked(tmp_path, privacy_site, base_url):
+    path = tmp_path / "config.toml"
+    path.write_text(
+        config_text(base_url, columns=[("学生资助", "/xszz/list.htm", [37], "学生工作处")]), encoding="utf-8"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"}
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "monitor", "-vv", "--config", str(path), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+
+    check = run("check", "--format", "json", "--today", "2026-11-23", "--report")
+    doc = json.loads(check.stdout)
+    privacy = {f["url"].replace(base_url, ""): f for f in doc["findings"] if f["kind"] == "privacy"}
+    assert set(privacy) == {"/xszz/a1.htm", "/upload/zz.pdf", "/upload/zz.docx", "/upload/zz.xlsx"}
+    page = privacy["/xszz/a1.htm"]
+    assert page["severity"] == "high"  # a 公示 still up 74 days later, past the 30-day 公示期
+    assert "身份证号 2 个（如 110***********" in page["detail"] and "手机号 3 个" in page["detail"]
+    assert "超过公示期（30 天）" in page["detail"]
+    assert privacy["/upload/zz.pdf"]["severity"] == "medium"  # a recent 公示: still a finding
+    assert "身份证号 1 个" in privacy["/upload/zz.pdf"]["detail"]
+    assert "手机号 3 个" in privacy["/upload/zz.docx"]["detail"]
+    assert "银行卡号 2 个" in privacy["/upload/zz.xlsx"]["detail"]
+    digest = run("digest", "--dry-run", "--today", "2026-11-24")
+    outputs = [check.stdout, check.stderr, digest.stdout, digest.stderr]
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.name.startswith("digest-") for p in files) and any(p.name.startswith("report-") for p in files)
+    for secret in SECRETS:
+        for text in outputs:
+            assert secret not in text
+        for p in files:
+            assert secret.encode() not in p.read_bytes(), (secret, p.name)
+
+
+def test_privacy_scan_can_be_switched_off(tmp_path, privacy_site, base_url):
+    from monitor import service
+    from tests.conftest import NOW
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        config_text(
+            base_url, columns=[("学生资助", "/xszz/list.htm", [37], "学生工作处")], extra="[privacy]\nenabled = false\n"
+        ),
+        encoding="utf-8",
+    )
+    result = service.check(load_config(path), NOW)
+    assert not [f for f in result.findings if f.kind == "privacy"]
+    assert dt.date(2026, 11, 23) == NOW.date()
