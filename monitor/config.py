@@ -94,6 +94,7 @@ class ChecklistConfig:
     not_applicable: tuple[int, ...] = ()
     max_age_days: dict[int, int] = field(default_factory=dict)
     departments: dict[int, str] = field(default_factory=dict)
+    infer: bool = True  # entries whose titles match an item count as its evidence (config always wins)
 
 
 @dataclass(frozen=True)
@@ -457,7 +458,7 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
                     deps_map_t.fail(key, f'{_show(dep)} is not declared; add [departments."{dep}"]')
                 item_deps[item_id] = dep
             deps_map_t.done()
-        checklist = ChecklistConfig(applicable, not_applicable, max_ages, item_deps)
+        checklist = ChecklistConfig(applicable, not_applicable, max_ages, item_deps, cl_t.boolean("infer", True))
         cl_t.done()
 
     privacy = PrivacyConfig()

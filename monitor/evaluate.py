@@ -75,6 +75,17 @@ class ColumnResult:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What satisfied (or was judged for) an item: a configured column, or an entry found by its title."""
+
+    type: str  # column | entry
+    title: str
+    url: str
+    date: dt.date | None = None
+    column: str = ""
+
+
+@dataclass(frozen=True)
 class ItemResult:
     item: Item
     status: str
@@ -82,6 +93,7 @@ class ItemResult:
     latest: dt.date | None
     columns: tuple[str, ...]
     reason: str = ""
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,6 +195,51 @@ def _privacy_finding(link, date: str | None, today: dt.date, publicity_days: int
     if PUBLICITY_TITLE_RE.search(link.title or "") and age is not None and age > publicity_days:
         return "high", f"{detail}；公示已 {age} 天，超过公示期（{publicity_days} 天）仍未撤下"
     return "medium", detail
+
+
+def _inferred_entries(config: Config, views: list[ColumnView]) -> dict[int, list[Evidence]]:
+    """Entries of this run whose titles evidence an item, newest first, by item."""
+    from monitor.classify import items_for
+
+    out: dict[int, list[Evidence]] = {}
+    seen: set[tuple[int, str]] = set()
+    for view in views:
+        if view.check is None or view.check.status not in ("ok", "statement"):
+            continue
+        for e in view.entries:
+            for item_id in items_for(e.title, config.site.name):
+                if (item_id, e.url) not in seen:
+                    seen.add((item_id, e.url))
+                    date = dt.date.fromisoformat(e.date) if e.date else None
+                    out.setdefault(item_id, []).append(Evidence("entry", e.title, e.url, date, view.config.name))
+    for evidence in out.values():
+        evidence.sort(key=lambda ev: ev.date or dt.date.min, reverse=True)
+    return out
+
+
+def _judge_by_entries(
+    config: Config, checklist: Checklist, item: Item, entries: list[Evidence], today: dt.date, dept: str
+) -> tuple[ItemResult, FindingDraft | None]:
+    """An item no column is configured for, judged by the entries whose titles evidence it."""
+    best = entries[0]
+    latest = best.date
+    found_in = f"由栏目「{best.column}」中的「{_short(best.title)}」（{latest or '无日期'}）证明"
+    status, reason, finding = "ok", found_in, None
+    if item.cadence == "annual_by":
+        edition = next((e for e in entries if edition_matches(item, e.title, e.date, today)), None)
+        if edition is None:
+            status = "overdue"
+            reason = f"未找到{_cycle_label(item, today)}的{item.title}（应于 {item.current_deadline(today)} 前发布）"
+            finding = FindingDraft("overdue", item.id, best.url, "high", reason, dept)
+        else:
+            best, reason = edition, f"由栏目「{edition.column}」中的「{_short(edition.title)}」（{edition.date}）证明"
+    else:
+        max_age = config.checklist.max_age_days.get(item.id) or item.default_max_age
+        if max_age and (latest is None or (today - latest).days > max_age):
+            status = "stale"
+            reason = f"最新相关信息「{_short(best.title)}」发布于 {latest or '（无日期）'}，已超过 {max_age} 天"
+            finding = FindingDraft("stale", item.id, best.url, "medium", reason, dept)
+    return ItemResult(item, status, dept, latest, (), reason, (best,)), finding
 
 
 def evaluate(
@@ -301,6 +358,7 @@ def evaluate(
         for item_id in col.items:
             by_item[item_id].append((result, view))
 
+    inferred = _inferred_entries(config, views) if config.checklist.infer and not failed else {}
     item_results: list[ItemResult] = []
     for item in checklist:
         cols = by_item[item.id]
@@ -314,6 +372,12 @@ def evaluate(
             continue
         if failed:
             item_results.append(ItemResult(item, "unknown", dept, latest, urls, "站点无法访问"))
+            continue
+        if not cols and inferred.get(item.id):
+            result, finding = _judge_by_entries(config, checklist, item, inferred[item.id], today, dept)
+            item_results.append(result)
+            if finding:
+                findings.append(finding)
             continue
         if not cols:
             item_results.append(ItemResult(item, "missing", dept, None, (), "没有配置对应栏目"))
@@ -338,7 +402,11 @@ def evaluate(
         if status in ("ok", "stale", "unknown") and has_broken_links:
             status, reason = "broken", "栏目中有失效链接"
         judged = [c for c, _ in cols if c.status in ("ok", "stale", "overdue")]
-        if (
+        elsewhere = [e for e in inferred.get(item.id, ()) if edition_matches(item, e.title, e.date, today)]
+        evidence = tuple(Evidence("column", c.name, c.url, c.latest) for c, _ in cols)
+        if item.cadence == "annual_by" and elsewhere and item.id in overdue_items:
+            evidence += (elsewhere[0],)  # the current edition stands in another column: not overdue
+        elif (
             item.cadence == "annual_by"
             and status in ("ok", "stale")
             and judged
@@ -347,7 +415,7 @@ def evaluate(
             status = "overdue"
             reason = f"未找到{_cycle_label(item, today)}的{item.title}（应于 {item.current_deadline(today)} 前发布）"
             findings.append(FindingDraft("overdue", item.id, overdue_items[item.id][0], "high", reason, dept))
-        item_results.append(ItemResult(item, status, dept, latest, urls, reason))
+        item_results.append(ItemResult(item, status, dept, latest, urls, reason, evidence))
 
     if failed:
         findings = [

@@ -77,6 +77,16 @@ def check_document(config: Config, run: Run, evaluation: Evaluation, findings, n
                 "latest": r.latest.isoformat() if r.latest else None,
                 "columns": list(r.columns),
                 "reason": r.reason,
+                "evidence": [
+                    {
+                        "type": e.type,
+                        "title": e.title,
+                        "url": e.url,
+                        "column": e.column,
+                        "date": e.date.isoformat() if e.date else None,
+                    }
+                    for e in r.evidence
+                ],
             }
             for r in evaluation.items
         ],

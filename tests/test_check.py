@@ -55,6 +55,8 @@ EXPECTED_ITEMS = {
     48: "broken",
 }
 NOT_APPLICABLE_AT_GAOZHI = {11, 12, 13, 14, 30, 43, 44, 45, 46}
+# unconfigured items evidenced by entries of other columns (规章制度 carries many rules; 财务制度 a 收费 rule)
+INFERRED = {21: "stale", 24: "ok", 26: "ok", 36: "ok", 38: "ok", 39: "ok", 40: "ok", 42: "ok"}
 
 
 def run_check(config_path, *args):
@@ -88,7 +90,18 @@ def test_check_json_item_statuses(config_path):
     configured = {i for c in doc["columns"] for i in c["items"]}
     for item_id, item in items.items():
         if item_id not in configured and item_id not in NOT_APPLICABLE_AT_GAOZHI:
-            assert item["status"] == "missing", item_id
+            assert item["status"] == INFERRED.get(item_id, "missing"), item_id
+    assert items[36]["evidence"] == [
+        {
+            "type": "entry",
+            "title": "学生学籍管理办法",
+            "column": "规章制度",
+            "url": items[36]["evidence"][0]["url"],
+            "date": "2025-09-01",
+        }
+    ]
+    assert items[36]["reason"] == "由栏目「规章制度」中的「学生学籍管理办法」（2025-09-01）证明"
+    assert items[7]["evidence"][0]["type"] == "column" and items[7]["evidence"][0]["title"] == "招生章程"
     assert items[7]["department"] == "招生就业处"
     assert items[7]["latest"] == "2026-04-20"
     summary = doc["summary"]
@@ -112,7 +125,7 @@ def test_check_json_findings(config_path, base_url):
         (48, "/xxgk/lxs/list.htm"),  # a soft-404 column
     }
     assert by_kind["blank"] == {(3, "/xxgk/jdh/list.htm"), (4, "/xxgk/xswyh.htm")}
-    assert by_kind["stale"] == {(18, "/a/zbgg/list_12_1.html")}
+    assert by_kind["stale"] == {(18, "/a/zbgg/list_12_1.html"), (21, "/xxgk/cwzc/202503/t20250304_7010.html")}
     assert by_kind["overdue"] == {(6, "/xxgk/ndbg/list.htm")}
     assert (1, "") in by_kind["missing"] and (33, "") in by_kind["missing"]
     assert not any(item in NOT_APPLICABLE_AT_GAOZHI for item, _ in by_kind["missing"])
@@ -232,3 +245,11 @@ def test_level_benke_makes_graduate_items_missing_not_na(tmp_path, site, base_ur
     _, doc = run_check(path)
     items = {i["id"]: i["status"] for i in doc["items"]}
     assert items[11] == "missing" and items[43] == "missing"
+
+
+def test_inference_can_be_switched_off(tmp_path, site, base_url):
+    path = tmp_path / "config.toml"
+    path.write_text(config_text(base_url, extra="[checklist]\ninfer = false\n"), encoding="utf-8")
+    _, doc = run_check(path)
+    items = {i["id"]: i["status"] for i in doc["items"]}
+    assert all(items[i] == "missing" for i in INFERRED)

@@ -1,0 +1,79 @@
+"""Title classification against the labelled set (tests/fixtures/titles.tsv): precision and recall per category."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from monitor.checklist import load_checklist
+from monitor.classify import classify, items_for
+
+SITE = "某某职业技术学院"
+LABELS = [
+    (title, {int(x) for x in items.split(",") if x})
+    for title, items in (
+        line.rstrip("\n").split("\t")
+        for line in (Path(__file__).parent / "fixtures" / "titles.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+]
+
+
+def scores():
+    checklist = load_checklist()
+    per = defaultdict(lambda: [0, 0, 0])  # category -> tp, fp, fn
+    for title, expected in LABELS:
+        got = items_for(title, SITE)
+        for item in got | expected:
+            cat = checklist.get(item).category
+            per[cat][0] += item in got and item in expected
+            per[cat][1] += item in got and item not in expected
+            per[cat][2] += item in expected and item not in got
+    return per
+
+
+def test_labelled_set_is_large_and_covers_all_categories():
+    assert len(LABELS) >= 300
+    checklist = load_checklist()
+    assert {checklist.get(i).category for _, items in LABELS for i in items} == set(checklist.categories())
+    assert sum(1 for _, items in LABELS if not items) >= 80  # hard negatives and unrelated news
+
+
+def test_title_classification_precision_and_recall(capsys):
+    per = scores()
+    tp = sum(v[0] for v in per.values())
+    fp = sum(v[1] for v in per.values())
+    fn = sum(v[2] for v in per.values())
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    with capsys.disabled():
+        print(f"\ntitle classification on {len(LABELS)} titles: precision {precision:.3f}, recall {recall:.3f}")
+        for cat, (t, f, n) in sorted(per.items()):
+            p = t / (t + f) if t + f else 1.0
+            r = t / (t + n) if t + n else 1.0
+            print(f"  {cat:<12} precision {p:.2f}  recall {r:.2f}  ({t} tp, {f} fp, {n} fn)")
+    assert precision >= 0.95 and recall >= 0.9
+
+
+def test_classify_says_why():
+    matches = classify("某某职业技术学院2026年普通高职（专科）招生章程", SITE)
+    assert [(m.item, m.reason) for m in matches] == [(7, "招生章程")]
+    assert classify("某某大学2026年招生章程", SITE) == []  # another school's
+    assert classify("我校召开巡察工作动员部署会", SITE) == []  # news
+
+
+def test_held_out_titles_figures(capsys):
+    """Titles written after the rules were fixed; reported, with only a regression floor asserted."""
+    path = Path(__file__).parent / "fixtures" / "titles_holdout.tsv"
+    rows = [
+        line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
+    ]
+    tp = fp = fn = 0
+    for title, items in rows:
+        expected = {int(x) for x in items.split(",") if x}
+        got = items_for(title, SITE)
+        tp, fp, fn = tp + len(got & expected), fp + len(got - expected), fn + len(expected - got)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    with capsys.disabled():
+        print(f"\nheld-out titles ({len(rows)}): precision {precision:.3f}, recall {recall:.3f}")
+    assert len(rows) >= 60
+    assert precision >= 0.85 and recall >= 0.8
