@@ -521,5 +521,45 @@ def stats(ctx: click.Context, start: str | None, end: str | None, backfill: bool
     click.echo(doc["sentence"])
 
 
+@cli.command(context_settings=CONTEXT)
+@click.argument("url")
+@click.option("--depth", default=2, show_default=True, help="Links followed from the entry page.")
+@click.option("--max-pages", default=300, show_default=True, help="Pages fetched at most.")
+@click.option("--write", is_flag=True, help="Append the proposed [[columns]] (and departments) to the config file.")
+@click.pass_context
+def discover(ctx: click.Context, url: str, depth: int, max_pages: int, write: bool) -> None:
+    """Propose [[columns]] for a site from its 信息公开 entry page URL.
+
+    Crawls the disclosure area (same host, --depth links, --max-pages pages), reads the college's own
+    信息公开事项清单 table when there is one (item -> link -> 责任部门), and maps columns to checklist items by
+    their names and their entries' titles. Prints TOML to review (confidence and reasons as comments) on
+    stdout and the coverage on stderr. With --write the snippet is appended to --config.
+    """
+    from monitor import discover as discover_mod
+
+    path = ctx.obj["config_path"]
+    config = load_config(path) if path.exists() else None
+    crawl = config.crawl if config else None
+    site_name = config.site.name if config else ""
+    level = config.site.level if config else "本科"
+    show_progress = not ctx.obj["quiet"] and sys.stderr.isatty()
+    with _progress(show_progress, max_pages) as callback:
+        result = discover_mod.discover(url, crawl, site_name, level, max_pages, depth, callback)
+    snippet = discover_mod.to_toml(result, set(config.departments) if config else set())
+    click.echo(snippet)
+    click.echo(
+        f"覆盖 / coverage: {len(result.found)} items found on {result.pages} pages; "
+        f"not found: {', '.join(str(i) for i in result.missing) or 'none'}",
+        err=True,
+    )
+    if write:
+        if config is None:
+            raise click.UsageError(f"{path} does not exist: run 'monitor init' first, then discover --write")
+        with path.open("a", encoding="utf-8") as f:
+            f.write("\n" + snippet)
+        load_config(path)  # what was appended must load
+        click.echo(f"已追加到 / appended to {path}", err=True)
+
+
 def main() -> None:
     cli(prog_name="monitor")

@@ -352,8 +352,8 @@ def _groups(body, base: str, page_year: int | None):
 def _looks_like_article(url: str) -> bool:
     path = urlsplit(url).path.lower()
     last = path.rstrip("/").rsplit("/", 1)[-1]
-    if re.search(r"(?:^|/)(?:list|index|default|main)\d*\.(?:s?html?|jsp|php|aspx?)$", path) or path.endswith("/"):
-        return False
+    if re.match(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$", last) or path.endswith("/"):
+        return False  # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles
     return bool(
         re.search(r"\d{2,}", last)
         or re.search(r"info|content|article|detail|show|view|page\.htm", path)

@@ -1,0 +1,232 @@
+"""``monitor discover``: map a college's disclosure area to the checklist, to start a config from.
+
+It crawls the 信息公开 entry page and the pages it links to (same host, bounded depth and pages), and
+proposes ``[[columns]]`` with the items each evidences:
+
+- the college's own 清单 table (序号 / 公开事项 / 链接 / 责任部门), read directly: item -> URL and department
+  (confidence 1.0);
+- a column whose name matches an item (招生章程 -> 7; confidence 0.9);
+- a column most of whose entry titles match an item (confidence 0.5–0.8, with the share).
+
+The output is TOML to review: comments carry the confidence and the words matched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+from monitor.checklist import Checklist, load_checklist
+from monitor.classify import classify
+from monitor.config import CrawlConfig
+from monitor.fetch import Fetcher
+from monitor.parse import _looks_like_article, decode_html, is_attachment_url, parse_list
+from monitor.urls import host_of, normalise_url, page_key
+
+TABLE_HEADERS = re.compile(r"序号|类别|公开事项|事项|公开内容|链接|网址|责任部门|责任单位|公开部门|牵头部门")
+
+
+@dataclass
+class Proposal:
+    url: str
+    name: str
+    items: dict[int, tuple[float, str]] = field(default_factory=dict)  # item -> (confidence, reason)
+    department: str = ""
+
+    def add(self, item: int, confidence: float, reason: str) -> None:
+        if item not in self.items or self.items[item][0] < confidence:
+            self.items[item] = (confidence, reason)
+
+
+@dataclass(frozen=True)
+class Discovery:
+    start: str
+    pages: int
+    proposals: tuple[Proposal, ...]
+    found: frozenset[int]
+    missing: tuple[int, ...]  # applicable items with no proposal
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def read_list_table(
+    body: bytes, url: str, headers, checklist: Checklist, site_name: str
+) -> list[tuple[int, str, str, str]]:
+    """Rows of a college's own 信息公开事项清单 table: (item, link, department, the row's words)."""
+    text, _ = decode_html(body, headers)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    rows_out = []
+    for table in root.iter("table"):
+        rows = table.xpath(".//tr")
+        if len(rows) < 3:
+            continue
+        head = [_text(c) for c in rows[0].xpath("./th|./td")]
+        if sum(1 for h in head if TABLE_HEADERS.search(h)) < 2:
+            continue
+        col = {name: i for i, name in enumerate(head)}
+        no_i = next((i for n, i in col.items() if "序号" in n), None)
+        dept_i = next((i for n, i in col.items() if re.search(r"责任|部门|单位", n)), None)
+        item_i = next((i for n, i in col.items() if re.search(r"事项|内容", n)), None)
+        for row in rows[1:]:
+            cells = row.xpath("./th|./td")
+            words = _text(cells[item_i]) if item_i is not None and item_i < len(cells) else _text(row)
+            link = next((a.get("href") for a in row.iter("a") if a.get("href")), None)
+            if not link:
+                continue
+            number = _text(cells[no_i]) if no_i is not None and no_i < len(cells) else ""
+            item = _row_item(number, words, checklist, site_name)
+            if item is None:
+                continue
+            dept = _text(cells[dept_i]) if dept_i is not None and dept_i < len(cells) else ""
+            rows_out.append((item, normalise_url(urljoin(url, link.strip())), dept, words))
+    return rows_out
+
+
+def _row_item(number: str, words: str, checklist: Checklist, site_name: str) -> int | None:
+    """The national item a 清单 row stands for: its 序号 when the wording agrees, else what its words evidence."""
+    candidates = [m.item for m in classify(words, site_name)]
+    if number.isdigit() and 1 <= int(number) <= 50:
+        n = int(number)
+        similar = SequenceMatcher(None, words, checklist.get(n).title).ratio() >= 0.5
+        if n in candidates or similar or not candidates:
+            return n
+    return candidates[0] if candidates else None
+
+
+def _best_label(counts: Counter | None, site_name: str) -> str:
+    """A column's name: a label that names a checklist item, else the label most links use."""
+    if not counts:
+        return ""
+    naming = [label for label in counts if classify(label, site_name)]
+    return naming[0] if naming else counts.most_common(1)[0][0]
+
+
+async def _discover(
+    start: str, crawl: CrawlConfig, site_name: str, level: str, max_pages: int, depth: int, progress=None
+) -> Discovery:
+    checklist = load_checklist()
+    start = normalise_url(start)
+    host = host_of(start)
+    proposals: dict[str, Proposal] = {}
+    labels: dict[str, Counter] = {}  # page key -> the anchor texts that linked to it
+    pagination: set[str] = set()
+    queue: deque[tuple[str, int]] = deque([(start, 0)])
+    seen = {page_key(start)}
+    pages = 0
+    async with Fetcher(crawl, {host}) as fetcher:
+        while queue and pages < max_pages:
+            url, level_ = queue.popleft()
+            resp = await fetcher.get(url)
+            pages += 1
+            if progress:
+                progress("page", url=url)
+            if not resp.ok or "html" not in resp.headers.get("content-type", "text/html"):
+                continue
+            for item, link, dept, words in read_list_table(
+                resp.body, resp.final_url, resp.headers, checklist, site_name
+            ):
+                p = proposals.setdefault(page_key(link), Proposal(link, words[:20]))
+                p.add(item, 1.0, f"本校信息公开清单第 {item} 项「{words[:30]}」")
+                if dept and not p.department:
+                    p.department = dept
+            page = parse_list(resp.body, resp.final_url, resp.headers)
+            key = page_key(url)
+            pagination.update(
+                page_key(n) for n in page.next_pages if page_key(n) not in proposals and page_key(n) != key
+            )
+            if key not in pagination and (page.entries or page.blank or page.statement):
+                name = _best_label(labels.get(key), site_name) or page.title.split("-")[0].split("_")[0].strip() or url
+                p = proposals.setdefault(key, Proposal(url, name))
+                if p.name != name and p.items and all(c == 1.0 for c, _ in p.items.values()):
+                    p.name = name  # the menu's name reads better than the 清单 row's wording
+                for m in classify(name, site_name):
+                    p.add(m.item, 0.9, f"栏目名称含“{m.reason}”")
+                votes = Counter(m.item for e in page.entries for m in classify(e.title, site_name))
+                for item, count in votes.items():
+                    share = count / len(page.entries)
+                    if count >= 2 and share >= 0.3:
+                        p.add(item, round(0.5 + 0.3 * share, 2), f"{count}/{len(page.entries)} 条信息标题与该事项相符")
+            if level_ >= depth:
+                continue
+            text, _ = decode_html(resp.body, resp.headers)
+            try:
+                root = lxml.html.document_fromstring(text)
+            except (lxml.etree.ParserError, ValueError):
+                continue
+            for a in root.iter("a"):
+                href = (a.get("href") or "").strip()
+                if not href or href.startswith(("javascript:", "mailto:", "#")):
+                    continue
+                link = normalise_url(urljoin(resp.final_url, href))
+                k = page_key(link)
+                if host_of(link) != host or is_attachment_url(link) or _looks_like_article(link):
+                    continue
+                label = " ".join(a.text_content().split())
+                if 2 <= len(label) <= 20:
+                    labels.setdefault(k, Counter())[label] += 1
+                if k in seen:
+                    continue
+                seen.add(k)
+                queue.append((link, level_ + 1))
+    kept = tuple(p for k, p in proposals.items() if p.items and k not in pagination)
+    found = frozenset(i for p in kept for i in p.items)
+    applicable = [i.id for i in checklist if level == "本科" or i.gaozhi]
+    return Discovery(start, pages, kept, found, tuple(i for i in applicable if i not in found))
+
+
+def discover(
+    start: str,
+    crawl: CrawlConfig | None = None,
+    site_name: str = "",
+    level: str = "本科",
+    max_pages: int = 300,
+    depth: int = 2,
+    progress=None,
+) -> Discovery:
+    """Crawl a disclosure area from its entry page and propose columns for the checklist."""
+    if urlsplit(start).scheme not in ("http", "https"):
+        from monitor.errors import UsageError
+
+        raise UsageError(f"{start!r} is not an http(s) URL such as https://www.example.edu.cn/xxgk/")
+    return asyncio.run(_discover(start, crawl or CrawlConfig(), site_name, level, max_pages, depth, progress))
+
+
+def _quote(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def to_toml(discovery: Discovery, declared: set[str] = frozenset()) -> str:
+    """The proposal as ``[[columns]]`` tables (and the departments they name), with reasons as comments."""
+    out = [f"# proposed by `monitor discover {discovery.start}`: review before use", ""]
+    departments: list[str] = []
+    for p in sorted(discovery.proposals, key=lambda p: min(p.items)):
+        for item, (confidence, reason) in sorted(p.items.items()):
+            out.append(f"# 事项 {item}：置信度 {confidence:.2f}，{reason}")
+        out += [
+            "[[columns]]",
+            f"name = {_quote(p.name)}",
+            f"url = {_quote(p.url)}",
+            f"items = [{', '.join(str(i) for i in sorted(p.items))}]",
+        ]
+        if p.department:
+            out.append(f"department = {_quote(p.department)}")
+            if p.department not in departments:
+                departments.append(p.department)
+        out.append("")
+    for dept in departments:
+        if dept not in declared:
+            out += [f"[departments.{_quote(dept)}]", "emails = []", ""]
+    return "\n".join(out)
