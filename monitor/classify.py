@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 P = r"(?:办法|规定|条例|细则|制度|方案|规程|规则|章程|意见|指南|须知|流程|机制|决定|标准)"
 GRADUATE = r"研究生|硕士|博士"  # graduate admissions are items 11-14, not 7-10
@@ -106,14 +107,22 @@ def _other_school(title: str, site_name: str) -> bool:
     return False
 
 
-def classify(title: str, site_name: str = "") -> list[Match]:
-    """The checklist items a title (of an entry or a column) evidences, with the words matched."""
+ANY = re.compile("|".join(f"(?:{inc})" for inc, _ in RULES.values()) + "|" + GENERIC_RULES.pattern)
+
+
+def classify(title: str, site_name: str = "", only: frozenset[int] | set[int] | None = None) -> list[Match]:
+    """The checklist items a title (of an entry or a column) evidences, with the words matched.
+
+    ``only`` limits the answer to those items (and saves the work for the others).
+    """
     title = " ".join(title.split())
-    if not title or _is_news(title):
+    if not title or not ANY.search(title) or _is_news(title):
         return []
     other = bool(site_name) and _other_school(title, site_name)
     found: list[Match] = []
     for item, (include, exclude) in COMPILED.items():
+        if only is not None and item not in only:
+            continue
         m = include.search(title)
         if not m or (exclude and exclude.search(title)):
             continue
@@ -122,12 +131,17 @@ def classify(title: str, site_name: str = "") -> list[Match]:
         if item in POLICY_ITEMS and not re.search(P + "|规范", title):
             continue
         found.append(Match(item, m.group(0)))
-    if not found:
+    if not found and (only is None or 2 in only):
         m = GENERIC_RULES.search(title)
         if m and not NOT_OWN_RULES.search(title) and not (site_name and _other_school(title, site_name)):
             found.append(Match(2, m.group(0)))
     return found
 
 
-def items_for(title: str, site_name: str = "") -> set[int]:
-    return {m.item for m in classify(title, site_name)}
+@lru_cache(maxsize=100_000)
+def _items_cached(title: str, site_name: str, only: frozenset[int] | None) -> frozenset[int]:
+    return frozenset(m.item for m in classify(title, site_name, only))
+
+
+def items_for(title: str, site_name: str = "", only: frozenset[int] | set[int] | None = None) -> frozenset[int]:
+    return _items_cached(title, site_name, frozenset(only) if only is not None else None)

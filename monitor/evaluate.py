@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from monitor.checklist import Checklist, Item
+from monitor.checklist import Checklist, Item, load_checklist
 from monitor.config import ColumnConfig, Config
 from monitor.privacy import PUBLICITY_TITLE_RE
 from monitor.store import ColumnCheck, Link, StoredEntry
@@ -201,13 +201,18 @@ def _inferred_entries(config: Config, views: list[ColumnView]) -> dict[int, list
     """Entries of this run whose titles evidence an item, newest first, by item."""
     from monitor.classify import items_for
 
+    # only items no column is configured for, and dated annual items (whose edition may stand elsewhere)
+    configured = {i for v in views for i in v.config.items}
+    needed = {i.id for i in load_checklist() if i.id not in configured or i.cadence == "annual_by"}
     out: dict[int, list[Evidence]] = {}
+    if not needed:
+        return out
     seen: set[tuple[int, str]] = set()
     for view in views:
         if view.check is None or view.check.status not in ("ok", "statement"):
             continue
         for e in view.entries:
-            for item_id in items_for(e.title, config.site.name):
+            for item_id in items_for(e.title, config.site.name, needed):
                 if (item_id, e.url) not in seen:
                     seen.add((item_id, e.url))
                     date = dt.date.fromisoformat(e.date) if e.date else None
