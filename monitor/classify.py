@@ -138,7 +138,7 @@ def classify(title: str, site_name: str = "", only: frozenset[int] | set[int] | 
     return found
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)  # titles recur run after run in the daemon; the bound caps the memory
 def _items_cached(title: str, site_name: str, only: frozenset[int] | None) -> frozenset[int]:
     return frozenset(m.item for m in classify(title, site_name, only))
 

@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from monitor.checklist import Checklist, Item, load_checklist
+from monitor.checklist import Checklist, Item
 from monitor.config import ColumnConfig, Config
 from monitor.privacy import PUBLICITY_TITLE_RE
 from monitor.store import ColumnCheck, Link, StoredEntry
@@ -197,47 +197,69 @@ def _privacy_finding(link, date: str | None, today: dt.date, publicity_days: int
     return "medium", detail
 
 
-def _inferred_entries(config: Config, views: list[ColumnView]) -> dict[int, list[Evidence]]:
-    """Entries of this run whose titles evidence an item, newest first, by item."""
+@dataclass(frozen=True)
+class _Inferred:
+    newest: Evidence  # the newest entry whose title evidences the item
+    edition: Evidence | None  # the newest one that is the current cycle's edition (dated annual items)
+
+
+def _inferred_entries(
+    config: Config, checklist: Checklist, views: list[ColumnView], today: dt.date
+) -> dict[int, _Inferred]:
+    """For each item, the entries of this run whose titles evidence it: only the newest, and the current edition.
+
+    Only items no column is configured for, and dated annual items (whose edition may stand elsewhere),
+    are looked for; memory stays per item, not per entry.
+    """
     from monitor.classify import items_for
 
-    # only items no column is configured for, and dated annual items (whose edition may stand elsewhere)
     configured = {i for v in views for i in v.config.items}
-    needed = {i.id for i in load_checklist() if i.id not in configured or i.cadence == "annual_by"}
-    out: dict[int, list[Evidence]] = {}
+    needed = frozenset(i.id for i in checklist if i.id not in configured or i.cadence == "annual_by")
+    out: dict[int, _Inferred] = {}
     if not needed:
         return out
-    seen: set[tuple[int, str]] = set()
     for view in views:
         if view.check is None or view.check.status not in ("ok", "statement"):
             continue
         for e in view.entries:
-            for item_id in items_for(e.title, config.site.name, needed):
-                if (item_id, e.url) not in seen:
-                    seen.add((item_id, e.url))
-                    date = dt.date.fromisoformat(e.date) if e.date else None
-                    out.setdefault(item_id, []).append(Evidence("entry", e.title, e.url, date, view.config.name))
-    for evidence in out.values():
-        evidence.sort(key=lambda ev: ev.date or dt.date.min, reverse=True)
+            matched = items_for(e.title, config.site.name, needed)
+            if not matched:
+                continue
+            date = dt.date.fromisoformat(e.date) if e.date else None
+            for item_id in matched:
+                ev = Evidence("entry", e.title, e.url, date, view.config.name)
+                known = out.get(item_id)
+                newest = (
+                    ev if known is None or (date or dt.date.min) > (known.newest.date or dt.date.min) else known.newest
+                )
+                edition = known.edition if known else None
+                item = checklist.get(item_id)
+                if (
+                    item.cadence == "annual_by"
+                    and edition_matches(item, e.title, date, today)
+                    and (edition is None or (date or dt.date.min) > (edition.date or dt.date.min))
+                ):
+                    edition = ev
+                out[item_id] = _Inferred(newest, edition)
     return out
 
 
 def _judge_by_entries(
-    config: Config, checklist: Checklist, item: Item, entries: list[Evidence], today: dt.date, dept: str
+    config: Config, item: Item, found: _Inferred, today: dt.date, dept: str
 ) -> tuple[ItemResult, FindingDraft | None]:
     """An item no column is configured for, judged by the entries whose titles evidence it."""
-    best = entries[0]
+    best = found.newest
     latest = best.date
-    found_in = f"由栏目「{best.column}」中的「{_short(best.title)}」（{latest or '无日期'}）证明"
-    status, reason, finding = "ok", found_in, None
+    status, finding = "ok", None
+    reason = f"由栏目「{best.column}」中的「{_short(best.title)}」（{latest or '无日期'}）证明"
     if item.cadence == "annual_by":
-        edition = next((e for e in entries if edition_matches(item, e.title, e.date, today)), None)
-        if edition is None:
+        if found.edition is None:
             status = "overdue"
             reason = f"未找到{_cycle_label(item, today)}的{item.title}（应于 {item.current_deadline(today)} 前发布）"
             finding = FindingDraft("overdue", item.id, best.url, "high", reason, dept)
         else:
-            best, reason = edition, f"由栏目「{edition.column}」中的「{_short(edition.title)}」（{edition.date}）证明"
+            best = found.edition
+            reason = f"由栏目「{best.column}」中的「{_short(best.title)}」（{best.date}）证明"
     else:
         max_age = config.checklist.max_age_days.get(item.id) or item.default_max_age
         if max_age and (latest is None or (today - latest).days > max_age):
@@ -363,7 +385,7 @@ def evaluate(
         for item_id in col.items:
             by_item[item_id].append((result, view))
 
-    inferred = _inferred_entries(config, views) if config.checklist.infer and not failed else {}
+    inferred = _inferred_entries(config, checklist, views, today) if config.checklist.infer and not failed else {}
     item_results: list[ItemResult] = []
     for item in checklist:
         cols = by_item[item.id]
@@ -378,8 +400,8 @@ def evaluate(
         if failed:
             item_results.append(ItemResult(item, "unknown", dept, latest, urls, "站点无法访问"))
             continue
-        if not cols and inferred.get(item.id):
-            result, finding = _judge_by_entries(config, checklist, item, inferred[item.id], today, dept)
+        if not cols and item.id in inferred:
+            result, finding = _judge_by_entries(config, item, inferred[item.id], today, dept)
             item_results.append(result)
             if finding:
                 findings.append(finding)
@@ -407,7 +429,7 @@ def evaluate(
         if status in ("ok", "stale", "unknown") and has_broken_links:
             status, reason = "broken", "栏目中有失效链接"
         judged = [c for c, _ in cols if c.status in ("ok", "stale", "overdue")]
-        elsewhere = [e for e in inferred.get(item.id, ()) if edition_matches(item, e.title, e.date, today)]
+        elsewhere = [inferred[item.id].edition] if item.id in inferred and inferred[item.id].edition else []
         evidence = tuple(Evidence("column", c.name, c.url, c.latest) for c, _ in cols)
         if item.cadence == "annual_by" and elsewhere and item.id in overdue_items:
             evidence += (elsewhere[0],)  # the current edition stands in another column: not overdue

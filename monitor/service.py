@@ -66,7 +66,13 @@ def column_views(config: Config, store: Store, run_id: int) -> list[ColumnView]:
         entries = tuple(store.entries(col.url, run_id))
         urls = [e.url for e in entries]
         views.append(
-            ColumnView(col, checks.get(col.url), entries, store.links(urls), tuple(store.attachments_of(urls)))
+            ColumnView(
+                col,
+                checks.get(col.url),
+                entries,
+                store.links(urls, problems_only=True),
+                tuple(store.attachments_of(urls, problems_only=True)),
+            )
         )
     return views
 
