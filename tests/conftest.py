@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
+import subprocess
 import zoneinfo
 from pathlib import Path
 
@@ -68,6 +70,43 @@ def config_text(base: str, db: str = "monitor.db", columns=COLUMNS, extra: str =
         out += [f'[departments."{dept}"]', f'emails = ["dept{i}@test.example.edu.cn"]', ""]
     out.append(extra)
     return "\n".join(out)
+
+
+def email_section(port: int, sender: str = "xxgk@test.example.edu.cn", **keys: str | int) -> str:
+    """An [email] table for a loopback SMTP server (aiosmtpd, see tests/smtpkit.py)."""
+    lines = [
+        "",
+        "[email]",
+        'host = "127.0.0.1"',
+        f"port = {port}",
+        'security = "none"',
+        f'sender = "{sender}"',
+        'to = ["xxgk@test.example.edu.cn"]',
+    ]
+    lines += [f"{k} = {v if isinstance(v, int) else chr(34) + v + chr(34)}" for k, v in keys.items()]
+    return "\n".join(lines) + "\n"
+
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def chromium(*args: str, profile: Path, timeout: int = 120) -> subprocess.CompletedProcess:
+    """Run headless Debian chromium (skipping the test, saying why, when it is not installed)."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("chromium is not installed (.ci/run installs Debian's chromium where it can)")
+    return subprocess.run(
+        [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args], capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,7 @@ from monitor.cli import cli
 from monitor.config import load_config
 from monitor.digest import last_complete_week, parse_week, run_digest
 from monitor.errors import MailError, UsageError
-from tests.conftest import NOW, config_text
+from tests.conftest import NOW, chromium, config_text, email_section
 from tests.smtpkit import SMTPServer
 
 TODAY = dt.datetime(2026, 12, 1, 8, 0, tzinfo=NOW.tzinfo)  # a Tuesday: the week just ended is 2026-W48
@@ -33,15 +31,7 @@ def smtp():
 @pytest.fixture
 def history(tmp_path, site, base_url, smtp):
     """Three weekly crawls of the fixture site with findings opened and resolved between them."""
-    email = f"""
-[email]
-host = "127.0.0.1"
-port = {smtp.port}
-security = "none"
-sender = "测试职业技术学院信息公开办公室 <xxgk@test.example.edu.cn>"
-to = ["xxgk@test.example.edu.cn"]
-timeout = 5
-"""
+    email = email_section(smtp.port, sender="测试职业技术学院信息公开办公室 <xxgk@test.example.edu.cn>", timeout=5)
     path = tmp_path / "config.toml"
     path.write_text(config_text(base_url, extra=email), encoding="utf-8")
     config = load_config(path)
@@ -168,16 +158,7 @@ def test_dry_run_lists_recipients_and_sends_nothing(history, smtp):
 def test_login_failure_is_one_line_naming_the_variable_and_never_the_password(tmp_path, site, base_url):
     server = SMTPServer(password="right-password").start()
     try:
-        email = f"""
-[email]
-host = "127.0.0.1"
-port = {server.port}
-security = "none"
-username = "xxgk@test.example.edu.cn"
-password_env = "XXGK_TEST_SMTP_PASSWORD"
-sender = "xxgk@test.example.edu.cn"
-to = ["xxgk@test.example.edu.cn"]
-"""
+        email = email_section(server.port, username="xxgk@test.example.edu.cn", password_env="XXGK_TEST_SMTP_PASSWORD")
         path = tmp_path / "config.toml"
         path.write_text(config_text(base_url, extra=email), encoding="utf-8")
         config = load_config(path, environ={"XXGK_TEST_SMTP_PASSWORD": "wrong-s3cret"})
@@ -215,29 +196,8 @@ def test_missing_password_is_reported_before_connecting(tmp_path, site, base_url
 
 
 def test_digest_html_screenshot_in_chromium(history, tmp_path):
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        pytest.skip("chromium is not installed (.ci/run installs Debian's chromium where it can)")
     outcome = run_digest(history, TODAY, dry_run=True)
     shot = Path(__file__).parent / "artifacts" / "digest.png"
     shot.parent.mkdir(exist_ok=True)
-    subprocess.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'p'}",
-            "--window-size=800,2400",
-            f"--screenshot={shot}",
-            outcome.files[0].as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-    )
+    chromium("--window-size=800,2400", f"--screenshot={shot}", outcome.files[0].as_uri(), profile=tmp_path / "p")
     assert shot.is_file() and shot.stat().st_size > 10_000

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from datetime import timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,7 +13,7 @@ from click.testing import CliRunner
 from monitor import service
 from monitor.cli import cli
 from monitor.config import load_config
-from tests.conftest import NOW
+from tests.conftest import NOW, chromium
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
@@ -82,32 +80,13 @@ def test_report_escapes_hostile_titles_and_links_only_http(config_path, site):
     assert not re.search(r'href="(?!https?://)', html)  # missing items have no URL: shown as text, not a link
 
 
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
 def test_report_renders_in_headless_chromium(report_path, tmp_path):
-    browser = _chromium()
-    if browser is None:
-        pytest.skip("chromium is not installed (.ci/run installs Debian's chromium where it can)")
-    flags = [
-        browser,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
-    ]
     url = report_path.as_uri()
-    dom = subprocess.run([*flags, "--dump-dom", url], capture_output=True, text=True, timeout=120).stdout
+    dom = chromium("--dump-dom", url, profile=tmp_path / "profile").stdout
     assert "测试职业技术学院 信息公开检查报告" in dom
     assert len(re.findall(r'<tr class="item"', dom)) == 50
     assert '<div class="chart" id="trend">' in dom and "<svg" in dom
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "report.png"
-    subprocess.run([*flags, "--window-size=1200,2000", f"--screenshot={shot}", url], capture_output=True, timeout=120)
+    chromium("--window-size=1200,2000", f"--screenshot={shot}", url, profile=tmp_path / "profile")
     assert shot.is_file() and shot.stat().st_size > 10_000

@@ -20,7 +20,7 @@ from monitor import service
 from monitor.cli import cli
 from monitor.config import load_config
 from monitor.schedule import catch_up, last_fire, triggers
-from tests.conftest import config_text
+from tests.conftest import config_text, email_section
 from tests.smtpkit import SMTPServer
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
@@ -45,19 +45,7 @@ def smtp():
 
 
 def write_config(tmp_path, base_url, smtp, schedule: str) -> Path:
-    extra = f"""
-[email]
-host = "127.0.0.1"
-port = {smtp.port}
-security = "none"
-sender = "xxgk@test.example.edu.cn"
-to = ["xxgk@test.example.edu.cn"]
-timeout = 5
-
-[schedule]
-timezone = "Asia/Shanghai"
-{schedule}
-"""
+    extra = email_section(smtp.port, timeout=5) + f'\n[schedule]\ntimezone = "Asia/Shanghai"\n{schedule}\n'
     path = tmp_path / "config.toml"
     path.write_text(config_text(base_url, extra=extra), encoding="utf-8")
     return path

@@ -14,7 +14,7 @@ from monitor import schedule, service
 from monitor.cli import cli
 from monitor.config import load_config
 from monitor.digest import run_digest
-from tests.conftest import NOW, config_text
+from tests.conftest import NOW, config_text, email_section
 from tests.smtpkit import SMTPServer
 
 HOSTILE = "\x1b[2J\x1b[31m[bold]伪造[/bold]<script>alert(1)</script>通知"
@@ -39,15 +39,7 @@ def test_the_password_never_reaches_logs_database_reports_or_output(tmp_path, si
     secret = "Pa55-w0rd-XXGK-9271"
     server = SMTPServer(password=secret).start()
     try:
-        extra = f"""
-[email]
-host = "127.0.0.1"
-port = {server.port}
-security = "none"
-username = "xxgk@test.example.edu.cn"
-sender = "xxgk@test.example.edu.cn"
-to = ["xxgk@test.example.edu.cn"]
-"""
+        extra = email_section(server.port, username="xxgk@test.example.edu.cn")
         path = tmp_path / "config.toml"
         path.write_text(config_text(base_url, extra=extra), encoding="utf-8")
         env = {k: v for k, v in os.environ.items() if k != "MONITOR_CONFIG"}
