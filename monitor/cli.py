@@ -58,9 +58,12 @@ def cli(ctx: click.Context, config_path: Path, verbose: int, quiet: bool) -> Non
 
     \b
     Typical use:
-      monitor check                      crawl now and print the verdict for all 50 items
-      monitor check --format json        the same as JSON for scripts
-      monitor items                      list the 50 checklist items
+      monitor demo                       see it work on a bundled demo college (no network)
+      monitor init --name … --url … --level 高职     start a config.toml for your site
+      monitor discover URL --write       propose [[columns]] from the site's 信息公开 entry page
+      monitor check [--report]           crawl now, print the verdict for all 50 items (JSON: --format json)
+      monitor digest                     mail the weekly supervision digest to the office and departments
+      monitor run                        run as a service on the [schedule] (see docs/deploy.md)
     """
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
