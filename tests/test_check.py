@@ -253,3 +253,14 @@ def test_inference_can_be_switched_off(tmp_path, site, base_url):
     _, doc = run_check(path)
     items = {i["id"]: i["status"] for i in doc["items"]}
     assert all(items[i] == "missing" for i in INFERRED)
+
+
+def test_checklist_overrides_applicability_and_max_age(tmp_path, site, base_url):
+    extra = '[checklist]\nnot_applicable = [1]\napplicable = [11]\n[checklist.max_age_days]\n"18" = 400\n'
+    path = tmp_path / "config.toml"
+    path.write_text(config_text(base_url, extra=extra), encoding="utf-8")
+    _, doc = run_check(path)
+    items = {i["id"]: i for i in doc["items"]}
+    assert (items[1]["status"], items[1]["reason"]) == ("not_applicable", "配置为不适用")
+    assert items[11]["status"] == "missing"  # a 高职 college running a joint graduate programme
+    assert items[18]["status"] == "ok"  # 2026-02-10 is within the overridden 400 days
