@@ -115,7 +115,3 @@ def year_from_url(url: str) -> int | None:
     if m:
         return int(m.group(1) or m.group(2))
     return None
-
-
-def iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None

@@ -211,12 +211,10 @@ class Fetcher:
             return response
         return self._fail(original, url, "redirects", f"more than {MAX_REDIRECTS} redirects", started)
 
-    def _fail(
-        self, original: str, url: str, kind: str, message: str, started: float, status: int | None = None
-    ) -> Response:
+    def _fail(self, original: str, url: str, kind: str, message: str, started: float) -> Response:
         if kind not in ("out_of_scope", "robots"):
             self.stats.errors += 1
-        return Response(original, url, status, {}, b"", message, kind, time.monotonic() - started)
+        return Response(original, url, None, {}, b"", message, kind, time.monotonic() - started)
 
     async def _with_retries(
         self, method, url, headers, retries, max_body, original, started, count_errors=True

@@ -21,7 +21,6 @@ _ID_RE = re.compile(r"(?<![0-9A-Za-z*])([1-8]\d{5})((?:19|20)\d{2})(\d{2})(\d{2}
 _MOBILE_RE = re.compile(r"(?<![0-9*])(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?![0-9*])")
 _CARD_RE = re.compile(r"(?<![0-9*])(\d{4}(?:[ ]?\d{4}){3}(?:[ ]?\d{1,3})?)(?![0-9*])")
 _CARD_CONTEXT_RE = re.compile(r"银行卡|卡号|账号|帐号|开户行|开户银行|收款账户|工资卡")
-_MASKED_RE = re.compile(r"\d{1,6}\*{3,}\d{0,4}[0-9Xx]?")
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 PUBLICITY_TITLE_RE = re.compile(r"公示|名单|资助|奖学金|助学金|录取|评选结果|获奖")
@@ -101,11 +100,6 @@ def scan_text(text: str, today: dt.date | None = None) -> tuple[Exposure, ...]:
     if cards and (len(cards) >= 3 or _CARD_CONTEXT_RE.search(text)):
         out.append(Exposure("bank_card", len(cards), tuple(mask("bank_card", n) for n in cards[:3])))
     return tuple(out)
-
-
-def masked_count(text: str) -> int:
-    """How many masked numbers the text shows (compliant publication)."""
-    return len(_MASKED_RE.findall(text))
 
 
 # --- text of documents -----------------------------------------------------------------------

@@ -24,7 +24,6 @@ STATUS_STYLE = {
     "not_applicable": "dim",
     "unknown": "cyan",
 }
-KIND_ZH = STATUS_ZH
 
 
 def _day(stamp: str) -> dt.date:
