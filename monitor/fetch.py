@@ -106,6 +106,7 @@ class Fetcher:
             follow_redirects=False,
             transport=self._transport,
             trust_env=False,
+            verify=self.crawl.verify_tls,
         )
         return self
 

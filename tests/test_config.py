@@ -58,7 +58,7 @@ def test_load_config_reads_contract_keys_and_defaults(tmp_path):
     assert config.email.password == "s3cret"
     assert "s3cret" not in repr(config)
     assert config.departments["招生就业处"].emails == ("zsjy@example.edu.cn",)
-    assert config.hosts == {"www.example.edu.cn"}
+    assert config.hosts == {"www.example.edu.cn", "example.edu.cn"}  # the bare host is the same site
 
 
 def test_load_config_accepts_utf8_bom(tmp_path):
@@ -156,3 +156,8 @@ def test_cli_bad_config_in_a_real_process_prints_no_traceback(tmp_path):
     assert "Traceback" not in proc.stderr
     assert proc.stderr.strip().count("\n") == 0
     assert "site.level: expected a string, got 3" in proc.stderr
+
+
+def test_www_and_bare_host_are_one_site(tmp_path):
+    config = load_config(write(tmp_path, GOOD))
+    assert {"www.example.edu.cn", "example.edu.cn"} <= config.hosts

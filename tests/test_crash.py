@@ -188,3 +188,11 @@ def test_a_column_timing_out_is_unknown_and_keeps_its_findings(config_path, site
     assert items[3]["status"] == "unknown"
     assert blank.id in {f.id for f in later.findings}  # not resolved by a run that could not see the column
     assert later.run.status == "partial"
+
+
+def test_verify_tls_false_reaches_a_server_with_an_untrusted_certificate(tmp_path, tls_server):
+    path = tmp_path / "config.toml"
+    path.write_text(config_text(tls_server, crawl="verify_tls = false"), encoding="utf-8")
+    result = service.check(load_config(path), NOW)
+    assert result.run.status != "failed"  # the site answers (its pages are 200 with no content: blank, not down)
+    assert "unreachable" not in {f.kind for f in result.findings}
