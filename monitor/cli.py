@@ -416,6 +416,7 @@ def run(ctx: click.Context, log_file: Path | None) -> None:
     root.setLevel(min(root.level, logging.INFO) if not ctx.obj["quiet"] else logging.WARNING)
     for handler in root.handlers:
         handler.setLevel(root.level)
+    logging.getLogger("apscheduler.executors").setLevel(logging.WARNING)  # our jobs log one line each themselves
     if log_file:
         handler = logging.FileHandler(log_file, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

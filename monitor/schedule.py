@@ -155,6 +155,10 @@ class Daemon:
             ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing to send",
         )
 
+    def _watch_stop(self) -> None:
+        if self.stop.is_set() and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
     def _on_signal(self, signum, _frame) -> None:
         log.info("received %s: stopping", signal.Signals(signum).name)
         self.stop.set()
@@ -179,6 +183,9 @@ class Daemon:
             self.scheduler.add_job(job, DateTrigger(now), id=f"catch-up-{name}", misfire_grace_time=None)
         for name, when in next_times(self.config, now).items():
             log.info("next %s: %s", name, when)
+        # a signal that lands after this line but before the scheduler runs only sets the flag: this watcher
+        # sees it within a second
+        self.scheduler.add_job(self._watch_stop, IntervalTrigger(seconds=1), id="stop-watch")
         if self.stop.is_set():
             return 0
         self.scheduler.start()  # blocks until a signal shuts it down
