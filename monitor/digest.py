@@ -18,6 +18,8 @@ from monitor.config import Config
 from monitor.errors import MailError, UsageError
 from monitor.evaluate import FAILING, SEVERITY_ORDER, STATUS_ZH
 from monitor.mail import build_message, send
+from monitor.report import finding_dict
+from monitor.report import stamp_date as _day
 from monitor.store import Finding, Store, open_store
 from monitor.templating import render
 
@@ -72,24 +74,13 @@ def last_complete_week(today: dt.date) -> Week:
     return week_of(today - dt.timedelta(days=today.isoweekday()))
 
 
-def _day(stamp: str | None) -> dt.date | None:
-    return dt.datetime.fromisoformat(stamp).date() if stamp else None
-
-
 def _finding_row(f: Finding, checklist: Checklist, today: dt.date) -> dict:
-    first = _day(f.first_seen)
     resolved = _day(f.resolved_at)
     return {
-        "kind": f.kind,
+        **finding_dict(f, today),
         "kind_zh": STATUS_ZH.get(f.kind, f.kind),
-        "item": f.item,
         "item_title": checklist.get(f.item).title if f.item else "全站",
-        "url": f.url,
-        "severity": f.severity,
-        "detail": f.detail,
         "department": f.department or "未指定",
-        "first_seen": first.isoformat(),
-        "open_days": (today - first).days,
         "resolved_at": resolved.isoformat() if resolved else "",
     }
 

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from monitor.checklist import Checklist, Item
 from monitor.config import ColumnConfig, Config
@@ -113,10 +114,14 @@ class Evaluation:
             return False
         if finding.item is not None and self.item(finding.item).status == "unknown":
             return False
-        column_urls = {c.url: c for c in self.columns}
-        if finding.url in column_urls and column_urls[finding.url].status == "unknown":
+        column_status = self._column_status
+        if column_status.get(finding.url) == "unknown":
             return False
-        return not (finding.kind == "broken" and finding.url not in column_urls and not self.links_checked)
+        return not (finding.kind == "broken" and finding.url not in column_status and not self.links_checked)
+
+    @cached_property
+    def _column_status(self) -> dict[str, str]:
+        return {c.url: c.status for c in self.columns}
 
     @property
     def summary(self) -> dict[str, int]:

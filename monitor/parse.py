@@ -30,7 +30,7 @@ import lxml.html
 from bs4.dammit import EncodingDetector
 from lxml import etree
 
-from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
+from monitor.dates import FULL_RE, date_from_url, find_dates, make_date, normalise, parse_date, year_from_url
 from monitor.urls import normalise_url
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
@@ -602,9 +602,9 @@ def _info_line_date(title_el) -> dt.date | None:
         text = normalise(_spaced_text(el))[:160]
         if _NOT_PUBLICATION_RE.search(text[:12]):
             continue
-        m = re.search(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}", text)
+        m = FULL_RE.search(text)
         if m and not _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 8) : m.start()]):
-            return parse_date(m.group(0))
+            return make_date(*m.groups())
     return None
 
 

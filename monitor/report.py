@@ -26,8 +26,9 @@ STATUS_STYLE = {
 }
 
 
-def _day(stamp: str) -> dt.date:
-    return dt.datetime.fromisoformat(stamp).date()
+def stamp_date(stamp: str | None) -> dt.date | None:
+    """The date of a stored ISO timestamp."""
+    return dt.datetime.fromisoformat(stamp).date() if stamp else None
 
 
 def sorted_findings(findings: tuple[Finding, ...] | list[Finding]) -> list[Finding]:
@@ -36,7 +37,7 @@ def sorted_findings(findings: tuple[Finding, ...] | list[Finding]) -> list[Findi
 
 
 def finding_dict(f: Finding, today: dt.date) -> dict:
-    first = _day(f.first_seen)
+    first = stamp_date(f.first_seen)
     return {
         "kind": f.kind,
         "item": f.item,
@@ -46,7 +47,7 @@ def finding_dict(f: Finding, today: dt.date) -> dict:
         "first_seen": first.isoformat(),
         "open_days": (today - first).days,
         "department": f.department,
-        "last_seen": _day(f.last_seen).isoformat(),
+        "last_seen": stamp_date(f.last_seen).isoformat(),
     }
 
 
@@ -154,7 +155,7 @@ def findings_table(findings, today: dt.date) -> Table:
     table.add_column("首次发现", no_wrap=True)
     table.add_column("已持续", justify="right", no_wrap=True)
     for f in sorted_findings(findings):
-        first = _day(f.first_seen)
+        first = stamp_date(f.first_seen)
         table.add_row(
             status_text(f.kind),
             str(f.item or "—"),

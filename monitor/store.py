@@ -413,33 +413,27 @@ class Store:
 
     # --- links ------------------------------------------------------------------------------
 
-    def links(self, urls: Iterable[str], problems_only: bool = False) -> dict[str, Link]:
-        """Link checks by URL; with ``problems_only`` just the broken ones and those exposing personal data
-        (what evaluation needs: at 100k entries, loading every fine link is most of its memory)."""
-        where = " AND (ok = 0 OR privacy != '')" if problems_only else ""
-        urls = list(urls)
-        out: dict[str, Link] = {}
-        for i in range(0, len(urls), 500):
-            chunk = urls[i : i + 500]
+    def _links_where(self, column: str, values: Iterable[str], problems_only: bool, extra: str = "") -> list[Link]:
+        """Link records whose ``column`` is one of ``values`` (queried 500 at a time); with ``problems_only``
+        just the broken ones and those exposing personal data (what evaluation needs: at 100k entries,
+        loading every fine link is most of its memory)."""
+        where = extra + (" AND (ok = 0 OR privacy != '')" if problems_only else "")
+        values = list(values)
+        out: list[Link] = []
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for r in self.db.query(f"SELECT * FROM links WHERE url IN ({marks}){where}", chunk):
-                out[r["url"]] = _row(Link, dict(r, ok=bool(r["ok"]), soft_404=bool(r["soft_404"])))
+            for r in self.db.query(f"SELECT * FROM links WHERE {column} IN ({marks}){where}", chunk):
+                out.append(_row(Link, dict(r, ok=bool(r["ok"]), soft_404=bool(r["soft_404"]))))
         return out
 
+    def links(self, urls: Iterable[str], problems_only: bool = False) -> dict[str, Link]:
+        """Link checks by URL."""
+        return {link.url: link for link in self._links_where("url", urls, problems_only)}
+
     def attachments_of(self, pages: Iterable[str], problems_only: bool = False) -> list[Link]:
-        where = " AND (ok = 0 OR privacy != '')" if problems_only else ""
-        pages = list(pages)
-        out: list[Link] = []
-        for i in range(0, len(pages), 500):
-            chunk = pages[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out += [
-                _row(Link, dict(r, ok=bool(r["ok"]), soft_404=bool(r["soft_404"])))
-                for r in self.db.query(
-                    f"SELECT * FROM links WHERE kind = 'attachment' AND referer IN ({marks}){where}", chunk
-                )
-            ]
-        return out
+        """The attachments found on these pages."""
+        return self._links_where("referer", pages, problems_only, " AND kind = 'attachment'")
 
     def save_links(self, links: Iterable[Link], run_id: int) -> None:
         columns = [f for f in Link.__dataclass_fields__]
