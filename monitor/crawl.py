@@ -50,6 +50,7 @@ def _lp_to_dict(lp: ListPage) -> dict:
         "next_pages": list(lp.next_pages),
         "total": lp.total,
         "page_count": lp.page_count,
+        "unfollowable": lp.unfollowable,
         "blank": lp.blank,
         "reason": lp.reason,
         "statement": lp.statement,
@@ -65,12 +66,22 @@ def _lp_from_dict(d: dict) -> ListPage:
         tuple(d["next_pages"]),
         d["total"],
         d["page_count"],
-        d["blank"],
-        d["reason"],
-        d["statement"],
-        d["script_loaded"],
-        d["soft_404"],
+        d.get("unfollowable", ""),  # absent from pages stored before it existed
+        blank=d["blank"],
+        reason=d["reason"],
+        statement=d["statement"],
+        script_loaded=d["script_loaded"],
+        soft_404=d["soft_404"],
     )
+
+
+def _unread_pages(first: ListPage, read: int) -> str:
+    """Why a column's list is known to be incomplete although every page it links was read, or ""."""
+    if first.unfollowable:
+        return first.unfollowable
+    if first.page_count and read < first.page_count:
+        return f"分页显示共 {first.page_count} 页，只读到 {read} 页"
+    return ""
 
 
 def _binary(body: bytes) -> bool:
@@ -165,7 +176,7 @@ class _Crawl:
         page_rows: list[tuple] = []
         first: ListPage | None = None
         check: ColumnCheck | None = None
-        pages, complete = 0, True
+        pages, read, complete = 0, 0, True
         while queue:
             if pages >= self.config.crawl.max_pages_per_column or not self.take_page():
                 complete = False
@@ -215,6 +226,7 @@ class _Crawl:
                 continue
             if first is None:
                 first = lp
+            read += 1
             for entry in lp.entries:
                 entries.setdefault(entry.url, entry)
             for nxt in lp.next_pages:
@@ -239,17 +251,18 @@ class _Crawl:
                 status = "statement"
             else:
                 status = "blank"
+            short = _unread_pages(first, read) if entries else ""
             check = ColumnCheck(
                 column.url,
                 column.name,
                 status,
                 200,
                 "",
-                first.reason if not entries else "",
+                first.reason if not entries else short,
                 pages,
                 len(entries),
                 total=first.total,
-                complete=complete,
+                complete=complete and not short,
             )
         rows = [
             (e.url, e.title, e.date.isoformat() if e.date else None, "list" if e.date else "") for e in entries.values()

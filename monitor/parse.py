@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,7 +29,9 @@ import lxml.html
 from bs4.dammit import EncodingDetector
 from lxml import etree
 
-from monitor.dates import FULL_RE, date_from_url, find_dates, make_date, normalise, parse_date, year_from_url
+from monitor import pagedates
+from monitor.dates import date_from_url, normalise, parse_date, year_from_url
+from monitor.pagedates import article_date
 from monitor.urls import normalise_url
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
@@ -49,6 +50,7 @@ class ListPage:
     next_pages: tuple[str, ...] = ()
     total: int | None = None  # the entry count the pager states (共25条), if any
     page_count: int | None = None  # the page count the pager states, if any
+    unfollowable: str = ""  # a pager that cannot be followed (ASP.NET postback, AJAX): why, in Chinese
     blank: bool = False  # reachable but empty (no entries, 暂无…, 共0条)
     reason: str = ""  # why blank / unknown / soft 404, in Chinese
     statement: str = ""  # a valid "does not apply" statement (本校无校办企业…): the item is satisfied
@@ -68,7 +70,7 @@ class Attachment:
 class Article:
     title: str = ""
     published: dt.date | None = None
-    date_source: str = ""  # meta | jsonld | label:发布时间 | near-title | url | ""
+    date_source: str = ""  # meta | jsonld | label:发布时间 | url | near-title | dateline | timed | htmldate | ""
     attachments: tuple[Attachment, ...] = ()
     text: str = ""
     soft_404: bool = False
@@ -129,7 +131,10 @@ def decode_html(body: bytes, headers: Mapping | None = None) -> tuple[str, str]:
             return body.decode(enc), enc
         except UnicodeDecodeError:
             continue  # a mislabelled page: the label is wrong, try the next candidate
-    return body.decode(candidates[0], errors="replace"), candidates[0]
+    # no candidate decodes cleanly (a truncated or corrupted byte in a real page): the one that loses least
+    decoded = {enc: body.decode(enc, errors="replace") for enc in candidates}
+    best = min(candidates, key=lambda enc: decoded[enc].count("\ufffd"))
+    return decoded[best], best
 
 
 def _tree(text: str):
@@ -161,9 +166,6 @@ _TOTAL_RE = re.compile(r"共\s*(\d+)\s*条")
 _PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])\d{1,4}\s*/\s*(\d{1,4})\s*页?(?![\d/])")
 _SCRIPT_LOADER_RE = re.compile(
     r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']",
-)
-_TRS_PAGER_RE = re.compile(
-    r"createPageHTML\s*\(\s*(?:[\"'][\w-]*[\"']\s*,\s*)?(\d+)\s*,\s*(\d+)\s*,\s*[\"']([\w-]+)[\"']\s*,\s*[\"'](\w+)[\"']"
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "select")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "file:", "vbscript:")
@@ -275,6 +277,38 @@ class _Record:
     date: dt.date | None
 
 
+_DATE_CHILD_MAX = 24  # a date element's text: 2026-09-23, [09-23], 23 2026-09, 2026年09月23日
+
+
+def _date_child(a, hint: int | None):
+    """A descendant of the link whose whole text is a date: ``<a><span>title</span><i>2026-09-23</i></a>``."""
+    for el in a.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        text = _spaced_text(el)
+        if 4 <= len(text) <= _DATE_CHILD_MAX and not _CJK_RUN_RE.search(text):
+            date = parse_date(text, hint)
+            if date:
+                return el, date
+    return None
+
+
+def _text_without(a, skip) -> str:
+    """The link's text without the ``skip`` element's (its tail stays)."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if node is not skip and isinstance(node.tag, str):
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+        if node is not a:
+            parts.append(node.tail or "")
+
+    walk(a)
+    return " ".join("".join(parts).split())
+
+
 def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     best = None
     for a in el.iter("a"):
@@ -289,13 +323,20 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     if best is None:
         return None
     a, title, url = best
-    # the date stands in the record outside the title, or inside the anchor after it
-    whole = _spaced_text(el)
-    rest = whole.replace(title, " ", 1) if title in whole else whole.replace(_spaced_text(a), " ", 1)
     hint = year_from_url(url) or page_year
-    date = parse_date(rest, hint)
-    if date is None and (a.get("title") or "") and a.get("title") != title:
-        date = parse_date(a.get("title"), hint)
+    inside = _date_child(a, hint)
+    if inside is not None:
+        # the date sits inside the link, beside the title: it belongs to this entry, not to the title
+        date_el, date = inside
+        if not a.get("title") or title == _text(a):
+            title = _text_without(a, date_el) or title
+    else:
+        # the date stands in the record outside the title, or inside the anchor after it
+        whole = _spaced_text(el)
+        rest = whole.replace(title, " ", 1) if title in whole else whole.replace(_spaced_text(a), " ", 1)
+        date = parse_date(rest, hint)
+        if date is None and (a.get("title") or "") and a.get("title") != title:
+            date = parse_date(a.get("title"), hint)
     clean_title = title
     for d_str in re.findall(
         r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?", title
@@ -306,6 +347,7 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     return _Record(" ".join(clean_title.split()), url, date)
 
 
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{3,}")
 _LIST_ITEM = {"li", "tr", "dd"}  # a list of one entry is still a list
 _LIST_PARENT = {"ul", "ol", "table", "tbody", "dl"}
 
@@ -391,7 +433,7 @@ def _pager_links(body, base: str, current: str) -> list[str]:
     found: list[str] = []
     for a in body.iter("a"):
         text = _text(a).strip().lower()
-        is_word = text in _PAGER_WORDS
+        is_word = text in _PAGER_WORDS or text.strip("[]【】<>«»‹›()（） ") in _PAGER_WORDS
         if not (is_word or text.isdigit()):
             continue
         if not is_word:
@@ -411,15 +453,46 @@ def _pager_links(body, base: str, current: str) -> list[str]:
     return found
 
 
+_TRS_CALL_RE = re.compile(r"createPageHTML\s*\(([^)]*)\)")
+_JS_ASSIGN_RE = re.compile(r"(?:\b(?:var|let|const)\s+)?\b([A-Za-z_$][\w$]*)\s*=\s*(\d+|\"[^\"]*\"|'[^']*')\s*[;,\n]")
+_JS_COMMENT_RE = re.compile(r"/\*.*?\*/|(?<![:\"'])//[^\n]*", re.S)
+_VSB_PAGES_RE = re.compile(r"_simple_list_gotopage_fun\s*\(\s*(\d+)")
+_POSTBACK_RE = re.compile(r"__doPostBack|javascript:\s*(?:void|[\w.]*(?:page|Page|go|turn)\w*\s*\()")
+
+
+def _js_values(scripts: str) -> dict[str, str]:
+    """``var countPage = 3//共多少页`` and the like: the literal values scripts assign, by name (last wins)."""
+    return {m.group(1): m.group(2).strip("\"'") for m in _JS_ASSIGN_RE.finditer(scripts)}
+
+
+def _trs_pager(scripts: str) -> tuple[int, str, str] | None:
+    """(page count, file prefix, extension) of a TRS ``createPageHTML(…)`` call, its arguments literal or
+    variables: ``createPageHTML(countPage, currentPage, "index", "html")``, ``createPageHTML('div', 5, 0, …)``."""
+    code = _JS_COMMENT_RE.sub("\n", scripts)
+    m = _TRS_CALL_RE.search(code)
+    if not m:
+        return None
+    values = _js_values(code[: m.start()])
+    args = [a.strip() for a in m.group(1).split(",")]
+    resolved = [values.get(a, a).strip("\"'") for a in args]
+    numbers = [i for i, v in enumerate(resolved) if v.isdigit()]
+    if len(numbers) < 2 or numbers[1] != numbers[0] + 1 or len(resolved) < numbers[1] + 3:
+        return None
+    count = int(resolved[numbers[0]])
+    prefix, ext = resolved[numbers[1] + 1], resolved[numbers[1] + 2]
+    if not re.fullmatch(r"[\w-]+", prefix) or not re.fullmatch(r"\w+", ext):
+        return None
+    return count, prefix, ext
+
+
 def _generated_pages(root, scripts: str, url: str) -> tuple[list[str], int | None]:
     pages: list[str] = []
     count = None
-    m = _TRS_PAGER_RE.search(scripts)
-    if m:
-        total, _current, prefix, ext = int(m.group(1)), m.group(2), m.group(3), m.group(4)
-        count = total
+    trs = _trs_pager(scripts)
+    if trs:
+        count, prefix, ext = trs
         pages += [normalise_url(urljoin(url, f"{prefix}.{ext}"))]
-        pages += [normalise_url(urljoin(url, f"{prefix}_{i}.{ext}")) for i in range(1, total)]
+        pages += [normalise_url(urljoin(url, f"{prefix}_{i}.{ext}")) for i in range(1, count)]
     all_pages = next(
         (
             t
@@ -440,7 +513,36 @@ def _generated_pages(root, scripts: str, url: str) -> tuple[list[str], int | Non
                 normalise_url(urljoin(url, f"list{i}.{m2.group(2)}" if i > 1 else f"list.{m2.group(2)}"))
                 for i in range(1, count + 1)
             ]
+    if count is None:
+        vsb = _VSB_PAGES_RE.search(scripts + " " + " ".join(a.get("onkeydown", "") for a in root.iter("input")))
+        if vsb:
+            count = int(vsb.group(1))
     return pages, count
+
+
+_RECORD_RE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+_DATASTORE_TOTAL_RE = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>|totalRecord\s*[:=]\s*(\d+)", re.I)
+
+
+def _datastore(text: str) -> tuple[str, int | None]:
+    """大汉 JCMS: the records a column page carries in ``<script type="text/xml"><datastore>…`` as HTML, and the
+    total the page states."""
+    records = _RECORD_RE.findall(text)
+    if not records:
+        return "", None
+    m = _DATASTORE_TOTAL_RE.search(text)
+    total = int(m.group(1) or m.group(2)) if m else None
+    return "<ul>" + "".join(records) + "</ul>", total
+
+
+def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str]) -> str:
+    """Why the pager cannot be followed, when the page says there are more pages than the links reach."""
+    pager = [a for a in body.iter("a") if _PAGER_TEXT_RE.search(_text(a)) or _text(a).strip().isdigit()]
+    if any(_POSTBACK_RE.search(a.get("href", "") + " " + a.get("onclick", "")) for a in pager) and not followed:
+        return "分页由脚本提交（__doPostBack/javascript 翻页），无法跟随，只读到第 1 页"
+    if page_count and page_count > 1 and not followed:
+        return f"分页显示共 {page_count} 页，但翻页链接无法跟随，只读到第 1 页"
+    return ""
 
 
 def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
@@ -460,6 +562,10 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     page_year = year_from_url(url)
     generated, page_count = _generated_pages(root, scripts, url)
     records = _pick_entries(body_el, base, page_year)
+    carried, carried_total = _datastore(text) if not records and "datastore" in scripts else ("", None)
+    if carried:
+        fragment = _tree(f"<html><body>{carried}</body></html>")
+        records = _pick_entries(fragment.find("body"), base, page_year) if fragment is not None else []
     entries: dict[str, Entry] = {}
     for rec in records:
         entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
@@ -479,8 +585,15 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         if m:
             page_count = int(m.group(1) or m.group(2))
     next_pages = [u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated) if u != url]
+    unfollowable = _unfollowable(body_el, scripts, page_count, next_pages)
+    if carried:
+        total = total or carried_total
+        if carried_total and carried_total > len(entries) and not next_pages:
+            unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
     if entries:
-        return ListPage(tuple(entries.values()), tuple(next_pages), total, page_count, title=title, encoding=encoding)
+        return ListPage(
+            tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
+        )
     # no entries: say why
     if _is_soft_404(title, page_text):
         return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
@@ -488,7 +601,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if (
         total == 0
         or _ZERO_TOTAL_RE.search(page_text)
-        or re.search(r"createPageHTML\s*\(\s*(?:[\"'][\w-]*[\"']\s*,\s*)?0\s*,", scripts)
+        or (_trs_pager(scripts) or (1,))[0] == 0
     ):
         return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
     if marker:
@@ -509,47 +622,9 @@ _ATTACHMENT_EXT_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|ra
 _DOWNLOAD_RE = re.compile(
     r"download\.jsp|_upload/article/files/|/uploadfile/|attachment|fujian|/download/|downfile", re.I
 )
-_META_DATE_NAMES = (
-    "pubdate",
-    "publishdate",
-    "publish_date",
-    "article:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.created",
-    "firstpublishedtime",
-    "publishtime",
-)
-_LABELS = ("发布时间", "发布日期", "发表时间", "发文日期", "成文日期", "日期", "时间", "更新时间")
-_LABEL_RE = re.compile(r"(发布时间|发布日期|发表时间|发文日期|成文日期|更新时间|日期|时间)\s*[:：]?\s*")
-_NOT_PUBLICATION_RE = re.compile(r"今天是|今日|当前时间|现在时间|版权|copyright|©|浏览|点击|访问", re.I)
-
-
 def is_attachment_url(url: str) -> bool:
     path = urlsplit(url).path
     return bool(_ATTACHMENT_EXT_RE.search(path) or _DOWNLOAD_RE.search(url))
-
-
-def _meta_date(root) -> tuple[dt.date | None, str]:
-    for meta in root.iter("meta"):
-        name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
-        if name in _META_DATE_NAMES:
-            dates = find_dates(meta.get("content") or "")
-            if dates:
-                return dates[0], "meta"
-    for script in root.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        for obj in data if isinstance(data, list) else [data]:
-            if isinstance(obj, dict) and isinstance(obj.get("datePublished"), str):
-                dates = find_dates(obj["datePublished"])
-                if dates:
-                    return dates[0], "jsonld"
-    return None, ""
 
 
 def _title_element(root):
@@ -562,49 +637,6 @@ def _title_element(root):
         for el in root.xpath(xp):
             if len(_text(el)) >= 2 and not _nav_like(el, root):
                 return el
-    return None
-
-
-def _labelled_date(text: str) -> tuple[dt.date | None, str]:
-    found: dict[str, dt.date] = {}
-    for m in _LABEL_RE.finditer(text):
-        before = text[max(0, m.start() - 6) : m.start()]
-        if _NOT_PUBLICATION_RE.search(before):
-            continue
-        d = find_dates(text[m.end() : m.end() + 24])
-        if d and text[m.end() : m.end() + 24].find(str(d[0].year)) <= 2:
-            found.setdefault(m.group(1), d[0])
-    for label in _LABELS:
-        if label in found:
-            return found[label], f"label:{label}"
-    return None, ""
-
-
-_NOT_INFO_RE = re.compile(r"related|relate|xiangguan|list|side|hot|recommend|tuijian|more|news", re.I)
-
-
-def _info_line_date(title_el) -> dt.date | None:
-    """An unlabelled date on the title's own info line: the next few siblings of the title (or of its
-    wrapper), never a list of other articles."""
-    candidates = []
-    for anchor in (title_el, title_el.getparent()):
-        if anchor is None:
-            continue
-        sibling = anchor.getnext()
-        for _ in range(2):
-            if sibling is None:
-                break
-            candidates.append(sibling)
-            sibling = sibling.getnext()
-    for el in candidates:
-        if _NOT_INFO_RE.search(_classes(el)) or el.find(".//li") is not None or el.tag in ("ul", "ol", "table"):
-            continue
-        text = normalise(_spaced_text(el))[:160]
-        if _NOT_PUBLICATION_RE.search(text[:12]):
-            continue
-        m = FULL_RE.search(text)
-        if m and not _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 8) : m.start()]):
-            return make_date(*m.groups())
     return None
 
 
@@ -629,7 +661,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     if root is None:
         return Article(date_source="", encoding=encoding, published=date_from_url(url))
     base = _base_url(root, url)
-    meta_date, meta_source = _meta_date(root)
+    meta_date, meta_source = pagedates.meta_date(root)
     _strip_scripts(root)
     page_title = _page_title(root)
     title_el = _title_element(root)
@@ -651,22 +683,8 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     soft_404 = _is_soft_404(page_title, all_text)
     if not title:
         title = _title_from_head(page_title, all_text)
-    published, source = meta_date, meta_source
-    near = ""
-    if title_el is not None:
-        start = all_text.find(_text(title_el))
-        near = all_text[start : start + 400] if start >= 0 else ""
-    if published is None:
-        # labelled lines near the title first, then anywhere in the page's main part
-        published, source = _labelled_date(normalise(near))
-    if published is None:
-        published, source = _labelled_date(normalise(all_text))
-    if published is None:
-        published = date_from_url(url)
-        source = "url" if published else ""
-    if published is None and title_el is not None:
-        published = _info_line_date(title_el)
-        source = "near-title" if published else ""
+    title_text = _text(title_el) if title_el is not None else (title if title and title in all_text else "")
+    published, source = article_date((meta_date, meta_source), normalise(all_text), normalise(title_text), title_el, url, text)
     attachments: dict[str, Attachment] = {}
     for a in body_el.iter("a"):
         link = _link(base, a.get("href"))
