@@ -622,6 +622,9 @@ _ATTACHMENT_EXT_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|ra
 _DOWNLOAD_RE = re.compile(
     r"download\.jsp|_upload/article/files/|/uploadfile/|attachment|fujian|/download/|downfile", re.I
 )
+_ATTACHMENT_HINT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|csv)\b", re.I)
+
+
 def is_attachment_url(url: str) -> bool:
     path = urlsplit(url).path
     return bool(_ATTACHMENT_EXT_RE.search(path) or _DOWNLOAD_RE.search(url))
@@ -687,7 +690,10 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     published, source = article_date((meta_date, meta_source), normalise(all_text), normalise(title_text), title_el, url, text)
     attachments: dict[str, Attachment] = {}
     for a in body_el.iter("a"):
-        link = _link(base, a.get("href"))
+        href = a.get("href") or ""
+        if not (_ATTACHMENT_HINT_RE.search(href) or _DOWNLOAD_RE.search(href)):
+            continue  # most links are not attachments: skip normalising them
+        link = _link(base, href)
         if link and is_attachment_url(link):
             attachments.setdefault(link, Attachment(_anchor_title(a) or link.rsplit("/", 1)[-1], link))
     return Article(

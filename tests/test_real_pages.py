@@ -1,0 +1,73 @@
+"""Every label of the real-page corpus (tests/fixtures/real): pages nobody on the team wrote, labels from upstream.
+
+Known misses (tests/fixtures/real/known_misses.json) are strict xfails, so a fix shows and a regression fails.
+The figures per split (tune / held-out) come from bench/dates.py, which uses the same scorer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from monitor.parse import parse_article, parse_list
+from tests.realpages import REAL, body, dated, manifest, pages, score_dates, select, url
+
+MISSES = json.loads((REAL / "known_misses.json").read_text(encoding="utf-8"))
+PERMISSIVE = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "CC-BY-4.0"}
+
+
+def test_corpus_size_licences_and_split():
+    m = manifest()
+    articles = [p for p in m["pages"] if dated(p)]
+    assert len(articles) >= 150
+    assert sum(p["lang"] == "zh" for p in articles) >= 60
+    assert set(m["sources"].values()) <= PERMISSIVE
+    for source in m["sources"]:
+        assert list((REAL / "LICENSES").glob(source.replace("/", "-") + ".*")), f"no licence text for {source}"
+    for page in m["pages"]:
+        assert page["licence"] == m["sources"][page["source"]]
+        assert page["labelled_by"].startswith("upstream")
+        assert len(page["commit"]) == 40
+    # the split is by source: no site has pages on both sides
+    sides: dict[str, set[str]] = {}
+    for page in m["pages"]:
+        sides.setdefault(page["site"], set()).add(page["split"])
+    assert all(len(s) == 1 for s in sides.values())
+    holdout = sum(p["split"] == "holdout" for p in articles)
+    assert 0.2 <= holdout / len(articles) <= 0.45
+
+
+def _article_cases():
+    for page in pages("article"):
+        if not dated(page):
+            continue
+        marks = [pytest.mark.xfail(strict=True, reason="known miss")] if page["id"] in MISSES["articles"] else []
+        yield pytest.param(page, id=page["id"], marks=marks)
+
+
+@pytest.mark.parametrize("page", list(_article_cases()))
+def test_article_date_label(page):
+    published = parse_article(body(page), url(page)).published
+    expected = dt.date.fromisoformat(page["date"]) if page["date"] else None
+    assert published == expected
+
+
+def _list_cases():
+    for page in pages("list"):
+        marks = [pytest.mark.xfail(strict=True, reason="known miss")] if page["id"] in MISSES["lists"] else []
+        yield pytest.param(page, id=page["id"], marks=marks)
+
+
+@pytest.mark.parametrize("page", list(_list_cases()))
+def test_list_entry_count_label(page):
+    assert len(parse_list(body(page), url(page)).entries) == page["count"]
+
+
+def test_accuracy_stays_at_the_recorded_figures():
+    """The floor under the figures in README: no split falls below what was measured when they were written."""
+    floors = {("zh", "tune"): 0.86, ("zh", "holdout"): 0.77, ("other", "tune"): 0.92, ("other", "holdout"): 0.90}
+    for (lang, split), floor in floors.items():
+        score = score_dates(lambda b, u: parse_article(b, u).published, select(lang, split))
+        assert score.accuracy >= floor, (lang, split, score.line())
