@@ -335,6 +335,8 @@ def evaluate(
                     age = (today - latest).days
                     reason = f"最新信息发布于 {latest.isoformat()}，已超过 {max_age} 天"
                     add("stale", "high" if age > 2 * max_age else "medium", reason)
+            if not check.complete and check.reason:  # read in part: say why (an unfollowable pager…)
+                reason = "；".join(r for r in (reason, check.reason) if r)
             for item_id in col_items:
                 item = checklist.get(item_id)
                 if item.cadence != "annual_by":

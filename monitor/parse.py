@@ -598,11 +598,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if _is_soft_404(title, page_text):
         return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
     marker = _BLANK_RE.search(page_text)
-    if (
-        total == 0
-        or _ZERO_TOTAL_RE.search(page_text)
-        or (_trs_pager(scripts) or (1,))[0] == 0
-    ):
+    if total == 0 or _ZERO_TOTAL_RE.search(page_text) or (_trs_pager(scripts) or (1,))[0] == 0:
         return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
     if marker:
         return ListPage(blank=True, reason=f"页面显示“{marker.group(0)}”", title=title, encoding=encoding)
@@ -687,7 +683,9 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     if not title:
         title = _title_from_head(page_title, all_text)
     title_text = _text(title_el) if title_el is not None else (title if title and title in all_text else "")
-    published, source = article_date((meta_date, meta_source), normalise(all_text), normalise(title_text), title_el, url, text)
+    published, source = article_date(
+        (meta_date, meta_source), normalise(all_text), normalise(title_text), title_el, url, text
+    )
     attachments: dict[str, Attachment] = {}
     for a in body_el.iter("a"):
         href = a.get("href") or ""

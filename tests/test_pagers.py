@@ -1,0 +1,226 @@
+"""Every real pager form, served over loopback as real CMS templates write it: every page is read and the column's
+entry count is exact; a pager that cannot be followed leaves the column incomplete, saying why.
+
+Each site has 25 entries over 3 pages (10 + 10 + 5), dated 2026-09-01 … 2026-09-25, newest first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+
+import pytest
+from werkzeug import Request, Response
+
+from monitor import service
+from monitor.config import load_config
+from tests.conftest import config_text
+
+NOW = dt.datetime(2026, 9, 30, 8, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Shanghai"))
+SPLIT = ((0, 10), (10, 20), (20, 25))
+
+
+def _day(i: int) -> str:
+    return f"2026-09-{25 - i:02d}"
+
+
+def _page(body: str, charset: str = "utf-8") -> str:
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>通知公告-测试学院</title></head><body>'
+        '<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/xxgk/">信息公开</a></li>'
+        '<li><a href="/xwzx/">新闻中心</a></li><li><a href="/jgsz/">机构设置</a></li></ul></div>'
+        f'<div class="main">{body}</div><div class="footer">版权所有 © 2026 测试学院</div></body></html>'
+    )
+
+
+def trs_site(literal: bool) -> dict[str, str]:
+    pages = {}
+    for n, (a, b) in enumerate(SPLIT):
+        lis = "".join(
+            f'<li><a href="./202609/t202609{25 - i:02d}_{100 + i}.html">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>'
+            for i in range(a, b)
+        )
+        if literal:
+            pager = f"<script>createPageHTML('page_div',3, {n},'index','html',25);</script>"
+        else:
+            pager = (
+                f'<script type="text/javascript">\n var currentPage = {n};//所在页从0开始\n'
+                " var countPage = 3//共多少页\n  //设置上一页代码\n"
+                ' createPageHTML(countPage, currentPage, "index", "html");\n</script>'
+            )
+        pages["/xxgk/tzgg/index.html" if n == 0 else f"/xxgk/tzgg/index_{n}.html"] = _page(
+            f'<ul class="list">{lis}</ul>{pager}'
+        )
+    return {"start": "/xxgk/tzgg/index.html", **pages}
+
+
+def vsb_site() -> dict[str, str]:
+    # 博达: the first page is tzgg.htm, then tzgg/2.htm, tzgg/1.htm (counting down); the date sits inside the link
+    paths = ["/xwzx/tzgg.htm", "/xwzx/tzgg/2.htm", "/xwzx/tzgg/1.htm"]
+    pages = {}
+    for n, (a, b) in enumerate(SPLIT):
+        prefix = "../" if n == 0 else "../../"
+        lis = "".join(
+            f'<li id="line_u8_{i - a}"><a href="{prefix}info/1011/{2000 - i}.htm"><span>通知标题第{i}号关于工作安排</span><i>{_day(i)}</i></a></li>'
+            for i in range(a, b)
+        )
+        nxt = (
+            f'<span class="p_next p_fun"><a href="{"tzgg/" if n == 0 else ""}{2 - n}.htm">下页</a></span>'
+            if n < 2
+            else ""
+        )
+        pager = (
+            f'<div align="center"><span class="p_pages"><span class="p_t">共25条</span>&nbsp;&nbsp;<span class="p_t">{n + 1}/3</span>'
+            f'{nxt}<span class="p_goto"><input type="text" class="p_goto_input" id="u8_goto" '
+            "onkeydown=\"if(event.keyCode==13){_simple_list_gotopage_fun(3,'u8_goto',2)}\"></span></span></div>"
+        )
+        pages[paths[n]] = _page(f"<ul>{lis}</ul>{pager}")
+    return {"start": paths[0], **pages}
+
+
+def webplus_site() -> dict[str, str]:
+    pages = {}
+    for n, (a, b) in enumerate(SPLIT):
+        lis = "".join(
+            f'<li class="list_item i{i - a + 1}"><span class="Article_Title"><a href="/2026/09{25 - i:02d}/c2345a{600 + i}/page.htm" target="_blank" title="通知标题第{i}号关于工作安排">通知标题第{i}号关于工作安排</a></span><span class="Article_PublishDate">{_day(i)}</span></li>'
+            for i in range(a, b)
+        )
+        pager = (
+            '<div id="wp_paging_w6"><ul class="wp_paging clearfix"><li class="pages_count"><span class="per_page">每页&nbsp;<em class="per_count">10</em>&nbsp;记录&nbsp;</span>'
+            '<span class="all_count">总共&nbsp;<em class="all_count">25</em>&nbsp;记录&nbsp;</span></li><li class="page_nav">'
+            '<a class="first" href="javascript:void(0);"><span>第一页</span></a>'
+            + (f'<a class="next" href="/2345/list{n + 2}.htm" target="_self"><span>下一页</span></a>' if n < 2 else "")
+            + f'</li><li class="page_jump"><span class="pages">页码&nbsp;<em class="curr_page">{n + 1}</em>/<em class="all_pages">3</em></span></li></ul></div>'
+        )
+        pages["/2345/list.htm" if n == 0 else f"/2345/list{n + 1}.htm"] = _page(
+            f'<ul class="wp_article_list">{lis}</ul>{pager}'
+        )
+    return {"start": "/2345/list.htm", **pages}
+
+
+def numbered_site(first: str, page_url, pager_style: str) -> dict[str, str]:
+    """DedeCMS list_5_N.html, PHPCMS/帝国 index_N.html, ?page=N, ?pageIndex=N, ?PAGENUM=N, 共N页 text pagers."""
+    pages = {}
+    numbered = page_url
+    page_url = lambda k: first if k == 1 else numbered(k)  # noqa: E731 - page 1 is the column's own URL
+    for n, (a, b) in enumerate(SPLIT):
+        rows = "".join(
+            f'<tr><td class="bt"><a href="/show.asp?id={300 + i}" target="_blank">通知标题第{i}号关于工作安排</a></td><td>[{_day(i)}]</td></tr>'
+            for i in range(a, b)
+        )
+        links = " ".join(f"<a href='{page_url(k)}'>{k}</a>" if k != n + 1 else f"<b>{k}</b>" for k in (1, 2, 3))
+        nxt = f"<a href='{page_url(n + 2)}'>下一页</a>" if n < 2 else ""
+        if pager_style == "numbers":
+            pager = f'<div class="pagelist">共 <strong>3</strong>页<strong>25</strong>条 {links} {nxt} <a href="{page_url(3)}">末页</a></div>'
+        else:  # only a next link and a 共N页 text
+            pager = f"<div>共25条记录 共3页 当前第{n + 1}页 {nxt}</div>"
+        pages[first if n == 0 else page_url(n + 1)] = _page(f'<table class="list">{rows}</table>{pager}')
+    return {"start": first, **pages}
+
+
+def dahan_site(all_records: bool) -> dict[str, str]:
+    shown = 25 if all_records else 15
+    records = "".join(
+        f'<record><![CDATA[\n<li><a href="/art/2026/9/{25 - i}/art_1234_{500 + i}.html" title="通知标题第{i}号关于工作安排" target="_blank">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>\n]]></record>'
+        for i in range(shown)
+    )
+    body = (
+        '<div id="4567"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&webid=1&columnid=1234&unitid=4567"></a>]]></nextgroup>'
+        f"<recordset>{records}</recordset></datastore></script></div>"
+        '<script language="javascript" src="/module/web/jpage/jpage.js"></script>'
+        "<script>var jpage = new JPage({ unitid: 4567, perPage: 15, totalRecord: 25, proxyUrl: '/module/web/jpage/dataproxy.jsp' });</script>"
+    )
+    return {"start": "/col/col1234/index.html", "/col/col1234/index.html": _page(body)}
+
+
+def postback_site() -> dict[str, str]:
+    rows = "".join(
+        f'<tr><td><a href="/Article.aspx?id={700 + i}">通知标题第{i}号关于工作安排</a></td><td>{_day(i)}</td></tr>'
+        for i in range(10)
+    )
+    pager = (
+        '<div id="AspNetPager1">共25条 共3页 <a disabled="disabled">首页</a> <span>1</span> '
+        "<a href=\"javascript:__doPostBack('AspNetPager1','2')\">2</a> <a href=\"javascript:__doPostBack('AspNetPager1','3')\">3</a> "
+        "<a href=\"javascript:__doPostBack('AspNetPager1','2')\">下一页</a></div>"
+    )
+    return {"start": "/List.aspx?cid=5", "/List.aspx?cid=5": _page(f"<table>{rows}</table>{pager}")}
+
+
+SITES = {
+    "trs-variables": (lambda: trs_site(literal=False), 25, True),
+    "trs-literal-with-div-and-total": (lambda: trs_site(literal=True), 25, True),
+    "vsb-count-down-date-in-link": (vsb_site, 25, True),
+    "webplus-wp_paging": (webplus_site, 25, True),
+    "dedecms-list_X_N": (
+        lambda: numbered_site("/a/tzgg/", lambda k: "/a/tzgg/" if k == 1 else f"/a/tzgg/list_5_{k}.html", "numbers"),
+        25,
+        True,
+    ),
+    "phpcms-index_N": (
+        lambda: numbered_site(
+            "/tzgg/index.html", lambda k: "/tzgg/index.html" if k == 1 else f"/tzgg/index_{k}.html", "numbers"
+        ),
+        25,
+        True,
+    ),
+    "query-page": (
+        lambda: numbered_site("/news.php?cid=3", lambda k: f"/news.php?cid=3&page={k}", "numbers"),
+        25,
+        True,
+    ),
+    "query-pageIndex": (
+        lambda: numbered_site("/List.aspx?ClassID=5", lambda k: f"/List.aspx?ClassID=5&pageIndex={k}", "numbers"),
+        25,
+        True,
+    ),
+    "query-PAGENUM": (
+        lambda: numbered_site("/list.jsp?wbtreeid=1011", lambda k: f"/list.jsp?wbtreeid=1011&PAGENUM={k}", "numbers"),
+        25,
+        True,
+    ),
+    "text-pager-next-only": (
+        lambda: numbered_site("/list.asp?cid=9", lambda k: f"/list.asp?cid=9&page={k}", "text"),
+        25,
+        True,
+    ),
+    "dahan-datastore-all-records": (lambda: dahan_site(all_records=True), 25, True),
+    "dahan-datastore-rest-by-dataproxy": (lambda: dahan_site(all_records=False), 15, False),
+    "aspnet-postback": (postback_site, 10, False),
+}
+
+
+def _serve(httpserver, site: dict[str, str]) -> None:
+    def handler(request: Request) -> Response:
+        query = request.query_string.decode()
+        full = request.path + (f"?{query}" if query else "")
+        if full in site:
+            return Response(site[full], content_type="text/html; charset=utf-8")
+        if re.search(r"\.(?:s?html?|asp|aspx|jsp|php)$", request.path) and "list" not in request.path:
+            return Response(_page("<h1>通知</h1><p>发布时间：2026-09-01</p>"), content_type="text/html; charset=utf-8")
+        return Response("not found", status=404)
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+
+
+@pytest.mark.parametrize("form", sorted(SITES))
+def test_pager_form_read_whole(form, httpserver, tmp_path):
+    make, expected_entries, expected_complete = SITES[form]
+    site = make()
+    _serve(httpserver, site)
+    base = httpserver.url_for("/").rstrip("/")
+    columns = [("通知公告", site["start"], [2], "党政办公室")]
+    path = tmp_path / "config.toml"
+    path.write_text(config_text(base, str(tmp_path / "m.db"), columns=columns), encoding="utf-8")
+    result = service.check(load_config(path), NOW)
+    (column,) = result.document["columns"]
+    assert column["entries"] == expected_entries
+    assert column["complete"] is expected_complete
+    if expected_complete:
+        assert column["latest"] == "2026-09-25" and column["undated"] == 0
+        assert column["status"] == "ok", column["reason"]
+        list_pages = {p for p in site if p != "start"}
+        served = {e[0].full_path.rstrip("?") for e in httpserver.log}
+        assert list_pages <= served  # every page was read
+    else:
+        assert column["reason"]  # says why (unfollowable pager), in the JSON and so in the report
