@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from monitor.parse import parse_article  # noqa: E402
-from tests.realpages import body, score_dates, select, url  # noqa: E402
+from tests.realpages import body, score_dates, select  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 
