@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import sqlite3
 import sys
 import zoneinfo
 from contextlib import contextmanager
@@ -33,6 +34,9 @@ class _Group(click.Group):
         except MonitorError as exc:
             click.echo(f"错误 / error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except sqlite3.Error as exc:  # the database failed mid-way (disk full, file removed…): one line, no traceback
+            click.echo(f"错误 / error: the database failed: {exc} (nothing half-written is kept)", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=_Group, context_settings=CONTEXT)
@@ -107,12 +111,22 @@ def _progress(enabled: bool, columns: int):
         yield callback
 
 
+def _day(value: str) -> dt.date:
+    """A date given on the command line: ISO form, within the years the monitor can reason about."""
+    from monitor.dates import MAX_YEAR, MIN_YEAR
+
+    day = dt.date.fromisoformat(value)
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"{value} is outside {MIN_YEAR}-{MAX_YEAR}")
+    return day
+
+
 def _parse_today(value: str | None, config: Config) -> dt.datetime:
     from monitor.service import now_in
 
     now = now_in(config)
     if value:
-        day = dt.date.fromisoformat(value)
+        day = _day(value)
         now = now.replace(year=day.year, month=day.month, day=day.day)
     return now
 
@@ -127,7 +141,11 @@ def _parse_today(value: str | None, config: Config) -> dt.datetime:
     help="table: for people (coloured on a terminal); json: the documented contract for scripts.",
 )
 @click.option("--no-crawl", is_flag=True, help="Do not crawl: re-evaluate the last stored run.")
-@click.option("--today", metavar="YYYY-MM-DD", help="Judge as of this date instead of today (rehearsing a review).")
+@click.option(
+    "--today",
+    metavar="YYYY-MM-DD",
+    help="Judge as of this date instead of today (rehearsing a review): findings are shown, not recorded.",
+)
 @click.option("--report", "write_report", is_flag=True, help="Also write the HTML report into the reports folder.")
 @click.option(
     "--no-wait", is_flag=True, help="If another crawl of the site is running, exit at once (code 4) instead of waiting."
@@ -159,6 +177,7 @@ def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None, write
             report=write_report,
             wait=not no_wait,
             on_wait=lambda m: click.echo(m, err=True),
+            rehearsal=today is not None,
         )
     if fmt == "json":
         document = dict(result.document)
@@ -186,7 +205,9 @@ def _now(today: str | None, config: Config) -> dt.datetime:
     try:
         return _parse_today(today, config)
     except ValueError:
-        raise click.BadParameter(f"{today!r} is not a date like 2026-11-23", param_hint="--today") from None
+        raise click.BadParameter(
+            f"{today!r} is not a date like 2026-11-23 between 1990 and 2100", param_hint="--today"
+        ) from None
 
 
 @cli.command(context_settings=CONTEXT)
@@ -475,8 +496,8 @@ def stats(ctx: click.Context, start: str | None, end: str | None, backfill: bool
     now = service.now_in(config)
     default_start, default_end = stats_mod.last_academic_year(now.date())
     try:
-        first = dt.date.fromisoformat(start) if start else default_start
-        last = dt.date.fromisoformat(end) if end else default_end
+        first = _day(start) if start else default_start
+        last = _day(end) if end else default_end
     except ValueError as exc:
         raise click.BadParameter(f"{exc}: use YYYY-MM-DD", param_hint="--from/--to") from None
     if first > last:

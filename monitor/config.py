@@ -6,6 +6,7 @@ are errors. This is the only module that reads the environment, and only for the
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
@@ -17,6 +18,12 @@ from urllib.parse import urlsplit
 
 from monitor.checklist import LEVELS
 from monitor.errors import ConfigError
+from monitor.sanitize import CONTROL_RE
+
+MAX_STRING = 500  # characters in any config string (a school's name, a department, a cron line…)
+MAX_URL = 2048  # characters in a URL
+MAX_LIST = 200  # entries in a list of strings (e-mail addresses, hosts…)
+MAX_COLUMNS = 1000  # [[columns]] tables in one config
 
 DEFAULT_CONFIG = "config.toml"
 _EMAIL_RE = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -179,14 +186,20 @@ class _Table:
             self.fail(name, f"expected {what or _kind_name(kind)}, got {_show(value)}")
         return value
 
-    def string(self, name: str, default: Any = ..., nonempty: bool = True) -> str:
+    def string(self, name: str, default: Any = ..., nonempty: bool = True, longest: int = MAX_STRING) -> str:
         value = self.get(name, str, default, "a string")
-        if nonempty and isinstance(value, str) and not value.strip() and default is ...:
+        if nonempty and isinstance(value, str) and not value.strip() and (default is ... or default):
             self.fail(name, "must not be empty")
+        if isinstance(value, str) and len(value) > longest:
+            self.fail(name, f"is {len(value)} characters long; at most {longest} are allowed")
+        if isinstance(value, str) and CONTROL_RE.search(value):
+            self.fail(name, "contains a control character")
         return value
 
     def number(self, name: str, default: Any, minimum: float, maximum: float | None = None) -> float:
         value = self.get(name, (int, float), default, "a number")
+        if value is not None and not math.isfinite(value):
+            self.fail(name, f"expected a finite number, got {_show(value)}")
         if value is not None and (value < minimum or (maximum is not None and value > maximum)):
             bound = f">= {minimum}" if maximum is None else f"between {minimum} and {maximum}"
             self.fail(name, f"expected a number {bound}, got {_show(value)}")
@@ -204,9 +217,13 @@ class _Table:
 
     def strings(self, name: str, default: Any = ()) -> tuple[str, ...]:
         value = self.get(name, list, default, "a list of strings")
+        if len(value) > MAX_LIST:
+            self.fail(name, f"has {len(value)} entries; at most {MAX_LIST} are allowed")
         for i, v in enumerate(value):
             if not isinstance(v, str):
                 self.fail(f"{name}[{i}]", f"expected a string, got {_show(v)}")
+            if len(v) > MAX_STRING or CONTROL_RE.search(v):
+                self.fail(f"{name}[{i}]", f"expected a string of at most {MAX_STRING} printable characters")
         return tuple(value)
 
     def item_ids(self, name: str, default: Any = ()) -> tuple[int, ...]:
@@ -217,10 +234,16 @@ class _Table:
         return tuple(value)
 
     def url(self, name: str) -> str:
-        value = self.string(name)
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        value = self.string(name, longest=MAX_URL)
+        try:
+            parts = urlsplit(value)
+            port = parts.port  # raises for a port outside 0-65535 or not a number
+        except ValueError as exc:
+            self.fail(name, f"{_show(value)} is not a valid URL ({exc})")
+        if parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in value):
             self.fail(name, f"{_show(value)} is not an http(s) URL")
+        if port == 0:
+            self.fail(name, f"{_show(value)} has port 0")
         return value
 
     def sub(self, name: str, required: bool = False) -> _Table | None:
@@ -259,7 +282,8 @@ def _kind_name(kind) -> str:
 
 def _show(value: Any) -> str:
     if isinstance(value, str):
-        return '"' + value.replace('"', '\\"') + '"'
+        shown = value if len(value) <= 80 else value[:77] + "..."
+        return '"' + CONTROL_RE.sub("?", shown).replace('"', '\\"') + '"'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
@@ -355,7 +379,11 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
     departments: dict[str, DepartmentConfig] = {}
     deps_t = root.sub("departments")
     if deps_t:
+        if len(deps_t.data) > MAX_LIST:
+            deps_t.fail("", f"has {len(deps_t.data)} departments; at most {MAX_LIST} are allowed")
         for name in deps_t.data:
+            if len(name) > MAX_STRING or CONTROL_RE.search(name):
+                deps_t.fail("", f"a department name must be at most {MAX_STRING} printable characters")
             dep_t = deps_t.sub(name)
             emails = dep_t.strings("emails", ())
             for i, addr in enumerate(emails):
@@ -366,6 +394,8 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
 
     columns: list[ColumnConfig] = []
     raw_columns = root.get("columns", list, [], "an array of tables ([[columns]])")
+    if len(raw_columns) > MAX_COLUMNS:
+        root.fail("columns", f"has {len(raw_columns)} columns; at most {MAX_COLUMNS} are allowed")
     seen_urls: dict[str, int] = {}
     for index, raw in enumerate(raw_columns):
         col_t = _Table(file, f"columns[{index}]", raw)

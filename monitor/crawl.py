@@ -503,8 +503,13 @@ async def crawl_site(
         status = "aborted"  # stopped on request (SIGTERM): what was crawled is stored, nothing is judged
     elif not answered:
         status = "failed"
-    elif crawl.list_errors or crawl.timed_out or any(not c.complete and c.status == "ok" for c in checks.values()):
-        status = "partial"
+    elif (
+        crawl.list_errors
+        or crawl.timed_out
+        or stats.failures
+        or any(not c.complete and c.status == "ok" for c in checks.values())
+    ):
+        status = "partial"  # some request failed or some list was read in part: judged, but not on everything
     else:
         status = "ok"
     detail = "达到 max_pages 上限，部分页面未抓取" if crawl.limited else ""

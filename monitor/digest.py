@@ -62,6 +62,8 @@ def parse_week(text: str) -> Week:
     if not m:
         raise UsageError(f"--week: {text!r} is not an ISO week such as 2026-W48")
     year, number = int(m.group(1)), int(m.group(2))
+    if not 1990 <= year <= 2100:
+        raise UsageError(f"--week: {year} is outside 1990-2100")
     try:
         dt.date.fromisocalendar(year, number, 1)
     except ValueError:

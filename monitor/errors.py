@@ -4,7 +4,7 @@ MonitorError
  ├── UsageError       a command cannot do what was asked (exit code 2)
  ├── ConfigError      bad or missing configuration (exit code 2)
  ├── ChecklistError   the bundled checklist data is inconsistent
- ├── StoreError       the SQLite database cannot be opened or written
+ ├── StoreError       the SQLite database cannot be opened or written (exit code 2: fix storage.path)
  ├── SiteUnreachable  the site could not be reached at all in a run (exit code 3)
  ├── LockError        another crawl of the same site holds the lock
  └── MailError        building or sending mail failed
@@ -37,7 +37,7 @@ class ChecklistError(MonitorError):
 
 
 class StoreError(MonitorError):
-    exit_code = 1
+    exit_code = 2
 
 
 class SiteUnreachable(MonitorError):

@@ -104,6 +104,8 @@ class Evaluation:
     columns: tuple[ColumnResult, ...]
     findings: tuple[FindingDraft, ...]
     links_checked: bool = True
+    unseen_columns: frozenset[str] = frozenset()  # columns whose list failed to load this run
+    unseen_items: frozenset[int] = frozenset()  # items those columns carry
 
     def item(self, item_id: int) -> ItemResult:
         return self.items[item_id - 1]
@@ -114,6 +116,8 @@ class Evaluation:
             return False
         if finding.item is not None and self.item(finding.item).status == "unknown":
             return False
+        if finding.url in self.unseen_columns or finding.item in self.unseen_items:
+            return False  # a failed fetch is not evidence that anything was fixed
         column_status = self._column_status
         if column_status.get(finding.url) == "unknown":
             return False
@@ -455,4 +459,20 @@ def evaluate(
         findings = [
             FindingDraft("unreachable", None, config.site.base_url, "high", "站点无法访问，本次未能检查任何栏目", "")
         ]
-    return Evaluation(run_status, tuple(item_results), tuple(column_results), tuple(findings), links_checked)
+    # a column whose list could not be fetched (5xx, 429, network) was not seen: nothing about it is evidence
+    unseen = [v for v in views if v.check is not None and failed_fetch(v.check)]
+    return Evaluation(
+        run_status,
+        tuple(item_results),
+        tuple(column_results),
+        tuple(findings),
+        links_checked,
+        frozenset(v.config.url for v in unseen),
+        frozenset(i for v in unseen for i in v.config.items),
+    )
+
+
+def failed_fetch(check) -> bool:
+    """Did fetching the column's list fail for the server's or network's sake (not a 404: that is an answer)?"""
+    status = check.http_status or 0
+    return check.status in UNSEEN or (check.status == "http_error" and (status >= 500 or status == 429))

@@ -66,12 +66,18 @@ def user_agent(crawl: CrawlConfig, contact: str = "") -> str:
     return f"xxgk-monitor/{__version__} (information-disclosure checker{tail})"
 
 
+def _server_failed(response: Response) -> bool:
+    """The server or the network failed the request (5xx, 429, timeout, refused…), as opposed to answering it."""
+    return (response.status or 0) >= 500 or response.status == 429 or response.status is None
+
+
 @dataclass
 class FetchStats:
     requests: int = 0
     bytes: int = 0
     errors: int = 0
     not_modified: int = 0
+    failures: int = 0  # requests the server or network failed (5xx, 429, timeouts, refused): the run is partial
 
 
 class Fetcher:
@@ -168,6 +174,8 @@ class Fetcher:
             return await self._request("GET", url, {"Range": "bytes=0-1023"}, max_body=1024)
         if response.error or (response.status or 0) >= 400:
             self.stats.errors += 1
+        if _server_failed(response):
+            self.stats.failures += 1
         return response
 
     async def _request(
@@ -227,6 +235,8 @@ class Fetcher:
             if not retryable or attempt >= retries:
                 if count_errors and (response.error or (response.status or 0) >= 400):
                     self.stats.errors += 1
+                if count_errors and _server_failed(response):
+                    self.stats.failures += 1
                 return response
             attempt += 1
             wait = min(2.0 ** (attempt - 1), 30.0)

@@ -31,6 +31,7 @@ from lxml import etree
 from monitor import pagedates
 from monitor.dates import date_from_url, normalise, parse_date, year_from_url
 from monitor.pagedates import article_date
+from monitor.sanitize import strip_controls
 from monitor.urls import normalise_url
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
@@ -210,12 +211,12 @@ def _link(base: str, href: str | None) -> str | None:
 
 
 def _text(el) -> str:
-    return " ".join("".join(el.itertext()).split())
+    return strip_controls(" ".join("".join(el.itertext()).split()))
 
 
 def _spaced_text(el) -> str:
     """Text with a space between elements, so that split date blocks (<span>28</span><span>2024-10</span>) stay apart."""
-    return " ".join(" ".join(t.strip() for t in el.itertext() if t.strip()).split())
+    return strip_controls(" ".join(" ".join(t.strip() for t in el.itertext() if t.strip()).split()))
 
 
 def _strip_scripts(root) -> str:
@@ -279,7 +280,7 @@ def _nav_like(el, root_body) -> bool:
 
 def _anchor_title(a) -> str:
     text = _text(a)
-    attr = " ".join((a.get("title") or "").split())
+    attr = strip_controls(" ".join((a.get("title") or "").split()))
     if attr and (len(attr) > len(text) or text.endswith(("...", "…", ".."))):
         return attr
     return text

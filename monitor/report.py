@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from rich.table import Table
 from rich.text import Text
 
 from monitor.config import Config
 from monitor.evaluate import SEVERITY_ORDER, STATUS_ZH, Evaluation
+from monitor.sanitize import strip_controls
 from monitor.store import Finding, Run
 
 STATUS_STYLE = {
@@ -110,12 +110,9 @@ def check_document(config: Config, run: Run, evaluation: Evaluation, findings, n
     }
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def plain(text: str | None) -> Text:
     """Site-derived text for the terminal: control characters (escape sequences) removed, markup not read."""
-    return Text(_CONTROL.sub("", text or ""))
+    return Text(strip_controls(text or "").replace("\r", ""))
 
 
 def status_text(status: str) -> Text:

@@ -7,6 +7,7 @@ the clock), does one job and returns plain data; the CLI prints it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 import time
 import zoneinfo
@@ -21,7 +22,7 @@ from filelock import FileLock, Timeout
 from monitor.checklist import load_checklist
 from monitor.config import Config
 from monitor.crawl import Progress, crawl
-from monitor.errors import LockError, UsageError
+from monitor.errors import LockError, StoreError, UsageError
 from monitor.evaluate import ColumnView, Evaluation, evaluate
 from monitor.report import check_document, render_report
 from monitor.stats import compute as compute_stats
@@ -100,7 +101,14 @@ def lock_path(config: Config) -> Path:
 def crawl_lock(config: Config, wait: bool = True, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
     """One crawl per site at a time, across processes. The OS drops the lock of a killed process."""
     path = lock_path(config)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:  # "cannot create the lock" is not "the lock is held": find out before waiting on it
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o644))
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create the crawl lock {path}: {exc.strerror} (check storage.path in the config and that this "
+            "user may write there)"
+        ) from None
     lock = FileLock(str(path))
     try:
         lock.acquire(timeout=0)
@@ -130,23 +138,29 @@ def check(
     wait: bool = True,
     on_wait: Callable[[str], None] | None = None,
     stop: threading.Event | None = None,
+    rehearsal: bool = False,
 ) -> CheckResult:
     """Crawl the site (unless ``do_crawl`` is false), evaluate, record findings, build the result.
 
     With ``report``, the HTML report is written too (``CheckResult.report_path``). A crawl takes the
     site's lock: with ``wait`` false a running crawl makes this raise :class:`LockError` at once.
+
+    A ``rehearsal`` judges as of ``now`` (another day than today) and changes no history: the crawl is a real
+    observation, stored with the real clock, but no finding is opened, touched or resolved and no item status is
+    recorded.
     """
     if not do_crawl:
-        return _check(config, now, False, progress, transport, clock, report, stop)
+        return _check(config, now, False, progress, transport, clock, report, stop, rehearsal)
     with crawl_lock(config, wait, on_wait):
-        return _check(config, now, True, progress, transport, clock, report, stop)
+        return _check(config, now, True, progress, transport, clock, report, stop, rehearsal)
 
 
-def _check(config, now, do_crawl, progress, transport, clock, report, stop) -> CheckResult:
+def _check(config, now, do_crawl, progress, transport, clock, report, stop, rehearsal=False) -> CheckResult:
     store = open_store(config.storage_path)
     try:
         if do_crawl:
-            outcome = crawl(config, store, clock or running_clock(now), progress, transport, stop)
+            real = now_in(config) if rehearsal else now
+            outcome = crawl(config, store, clock or running_clock(real), progress, transport, stop)
             run = store.run(outcome.run_id)
         else:
             run = store.last_run(config.site.name)
@@ -156,8 +170,12 @@ def _check(config, now, do_crawl, progress, transport, clock, report, stop) -> C
                     "run 'monitor check' without --no-crawl first"
                 )
         today = now.date()
-        evaluation = evaluate_run(config, store, run, today, now, record=do_crawl and run.status != "aborted")
-        findings = tuple(store.open_findings(config.site.name))
+        record = do_crawl and run.status != "aborted" and not rehearsal
+        evaluation = evaluate_run(config, store, run, today, now, record=record)
+        if record or not rehearsal:
+            findings = tuple(store.open_findings(config.site.name))
+        else:
+            findings = projected_findings(store.open_findings(config.site.name), evaluation, now)
         document = check_document(config, run, evaluation, findings, now)
         result = CheckResult(run, evaluation, findings, document, today)
         if report:
@@ -165,6 +183,21 @@ def _check(config, now, do_crawl, progress, transport, clock, report, stop) -> C
         return result
     finally:
         store.close()
+
+
+def projected_findings(open_findings, evaluation, now: dt.datetime) -> tuple[Finding, ...]:
+    """The findings a rehearsal would leave open, without recording them: those still seen keep their history,
+    new ones start at ``now`` (id 0: not stored)."""
+    known = {(f.kind, f.item, f.url): f for f in open_findings}
+    stamp = now.isoformat()
+    out = []
+    for d in evaluation.findings:
+        f = known.get((d.kind, d.item, d.url))
+        if f is not None:
+            out.append(replace(f, severity=d.severity, detail=d.detail, department=d.department, last_seen=stamp))
+        else:
+            out.append(Finding(0, "", d.kind, d.item, d.url, d.severity, d.detail, d.department, stamp, stamp, None))
+    return tuple(out)
 
 
 def _write_report(config: Config, store: Store, run: Run, evaluation: Evaluation, findings, now: dt.datetime) -> Path:

@@ -257,14 +257,21 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), timeout=60, check_same_thread=False)
+            _refuse_foreign(conn, self.path)  # before anything is written to it
             self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA busy_timeout = 60000")
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             migrations.apply(self.db)
+            # can this process write here? (a read-only file, folder or file system answers only on a write)
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("ROLLBACK")
         except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"cannot open the database {self.path}: {exc} (check storage.path in the config)") from exc
+            raise StoreError(
+                f"cannot use the database {self.path}: {exc} (check storage.path in the config and that this "
+                "user may write there)"
+            ) from None
 
     def close(self) -> None:
         self.db.close()
@@ -572,6 +579,22 @@ class Store:
 
     def integrity(self) -> str:
         return next(iter(self.db.execute("PRAGMA integrity_check").fetchone()))
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """An existing SQLite file that is not this monitor's is never written to."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return  # new (or empty): ours from now on
+    if "_sqlite_migrations" in tables:
+        sets = {r[0] for r in conn.execute("SELECT DISTINCT migration_set FROM _sqlite_migrations")}
+        if migrations.name in sets:
+            return
+    conn.close()
+    raise StoreError(
+        f"{path} is a database of another program (tables: {', '.join(sorted(tables)[:5])}): "
+        "point storage.path at a new file"
+    )
 
 
 def open_store(path: Path) -> Store:

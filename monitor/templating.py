@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import jinja2
 
 from monitor.evaluate import STATUS_ZH
+from monitor.sanitize import finalize
 
 STATUS_COLOUR = {
     "ok": "#1a7f37",
@@ -40,6 +41,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=finalize,  # no control character reaches a report or a digest
     )
     env.filters["zh"] = lambda status: STATUS_ZH.get(status, status)
     env.filters["colour"] = lambda status: STATUS_COLOUR.get(status, "#57606a")
