@@ -17,11 +17,11 @@ import asyncio
 import email.utils
 import logging
 import time
-import urllib.robotparser
 import zlib
 from dataclasses import dataclass, field
 
 import httpx
+from protego import Protego
 
 from monitor import __version__
 from monitor.config import CrawlConfig
@@ -66,6 +66,9 @@ def user_agent(crawl: CrawlConfig, contact: str = "") -> str:
     return f"xxgk-monitor/{__version__} (information-disclosure checker{tail})"
 
 
+_DISALLOW_ALL = Protego.parse("User-agent: *\nDisallow: /\n")
+
+
 def _server_failed(response: Response) -> bool:
     """The server or the network failed the request (5xx, 429, timeout, refused…), as opposed to answering it."""
     return (response.status or 0) >= 500 or response.status == 429 or response.status is None
@@ -99,7 +102,7 @@ class Fetcher:
         self._slots = asyncio.Semaphore(crawl.concurrency)
         self._host_locks: dict[str, asyncio.Lock] = {}
         self._next_start: dict[str, float] = {}
-        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots: dict[str, Protego | None] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
 
     async def __aenter__(self) -> Fetcher:
@@ -142,18 +145,24 @@ class Fetcher:
         async with lock:
             if host not in self._robots:
                 self._robots[host] = await self._load_robots(url)
-        parser = self._robots[host]
-        return parser is None or parser.can_fetch(self.agent, url)
+        rules = self._robots[host]
+        return rules is None or rules.can_fetch(url, self.agent)
 
-    async def _load_robots(self, url: str) -> urllib.robotparser.RobotFileParser | None:
+    async def _load_robots(self, url: str) -> Protego | None:
+        """The host's robots.txt as RFC 9309 reads it (protego: ``*`` and ``$`` patterns, longest match wins).
+
+        A 4xx means no rules (everything allowed); a 5xx or a network failure means the server is unreachable,
+        and the standard says to assume complete disallow (§2.3.1.4): the run then reports the site as down.
+        """
         robots_url = url.split("/", 3)
         robots_url = "/".join(robots_url[:3]) + "/robots.txt"
         response = await self._request("GET", robots_url, {}, check_robots=False, retries=0)
-        if not response.ok:
-            return None  # no robots.txt (or an error): everything is allowed
-        parser = urllib.robotparser.RobotFileParser(robots_url)
-        parser.parse(response.body.decode("utf-8", errors="replace").splitlines())
-        return parser
+        if response.ok:
+            return Protego.parse(response.body.decode("utf-8", errors="replace"))
+        if _server_failed(response):
+            log.warning("robots.txt of %s failed (%s): assuming complete disallow (RFC 9309)", url, response.error)
+            return _DISALLOW_ALL
+        return None  # 4xx: no robots.txt, everything is allowed
 
     async def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
         """GET a page, following in-scope redirects; conditional when validators are given."""
