@@ -283,7 +283,8 @@ def _kind_name(kind) -> str:
 def _show(value: Any) -> str:
     if isinstance(value, str):
         shown = value if len(value) <= 80 else value[:77] + "..."
-        return '"' + CONTROL_RE.sub("?", shown).replace('"', '\\"') + '"'
+        shown = CONTROL_RE.sub("?", shown).replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        return '"' + shown.replace('"', '\\"') + '"'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):

@@ -100,6 +100,8 @@ def _failure_status(resp: Response) -> tuple[str, str]:
         return "unreachable", "请求超时"
     if resp.error_kind == "too_large":
         return "http_error", "页面过大，超过 max_body_mb 上限"
+    if resp.error_kind == "robots_failed":
+        return "unreachable", "robots.txt 返回服务器错误，按 RFC 9309 视为全部禁止抓取"
     if resp.error_kind == "redirects":
         return "http_error", "重定向次数过多（循环重定向）"
     if resp.error_kind == "not_html":

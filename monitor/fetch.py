@@ -205,6 +205,10 @@ class Fetcher:
             if not self.in_scope(url):
                 return self._fail(original, url, "out_of_scope", f"outside the configured hosts: {url}", started)
             if check_robots and not await self._allowed(url):
+                if self._robots.get(host_of(url)) is _DISALLOW_ALL:  # not a rule: the server failed robots.txt
+                    self.stats.failures += 1
+                    message = "robots.txt failed (server error): RFC 9309 says to assume complete disallow"
+                    return self._fail(original, url, "robots_failed", message, started)
                 return self._fail(original, url, "robots", f"disallowed by robots.txt: {url}", started)
             response = await self._with_retries(
                 method, url, headers, retries, max_body, original, started, count_errors
