@@ -25,6 +25,7 @@ class Item:
     id: int
     category: str
     title: str
+    short: str  # the name officials use (信息公开年度报告, 招生章程与招生计划…): terminal tables
     cadence: str  # event | annual | annual_by | rolling
     keywords: tuple[str, ...]
     gaozhi: bool = True  # applies to a 高职 college by default
@@ -100,6 +101,7 @@ def _item(raw: dict) -> Item:
             id=int(raw["id"]),
             category=raw["category"],
             title=raw["title"],
+            short=raw["short"],
             cadence=raw["cadence"],
             keywords=tuple(raw["keywords"]),
             gaozhi=bool(raw.get("gaozhi", True)),

@@ -73,7 +73,44 @@ def cli(ctx: click.Context, config_path: Path, verbose: int, quiet: bool) -> Non
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if verbose < 2:
         logging.getLogger("httpx").setLevel(logging.WARNING)
-    ctx.obj = {"config_path": config_path, "quiet": quiet}
+    ctx.obj = {"config_path": config_path, "quiet": quiet, "verbose": verbose}
+
+
+_FORMAT_HELP = {
+    "table": "table: for people (coloured on a terminal)",
+    "json": "json: the documented contract for scripts",
+    "csv": "csv: for spreadsheets",
+    "none": "none: print nothing (for cron)",
+}
+
+
+def format_option(*choices: str, default: str = "table"):
+    """``--format``, the same on every command, with help that says what each choice is for."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
+        help="; ".join(_FORMAT_HELP[c] for c in choices) + ".",
+    )
+
+
+def _set_config(ctx: click.Context, _param, value: Path | None):
+    if value is not None:
+        ctx.ensure_object(dict)["config_path"] = value  # given after the command: it wins over the group's
+    return value
+
+
+config_option = click.option(
+    "-c",
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    expose_value=False,
+    callback=_set_config,
+    help="Config file; also accepted before the command and as $MONITOR_CONFIG.",
+)
 
 
 def _config(ctx: click.Context) -> Config:
@@ -132,14 +169,8 @@ def _parse_today(value: str | None, config: Config) -> dt.datetime:
 
 
 @cli.command(context_settings=CONTEXT)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table: for people (coloured on a terminal); json: the documented contract for scripts.",
-)
+@config_option
+@format_option("table", "json")
 @click.option("--no-crawl", is_flag=True, help="Do not crawl: re-evaluate the last stored run.")
 @click.option(
     "--today",
@@ -185,17 +216,17 @@ def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None, write
             document["report"] = str(result.report_path)
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        _print_check(result, config.site.name)
+        _print_check(result, config.site.name, full=ctx.obj["verbose"] > 0)
         if result.report_path:
             click.echo(f"报告 / report: {result.report_path}")
     ctx.exit(result.exit_code)
 
 
-def _print_check(result, site: str) -> None:
+def _print_check(result, site: str, full: bool = False) -> None:
     from monitor import report
 
     console = Console(highlight=False)
-    console.print(report.items_table(result.evaluation, site))
+    console.print(report.items_table(result.evaluation, site, full, console.width))
     if result.findings:
         console.print(report.findings_table(result.findings, result.today))
     console.print(report.summary_line(result.evaluation, result.run))
@@ -211,6 +242,7 @@ def _now(today: str | None, config: Config) -> dt.datetime:
 
 
 @cli.command(context_settings=CONTEXT)
+@config_option
 @click.option("--today", metavar="YYYY-MM-DD", help="Judge as of this date instead of today.")
 @click.pass_context
 def report(ctx: click.Context, today: str | None) -> None:
@@ -227,6 +259,7 @@ def report(ctx: click.Context, today: str | None) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@config_option
 @click.option("--name", required=True, help="The college's name, e.g. 示例职业技术学院.")
 @click.option("--url", required=True, help="The home page, e.g. https://www.example.edu.cn/.")
 @click.option("--level", type=click.Choice(["本科", "高职"]), required=True, help="本科 or 高职.")
@@ -254,7 +287,7 @@ def init(ctx: click.Context, name: str, url: str, level: str, force: bool) -> No
     help="Where the demo config, database and reports are written.",
 )
 @click.option("--smtp", metavar="HOST:PORT", help="Also send the digest to this SMTP server (no TLS, no login).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option("table", "json")
 @click.pass_context
 def demo(ctx: click.Context, directory: Path, smtp: str | None, fmt: str) -> None:
     """Run the whole pipeline on a bundled demo college served on 127.0.0.1 (no network needed).
@@ -292,7 +325,7 @@ def demo(ctx: click.Context, directory: Path, smtp: str | None, fmt: str) -> Non
 
 
 @cli.command(context_settings=CONTEXT)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option("table", "json")
 @click.option("--level", type=click.Choice(["本科", "高职"]), help="Show applicability for this level.")
 def items(fmt: str, level: str | None) -> None:
     """List the 50 checklist items (《高等学校信息公开事项清单》) with cadence and keywords. Needs no config."""
@@ -334,12 +367,13 @@ def items(fmt: str, level: str | None) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@config_option
 @click.option("--week", metavar="YYYY-Www", help="ISO week to report, e.g. 2026-W48 (default: the week just ended).")
 @click.option("--dry-run", is_flag=True, help="Render and show recipients, subjects and counts; send nothing.")
 @click.option("--force", is_flag=True, help="Send again to recipients who already received this week's digest.")
 @click.option("--send-test", is_flag=True, help="Only send a small test message to [email] to, to check the settings.")
 @click.option("--today", metavar="YYYY-MM-DD", help="Compute as of this date (open days, deadlines).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option("table", "json")
 @click.pass_context
 def digest(
     ctx: click.Context, week: str | None, dry_run: bool, force: bool, send_test: bool, today: str | None, fmt: str
@@ -391,15 +425,9 @@ def digest(
 
 
 @cli.command(context_settings=CONTEXT)
+@config_option
 @click.option("--no-wait", is_flag=True, help="If another crawl of the site is running, exit at once (code 4).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["none", "json"]),
-    default="none",
-    show_default=True,
-    help="none: print nothing (for cron); json: the same document as check --format json.",
-)
+@format_option("none", "json", default="none")
 @click.pass_context
 def crawl(ctx: click.Context, no_wait: bool, fmt: str) -> None:
     """Crawl and evaluate, quietly, for crontab lines. Exit codes as 'monitor check'.
@@ -419,6 +447,7 @@ def crawl(ctx: click.Context, no_wait: bool, fmt: str) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@config_option
 @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Also append the log to this file.")
 @click.pass_context
 def run(ctx: click.Context, log_file: Path | None) -> None:
@@ -446,7 +475,8 @@ def run(ctx: click.Context, log_file: Path | None) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@config_option
+@format_option("table", "json")
 @click.pass_context
 def status(ctx: click.Context, fmt: str) -> None:
     """Show the last runs (outcome, duration), next scheduled times, open findings by kind, pending mail
@@ -476,12 +506,13 @@ def status(ctx: click.Context, fmt: str) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@config_option
 @click.option("--from", "start", metavar="YYYY-MM-DD", help="First day (default: 1 Sep of the last complete 学年).")
 @click.option("--to", "end", metavar="YYYY-MM-DD", help="Last day (default: 31 Aug of the last complete 学年).")
 @click.option(
     "--backfill", is_flag=True, help="First crawl every column to its last page, so that the period is complete."
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@format_option("table", "csv", "json")
 @click.pass_context
 def stats(ctx: click.Context, start: str | None, end: str | None, backfill: bool, fmt: str) -> None:
     """Count the entries published in a period, per column and per checklist category, for the annual report.
@@ -547,6 +578,7 @@ def stats(ctx: click.Context, start: str | None, end: str | None, backfill: bool
 
 
 @cli.command(context_settings=CONTEXT)
+@config_option
 @click.argument("url")
 @click.option("--depth", default=2, show_default=True, help="Links followed from the entry page.")
 @click.option("--max-pages", default=300, show_default=True, help="Pages fetched at most.")

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 MAX_REDIRECTS = 10
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+MAX_CRAWL_DELAY = 10.0  # seconds: the longest robots.txt Crawl-delay honoured
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Fetcher:
         self._host_locks: dict[str, asyncio.Lock] = {}
         self._next_start: dict[str, float] = {}
         self._robots: dict[str, Protego | None] = {}
+        self._robots_failed: dict[str, Response] = {}  # hosts whose robots.txt failed: why
         self._robots_locks: dict[str, asyncio.Lock] = {}
 
     async def __aenter__(self) -> Fetcher:
@@ -126,14 +128,22 @@ class Fetcher:
     def in_scope(self, url: str) -> bool:
         return url.startswith(("http://", "https://")) and host_of(url) in self.hosts
 
+    def _delay(self, host: str) -> float:
+        """Seconds between request starts to ``host``: the config's, or robots.txt's Crawl-delay when longer
+        (capped at MAX_CRAWL_DELAY so that a hostile robots.txt cannot stall a run)."""
+        rules = self._robots.get(host)
+        asked = rules.crawl_delay(self.agent) if rules is not None else None
+        return max(self.crawl.delay, min(float(asked or 0.0), MAX_CRAWL_DELAY))
+
     async def _polite_wait(self, host: str) -> None:
-        if self.crawl.delay <= 0:
+        delay = self._delay(host)
+        if delay <= 0:
             return
         lock = self._host_locks.setdefault(host, asyncio.Lock())
         async with lock:
             now = time.monotonic()
             start = max(now, self._next_start.get(host, 0.0))
-            self._next_start[host] = start + self.crawl.delay
+            self._next_start[host] = start + delay
         if start > now:
             await asyncio.sleep(start - now)
 
@@ -161,6 +171,7 @@ class Fetcher:
             return Protego.parse(response.body.decode("utf-8", errors="replace"))
         if _server_failed(response):
             log.warning("robots.txt of %s failed (%s): assuming complete disallow (RFC 9309)", url, response.error)
+            self._robots_failed[host_of(url)] = response
             return _DISALLOW_ALL
         return None  # 4xx: no robots.txt, everything is allowed
 
@@ -205,9 +216,12 @@ class Fetcher:
             if not self.in_scope(url):
                 return self._fail(original, url, "out_of_scope", f"outside the configured hosts: {url}", started)
             if check_robots and not await self._allowed(url):
-                if self._robots.get(host_of(url)) is _DISALLOW_ALL:  # not a rule: the server failed robots.txt
+                failed = self._robots_failed.get(host_of(url))
+                if failed is not None:  # not a rule: the server failed robots.txt, and that failure is the answer
                     self.stats.failures += 1
-                    message = "robots.txt failed (server error): RFC 9309 says to assume complete disallow"
+                    if failed.status is None:  # the host cannot be reached at all (connect, TLS, DNS…)
+                        return self._fail(original, url, failed.error_kind, failed.error, started)
+                    message = f"robots.txt answered HTTP {failed.status}: RFC 9309 says to assume complete disallow"
                     return self._fail(original, url, "robots_failed", message, started)
                 return self._fail(original, url, "robots", f"disallowed by robots.txt: {url}", started)
             response = await self._with_retries(

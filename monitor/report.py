@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rich import box
 from rich.table import Table
 from rich.text import Text
 
@@ -119,26 +120,44 @@ def status_text(status: str) -> Text:
     return Text(STATUS_ZH.get(status, status), style=STATUS_STYLE.get(status, ""))
 
 
-def items_table(evaluation: Evaluation, site: str) -> Table:
-    table = Table(title=f"{site} · 信息公开事项清单检查", title_justify="left", show_lines=False, expand=False)
+_FIXED_CELLS = 64  # 序号 事项 状态 最新发布 责任部门 with their padding, in terminal cells
+
+
+def items_table(evaluation: Evaluation, site: str, full: bool = False, width: int = 80) -> Table:
+    """The 50 items, one or two lines each in ``width`` cells: the item's short name and the reason cut with "…".
+    ``full`` (``-v``) shows the official wording and the whole reason."""
+    table = Table(
+        title=f"{site} · 信息公开事项清单检查",
+        title_justify="left",
+        show_lines=False,
+        expand=False,
+        box=box.HEAVY_HEAD if full else box.SIMPLE_HEAD,  # few rules: the columns, not the frame, get the width
+    )
+    reason_cells = max(10, width - _FIXED_CELLS)
     table.add_column("序号", justify="right", no_wrap=True)
-    table.add_column("事项", overflow="fold", max_width=40)
-    table.add_column("状态", no_wrap=True)
-    table.add_column("最新发布", no_wrap=True)
-    table.add_column("责任部门", overflow="fold")
-    table.add_column("说明", overflow="fold", max_width=40)
+    table.add_column("事项", overflow="fold", max_width=40 if full else None, width=None if full else 14)
+    table.add_column("状态", no_wrap=True, min_width=10)
+    table.add_column("最新发布", no_wrap=True, min_width=10)
+    table.add_column("责任部门", overflow="fold", width=None if full else 10)  # 5 characters: 招生就业处
+    if full:
+        table.add_column("说明", overflow="fold", max_width=40)
+    else:
+        table.add_column("说明", no_wrap=True, width=reason_cells)
     category = None
     for r in evaluation.items:
         if r.item.category != category:
             category = r.item.category
             table.add_row("", Text(category, style="bold"), "", "", "", "", end_section=False)
+        reason = plain(r.reason)
+        if not full:
+            reason.truncate(reason_cells, overflow="ellipsis")
         table.add_row(
             str(r.item.id),
-            Text(r.item.title),
+            Text(r.item.title if full else r.item.short),
             status_text(r.status),
             r.latest.isoformat() if r.latest else "—",
             plain(r.department or "—"),
-            plain(r.reason),
+            reason,
         )
     return table
 
