@@ -25,7 +25,8 @@ from monitor.config import ColumnConfig, Config
 from monitor.fetch import Fetcher, Response
 from monitor.parse import Entry, ListPage, is_attachment_url, parse_article, parse_list
 from monitor.privacy import document_kind, document_text, scan_text
-from monitor.store import ColumnCheck, Link, Store
+from monitor.records import ColumnCheck, Link, RunStatus
+from monitor.store import Store
 from monitor.urls import host_of, normalise_url, page_key
 
 log = logging.getLogger(__name__)
@@ -502,16 +503,16 @@ async def crawl_site(
             await crawl.links()
         stats = fetcher.stats
     if crawl.stopping:
-        status = "aborted"  # stopped on request (SIGTERM): what was crawled is stored, nothing is judged
+        status = RunStatus.ABORTED  # stopped on request (SIGTERM): what was crawled is stored, nothing is judged
     elif not answered:
-        status = "failed"
+        status = RunStatus.FAILED
     elif (
         crawl.list_errors
         or crawl.timed_out
         or stats.failures
         or any(not c.complete and c.status == "ok" for c in checks.values())
     ):
-        status = "partial"  # some request failed or some list was read in part: judged, but not on everything
+        status = RunStatus.PARTIAL  # some request failed or some list was read in part: judged, but not on everything
     else:
         status = "ok"
     detail = "达到 max_pages 上限，部分页面未抓取" if crawl.limited else ""

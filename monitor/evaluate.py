@@ -16,7 +16,7 @@ from functools import cached_property
 from monitor.checklist import Checklist, Item
 from monitor.config import ColumnConfig, Config
 from monitor.privacy import PUBLICITY_TITLE_RE
-from monitor.store import ColumnCheck, Link, StoredEntry
+from monitor.records import ColumnCheck, ColumnState, ItemStatus, Link, RunStatus, StoredEntry
 
 STATUS_ZH = {
     "ok": "正常",
@@ -30,11 +30,11 @@ STATUS_ZH = {
     "not_applicable": "不适用",
     "unknown": "无法判断",
 }
-FAILING = ("missing", "blank", "stale", "overdue", "broken")
+FAILING = ItemStatus.failing()
 # how bad an item's column state is, to pick the item's status from several columns
 _RANK = {"ok": 0, "unknown": 1, "stale": 2, "overdue": 3, "broken": 4, "blank": 5}
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-UNSEEN = ("unreachable", "robots", "out_of_scope", "script", "skipped")  # column states that make items unknown
+UNSEEN = ColumnState.unseen()  # column states that make items unknown
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ class Evaluation:
 
     def resolvable(self, finding) -> bool:
         """May an open finding not seen in this run be resolved? Never by a run that could not see it."""
-        if self.run_status in ("failed", "aborted"):
+        if self.run_status in RunStatus.unjudged():
             return False
         if finding.item is not None and self.item(finding.item).status == "unknown":
             return False
@@ -264,7 +264,7 @@ def _judge_by_entries(
     if item.cadence == "annual_by":
         if found.edition is None:
             status = "overdue"
-            reason = f"未找到{_cycle_label(item, today)}的{item.title}（应于 {item.current_deadline(today)} 前发布）"
+            reason = overdue_reason(item, today)
             finding = FindingDraft("overdue", item.id, best.url, "high", reason, dept)
         else:
             best = found.edition
@@ -278,6 +278,173 @@ def _judge_by_entries(
     return ItemResult(item, status, dept, latest, (), reason, (best,)), finding
 
 
+def overdue_reason(item: Item, today: dt.date) -> str:
+    """The one wording of "the current edition of a dated annual item is not published"."""
+    return f"未找到{_cycle_label(item, today)}的{item.title}（应于 {item.current_deadline(today)} 前发布）"
+
+
+@dataclass(frozen=True)
+class _ColumnJudgement:
+    result: ColumnResult
+    findings: tuple[FindingDraft, ...]
+    overdue: tuple[int, ...]  # dated annual items of this column whose current edition it lacks
+    view: ColumnView
+
+
+def _column_state(col: ColumnConfig, check: ColumnCheck | None, failed: bool) -> tuple[str, str, list[tuple]]:
+    """Status, reason and findings (kind, severity, detail) of a column whose list did not read as a list."""
+    if failed or check is None:
+        return "unknown", "站点无法访问" if failed else "本次运行未抓取该栏目", []
+    if check.status in UNSEEN:
+        found = [("unreachable", "high", f"栏目「{col.name}」无法访问：{check.reason}")]
+        return "unknown", check.reason, found if check.status == "unreachable" else []
+    if check.status in ("http_error", "soft404"):
+        reason = check.reason + ("（可能仅限校园网访问）" if check.http_status == 403 else "")
+        return "broken", reason, [("broken", "high", f"栏目「{col.name}」无法打开：{reason}")]
+    if check.status == "blank":
+        return "blank", check.reason, [("blank", "high", f"栏目「{col.name}」为空白栏目：{check.reason}")]
+    return "ok", check.reason if check.status == "statement" else "", []
+
+
+def _freshness(col: ColumnConfig, latest: dt.date | None, undated: int, max_age: int | None, today: dt.date):
+    """(status, reason, findings) of a column that lists entries, by its newest date."""
+    if not max_age:
+        return "ok", "", []
+    if latest is None:
+        reason = f"栏目中的 {undated} 条信息均无发布日期（无日期视为未更新）"
+        return "stale", reason, [("stale", "high", f"栏目「{col.name}」{reason}")]
+    age = (today - latest).days
+    if age > max_age:
+        reason = f"最新信息发布于 {latest.isoformat()}，已超过 {max_age} 天"
+        return "stale", reason, [("stale", "high" if age > 2 * max_age else "medium", reason)]
+    return "ok", "", []
+
+
+def _missing_editions(view: ColumnView, items: list[Item], today: dt.date) -> list[Item]:
+    """The dated annual items of the column whose current edition it does not list."""
+    lacking = []
+    for item in items:
+        if item.cadence != "annual_by":
+            continue
+        relevant = [e for e in view.entries if len(view.config.items) == 1 or _mentions(item, e.title)]
+        dates = [(e, dt.date.fromisoformat(e.date) if e.date else None) for e in relevant]
+        if not any(edition_matches(item, e.title, d, today) for e, d in dates):
+            lacking.append(item)
+    return lacking
+
+
+def _link_findings(config: Config, view: ColumnView, today: dt.date) -> list[tuple]:
+    """Broken entry links and attachments, and personal data exposed (url, kind, severity, detail)."""
+    found = []
+    for entry in view.entries:
+        link = view.links.get(entry.url)
+        if link is not None and not link.ok:
+            found.append((entry.url, "broken", "medium", f"「{_short(entry.title)}」链接失效：{link.error}"))
+    if config.privacy.enabled:
+        entry_dates = {e.url: e.date for e in view.entries}
+        for link in [*view.links.values(), *view.attachments]:
+            if link.privacy:
+                date = link.date or entry_dates.get(link.url) or entry_dates.get(link.referer or "")
+                severity, detail = _privacy_finding(link, date, today, config.privacy.publicity_days)
+                found.append((link.url, "privacy", severity, detail))
+    for att in view.attachments:
+        if not att.ok:
+            detail = f"附件「{_short(att.title or att.url)}」链接失效：{att.error}（所在页面 {att.referer}）"
+            found.append((att.url, "broken", "medium", detail))
+    return found
+
+
+def judge_column(
+    config: Config, checklist: Checklist, view: ColumnView, applicable: set[int], today: dt.date, failed: bool
+) -> _ColumnJudgement:
+    """One configured column: its status, reason and findings, and the annual editions it lacks."""
+    col, check = view.config, view.check
+    col_items = [i for i in col.items if i in applicable]
+    first_item = col_items[0] if col_items else col.items[0]
+    dept = col.department or config.item_department(first_item)
+    dated = [dt.date.fromisoformat(e.date) for e in view.entries if e.date]
+    latest = max(dated) if dated else None
+    undated = len(view.entries) - len(dated)
+    max_age = max_age_for(config, checklist, col)
+    status, reason, found = _column_state(col, check, failed)
+    drafts = [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
+    lacking: list[Item] = []
+    if status == "ok" and check is not None and check.status not in ("statement",):
+        status, reason, found = _freshness(col, latest, undated, max_age, today)
+        drafts += [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
+        if not check.complete and check.reason:  # read in part: say why (an unfollowable pager…)
+            reason = "；".join(r for r in (reason, check.reason) if r)
+        lacking = _missing_editions(view, [checklist.get(i) for i in col_items], today)
+        if lacking and status == "ok":
+            status, reason = "overdue", overdue_reason(lacking[0], today)
+        drafts += [
+            FindingDraft(k, first_item, url, sev, d, dept) for url, k, sev, d in _link_findings(config, view, today)
+        ]
+    result = ColumnResult(
+        col.name,
+        col.url,
+        col.items,
+        status,
+        len(view.entries),
+        latest,
+        dept,
+        reason,
+        undated,
+        check.pages if check else 0,
+        check.total if check else None,
+        check.complete if check else False,
+        max_age,
+    )
+    return _ColumnJudgement(result, tuple(drafts) if col_items else (), tuple(i.id for i in lacking), view)
+
+
+def _has_broken_links(views: list[ColumnView]) -> bool:
+    return any(not link.ok for v in views for link in v.links.values()) or any(
+        not a.ok for v in views for a in v.attachments
+    )
+
+
+def judge_item(
+    config: Config,
+    item: Item,
+    columns: list[_ColumnJudgement],
+    inferred: _Inferred | None,
+    today: dt.date,
+) -> tuple[ItemResult, list[FindingDraft]]:
+    """One applicable item of a run that answered, from its configured columns (or the entries evidencing it)."""
+    dept = config.item_department(item.id)
+    if not columns:
+        if inferred is not None:
+            result, finding = _judge_by_entries(config, item, inferred, today, dept)
+            return result, [finding] if finding else []
+        detail = f"清单第 {item.id} 项「{_short(item.title, 30)}」未公开：没有配置或发现对应栏目"
+        return ItemResult(item, "missing", dept, None, (), "没有配置对应栏目"), [
+            FindingDraft("missing", item.id, "", "high", detail, dept)
+        ]
+    results = [j.result for j in columns]
+    urls = tuple(c.url for c in results)
+    dates = [c.latest for c in results if c.latest]
+    latest = max(dates) if dates else None
+    # a column's "overdue" is judged for the item as a whole below: rank it as ok here
+    worst, status = max(
+        ((c, "ok" if c.status == "overdue" else c.status) for c in results), key=lambda cs: _RANK[cs[1]]
+    )
+    reason = worst.reason if status != "ok" else ""
+    if status in ("ok", "stale", "unknown") and _has_broken_links([j.view for j in columns]):
+        status, reason = "broken", "栏目中有失效链接"
+    evidence = tuple(Evidence("column", c.name, c.url, c.latest) for c in results)
+    findings: list[FindingDraft] = []
+    if item.cadence == "annual_by":
+        judged = [c for c in results if c.status in ("ok", "stale", "overdue")]
+        lacking = [j.result.url for j in columns if item.id in j.overdue]
+        if lacking and inferred is not None and inferred.edition is not None:
+            evidence += (inferred.edition,)  # the current edition stands in another column: not overdue
+        elif status in ("ok", "stale") and judged and len(lacking) == len(judged):
+            status, reason = "overdue", overdue_reason(item, today)
+            findings.append(FindingDraft("overdue", item.id, lacking[0], "high", reason, dept))
+    return ItemResult(item, status, dept, latest, urls, reason, evidence), findings
+
+
 def evaluate(
     config: Config,
     checklist: Checklist,
@@ -286,175 +453,24 @@ def evaluate(
     today: dt.date,
     links_checked: bool = True,
 ) -> Evaluation:
-    """Judge every checklist item and configured column from what one run saw."""
-    findings: list[FindingDraft] = []
-    column_results: list[ColumnResult] = []
-    by_item: dict[int, list[tuple[ColumnResult, ColumnView]]] = {i.id: [] for i in checklist}
+    """Judge every configured column, then every checklist item, from what one run saw."""
     applicable = {i.id for i in checklist if config.applicable(i)}
-    failed = run_status in ("failed", "aborted")
-    overdue_items: dict[int, list[str]] = {}
-
-    for view in views:
-        col = view.config
-        col_items = [i for i in col.items if i in applicable]
-        first_item = col_items[0] if col_items else col.items[0]
-        dept = col.department or config.item_department(first_item)
-        dated = [dt.date.fromisoformat(e.date) for e in view.entries if e.date]
-        latest = max(dated) if dated else None
-        undated = sum(1 for e in view.entries if not e.date)
-        max_age = max_age_for(config, checklist, col)
-        check = view.check
-        reason = ""
-        new: list[FindingDraft] = []
-
-        def add(kind, severity, detail, url=col.url, item=first_item, new=new, dept=dept):
-            new.append(FindingDraft(kind, item, url, severity, detail, dept))
-
-        if failed or check is None:
-            status, reason = "unknown", "站点无法访问" if failed else "本次运行未抓取该栏目"
-        elif check.status in UNSEEN:
-            status, reason = "unknown", check.reason
-            if check.status == "unreachable":
-                add("unreachable", "high", f"栏目「{col.name}」无法访问：{check.reason}")
-        elif check.status in ("http_error", "soft404"):
-            status = "broken"
-            reason = check.reason
-            if check.http_status == 403:
-                reason += "（可能仅限校园网访问）"
-            add("broken", "high", f"栏目「{col.name}」无法打开：{reason}")
-        elif check.status == "blank":
-            status, reason = "blank", check.reason
-            add("blank", "high", f"栏目「{col.name}」为空白栏目：{check.reason}")
-        elif check.status == "statement":
-            status, reason = "ok", check.reason
-        else:
-            status = "ok"
-            if max_age:
-                if latest is None:
-                    status = "stale"
-                    reason = f"栏目中的 {undated} 条信息均无发布日期（无日期视为未更新）"
-                    add("stale", "high", f"栏目「{col.name}」{reason}")
-                elif (today - latest).days > max_age:
-                    status = "stale"
-                    age = (today - latest).days
-                    reason = f"最新信息发布于 {latest.isoformat()}，已超过 {max_age} 天"
-                    add("stale", "high" if age > 2 * max_age else "medium", reason)
-            if not check.complete and check.reason:  # read in part: say why (an unfollowable pager…)
-                reason = "；".join(r for r in (reason, check.reason) if r)
-            for item_id in col_items:
-                item = checklist.get(item_id)
-                if item.cadence != "annual_by":
-                    continue
-                relevant = [e for e in view.entries if len(col.items) == 1 or _mentions(item, e.title)]
-                found = any(
-                    edition_matches(item, e.title, dt.date.fromisoformat(e.date) if e.date else None, today)
-                    for e in relevant
-                )
-                if not found:
-                    overdue_items.setdefault(item_id, []).append(col.url)
-                    if status == "ok":
-                        status = "overdue"
-                        reason = f"未找到{_cycle_label(item, today)}的{item.title}（应于 {item.current_deadline(today)} 前发布）"
-            # broken entries and attachments
-            for entry in view.entries:
-                link = view.links.get(entry.url)
-                if link is not None and not link.ok:
-                    add("broken", "medium", f"「{_short(entry.title)}」链接失效：{link.error}", url=entry.url)
-            if config.privacy.enabled:
-                entry_dates = {e.url: e.date for e in view.entries}
-                for link in [*view.links.values(), *view.attachments]:
-                    if link.privacy:
-                        date = link.date or entry_dates.get(link.url) or entry_dates.get(link.referer or "")
-                        severity, detail = _privacy_finding(link, date, today, config.privacy.publicity_days)
-                        add("privacy", severity, detail, url=link.url)
-            for att in view.attachments:
-                if not att.ok:
-                    add(
-                        "broken",
-                        "medium",
-                        f"附件「{_short(att.title or att.url)}」链接失效：{att.error}（所在页面 {att.referer}）",
-                        url=att.url,
-                    )
-        result = ColumnResult(
-            col.name,
-            col.url,
-            col.items,
-            status,
-            len(view.entries),
-            latest,
-            dept,
-            reason,
-            undated,
-            check.pages if check else 0,
-            check.total if check else None,
-            check.complete if check else False,
-            max_age,
-        )
-        column_results.append(result)
-        if col_items:
-            findings.extend(new)
-        for item_id in col.items:
-            by_item[item_id].append((result, view))
-
+    failed = run_status in RunStatus.unjudged()
+    columns = [judge_column(config, checklist, view, applicable, today, failed) for view in views]
+    findings = [f for j in columns for f in j.findings]
     inferred = _inferred_entries(config, checklist, views, today) if config.checklist.infer and not failed else {}
-    item_results: list[ItemResult] = []
+    items: list[ItemResult] = []
     for item in checklist:
-        cols = by_item[item.id]
-        dept = config.item_department(item.id)
-        urls = tuple(c.url for c, _ in cols)
-        dates = [c.latest for c, _ in cols if c.latest]
-        latest = max(dates) if dates else None
+        mine = [j for j in columns if item.id in j.view.config.items]
         if item.id not in applicable:
             why = "配置为不适用" if item.id in config.checklist.not_applicable else f"{config.site.level}院校不适用"
-            item_results.append(ItemResult(item, "not_applicable", dept, latest, urls, why))
-            continue
-        if failed:
-            item_results.append(ItemResult(item, "unknown", dept, latest, urls, "站点无法访问"))
-            continue
-        if not cols and item.id in inferred:
-            result, finding = _judge_by_entries(config, item, inferred[item.id], today, dept)
-            item_results.append(result)
-            if finding:
-                findings.append(finding)
-            continue
-        if not cols:
-            item_results.append(ItemResult(item, "missing", dept, None, (), "没有配置对应栏目"))
-            findings.append(
-                FindingDraft(
-                    "missing",
-                    item.id,
-                    "",
-                    "high",
-                    f"清单第 {item.id} 项「{_short(item.title, 30)}」未公开：没有配置或发现对应栏目",
-                    dept,
-                )
-            )
-            continue
-        # a column's "overdue" is judged for the item as a whole below: rank it as ok here
-        ranked = [(c, "ok" if c.status == "overdue" else c.status) for c, _ in cols]
-        worst, status = max(ranked, key=lambda cs: _RANK[cs[1]])
-        reason = worst.reason if status != "ok" else ""
-        has_broken_links = any(not link.ok for _, v in cols for link in v.links.values()) or any(
-            not a.ok for _, v in cols for a in v.attachments
-        )
-        if status in ("ok", "stale", "unknown") and has_broken_links:
-            status, reason = "broken", "栏目中有失效链接"
-        judged = [c for c, _ in cols if c.status in ("ok", "stale", "overdue")]
-        elsewhere = [inferred[item.id].edition] if item.id in inferred and inferred[item.id].edition else []
-        evidence = tuple(Evidence("column", c.name, c.url, c.latest) for c, _ in cols)
-        if item.cadence == "annual_by" and elsewhere and item.id in overdue_items:
-            evidence += (elsewhere[0],)  # the current edition stands in another column: not overdue
-        elif (
-            item.cadence == "annual_by"
-            and status in ("ok", "stale")
-            and judged
-            and len(overdue_items.get(item.id, [])) == len(judged)
-        ):
-            status = "overdue"
-            reason = f"未找到{_cycle_label(item, today)}的{item.title}（应于 {item.current_deadline(today)} 前发布）"
-            findings.append(FindingDraft("overdue", item.id, overdue_items[item.id][0], "high", reason, dept))
-        item_results.append(ItemResult(item, status, dept, latest, urls, reason, evidence))
-
+            items.append(_unjudged(config, item, mine, "not_applicable", why))
+        elif failed:
+            items.append(_unjudged(config, item, mine, "unknown", "站点无法访问"))
+        else:
+            result, found = judge_item(config, item, mine, inferred.get(item.id), today)
+            items.append(result)
+            findings += found
     if failed:
         findings = [
             FindingDraft("unreachable", None, config.site.base_url, "high", "站点无法访问，本次未能检查任何栏目", "")
@@ -463,13 +479,19 @@ def evaluate(
     unseen = [v for v in views if v.check is not None and failed_fetch(v.check)]
     return Evaluation(
         run_status,
-        tuple(item_results),
-        tuple(column_results),
+        tuple(items),
+        tuple(j.result for j in columns),
         tuple(findings),
         links_checked,
         frozenset(v.config.url for v in unseen),
         frozenset(i for v in unseen for i in v.config.items),
     )
+
+
+def _unjudged(config: Config, item: Item, columns: list[_ColumnJudgement], status: str, why: str) -> ItemResult:
+    dates = [j.result.latest for j in columns if j.result.latest]
+    urls = tuple(j.result.url for j in columns)
+    return ItemResult(item, status, config.item_department(item.id), max(dates) if dates else None, urls, why)
 
 
 def failed_fetch(check) -> bool:

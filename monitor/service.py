@@ -24,6 +24,7 @@ from monitor.config import Config
 from monitor.crawl import Progress, crawl
 from monitor.errors import LockError, StoreError, UsageError
 from monitor.evaluate import ColumnView, Evaluation, evaluate
+from monitor.records import RunStatus
 from monitor.report import check_document, render_report
 from monitor.stats import compute as compute_stats
 from monitor.stats import last_academic_year
@@ -42,7 +43,7 @@ class CheckResult:
     @property
     def exit_code(self) -> int:
         """0 all applicable items ok; 1 findings exist; 3 the site could not be reached."""
-        if self.run.status in ("failed", "aborted"):
+        if self.run.status in RunStatus.unjudged():
             return 3
         if self.findings or self.evaluation.summary["failing"]:
             return 1
@@ -170,7 +171,7 @@ def _check(config, now, do_crawl, progress, transport, clock, report, stop, rehe
                     "run 'monitor check' without --no-crawl first"
                 )
         today = now.date()
-        record = do_crawl and run.status != "aborted" and not rehearsal
+        record = do_crawl and run.status != RunStatus.ABORTED and not rehearsal
         evaluation = evaluate_run(config, store, run, today, now, record=record)
         if record or not rehearsal:
             findings = tuple(store.open_findings(config.site.name))

@@ -12,13 +12,15 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils import Migrations
 
 from monitor.errors import StoreError
+from monitor.records import ColumnCheck, Delivery, Finding, ItemStatus, Link, Run, RunStatus, StoredEntry
+
+__all__ = ["ColumnCheck", "Delivery", "Finding", "Link", "Run", "Store", "StoredEntry", "open_store"]
 
 migrations = Migrations("xxgk-monitor")
 
@@ -158,93 +160,6 @@ def m004_entries_by_column_and_run(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX entries_column_run ON entries(column_url, last_run)")
 
 
-@dataclass(frozen=True)
-class Delivery:
-    id: int
-    site: str
-    week: str
-    recipient: str
-    addresses: str
-    subject: str
-    status: str
-    attempts: int
-    last_error: str
-    created_at: str
-    sent_at: str | None
-    message_id: str | None
-
-
-@dataclass(frozen=True)
-class Run:
-    id: int
-    site: str
-    started_at: str
-    finished_at: str | None
-    status: str
-    pages: int
-    errors: int
-    bytes: int
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class ColumnCheck:
-    url: str
-    name: str
-    status: str
-    http_status: int | None = None
-    error: str = ""
-    reason: str = ""
-    pages: int = 0
-    entries: int = 0
-    undated: int = 0
-    latest: str | None = None
-    total: int | None = None
-    complete: bool = True
-
-
-@dataclass(frozen=True)
-class StoredEntry:
-    column_url: str
-    url: str
-    title: str
-    date: str | None
-    date_source: str
-
-
-@dataclass(frozen=True)
-class Link:
-    url: str
-    kind: str
-    referer: str | None
-    status: int | None
-    ok: bool
-    error: str
-    soft_404: bool
-    content_type: str | None
-    size: int | None
-    date: str | None
-    date_source: str
-    title: str | None
-    checked_at: str
-    privacy: str = ""  # JSON list of {kind, count, examples}: masked numbers only
-
-
-@dataclass(frozen=True)
-class Finding:
-    id: int
-    site: str
-    kind: str
-    item: int | None
-    url: str
-    severity: str
-    detail: str
-    department: str
-    first_seen: str
-    last_seen: str
-    resolved_at: str | None
-
-
 def _row(cls, row: dict):
     return cls(**{k: row[k] for k in cls.__dataclass_fields__})
 
@@ -281,11 +196,12 @@ class Store:
     def start_run(self, site: str, now: dt.datetime) -> int:
         with self.db.atomic():
             self.db.execute(
-                "UPDATE runs SET status = 'aborted', finished_at = ? WHERE site = ? AND status = 'running'",
-                [now.isoformat(), site],
+                "UPDATE runs SET status = ?, finished_at = ? WHERE site = ? AND status = ?",
+                [RunStatus.ABORTED, now.isoformat(), site, RunStatus.RUNNING],
             )
             cur = self.db.execute(
-                "INSERT INTO runs (site, started_at, status) VALUES (?, ?, 'running')", [site, now.isoformat()]
+                "INSERT INTO runs (site, started_at, status) VALUES (?, ?, ?)",
+                [site, now.isoformat(), RunStatus.RUNNING],
             )
         return cur.lastrowid
 
@@ -303,7 +219,7 @@ class Store:
         return _row(Run, rows[0]) if rows else None
 
     def last_run(self, site: str, finished: bool = True) -> Run | None:
-        where = "AND status NOT IN ('running', 'aborted')" if finished else ""
+        where = f"AND status NOT IN ('{RunStatus.RUNNING}', '{RunStatus.ABORTED}')" if finished else ""
         rows = list(self.db.query(f"SELECT * FROM runs WHERE site = ? {where} ORDER BY id DESC LIMIT 1", [site]))
         return _row(Run, rows[0]) if rows else None
 
@@ -602,10 +518,10 @@ def open_store(path: Path) -> Store:
 
 
 def _history_sql() -> str:
-    return """
+    return f"""
         SELECT r.id, r.started_at, r.status,
-               sum(s.status = 'ok') AS ok,
-               sum(s.status IN ('missing', 'blank', 'stale', 'overdue', 'broken')) AS failing,
-               sum(s.status = 'unknown') AS unknown
+               sum(s.status = '{ItemStatus.OK}') AS ok,
+               sum(s.status IN ({", ".join(f"'{f}'" for f in ItemStatus.failing())})) AS failing,
+               sum(s.status = '{ItemStatus.UNKNOWN}') AS unknown
         FROM runs r JOIN item_statuses s ON s.run_id = r.id
         WHERE r.site = ? GROUP BY r.id ORDER BY r.id DESC LIMIT ?"""
