@@ -535,7 +535,7 @@ def stats(ctx: click.Context, start: str | None, end: str | None, backfill: bool
         raise click.BadParameter(f"{first} is after {last}", param_hint="--from/--to")
     show_progress = backfill and fmt == "table" and not ctx.obj["quiet"] and sys.stderr.isatty()
     with _progress(show_progress, len(config.columns)) as callback:
-        doc = stats_mod.stats(config, first, last, backfill, now, callback)
+        doc = service.stats(config, first, last, backfill, now, callback)
     if fmt == "json":
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
         return

@@ -38,11 +38,7 @@ LINK_BATCH = 200
 @dataclass(frozen=True)
 class CrawlOutcome:
     run_id: int
-    status: str  # ok | partial | failed
-    pages: int
-    errors: int
-    bytes: int
-    detail: str = ""
+    status: RunStatus
 
 
 def _lp_to_dict(lp: ListPage) -> dict:
@@ -525,7 +521,7 @@ async def crawl_site(
     store.finish_run(run_id, status, clock(), crawl.pages, stats.errors, stats.bytes, detail)
     crawl.emit("done", status=status)
     log.info("run %d: %s, %d pages, %d errors, %d bytes", run_id, status, crawl.pages, stats.errors, stats.bytes)
-    return CrawlOutcome(run_id, status, crawl.pages, stats.errors, stats.bytes, detail)
+    return CrawlOutcome(run_id, status)
 
 
 def crawl(

@@ -276,8 +276,7 @@ def run_digest(
     """
     today = now.date()
     week = week or last_complete_week(today)
-    store = open_store(config.storage_path)
-    try:
+    with open_store(config.storage_path) as store:
         if not store.last_run(config.site.name):
             raise UsageError(
                 f"no finished run for {config.site.name} in {config.storage_path}: run 'monitor check' first"
@@ -342,8 +341,6 @@ def run_digest(
             )
             planned.append(Planned(w.label, recipient, addresses, subject, len(ctx["open"]), len(ctx["new"]), "sent"))
         return DigestOutcome(week, files, tuple(planned))
-    finally:
-        store.close()
 
 
 def send_test(config: Config, now: dt.datetime) -> str:

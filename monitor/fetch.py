@@ -42,8 +42,7 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     error: str = ""  # human-readable, empty on success
-    error_kind: str = ""  # timeout | connect | tls | protocol | too_large | redirects | out_of_scope | robots
-    elapsed: float = 0.0
+    error_kind: str = ""  # timeout | connect | tls | protocol | too_large | redirects | out_of_scope | robots…
     truncated: bool = False
 
     @property
@@ -214,16 +213,16 @@ class Fetcher:
         started = time.monotonic()
         for _hop in range(MAX_REDIRECTS + 1):
             if not self.in_scope(url):
-                return self._fail(original, url, "out_of_scope", f"outside the configured hosts: {url}", started)
+                return self._fail(original, url, "out_of_scope", f"outside the configured hosts: {url}")
             if check_robots and not await self._allowed(url):
                 failed = self._robots_failed.get(host_of(url))
                 if failed is not None:  # not a rule: the server failed robots.txt, and that failure is the answer
                     self.stats.failures += 1
                     if failed.status is None:  # the host cannot be reached at all (connect, TLS, DNS…)
-                        return self._fail(original, url, failed.error_kind, failed.error, started)
+                        return self._fail(original, url, failed.error_kind, failed.error)
                     message = f"robots.txt answered HTTP {failed.status}: RFC 9309 says to assume complete disallow"
-                    return self._fail(original, url, "robots_failed", message, started)
-                return self._fail(original, url, "robots", f"disallowed by robots.txt: {url}", started)
+                    return self._fail(original, url, "robots_failed", message)
+                return self._fail(original, url, "robots", f"disallowed by robots.txt: {url}")
             response = await self._with_retries(
                 method, url, headers, retries, max_body, original, started, count_errors
             )
@@ -238,19 +237,18 @@ class Fetcher:
                         b"",
                         f"redirected outside the configured hosts: {target}",
                         "out_of_scope",
-                        time.monotonic() - started,
                     )
-                if method == "POST" or response.status == 303:
+                if response.status == 303:  # See Other: a HEAD follows as GET
                     method = "GET"
                 url = target
                 continue
             return response
-        return self._fail(original, url, "redirects", f"more than {MAX_REDIRECTS} redirects", started)
+        return self._fail(original, url, "redirects", f"more than {MAX_REDIRECTS} redirects")
 
-    def _fail(self, original: str, url: str, kind: str, message: str, started: float) -> Response:
+    def _fail(self, original: str, url: str, kind: str, message: str) -> Response:
         if kind not in ("out_of_scope", "robots"):
             self.stats.errors += 1
-        return Response(original, url, None, {}, b"", message, kind, time.monotonic() - started)
+        return Response(original, url, None, {}, b"", message, kind)
 
     async def _with_retries(
         self, method, url, headers, retries, max_body, original, started, count_errors=True
@@ -334,7 +332,7 @@ class Fetcher:
 
     @staticmethod
     def _result(original, url, status, headers, body, error, kind, started, truncated=False) -> Response:
-        return Response(original, url, status, headers, body, error, kind, time.monotonic() - started, truncated)
+        return Response(original, url, status, headers, body, error, kind, truncated)
 
 
 class _Inflater:

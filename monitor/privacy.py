@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ _CARD_CONTEXT_RE = re.compile(r"银行卡|卡号|账号|帐号|开户行|开户�
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 PUBLICITY_TITLE_RE = re.compile(r"公示|名单|资助|奖学金|助学金|录取|评选结果|获奖")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ def document_text(body: bytes, kind: str) -> str | None:
             return "\n".join(
                 "\t".join(str(v) for v in sheet.row_values(r)) for sheet in book.sheets() for r in range(sheet.nrows)
             )
-    except Exception:
+    except Exception as exc:  # a damaged or unusual file: reported as unread, never a crash
+        log.info("could not read a %s document: %s", kind, exc)
         return None
     return None

@@ -74,8 +74,7 @@ def catch_up(config: Config, now: dt.datetime) -> list[str]:
     """Jobs whose scheduled time passed while the service was down."""
     due = []
     trig = triggers(config)
-    store = open_store(config.storage_path)
-    try:
+    with open_store(config.storage_path) as store:
         last_run = store.last_run(config.site.name)
         crawl_fire = last_fire(trig["crawl"], now)
         if crawl_fire and (last_run is None or dt.datetime.fromisoformat(last_run.started_at) < crawl_fire):
@@ -86,8 +85,6 @@ def catch_up(config: Config, now: dt.datetime) -> list[str]:
             sent = store.delivery(config.site.name, week.label, "office")
             if sent is None or sent.status != "sent":
                 due.append("digest")
-    finally:
-        store.close()
     return due
 
 
@@ -205,8 +202,7 @@ class Daemon:
 
 def status(config: Config, now: dt.datetime) -> dict:
     """What ``monitor status`` shows: last runs, next times, open findings by kind, pending mail, db size."""
-    store = open_store(config.storage_path)
-    try:
+    with open_store(config.storage_path) as store:
         runs = []
         for r in store.runs(config.site.name, limit=10):
             duration = None
@@ -237,8 +233,6 @@ def status(config: Config, now: dt.datetime) -> dict:
             for d in store.deliveries(config.site.name, status="pending")
         ]
         sent = store.deliveries(config.site.name, status="sent")
-    finally:
-        store.close()
     size = sum(
         p.stat().st_size
         for p in config.storage_path.parent.glob(config.storage_path.name + "*")

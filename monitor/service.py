@@ -157,8 +157,7 @@ def check(
 
 
 def _check(config, now, do_crawl, progress, transport, clock, report, stop, rehearsal=False) -> CheckResult:
-    store = open_store(config.storage_path)
-    try:
+    with open_store(config.storage_path) as store:
         if do_crawl:
             real = now_in(config) if rehearsal else now
             outcome = crawl(config, store, clock or running_clock(real), progress, transport, stop)
@@ -182,8 +181,6 @@ def _check(config, now, do_crawl, progress, transport, clock, report, stop, rehe
         if report:
             result = replace(result, report_path=_write_report(config, store, run, evaluation, findings, now))
         return result
-    finally:
-        store.close()
 
 
 def projected_findings(open_findings, evaluation, now: dt.datetime) -> tuple[Finding, ...]:
@@ -223,8 +220,7 @@ def _write_report(config: Config, store: Store, run: Run, evaluation: Evaluation
 
 def write_report(config: Config, now: dt.datetime) -> Path:
     """Render the HTML report of the last finished run (without crawling) into the reports folder."""
-    store = open_store(config.storage_path)
-    try:
+    with open_store(config.storage_path) as store:
         run = store.last_run(config.site.name)
         if run is None:
             raise UsageError(
@@ -232,5 +228,15 @@ def write_report(config: Config, now: dt.datetime) -> Path:
             )
         evaluation = evaluate_run(config, store, run, now.date(), now, record=False)
         return _write_report(config, store, run, evaluation, tuple(store.open_findings(config.site.name)), now)
-    finally:
-        store.close()
+
+
+def stats(
+    config: Config, start: dt.date, end: dt.date, backfill: bool = False, now: dt.datetime | None = None, progress=None
+) -> dict:
+    """Count a period's entries (``monitor stats``); with ``backfill``, first crawl every column to its last page."""
+    if backfill:
+        # every page of every column; link checks stay on: undated lists get their dates from the articles
+        deep = replace(config, crawl=replace(config.crawl, max_pages_per_column=1_000_000, max_pages=10_000_000))
+        check(deep, now or now_in(config), progress=progress)
+    with open_store(config.storage_path) as store:
+        return compute_stats(config, store, start, end)

@@ -10,11 +10,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from dataclasses import replace
 
 from monitor.checklist import load_checklist
 from monitor.config import Config
-from monitor.store import Store, open_store
+from monitor.store import Store
 
 
 def last_academic_year(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -78,23 +77,6 @@ def sentence(total: int, columns: list[dict]) -> str:
     if parts:
         text += "，其中" + "，".join(parts)
     return text + "。"
-
-
-def stats(
-    config: Config, start: dt.date, end: dt.date, backfill: bool = False, now: dt.datetime | None = None, progress=None
-) -> dict:
-    """Count the period's entries; with ``backfill``, first crawl every column to its last page."""
-    if backfill:
-        from monitor import service
-
-        # every page of every column; link checks stay on: undated lists get their dates from the articles
-        deep = replace(config, crawl=replace(config.crawl, max_pages_per_column=1_000_000, max_pages=10_000_000))
-        service.check(deep, now or service.now_in(config), progress=progress)
-    store = open_store(config.storage_path)
-    try:
-        return compute(config, store, start, end)
-    finally:
-        store.close()
 
 
 def to_csv(doc: dict) -> str:

@@ -191,6 +191,12 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     # --- runs -------------------------------------------------------------------------------
 
     def start_run(self, site: str, now: dt.datetime) -> int:
@@ -492,9 +498,6 @@ class Store:
     def status_history(self, site: str, limit: int = 30) -> list[dict]:
         """Per evaluated run, oldest first: counts of ok, failing and unknown items."""
         return list(reversed([dict(r) for r in self.db.query(_history_sql(), [site, limit])]))
-
-    def integrity(self) -> str:
-        return next(iter(self.db.execute("PRAGMA integrity_check").fetchone()))
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
