@@ -41,37 +41,6 @@ class CrawlOutcome:
     status: RunStatus
 
 
-def _lp_to_dict(lp: ListPage) -> dict:
-    return {
-        "entries": [[e.title, e.url, e.date.isoformat() if e.date else None] for e in lp.entries],
-        "next_pages": list(lp.next_pages),
-        "total": lp.total,
-        "page_count": lp.page_count,
-        "unfollowable": lp.unfollowable,
-        "blank": lp.blank,
-        "reason": lp.reason,
-        "statement": lp.statement,
-        "script_loaded": lp.script_loaded,
-        "soft_404": lp.soft_404,
-    }
-
-
-def _lp_from_dict(d: dict) -> ListPage:
-    entries = tuple(Entry(t, u, dt.date.fromisoformat(x) if x else None) for t, u, x in d["entries"])
-    return ListPage(
-        entries,
-        tuple(d["next_pages"]),
-        d["total"],
-        d["page_count"],
-        d.get("unfollowable", ""),  # absent from pages stored before it existed
-        blank=d["blank"],
-        reason=d["reason"],
-        statement=d["statement"],
-        script_loaded=d["script_loaded"],
-        soft_404=d["soft_404"],
-    )
-
-
 def _unread_pages(first: ListPage, read: int) -> str:
     """Why a column's list is known to be incomplete although every page it links was read, or ""."""
     if first.unfollowable:
@@ -104,6 +73,66 @@ def _failure_status(resp: Response) -> tuple[str, str]:
     if resp.error_kind == "not_html":
         return "http_error", "返回的不是网页（二进制内容）"
     return "unreachable", f"无法连接（{resp.error_kind or 'error'}）"
+
+
+@dataclass
+class _ColumnWalk:
+    """The state of reading one column's pages: what is queued, seen, read and found."""
+
+    start: str
+    queue: deque = field(default_factory=deque)
+    seen: set = field(default_factory=set)
+    entries: dict[str, Entry] = field(default_factory=dict)
+    page_rows: list[tuple] = field(default_factory=list)
+    first: ListPage | None = None
+    check: ColumnCheck | None = None
+    pages: int = 0  # requested
+    read: int = 0  # parsed as list pages
+    complete: bool = True
+
+    def __post_init__(self) -> None:
+        self.queue.append(self.start)
+        self.seen.add(page_key(self.start))
+
+    def add(self, lp: ListPage, in_scope) -> None:
+        if self.first is None:
+            self.first = lp
+        self.read += 1
+        for entry in lp.entries:
+            self.entries.setdefault(entry.url, entry)
+        for nxt in lp.next_pages:
+            key = page_key(nxt)
+            if key not in self.seen and in_scope(nxt):
+                self.seen.add(key)
+                self.queue.append(nxt)
+
+
+def _list_state(first: ListPage, has_entries: bool) -> str:
+    """What a column's list reads as (its first page tells what kind of page it is)."""
+    if first.soft_404:
+        return "soft404"
+    if has_entries:
+        return "ok"
+    if first.script_loaded:
+        return "script"
+    return "statement" if first.statement else "blank"
+
+
+def _column_check(column: ColumnConfig, walk: _ColumnWalk) -> ColumnCheck:
+    first, entries = walk.first, walk.entries
+    short = _unread_pages(first, walk.read) if entries else ""
+    return ColumnCheck(
+        column.url,
+        column.name,
+        _list_state(first, bool(entries)),
+        200,
+        "",
+        first.reason if not entries else short,
+        walk.pages,
+        len(entries),
+        total=first.total,
+        complete=walk.complete and not short,
+    )
 
 
 @dataclass
@@ -156,120 +185,82 @@ class _Crawl:
         return True
 
     async def column(self, column: ColumnConfig) -> None:
-        start = normalise_url(column.url)
-        host = host_of(start)
+        """Read one column's list, page after page, and store what was seen."""
+        host = host_of(normalise_url(column.url))
         if host in self.down_hosts:
-            check = ColumnCheck(
-                column.url,
-                column.name,
-                "unreachable",
-                error=self.down_hosts[host],
-                reason=f"站点无法访问：{self.down_hosts[host]}",
-                complete=False,
-            )
-            self.store.save_column(self.run_id, check, [], self.clock())
-            self.list_errors += 1
+            self._down_column(column, self.down_hosts[host])
             return
-        queue, seen = deque([start]), {page_key(start)}
-        entries: dict[str, Entry] = {}
-        page_rows: list[tuple] = []
-        first: ListPage | None = None
-        check: ColumnCheck | None = None
-        pages, read, complete = 0, 0, True
-        while queue:
-            if pages >= self.config.crawl.max_pages_per_column or not self.take_page():
-                complete = False
+        walk = _ColumnWalk(normalise_url(column.url))
+        while walk.queue:
+            if walk.pages >= self.config.crawl.max_pages_per_column or not self.take_page():
+                walk.complete = False
                 break
-            url = queue.popleft()
-            stored = self.store.page(url)
-            resp = await self.fetcher.get(url, stored and stored["etag"], stored and stored["last_modified"])
-            pages += 1
-            self.emit("page", url=url)
-            lp = None
-            if resp.not_modified and stored and stored["parsed"]:
-                lp = _lp_from_dict(json.loads(stored["parsed"]))
-            elif resp.ok and _binary(resp.body):
-                resp = Response(resp.url, resp.final_url, resp.status, resp.headers, b"", "binary body", "not_html")
-            if lp is None and resp.ok:
-                digest = hashlib.sha1(resp.body).hexdigest()
-                if stored and stored["hash"] == digest and stored["parsed"]:
-                    lp = _lp_from_dict(json.loads(stored["parsed"]))
-                else:
-                    lp = parse_list(resp.body, resp.final_url, resp.headers)
-                page_rows.append(
-                    (
-                        url,
-                        resp.final_url,
-                        resp.status,
-                        resp.headers.get("etag"),
-                        resp.headers.get("last-modified"),
-                        digest,
-                        _lp_to_dict(lp),
-                        self.clock(),
-                        self.run_id,
-                    )
-                )
-            if lp is None:
-                status, reason = _failure_status(resp)
-                if first is None:
-                    if status == "unreachable":
-                        self.list_errors += 1
-                    check = ColumnCheck(
-                        column.url, column.name, status, resp.status, resp.error, reason, pages, complete=False
-                    )
-                    break
-                log.warning("column %s: page %s failed: %s", column.name, url, resp.error or resp.status)
-                if status == "unreachable" or (resp.status or 0) >= 500:
-                    self.list_errors += 1
-                complete = False
-                continue
-            if first is None:
-                first = lp
-            read += 1
-            for entry in lp.entries:
-                entries.setdefault(entry.url, entry)
-            for nxt in lp.next_pages:
-                key = page_key(nxt)
-                if key not in seen and self.fetcher.in_scope(nxt):
-                    seen.add(key)
-                    queue.append(nxt)
-        if check is None and first is None:
+            url = walk.queue.popleft()
+            lp, resp = await self._list_page(url, walk)
+            if lp is None and not self._page_failed(column, url, resp, walk):
+                break
+            if lp is not None:
+                walk.add(lp, self.fetcher.in_scope)
+        if walk.check is None and walk.first is None:
             if self.stopping:
                 return  # stopped before this column began: nothing to record
-            check = ColumnCheck(
+            walk.check = ColumnCheck(
                 column.url, column.name, "skipped", reason="达到 max_pages 上限，本次未抓取", complete=False
             )
-        if check is None:
-            if first.soft_404:
-                status = "soft404"
-            elif entries:
-                status = "ok"
-            elif first.script_loaded:
-                status = "script"
-            elif first.statement:
-                status = "statement"
-            else:
-                status = "blank"
-            short = _unread_pages(first, read) if entries else ""
-            check = ColumnCheck(
-                column.url,
-                column.name,
-                status,
-                200,
-                "",
-                first.reason if not entries else short,
-                pages,
-                len(entries),
-                total=first.total,
-                complete=complete and not short,
-            )
+        check = walk.check or _column_check(column, walk)
         rows = [
-            (e.url, e.title, e.date.isoformat() if e.date else None, "list" if e.date else "") for e in entries.values()
+            (e.url, e.title, e.date.isoformat() if e.date else None, "list" if e.date else "")
+            for e in walk.entries.values()
         ]
-        self.store.save_column(self.run_id, check, rows, self.clock(), page_rows)
-        for e in entries.values():
+        self.store.save_column(self.run_id, check, rows, self.clock(), walk.page_rows)
+        for e in walk.entries.values():
             self.entries.setdefault(e.url, (e.title, column.url, e.date is not None))
-        self.emit("column", name=column.name, status=check.status, entries=len(entries), pages=pages)
+        self.emit("column", name=column.name, status=check.status, entries=len(walk.entries), pages=walk.pages)
+
+    def _down_column(self, column: ColumnConfig, why: str) -> None:
+        check = ColumnCheck(
+            column.url, column.name, "unreachable", error=why, reason=f"站点无法访问：{why}", complete=False
+        )
+        self.store.save_column(self.run_id, check, [], self.clock())
+        self.list_errors += 1
+
+    async def _list_page(self, url: str, walk: _ColumnWalk) -> tuple[ListPage | None, Response]:
+        """Fetch one list page (conditionally) and parse it, or reuse the stored parse when it did not change."""
+        stored = self.store.page(url)
+        resp = await self.fetcher.get(url, stored and stored["etag"], stored and stored["last_modified"])
+        walk.pages += 1
+        self.emit("page", url=url)
+        if resp.not_modified and stored and stored["parsed"]:
+            return ListPage.from_dict(json.loads(stored["parsed"])), resp
+        if resp.ok and _binary(resp.body):
+            return None, Response(resp.url, resp.final_url, resp.status, resp.headers, b"", "binary body", "not_html")
+        if not resp.ok:
+            return None, resp
+        digest = hashlib.sha1(resp.body).hexdigest()
+        if stored and stored["hash"] == digest and stored["parsed"]:
+            lp = ListPage.from_dict(json.loads(stored["parsed"]))
+        else:
+            lp = parse_list(resp.body, resp.final_url, resp.headers)
+        headers = resp.headers
+        row = (url, resp.final_url, resp.status, headers.get("etag"), headers.get("last-modified"), digest)
+        walk.page_rows.append((*row, lp.to_dict(), self.clock(), self.run_id))
+        return lp, resp
+
+    def _page_failed(self, column: ColumnConfig, url: str, resp: Response, walk: _ColumnWalk) -> bool:
+        """Record a list page that could not be read; False when it was the first (the column cannot be read)."""
+        status, reason = _failure_status(resp)
+        if walk.first is None:
+            if status == "unreachable":
+                self.list_errors += 1
+            walk.check = ColumnCheck(
+                column.url, column.name, status, resp.status, resp.error, reason, walk.pages, complete=False
+            )
+            return False
+        log.warning("column %s: page %s failed: %s", column.name, url, resp.error or resp.status)
+        if status == "unreachable" or (resp.status or 0) >= 500:
+            self.list_errors += 1
+        walk.complete = False
+        return True
 
     def _fresh(self, link: Link | None, needs_date: bool, now: dt.datetime) -> bool:
         if link is None or not link.ok:

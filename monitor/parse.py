@@ -59,6 +59,37 @@ class ListPage:
     title: str = ""
     encoding: str = ""
 
+    def to_dict(self) -> dict:
+        """What the store keeps of a parsed list page (to skip parsing an unchanged page next run)."""
+        return {
+            "entries": [[e.title, e.url, e.date.isoformat() if e.date else None] for e in self.entries],
+            "next_pages": list(self.next_pages),
+            "total": self.total,
+            "page_count": self.page_count,
+            "unfollowable": self.unfollowable,
+            "blank": self.blank,
+            "reason": self.reason,
+            "statement": self.statement,
+            "script_loaded": self.script_loaded,
+            "soft_404": self.soft_404,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ListPage:
+        entries = tuple(Entry(t, u, dt.date.fromisoformat(x) if x else None) for t, u, x in d["entries"])
+        return cls(
+            entries,
+            tuple(d["next_pages"]),
+            d["total"],
+            d["page_count"],
+            d.get("unfollowable", ""),  # absent from pages stored before it existed
+            blank=d["blank"],
+            reason=d["reason"],
+            statement=d["statement"],
+            script_loaded=d["script_loaded"],
+            soft_404=d["soft_404"],
+        )
+
 
 @dataclass(frozen=True)
 class Attachment:
