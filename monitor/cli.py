@@ -329,40 +329,13 @@ def demo(ctx: click.Context, directory: Path, smtp: str | None, fmt: str) -> Non
 @click.option("--level", type=click.Choice(["本科", "高职"]), help="Show applicability for this level.")
 def items(fmt: str, level: str | None) -> None:
     """List the 50 checklist items (《高等学校信息公开事项清单》) with cadence and keywords. Needs no config."""
+    from monitor.report import checklist_table, items_document
+
     checklist = load_checklist()
     if fmt == "json":
-        click.echo(
-            json.dumps(
-                [
-                    {
-                        "id": i.id,
-                        "category": i.category,
-                        "title": i.title,
-                        "cadence": i.cadence,
-                        "deadline": f"{i.deadline[0]:02d}-{i.deadline[1]:02d}" if i.deadline else None,
-                        "max_age_days": i.default_max_age,
-                        "gaozhi": i.gaozhi,
-                        "note": i.note,
-                        "keywords": list(i.keywords),
-                    }
-                    for i in checklist
-                ],
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        click.echo(json.dumps(items_document(checklist), ensure_ascii=False, indent=2))
         return
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title="高等学校信息公开事项清单（教办函〔2014〕23号）", title_justify="left")
-    for name in ("序号", "类别", "事项", "公开时限", "高职", "关键词"):
-        table.add_column(name, overflow="fold")
-    for i in checklist:
-        applies = "适用" if i.gaozhi else "不适用"
-        if level:
-            applies = "适用" if i.applies_to(level) else "不适用"
-        table.add_row(str(i.id), i.category, Text(i.title), i.cadence_label(), applies, "、".join(i.keywords))
+    table = checklist_table(checklist, level)
     Console(highlight=False).print(table)
 
 
@@ -488,21 +461,9 @@ def status(ctx: click.Context, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{doc['site']} · 数据库 {doc['database']['path']}（{doc['database']['bytes'] / 1048576:.1f} MB）")
-    click.echo(f"下次抓取 / next crawl: {doc['next']['crawl']}   下次周报 / next digest: {doc['next']['digest']}")
-    click.echo("最近运行 / last runs:")
-    for r in doc["runs"] or [
-        {"id": "—", "status": "尚无运行", "started_at": "", "duration_s": None, "pages": 0, "errors": 0}
-    ]:
-        duration = f"{r['duration_s']}s" if r["duration_s"] is not None else "—"
-        click.echo(
-            f"  #{r['id']} {r['status']:<8} {r['started_at'][:19]}  {duration:>8}  {r['pages']} pages, {r['errors']} errors"
-        )
-    kinds = "，".join(f"{k} {v}" for k, v in doc["open_findings"].items()) or "无"
-    click.echo(f"未解决问题 / open findings: {kinds}")
-    click.echo(f"待重试邮件 / pending deliveries: {len(doc['pending_deliveries'])}")
-    for d in doc["pending_deliveries"]:
-        click.echo(f"  {d['week']} {d['recipient']} ({d['attempts']} attempts): {d['error']}")
+    from monitor.report import status_lines
+
+    click.echo("\n".join(status_lines(doc)))
 
 
 @cli.command(context_settings=CONTEXT)
@@ -542,36 +503,11 @@ def stats(ctx: click.Context, start: str | None, end: str | None, backfill: bool
     if fmt == "csv":
         click.echo(stats_mod.to_csv(doc), nl=False)
         return
-    from rich.table import Table
+    from monitor.report import stats_tables
 
-    from monitor.report import plain
-
-    table = Table(title=f"{doc['from']} 至 {doc['to']} 主动公开信息统计", title_justify="left")
-    for name, justify in (
-        ("栏目", "left"),
-        ("条数", "right"),
-        ("最早", "left"),
-        ("最晚", "left"),
-        ("统计完整", "left"),
-    ):
-        table.add_column(name, justify=justify)
-    for c in doc["columns"]:
-        table.add_row(
-            plain(c["name"]),
-            str(c["count"]),
-            c["first"] or "—",
-            c["last"] or "—",
-            "是" if c["complete"] else "否（请用 --backfill）",
-        )
-    table.add_row("合计（去重）", str(doc["total"]), "", "", "是" if doc["complete"] else "否")
     console = Console(highlight=False)
-    console.print(table)
-    cats = Table(title="按清单类别", title_justify="left")
-    cats.add_column("类别")
-    cats.add_column("条数", justify="right")
-    for c in doc["categories"]:
-        cats.add_row(c["category"], str(c["count"]))
-    console.print(cats)
+    for table in stats_tables(doc):
+        console.print(table)
     if doc["overlap"]["entries"]:
         click.echo(f"同时出现在多个栏目中的信息：{doc['overlap']['entries']} 条（合计中只计一次）")
     click.echo(doc["sentence"])

@@ -595,6 +595,44 @@ def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str
     return ""
 
 
+def _stated_total(root, page_text: str) -> int | None:
+    """The entry count the pager states: WebPlus ``all_count``, or 共N条."""
+    xpath = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' all_count ')]"
+    counts = [c for c in (_text(el) for el in root.xpath(xpath)) if c.isdigit()]
+    if counts:
+        return int(counts[0])
+    m = _TOTAL_RE.search(page_text)
+    return int(m.group(1)) if m else None
+
+
+def _why_empty(title: str, page_text: str, scripts: str, total: int | None, encoding: str) -> ListPage:
+    """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
+    if _is_soft_404(title, page_text):
+        return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
+    if total == 0 or _ZERO_TOTAL_RE.search(page_text) or (_trs_pager(scripts) or (1,))[0] == 0:
+        return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
+    marker = _BLANK_RE.search(page_text)
+    if marker:
+        return ListPage(blank=True, reason=f"页面显示“{marker.group(0)}”", title=title, encoding=encoding)
+    statement = _STATEMENT_RE.search(page_text)
+    if statement:
+        said = statement.group(0)
+        return ListPage(statement=said, reason=f"页面说明“{said}”", title=title, encoding=encoding)
+    if _SCRIPT_LOADER_RE.search(scripts):
+        return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
+    return ListPage(blank=True, reason="栏目中没有任何条目", title=title, encoding=encoding)
+
+
+def _records(body_el, text: str, scripts: str, base: str, page_year: int | None) -> tuple[list[_Record], int | None]:
+    """The page's records, from its HTML or, on 大汉 pages, from the ``<datastore>`` it carries (with its total)."""
+    records = _pick_entries(body_el, base, page_year)
+    if records or "datastore" not in scripts:
+        return records, None
+    carried, total = _datastore(text)
+    fragment = _tree(f"<html><body>{carried}</body></html>") if carried else None
+    return (_pick_entries(fragment.find("body"), base, page_year) if fragment is not None else []), total
+
+
 def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
     """Entries, pagination and blank/soft-404/script-loaded verdicts of one list page."""
     text, encoding = decode_html(body, headers)
@@ -605,61 +643,27 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     base = _base_url(root, url)
     scripts = _strip_scripts(root)
     title = _page_title(root)
-    body_el = root.find("body")
-    if body_el is None:
-        body_el = root
+    body_el = root.find("body") if root.find("body") is not None else root
     page_text = _text(body_el)
-    page_year = year_from_url(url)
     generated, page_count = _generated_pages(root, scripts, url)
-    records = _pick_entries(body_el, base, page_year)
-    carried, carried_total = _datastore(text) if not records and "datastore" in scripts else ("", None)
-    if carried:
-        fragment = _tree(f"<html><body>{carried}</body></html>")
-        records = _pick_entries(fragment.find("body"), base, page_year) if fragment is not None else []
-    entries: dict[str, Entry] = {}
+    records, carried_total = _records(body_el, text, scripts, base, year_from_url(url))
+    entries = {}
     for rec in records:
         entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
-    total = None
-    counts = [
-        _text(el) for el in root.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' all_count ')]")
-    ]
-    counts = [c for c in counts if c.isdigit()]
-    if counts:
-        total = int(counts[0])
-    else:
-        m = _TOTAL_RE.search(page_text)
-        if m:
-            total = int(m.group(1))
+    stated = _stated_total(root, page_text)
+    total = stated if stated is not None else carried_total
     if page_count is None:
         m = _PAGES_RE.search(page_text)
-        if m:
-            page_count = int(m.group(1) or m.group(2))
+        page_count = int(m.group(1) or m.group(2)) if m else None
     next_pages = [u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated) if u != url]
     unfollowable = _unfollowable(body_el, scripts, page_count, next_pages)
-    if carried:
-        total = total or carried_total
-        if carried_total and carried_total > len(entries) and not next_pages:
-            unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
-    if entries:
-        return ListPage(
-            tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
-        )
-    # no entries: say why
-    if _is_soft_404(title, page_text):
-        return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
-    marker = _BLANK_RE.search(page_text)
-    if total == 0 or _ZERO_TOTAL_RE.search(page_text) or (_trs_pager(scripts) or (1,))[0] == 0:
-        return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
-    if marker:
-        return ListPage(blank=True, reason=f"页面显示“{marker.group(0)}”", title=title, encoding=encoding)
-    statement = _STATEMENT_RE.search(page_text)
-    if statement:
-        return ListPage(
-            statement=statement.group(0), reason=f"页面说明“{statement.group(0)}”", title=title, encoding=encoding
-        )
-    if _SCRIPT_LOADER_RE.search(scripts):
-        return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
-    return ListPage(blank=True, reason="栏目中没有任何条目", title=title, encoding=encoding)
+    if carried_total and carried_total > len(entries) and not next_pages:
+        unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
+    if not entries:
+        return _why_empty(title, page_text, scripts, total, encoding)
+    return ListPage(
+        tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
+    )
 
 
 # --- article pages ----------------------------------------------------------------------------

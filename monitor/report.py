@@ -274,3 +274,85 @@ def render_report(
         runs=[{**r.__dict__, "status_zh": RUN_STATUS_ZH.get(r.status, r.status)} for r in runs],
         stats=stats,
     )
+
+
+def stats_tables(doc: dict) -> list[Table]:
+    """``monitor stats``: entries per column (with completeness), then per checklist category."""
+    table = Table(title=f"{doc['from']} 至 {doc['to']} 主动公开信息统计", title_justify="left")
+    for name, justify in (
+        ("栏目", "left"),
+        ("条数", "right"),
+        ("最早", "left"),
+        ("最晚", "left"),
+        ("统计完整", "left"),
+    ):
+        table.add_column(name, justify=justify)
+    for c in doc["columns"]:
+        complete = "是" if c["complete"] else "否（请用 --backfill）"
+        table.add_row(plain(c["name"]), str(c["count"]), c["first"] or "—", c["last"] or "—", complete)
+    table.add_row("合计（去重）", str(doc["total"]), "", "", "是" if doc["complete"] else "否")
+    cats = Table(title="按清单类别", title_justify="left")
+    cats.add_column("类别")
+    cats.add_column("条数", justify="right")
+    for c in doc["categories"]:
+        cats.add_row(c["category"], str(c["count"]))
+    return [table, cats]
+
+
+def items_document(checklist) -> list[dict]:
+    """``monitor items --format json``: the checklist as data (``short`` is the name the terminal shows)."""
+    return [
+        {
+            "id": i.id,
+            "category": i.category,
+            "title": i.title,
+            "short": i.short,
+            "cadence": i.cadence,
+            "deadline": f"{i.deadline[0]:02d}-{i.deadline[1]:02d}" if i.deadline else None,
+            "max_age_days": i.default_max_age,
+            "gaozhi": i.gaozhi,
+            "note": i.note,
+            "keywords": list(i.keywords),
+        }
+        for i in checklist
+    ]
+
+
+def checklist_table(checklist, level: str | None = None) -> Table:
+    """``monitor items``: the 50 items with their cadence and whether they apply (to a 高职 college, or ``level``)."""
+    table = Table(title="高等学校信息公开事项清单（教办函〔2014〕23号）", title_justify="left")
+    for name in ("序号", "类别", "事项", "公开时限", "高职", "关键词"):
+        table.add_column(name, overflow="fold")
+    for i in checklist:
+        applies = i.applies_to(level) if level else i.gaozhi
+        table.add_row(
+            str(i.id),
+            i.category,
+            Text(i.title),
+            i.cadence_label(),
+            "适用" if applies else "不适用",
+            "、".join(i.keywords),
+        )
+    return table
+
+
+def status_lines(doc: dict) -> list[str]:
+    """``monitor status`` for people: runs, next times, open findings by kind, pending deliveries."""
+    lines = [
+        f"{doc['site']} · 数据库 {doc['database']['path']}（{doc['database']['bytes'] / 1048576:.1f} MB）",
+        f"下次抓取 / next crawl: {doc['next']['crawl']}   下次周报 / next digest: {doc['next']['digest']}",
+        "最近运行 / last runs:",
+    ]
+    none = {"id": "—", "status": "尚无运行", "started_at": "", "duration_s": None, "pages": 0, "errors": 0}
+    for r in doc["runs"] or [none]:
+        duration = f"{r['duration_s']}s" if r["duration_s"] is not None else "—"
+        lines.append(
+            f"  #{r['id']} {r['status']:<8} {r['started_at'][:19]}  {duration:>8}  {r['pages']} pages, {r['errors']} errors"
+        )
+    kinds = "，".join(f"{k} {v}" for k, v in doc["open_findings"].items()) or "无"
+    lines.append(f"未解决问题 / open findings: {kinds}")
+    lines.append(f"待重试邮件 / pending deliveries: {len(doc['pending_deliveries'])}")
+    lines += [
+        f"  {d['week']} {d['recipient']} ({d['attempts']} attempts): {d['error']}" for d in doc["pending_deliveries"]
+    ]
+    return [strip_controls(line) for line in lines]
