@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from monitor.checklist import Checklist, load_checklist
@@ -87,6 +88,98 @@ def _finding_row(f: Finding, checklist: Checklist, today: dt.date) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class _History:
+    """The runs and their item statuses, counted for one reader (the office, or one department's items)."""
+
+    runs: list[dict]
+    statuses_by_run: dict[int, dict[int, dict]]
+    mine: Callable[[int], bool]
+
+    def latest_until(self, day: dt.date) -> dict | None:
+        runs = [h for h in self.runs if _day(h["started_at"]) <= day and h["id"] in self.statuses_by_run]
+        return runs[-1] if runs else None
+
+    def counts(self, run: dict | None) -> dict | None:
+        if run is None:
+            return None
+        statuses = [s for i, s in self.statuses_by_run[run["id"]].items() if self.mine(i)]
+        applicable = [s for s in statuses if s["status"] != "not_applicable"]
+        return {
+            "ok": sum(s["status"] == "ok" for s in applicable),
+            "failing": sum(s["status"] in FAILING for s in applicable),
+            "unknown": sum(s["status"] == "unknown" for s in applicable),
+            "applicable": len(applicable),
+            "by_status": {k: sum(s["status"] == k for s in applicable) for k in FAILING},
+        }
+
+    def chart(self, week: Week) -> list[dict]:
+        """Eight weeks of ok/failing counts, as bar percentages of the largest."""
+        chart = []
+        for back in range(7, -1, -1):
+            w = week.shift(-back)
+            c = self.counts(self.latest_until(w.end))
+            chart.append(
+                {"label": f"W{w.number:02d}", "ok": c["ok"] if c else None, "failing": c["failing"] if c else None}
+            )
+        peak = max([c["ok"] or 0 for c in chart] + [c["failing"] or 0 for c in chart] + [1])
+        for c in chart:
+            c["ok_pct"] = round(100 * (c["ok"] or 0) / peak)
+            c["failing_pct"] = round(100 * (c["failing"] or 0) / peak)
+        return chart
+
+
+def _activity(config: Config, entries: list, department: str | None) -> list[dict]:
+    """New entries per column in the week, most active first."""
+    columns = {c.url: c for c in config.columns}
+    activity: dict[str, dict] = {}
+    for e in entries:
+        col = columns.get(e.column_url)
+        if col is None or (department and col.department != department):
+            continue
+        row = activity.setdefault(col.url, {"name": col.name, "url": col.url, "count": 0, "department": col.department})
+        row["count"] += 1
+    return sorted(activity.values(), key=lambda r: -r["count"])
+
+
+def _deadlines(config: Config, checklist: Checklist, today: dt.date, mine) -> list[dict]:
+    """Dated annual items due within 30 days (a deadline today still counts as upcoming)."""
+    out = []
+    for item in checklist:
+        if item.deadline and config.applicable(item) and mine(item.id):
+            due = item.next_deadline(today - dt.timedelta(days=1))
+            left = (due - today).days
+            if 0 <= left <= 30:
+                dept = config.item_department(item.id) or "未指定"
+                out.append(
+                    {
+                        "item": item.id,
+                        "title": item.title,
+                        "due": due.isoformat(),
+                        "days_left": left,
+                        "department": dept,
+                    }
+                )
+    return sorted(out, key=lambda d: d["days_left"])
+
+
+def _finding_sections(findings: list[Finding], checklist: Checklist, week: Week, today: dt.date, department) -> dict:
+    """The week's new findings, those open at its end, and those resolved during it, most severe first."""
+    start, end = week.start, week.end
+    relevant = [f for f in findings if (department is None or f.department == department)]
+    new = [f for f in relevant if start <= _day(f.first_seen) <= end]
+    open_at_end = [
+        f for f in relevant if _day(f.first_seen) <= end and (f.resolved_at is None or _day(f.resolved_at) > end)
+    ]
+    resolved = [f for f in relevant if f.resolved_at and start <= _day(f.resolved_at) <= end]
+
+    def rows(found: list[Finding]) -> list[dict]:
+        ordered = sorted(found, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.first_seen, f.item or 0))
+        return [_finding_row(f, checklist, today) for f in ordered]
+
+    return {"new": rows(new), "open": rows(open_at_end), "resolved": rows(resolved)}
+
+
 def digest_context(
     config: Config,
     checklist: Checklist,
@@ -99,71 +192,10 @@ def digest_context(
     department: str | None = None,
 ) -> dict:
     """Everything the digest shows for one week, for the office (department None) or one department."""
-    start, end = week.start, week.end
     mine = (lambda item_id: config.item_department(item_id) == department) if department else (lambda _i: True)
-
-    def latest_run_until(day: dt.date) -> dict | None:
-        runs = [h for h in history if _day(h["started_at"]) <= day and h["id"] in statuses_by_run]
-        return runs[-1] if runs else None
-
-    def counts(run: dict | None) -> dict | None:
-        if run is None:
-            return None
-        statuses = [s for i, s in statuses_by_run[run["id"]].items() if mine(i)]
-        applicable = [s for s in statuses if s["status"] != "not_applicable"]
-        return {
-            "ok": sum(s["status"] == "ok" for s in applicable),
-            "failing": sum(s["status"] in FAILING for s in applicable),
-            "unknown": sum(s["status"] == "unknown" for s in applicable),
-            "applicable": len(applicable),
-            "by_status": {k: sum(s["status"] == k for s in applicable) for k in FAILING},
-        }
-
-    this_run, prev_run = latest_run_until(end), latest_run_until(start - dt.timedelta(days=1))
-    now_counts, prev_counts = counts(this_run), counts(prev_run)
-    chart = []
-    for back in range(7, -1, -1):
-        w = week.shift(-back)
-        c = counts(latest_run_until(w.end))
-        chart.append(
-            {"label": f"W{w.number:02d}", "ok": c["ok"] if c else None, "failing": c["failing"] if c else None}
-        )
-    peak = max([c["ok"] or 0 for c in chart] + [c["failing"] or 0 for c in chart] + [1])
-    for c in chart:
-        c["ok_pct"] = round(100 * (c["ok"] or 0) / peak)
-        c["failing_pct"] = round(100 * (c["failing"] or 0) / peak)
-
-    relevant = [f for f in findings if (department is None or f.department == department)]
-    new = [f for f in relevant if start <= _day(f.first_seen) <= end]
-    open_at_end = [
-        f for f in relevant if _day(f.first_seen) <= end and (f.resolved_at is None or _day(f.resolved_at) > end)
-    ]
-    resolved = [f for f in relevant if f.resolved_at and start <= _day(f.resolved_at) <= end]
-    order = lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.first_seen, f.item or 0)  # noqa: E731
-
-    columns = {c.url: c for c in config.columns}
-    activity: dict[str, dict] = {}
-    for e in entries:
-        col = columns.get(e.column_url)
-        if col is None or (department and col.department != department):
-            continue
-        row = activity.setdefault(col.url, {"name": col.name, "url": col.url, "count": 0, "department": col.department})
-        row["count"] += 1
-    deadlines = []
-    for item in checklist:
-        if item.deadline and config.applicable(item) and mine(item.id):
-            due = item.next_deadline(today - dt.timedelta(days=1))  # a deadline today still counts as upcoming
-            left = (due - today).days
-            if 0 <= left <= 30:
-                deadlines.append(
-                    {
-                        "item": item.id,
-                        "title": item.title,
-                        "due": due.isoformat(),
-                        "days_left": left,
-                        "department": config.item_department(item.id) or "未指定",
-                    }
-                )
+    runs = _History(history, statuses_by_run, mine)
+    this_run = runs.latest_until(week.end)
+    now_counts, prev_counts = runs.counts(this_run), runs.counts(runs.latest_until(week.start - dt.timedelta(days=1)))
     unknown = []
     if this_run:
         for item_id, s in sorted(statuses_by_run[this_run["id"]].items()):
@@ -183,12 +215,10 @@ def digest_context(
         "previous": prev_counts,
         "delta": delta,
         "status_zh": STATUS_ZH,
-        "chart": chart,
-        "new": [_finding_row(f, checklist, today) for f in sorted(new, key=order)],
-        "open": [_finding_row(f, checklist, today) for f in sorted(open_at_end, key=order)],
-        "resolved": [_finding_row(f, checklist, today) for f in sorted(resolved, key=order)],
-        "activity": sorted(activity.values(), key=lambda r: -r["count"]),
-        "deadlines": sorted(deadlines, key=lambda d: d["days_left"]),
+        "chart": runs.chart(week),
+        **_finding_sections(findings, checklist, week, today, department),
+        "activity": _activity(config, entries, department),
+        "deadlines": _deadlines(config, checklist, today, mine),
         "unknown": unknown,
     }
 
@@ -267,6 +297,41 @@ class DigestOutcome:
         return [d for d in self.deliveries if d.status == "pending"]
 
 
+def _planned(week: Week, recipient: str, addresses, subject: str, ctx: dict, state: str, error: str = "") -> Planned:
+    return Planned(week.label, recipient, addresses, subject, len(ctx["open"]), len(ctx["new"]), state, error)
+
+
+def _retries(config: Config, store: Store, week: Week, today: dt.date) -> list[tuple[Week, str, tuple, dict]]:
+    """Deliveries of earlier weeks still pending, rebuilt for their own week."""
+    out = []
+    for pending in store.deliveries(config.site.name, status="pending"):
+        if pending.week != week.label:
+            w = parse_week(pending.week)
+            out += [
+                (w, r, a, ctx) for r, a, ctx in contexts_for_week(config, store, w, today) if r == pending.recipient
+            ]
+    return out
+
+
+def _deliver(config: Config, store: Store, job: tuple[Week, str, tuple, dict], now: dt.datetime) -> Planned:
+    """Send one digest and record the delivery: sent, or pending with the error (retried next run)."""
+    w, recipient, addresses, ctx = job
+    subject = subject_for(ctx)
+    html, text = render_digest(ctx)
+    msg = build_message(config.email.sender, list(addresses), subject, text, html, now)
+    try:
+        send(config.email, msg)
+    except MailError as exc:
+        log.warning("digest %s to %s not sent: %s", w.label, recipient, exc)
+        store.record_delivery(
+            config.site.name, w.label, recipient, list(addresses), subject, False, str(exc), now, None
+        )
+        return _planned(w, recipient, addresses, subject, ctx, "pending", str(exc))
+    message_id = msg["Message-ID"]
+    store.record_delivery(config.site.name, w.label, recipient, list(addresses), subject, True, "", now, message_id)
+    return _planned(w, recipient, addresses, subject, ctx, "sent")
+
+
 def run_digest(
     config: Config, now: dt.datetime, week: Week | None = None, dry_run: bool = False, force: bool = False
 ) -> DigestOutcome:
@@ -282,14 +347,7 @@ def run_digest(
                 f"no finished run for {config.site.name} in {config.storage_path}: run 'monitor check' first"
             )
         planned: list[Planned] = []
-        to_send: list[tuple[Week, str, tuple, dict]] = []
-        if not dry_run:
-            for pending in store.deliveries(config.site.name, status="pending"):
-                if pending.week != week.label:
-                    w = parse_week(pending.week)
-                    for recipient, addresses, ctx in contexts_for_week(config, store, w, today):
-                        if recipient == pending.recipient:
-                            to_send.append((w, recipient, addresses, ctx))
+        to_send = [] if dry_run else _retries(config, store, week, today)
         contexts = contexts_for_week(config, store, week, today)
         files = write_digest_files(config, week, contexts[0][2])
         for recipient, addresses, ctx in contexts:
@@ -297,49 +355,14 @@ def run_digest(
             if not addresses:
                 continue
             if already and already.status == "sent" and not force:
-                planned.append(
-                    Planned(
-                        week.label,
-                        recipient,
-                        addresses,
-                        already.subject,
-                        len(ctx["open"]),
-                        len(ctx["new"]),
-                        "sent-already",
-                    )
-                )
-                continue
-            if dry_run:
-                planned.append(
-                    Planned(
-                        week.label, recipient, addresses, subject_for(ctx), len(ctx["open"]), len(ctx["new"]), "dry-run"
-                    )
-                )
-                continue
-            to_send.append((week, recipient, addresses, ctx))
+                planned.append(_planned(week, recipient, addresses, already.subject, ctx, "sent-already"))
+            elif dry_run:
+                planned.append(_planned(week, recipient, addresses, subject_for(ctx), ctx, "dry-run"))
+            else:
+                to_send.append((week, recipient, addresses, ctx))
         if to_send and config.email is None:
             raise UsageError(f"{config.path}: email: no [email] section: add one to send the digest, or use --dry-run")
-        for w, recipient, addresses, ctx in to_send:
-            subject = subject_for(ctx)
-            html, text = render_digest(ctx)
-            msg = build_message(config.email.sender, list(addresses), subject, text, html, now)
-            try:
-                send(config.email, msg)
-            except MailError as exc:
-                log.warning("digest %s to %s not sent: %s", w.label, recipient, exc)
-                store.record_delivery(
-                    config.site.name, w.label, recipient, list(addresses), subject, False, str(exc), now, None
-                )
-                planned.append(
-                    Planned(
-                        w.label, recipient, addresses, subject, len(ctx["open"]), len(ctx["new"]), "pending", str(exc)
-                    )
-                )
-                continue
-            store.record_delivery(
-                config.site.name, w.label, recipient, list(addresses), subject, True, "", now, msg["Message-ID"]
-            )
-            planned.append(Planned(w.label, recipient, addresses, subject, len(ctx["open"]), len(ctx["new"]), "sent"))
+        planned += [_deliver(config, store, job, now) for job in to_send]
         return DigestOutcome(week, files, tuple(planned))
 
 
