@@ -25,7 +25,7 @@ from monitor.config import ColumnConfig, Config
 from monitor.fetch import Fetcher, Response
 from monitor.parse import Entry, ListPage, is_attachment_url, parse_article, parse_list
 from monitor.privacy import document_kind, document_text, scan_text
-from monitor.records import ColumnCheck, Link, RunStatus
+from monitor.records import ColumnCheck, ColumnState, Link, RunStatus
 from monitor.store import Store
 from monitor.urls import host_of, normalise_url, page_key
 
@@ -440,6 +440,38 @@ def _from_response(resp: Response, url: str, kind: str, referer: str | None, tit
     )
 
 
+def _run_outcome(crawl: _Crawl, answered: bool, failures: int, checks: dict) -> tuple[RunStatus, str]:
+    """The closed run's status and the sentence that explains it."""
+    if crawl.stopping:  # stopped on request (SIGTERM): what was crawled is stored, nothing is judged
+        return RunStatus.ABORTED, "服务停止，本次抓取中断"
+    if not answered:
+        return RunStatus.FAILED, next(iter(crawl.down_hosts.values()), "站点无法访问")
+    detail = "达到 max_pages 上限，部分页面未抓取" if crawl.limited else ""
+    if crawl.timed_out:
+        detail = "达到 max_run_seconds 运行时间上限，部分页面未抓取"
+    in_part = any(not c.complete and c.status == ColumnState.OK for c in checks.values())
+    if crawl.list_errors or crawl.timed_out or failures or in_part:
+        return RunStatus.PARTIAL, detail  # some request failed or some list was read in part: judged on less
+    return RunStatus.OK, detail
+
+
+async def _columns(crawl: _Crawl, config: Config) -> None:
+    """Read every configured column, ``concurrency`` at a time."""
+    queue: asyncio.Queue = asyncio.Queue()
+    for column in config.columns:
+        queue.put_nowait(column)
+
+    async def worker() -> None:
+        while not crawl.stopping:
+            try:
+                column = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            await crawl.column(column)
+
+    await asyncio.gather(*(worker() for _ in range(max(1, min(config.crawl.concurrency, len(config.columns))))))
+
+
 async def crawl_site(
     config: Config,
     store: Store,
@@ -454,61 +486,20 @@ async def crawl_site(
     closed as ``aborted`` and the columns finished so far stay stored.
     """
     run_id = store.start_run(config.site.name, clock())
+    deadline = time.monotonic() + config.crawl.max_run_seconds
     async with Fetcher(config.crawl, config.hosts, config.site.contact, transport) as fetcher:
-        crawl = _Crawl(
-            config,
-            store,
-            fetcher,
-            run_id,
-            clock,
-            progress,
-            config.crawl.max_pages,
-            stop,
-            time.monotonic() + config.crawl.max_run_seconds,
-        )
+        crawl = _Crawl(config, store, fetcher, run_id, clock, progress, config.crawl.max_pages, stop, deadline)
         crawl.emit("start", columns=len(config.columns))
         home_ok = await crawl.probe()
-        queue: asyncio.Queue = asyncio.Queue()
-        for column in config.columns:
-            queue.put_nowait(column)
-
-        async def worker() -> None:
-            while not crawl.stopping:
-                try:
-                    column = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    return
-                await crawl.column(column)
-
-        await asyncio.gather(*(worker() for _ in range(max(1, min(config.crawl.concurrency, len(config.columns))))))
+        await _columns(crawl, config)
         checks = store.column_checks(run_id)
-        answered = home_ok or any(
-            c.status not in ("unreachable", "robots", "out_of_scope", "skipped") for c in checks.values()
-        )
+        unanswered = (ColumnState.UNREACHABLE, ColumnState.ROBOTS, ColumnState.OUT_OF_SCOPE, ColumnState.SKIPPED)
+        answered = home_ok or any(c.status not in unanswered for c in checks.values())
         if answered and config.crawl.check_links and not crawl.stopping:
             crawl.emit("links", total=len(crawl.entries))
             await crawl.links()
         stats = fetcher.stats
-    if crawl.stopping:
-        status = RunStatus.ABORTED  # stopped on request (SIGTERM): what was crawled is stored, nothing is judged
-    elif not answered:
-        status = RunStatus.FAILED
-    elif (
-        crawl.list_errors
-        or crawl.timed_out
-        or stats.failures
-        or any(not c.complete and c.status == "ok" for c in checks.values())
-    ):
-        status = RunStatus.PARTIAL  # some request failed or some list was read in part: judged, but not on everything
-    else:
-        status = "ok"
-    detail = "达到 max_pages 上限，部分页面未抓取" if crawl.limited else ""
-    if crawl.timed_out:
-        detail = "达到 max_run_seconds 运行时间上限，部分页面未抓取"
-    if not answered:
-        detail = next(iter(crawl.down_hosts.values()), "站点无法访问")
-    if crawl.stopping:
-        detail = "服务停止，本次抓取中断"
+    status, detail = _run_outcome(crawl, answered, stats.failures, checks)
     store.finish_run(run_id, status, clock(), crawl.pages, stats.errors, stats.bytes, detail)
     crawl.emit("done", status=status)
     log.info("run %d: %s, %d pages, %d errors, %d bytes", run_id, status, crawl.pages, stats.errors, stats.bytes)
