@@ -109,19 +109,81 @@ def _best_label(counts: Counter | None, site_name: str) -> str:
     return naming[0] if naming else counts.most_common(1)[0][0]
 
 
+@dataclass
+class _Exploration:
+    """What a discovery crawl has learnt so far: proposals, the labels links use, the pagination seen."""
+
+    site_name: str
+    host: str
+    proposals: dict[str, Proposal] = field(default_factory=dict)
+    labels: dict[str, Counter] = field(default_factory=dict)  # page key -> the anchor texts that linked to it
+    pagination: set[str] = field(default_factory=set)
+
+    def list_table(self, resp, checklist: Checklist) -> None:
+        """Rows of the college's own 清单 table on this page."""
+        for item, link, dept, words in read_list_table(
+            resp.body, resp.final_url, resp.headers, checklist, self.site_name
+        ):
+            p = self.proposals.setdefault(page_key(link), Proposal(link, words[:20]))
+            p.add(item, 1.0, f"本校信息公开清单第 {item} 项「{words[:30]}」")
+            if dept and not p.department:
+                p.department = dept
+
+    def column(self, url: str, resp) -> None:
+        """A page that reads as a column: named from the links to it, voted for by its entries' titles."""
+        page = parse_list(resp.body, resp.final_url, resp.headers)
+        key = page_key(url)
+        self.pagination.update(
+            page_key(n) for n in page.next_pages if page_key(n) not in self.proposals and page_key(n) != key
+        )
+        if key in self.pagination or not (page.entries or page.blank or page.statement):
+            return
+        name = (
+            _best_label(self.labels.get(key), self.site_name) or page.title.split("-")[0].split("_")[0].strip() or url
+        )
+        p = self.proposals.setdefault(key, Proposal(url, name))
+        if p.name != name and p.items and all(c == 1.0 for c, _ in p.items.values()):
+            p.name = name  # the menu's name reads better than the 清单 row's wording
+        for m in classify(name, self.site_name):
+            p.add(m.item, 0.9, f"栏目名称含“{m.reason}”")
+        votes = Counter(m.item for e in page.entries for m in classify(e.title, self.site_name))
+        for item, count in votes.items():
+            share = count / len(page.entries)
+            if count >= 2 and share >= 0.3:
+                p.add(item, round(0.5 + 0.3 * share, 2), f"{count}/{len(page.entries)} 条信息标题与该事项相符")
+
+    def links(self, resp) -> list[str]:
+        """The page's links to further pages of the site (not articles, not attachments), labels remembered."""
+        text, _ = decode_html(resp.body, resp.headers)
+        try:
+            root = lxml.html.document_fromstring(text)
+        except (lxml.etree.ParserError, ValueError):
+            return []
+        out = []
+        for a in root.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("javascript:", "mailto:", "#")):
+                continue
+            link = normalise_url(urljoin(resp.final_url, href))
+            if host_of(link) != self.host or is_attachment_url(link) or _looks_like_article(link):
+                continue
+            label = " ".join(a.text_content().split())
+            if 2 <= len(label) <= 20:
+                self.labels.setdefault(page_key(link), Counter())[label] += 1
+            out.append(link)
+        return out
+
+
 async def _discover(
     start: str, crawl: CrawlConfig, site_name: str, level: str, max_pages: int, depth: int, progress=None
 ) -> Discovery:
     checklist = load_checklist()
     start = normalise_url(start)
-    host = host_of(start)
-    proposals: dict[str, Proposal] = {}
-    labels: dict[str, Counter] = {}  # page key -> the anchor texts that linked to it
-    pagination: set[str] = set()
+    seen = _Exploration(site_name, host_of(start))
     queue: deque[tuple[str, int]] = deque([(start, 0)])
-    seen = {page_key(start)}
+    visited = {page_key(start)}
     pages = 0
-    async with Fetcher(crawl, {host}) as fetcher:
+    async with Fetcher(crawl, {seen.host}) as fetcher:
         while queue and pages < max_pages:
             url, level_ = queue.popleft()
             resp = await fetcher.get(url)
@@ -130,53 +192,15 @@ async def _discover(
                 progress("page", url=url)
             if not resp.ok or "html" not in resp.headers.get("content-type", "text/html"):
                 continue
-            for item, link, dept, words in read_list_table(
-                resp.body, resp.final_url, resp.headers, checklist, site_name
-            ):
-                p = proposals.setdefault(page_key(link), Proposal(link, words[:20]))
-                p.add(item, 1.0, f"本校信息公开清单第 {item} 项「{words[:30]}」")
-                if dept and not p.department:
-                    p.department = dept
-            page = parse_list(resp.body, resp.final_url, resp.headers)
-            key = page_key(url)
-            pagination.update(
-                page_key(n) for n in page.next_pages if page_key(n) not in proposals and page_key(n) != key
-            )
-            if key not in pagination and (page.entries or page.blank or page.statement):
-                name = _best_label(labels.get(key), site_name) or page.title.split("-")[0].split("_")[0].strip() or url
-                p = proposals.setdefault(key, Proposal(url, name))
-                if p.name != name and p.items and all(c == 1.0 for c, _ in p.items.values()):
-                    p.name = name  # the menu's name reads better than the 清单 row's wording
-                for m in classify(name, site_name):
-                    p.add(m.item, 0.9, f"栏目名称含“{m.reason}”")
-                votes = Counter(m.item for e in page.entries for m in classify(e.title, site_name))
-                for item, count in votes.items():
-                    share = count / len(page.entries)
-                    if count >= 2 and share >= 0.3:
-                        p.add(item, round(0.5 + 0.3 * share, 2), f"{count}/{len(page.entries)} 条信息标题与该事项相符")
+            seen.list_table(resp, checklist)
+            seen.column(url, resp)
             if level_ >= depth:
                 continue
-            text, _ = decode_html(resp.body, resp.headers)
-            try:
-                root = lxml.html.document_fromstring(text)
-            except (lxml.etree.ParserError, ValueError):
-                continue
-            for a in root.iter("a"):
-                href = (a.get("href") or "").strip()
-                if not href or href.startswith(("javascript:", "mailto:", "#")):
-                    continue
-                link = normalise_url(urljoin(resp.final_url, href))
-                k = page_key(link)
-                if host_of(link) != host or is_attachment_url(link) or _looks_like_article(link):
-                    continue
-                label = " ".join(a.text_content().split())
-                if 2 <= len(label) <= 20:
-                    labels.setdefault(k, Counter())[label] += 1
-                if k in seen:
-                    continue
-                seen.add(k)
-                queue.append((link, level_ + 1))
-    kept = tuple(p for k, p in proposals.items() if p.items and k not in pagination)
+            for link in seen.links(resp):
+                if page_key(link) not in visited:
+                    visited.add(page_key(link))
+                    queue.append((link, level_ + 1))
+    kept = tuple(p for k, p in seen.proposals.items() if p.items and k not in seen.pagination)
     found = frozenset(i for p in kept for i in p.items)
     applicable = [i.id for i in checklist if level == "本科" or i.gaozhi]
     return Discovery(start, pages, kept, found, tuple(i for i in applicable if i not in found))
