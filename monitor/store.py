@@ -25,9 +25,8 @@ __all__ = ["ColumnCheck", "Delivery", "Finding", "Link", "Run", "Store", "Stored
 migrations = Migrations("xxgk-monitor")
 
 
-@migrations()
-def m001_initial(db: sqlite_utils.Database) -> None:
-    db.execute("""
+_INITIAL_SCHEMA = (
+    """
         CREATE TABLE runs (
             id INTEGER PRIMARY KEY,
             site TEXT NOT NULL,
@@ -38,8 +37,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             errors INTEGER DEFAULT 0,
             bytes INTEGER DEFAULT 0,
             detail TEXT DEFAULT ''
-        )""")
-    db.execute("""
+        )""",
+    """
         CREATE TABLE pages (
             url TEXT PRIMARY KEY,
             final_url TEXT,
@@ -50,8 +49,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             parsed TEXT,                   -- the parse of a list page, reused when unchanged
             fetched_at TEXT,
             run_id INTEGER
-        )""")
-    db.execute("""
+        )""",
+    """
         CREATE TABLE column_checks (
             run_id INTEGER NOT NULL REFERENCES runs(id),
             url TEXT NOT NULL,
@@ -67,8 +66,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             total INTEGER,
             complete INTEGER DEFAULT 1,
             PRIMARY KEY (run_id, url)
-        )""")
-    db.execute("""
+        )""",
+    """
         CREATE TABLE entries (
             column_url TEXT NOT NULL,
             url TEXT NOT NULL,
@@ -79,10 +78,10 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             last_seen TEXT NOT NULL,
             last_run INTEGER NOT NULL,
             PRIMARY KEY (column_url, url)
-        )""")
-    db.execute("CREATE INDEX entries_run ON entries(last_run)")
-    db.execute("CREATE INDEX entries_url ON entries(url)")
-    db.execute("""
+        )""",
+    "CREATE INDEX entries_run ON entries(last_run)",
+    "CREATE INDEX entries_url ON entries(url)",
+    """
         CREATE TABLE links (
             url TEXT PRIMARY KEY,
             kind TEXT NOT NULL,            -- page | attachment
@@ -98,9 +97,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             title TEXT,
             checked_at TEXT NOT NULL,
             run_id INTEGER
-        )""")
-    db.execute("CREATE INDEX links_referer ON links(referer)")
-    db.execute("""
+        )""",
+    "CREATE INDEX links_referer ON links(referer)",
+    """
         CREATE TABLE findings (
             id INTEGER PRIMARY KEY,
             site TEXT NOT NULL,
@@ -115,10 +114,10 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             resolved_at TEXT,
             first_run INTEGER,
             last_run INTEGER
-        )""")
-    db.execute("""CREATE UNIQUE INDEX findings_open ON findings(site, kind, ifnull(item, 0), url)
-                  WHERE resolved_at IS NULL""")
-    db.execute("""
+        )""",
+    """CREATE UNIQUE INDEX findings_open ON findings(site, kind, ifnull(item, 0), url)
+                  WHERE resolved_at IS NULL""",
+    """
         CREATE TABLE item_statuses (
             run_id INTEGER NOT NULL REFERENCES runs(id),
             item INTEGER NOT NULL,
@@ -126,7 +125,14 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             latest TEXT,
             reason TEXT DEFAULT '',
             PRIMARY KEY (run_id, item)
-        )""")
+        )""",
+)
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    for statement in _INITIAL_SCHEMA:
+        db.execute(statement)
 
 
 @migrations()
