@@ -62,42 +62,44 @@ def columns() -> list[DemoColumn]:
     ]
 
 
+_RULES = (  # 规章制度 and how many days before today each was published
+    ("学校章程（修订）", 40),
+    ("学生学籍管理规定", 75),
+    ("财务管理办法", 110),
+    ("岗位设置管理实施办法", 150),
+    ("教职工申诉处理办法", 190),
+    ("学生奖励办法", 220),
+    ("学生违纪处分规定", 221),
+    ("学生申诉处理办法", 260),
+    ("学风建设实施方案", 300),
+    ("学术规范与学术道德条例", 330),
+    ("学术不端行为查处办法", 360),
+    ("来华留学生管理规定", 400),
+    ("国有资产管理办法", 430),
+    ("采购管理办法", 470),
+    ("科研经费管理办法", 500),
+    ("合同管理办法", 540),
+    ("内部控制制度", 580),
+    ("档案管理办法", 610),
+    ("公文处理办法", 650),
+    ("保密工作规定", 690),
+    ("信息公开实施办法", 720),
+    ("安全稳定工作制度", 760),
+    ("实验室管理办法", 800),
+    ("教材管理办法", 840),
+    ("校园网络管理办法", 880),
+    ("消防安全管理规定", 920),
+    ("印章管理办法", 960),
+    ("会议管理办法", 1000),
+)
+
+
 def entries(today: dt.date) -> dict[str, list[tuple[str, dt.date]]]:
     """Entries of every column, newest first unless pinned."""
     y = today.year
     ann6 = _report_cycle(today, 10, 31)  # the 学年 ending in ann6 is due; the demo has only the one before
     emp = _report_cycle(today, 12, 31)
     adm = _report_cycle(today, 4, 30)
-    rules = [
-        ("学校章程（修订）", 40),
-        ("学生学籍管理规定", 75),
-        ("财务管理办法", 110),
-        ("岗位设置管理实施办法", 150),
-        ("教职工申诉处理办法", 190),
-        ("学生奖励办法", 220),
-        ("学生违纪处分规定", 221),
-        ("学生申诉处理办法", 260),
-        ("学风建设实施方案", 300),
-        ("学术规范与学术道德条例", 330),
-        ("学术不端行为查处办法", 360),
-        ("来华留学生管理规定", 400),
-        ("国有资产管理办法", 430),
-        ("采购管理办法", 470),
-        ("科研经费管理办法", 500),
-        ("合同管理办法", 540),
-        ("内部控制制度", 580),
-        ("档案管理办法", 610),
-        ("公文处理办法", 650),
-        ("保密工作规定", 690),
-        ("信息公开实施办法", 720),
-        ("安全稳定工作制度", 760),
-        ("实验室管理办法", 800),
-        ("教材管理办法", 840),
-        ("校园网络管理办法", 880),
-        ("消防安全管理规定", 920),
-        ("印章管理办法", 960),
-        ("会议管理办法", 1000),
-    ]
     return {
         "/xxgk/xxgk.htm": [
             ("学校简介", _d(today, 20)),
@@ -105,7 +107,7 @@ def entries(today: dt.date) -> dict[str, list[tuple[str, dt.date]]]:
             ("师资队伍与在校生规模", _d(today, 95)),
             ("学校领导班子及分工", _d(today, 130)),
         ],
-        "/xxgk/gzzd.htm": [(t, _d(today, n)) for t, n in rules],
+        "/xxgk/gzzd.htm": [(t, _d(today, n)) for t, n in _RULES],
         "/xxgk/jdh.htm": [],
         "/xswyh/list.htm": [],
         "/xxgk/fzgh.htm": [
@@ -117,6 +119,12 @@ def entries(today: dt.date) -> dict[str, list[tuple[str, dt.date]]]:
             (f"{NAME}{ann6 - 2}-{ann6 - 1}学年信息公开年度报告", dt.date(ann6 - 1, 10, 28)),
             (f"{NAME}{ann6 - 3}-{ann6 - 2}学年信息公开年度报告", dt.date(ann6 - 2, 10, 26)),
         ],
+        **_admission_finance_staff(today, adm, emp, y),
+    }
+
+
+def _admission_finance_staff(today: dt.date, adm: int, emp: int, y: int) -> dict[str, list[tuple[str, dt.date]]]:
+    return {
         "/zsxx/list.htm": [
             ("[置顶]招生咨询及考生申诉渠道", _d(today, 1500)),
             (f"{adm}年招生章程", dt.date(adm, 4, 18)),
@@ -184,68 +192,57 @@ def _article_path(col: DemoColumn, number: int, i: int, date: dt.date) -> str:
     return f"{col.path.rsplit('/', 1)[0]}/{date:%Y%m}/t{date:%Y%m%d}_{7000 + i}.html"
 
 
+def _budget_attachments(pages: dict[str, Page], title: str, date: dt.date, i: int) -> str:
+    """A budget article's PDF and spreadsheet (the newest one's spreadsheet was never uploaded: broken)."""
+    stem = f"/upload/{date:%Y%m%d}_{i}"
+    pages[f"{stem}.pdf"] = Page(b"%PDF-1.4\n% demo\n%%EOF\n", "application/pdf")
+    if i != 0:
+        xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        pages[f"{stem}.xlsx"] = Page(b"PK\x03\x04demo", xlsx)
+    return (
+        f'<p>附件：<a href="{stem}.pdf">{html.escape(title)}.pdf</a> '
+        f'<a href="{stem}.xlsx">{html.escape(title)}（表格）.xlsx</a></p>'
+    )
+
+
+def _article(col: DemoColumn, title: str, date: dt.date, i: int, attach: str) -> str:
+    return (
+        f'<div class="article"><h1>{html.escape(title)}</h1>'
+        f'<div class="info">发布时间：{date:%Y-%m-%d} 来源：{col.department} 浏览次数：{100 + i}</div>'
+        f'<div class="content"><p>{html.escape(title)}，全文如下（示例内容）。</p>{attach}</div></div>'
+    )
+
+
+_SCRIPT_LIST = (
+    '<div id="list16"></div><script>$.ajax({url:"/module/jpage/dataproxy.jsp?'
+    'startrecord=1&endrecord=15",success:function(d){$("#list16").html(d);}});</script>'
+)
+
+
 def build(today: dt.date) -> dict[str, Page]:
     """Every page of the demo site, keyed by path (with query)."""
     pages: dict[str, Page] = {}
-    html_utf8 = "text/html; charset=utf-8"
 
     def put(path: str, text: str, charset: str = "utf-8") -> None:
-        ctype = html_utf8 if charset == "utf-8" else "text/html"
+        ctype = "text/html; charset=utf-8" if charset == "utf-8" else "text/html"
         pages[path] = Page(text.encode("gbk" if charset != "utf-8" else "utf-8"), ctype)
 
     all_entries = entries(today)
     for number, col in enumerate(columns()):
-        rows = all_entries[col.path]
         links = []
-        for i, (title, date) in enumerate(rows):
+        for i, (title, date) in enumerate(all_entries[col.path]):
             path = _article_path(col, number, i, date)
             links.append((title, date, path))
-            attach = ""
-            if col.path == "/cwxx/ysjs/list.htm":
-                stem = f"/upload/{date:%Y%m%d}_{i}"
-                attach = (
-                    f'<p>附件：<a href="{stem}.pdf">{html.escape(title)}.pdf</a> '
-                    f'<a href="{stem}.xlsx">{html.escape(title)}（表格）.xlsx</a></p>'
-                )
-                pages[f"{stem}.pdf"] = Page(b"%PDF-1.4\n% demo\n%%EOF\n", "application/pdf")
-                if i != 0:  # the newest budget's spreadsheet was never uploaded: a broken attachment
-                    pages[f"{stem}.xlsx"] = Page(
-                        b"PK\x03\x04demo", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                    )
+            attach = _budget_attachments(pages, title, date, i) if col.path == "/cwxx/ysjs/list.htm" else ""
             charset = "gb2312" if col.style == "trs" else "utf-8"
-            put(
-                path,
-                _page(
-                    title,
-                    f'<div class="article"><h1>{html.escape(title)}</h1>'
-                    f'<div class="info">发布时间：{date:%Y-%m-%d} 来源：{col.department} 浏览次数：{100 + i}</div>'
-                    f'<div class="content"><p>{html.escape(title)}，全文如下（示例内容）。</p>{attach}</div></div>',
-                    charset,
-                ),
-                charset,
-            )
-        if col.style == "vsb":
-            _vsb(put, col, links)
-        elif col.style == "webplus":
-            _webplus(put, col, links)
-        elif col.style == "trs":
-            _trs(put, col, links)
+            put(path, _page(title, _article(col, title, date, i, attach), charset), charset)
+        writer = {"vsb": _vsb, "webplus": _webplus, "trs": _trs}.get(col.style)
+        if writer:
+            writer(put, col, links)
         else:
-            put(
-                col.path,
-                _page(
-                    col.name,
-                    '<div id="list16"></div><script>$.ajax({url:"/module/jpage/dataproxy.jsp?'
-                    'startrecord=1&endrecord=15",success:function(d){$("#list16").html(d);}});</script>',
-                ),
-            )
-    put(
-        "/index.htm",
-        _page(
-            "首页",
-            '<ul class="news">' + "".join(f'<li><a href="{c.path}">{c.name}</a></li>' for c in columns()) + "</ul>",
-        ),
-    )
+            put(col.path, _page(col.name, _SCRIPT_LIST))
+    menu = "".join(f'<li><a href="{c.path}">{c.name}</a></li>' for c in columns())
+    put("/index.htm", _page("首页", f'<ul class="news">{menu}</ul>'))
     pages["/"] = pages["/index.htm"]
     pages["/robots.txt"] = Page(b"User-agent: *\nDisallow: /admin/\n", "text/plain")
     return pages
