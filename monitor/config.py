@@ -320,12 +320,39 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
     """Read, validate and resolve a config file. Raises :class:`ConfigError` with one line."""
     path = Path(path)
     environ = os.environ if environ is None else environ
-    data = _read(path)
-    file = str(path)
-    root = _Table(file, "", data)
+    root = _Table(str(path), "", _read(path))
     base = path.resolve().parent
+    site = _site(root.sub("site", required=True))
+    crawl = _crawl(root.sub("crawl"))
+    storage_t, reports_t = root.sub("storage"), root.sub("reports")
+    storage_path = base / (storage_t.string("path", "data/monitor.db") if storage_t else "data/monitor.db")
+    reports_dir = base / (reports_t.string("dir", "reports") if reports_t else "reports")
+    for table in (storage_t, reports_t):
+        if table:
+            table.done()
+    departments = _departments(root.sub("departments"))
+    columns = _columns(root, departments)
+    email = _email(root.sub("email"), environ)
+    schedule = _schedule(root.sub("schedule"))
+    checklist = _checklist(root.sub("checklist"), departments)
+    privacy = _privacy(root.sub("privacy"))
+    root.done()
+    return Config(
+        path=path,
+        site=site,
+        crawl=crawl,
+        storage_path=storage_path,
+        reports_dir=reports_dir,
+        columns=columns,
+        departments=departments,
+        email=email,
+        schedule=schedule,
+        checklist=checklist,
+        privacy=privacy,
+    )
 
-    site_t = root.sub("site", required=True)
+
+def _site(site_t: _Table) -> SiteConfig:
     level = site_t.string("level", "本科")
     if level not in LEVELS:
         site_t.fail("level", f'expected "本科" or "高职", got {_show(level)}')
@@ -342,64 +369,61 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
         extra_hosts=extra_hosts,
     )
     site_t.done()
+    return site
 
-    crawl = CrawlConfig()
-    crawl_t = root.sub("crawl")
-    if crawl_t:
-        d = CrawlConfig()
-        crawl = CrawlConfig(
-            concurrency=crawl_t.integer("concurrency", d.concurrency, 1, 64),
-            delay=float(crawl_t.number("delay", d.delay, 0, 60)),
-            timeout=float(crawl_t.number("timeout", d.timeout, 0.1, 600)),
-            max_pages=crawl_t.integer("max_pages", d.max_pages, 1),
-            max_pages_per_column=crawl_t.integer("max_pages_per_column", d.max_pages_per_column, 1),
-            retries=crawl_t.integer("retries", d.retries, 0, 10),
-            retry_after_max=float(crawl_t.number("retry_after_max", d.retry_after_max, 0, 3600)),
-            max_body_bytes=int(crawl_t.number("max_body_mb", d.max_body_bytes / 1048576, 0.01, 1024) * 1048576),
-            robots=crawl_t.boolean("robots", d.robots),
-            check_links=crawl_t.boolean("check_links", d.check_links),
-            recheck_days=crawl_t.integer("recheck_days", d.recheck_days, 0, 365),
-            user_agent=crawl_t.string("user_agent", ""),
-            max_request_seconds=float(crawl_t.number("max_request_seconds", d.max_request_seconds, 0.1, 3600)),
-            max_run_seconds=float(crawl_t.number("max_run_seconds", d.max_run_seconds, 1, 7 * 86400)),
-            verify_tls=crawl_t.boolean("verify_tls", True),
-        )
-        crawl_t.done()
 
-    storage_path = base / "data" / "monitor.db"
-    storage_t = root.sub("storage")
-    if storage_t:
-        storage_path = base / storage_t.string("path", "data/monitor.db")
-        storage_t.done()
-    reports_dir = base / "reports"
-    reports_t = root.sub("reports")
-    if reports_t:
-        reports_dir = base / reports_t.string("dir", "reports")
-        reports_t.done()
+def _crawl(crawl_t: _Table | None) -> CrawlConfig:
+    d = CrawlConfig()
+    if not crawl_t:
+        return d
+    crawl = CrawlConfig(
+        concurrency=crawl_t.integer("concurrency", d.concurrency, 1, 64),
+        delay=float(crawl_t.number("delay", d.delay, 0, 60)),
+        timeout=float(crawl_t.number("timeout", d.timeout, 0.1, 600)),
+        max_pages=crawl_t.integer("max_pages", d.max_pages, 1),
+        max_pages_per_column=crawl_t.integer("max_pages_per_column", d.max_pages_per_column, 1),
+        retries=crawl_t.integer("retries", d.retries, 0, 10),
+        retry_after_max=float(crawl_t.number("retry_after_max", d.retry_after_max, 0, 3600)),
+        max_body_bytes=int(crawl_t.number("max_body_mb", d.max_body_bytes / 1048576, 0.01, 1024) * 1048576),
+        robots=crawl_t.boolean("robots", d.robots),
+        check_links=crawl_t.boolean("check_links", d.check_links),
+        recheck_days=crawl_t.integer("recheck_days", d.recheck_days, 0, 365),
+        user_agent=crawl_t.string("user_agent", ""),
+        max_request_seconds=float(crawl_t.number("max_request_seconds", d.max_request_seconds, 0.1, 3600)),
+        max_run_seconds=float(crawl_t.number("max_run_seconds", d.max_run_seconds, 1, 7 * 86400)),
+        verify_tls=crawl_t.boolean("verify_tls", True),
+    )
+    crawl_t.done()
+    return crawl
 
+
+def _departments(deps_t: _Table | None) -> dict[str, DepartmentConfig]:
     departments: dict[str, DepartmentConfig] = {}
-    deps_t = root.sub("departments")
-    if deps_t:
-        if len(deps_t.data) > MAX_LIST:
-            deps_t.fail("", f"has {len(deps_t.data)} departments; at most {MAX_LIST} are allowed")
-        for name in deps_t.data:
-            if len(name) > MAX_STRING or CONTROL_RE.search(name):
-                deps_t.fail("", f"a department name must be at most {MAX_STRING} printable characters")
-            dep_t = deps_t.sub(name)
-            emails = dep_t.strings("emails", ())
-            for i, addr in enumerate(emails):
-                if not _EMAIL_RE.match(addr):
-                    dep_t.fail(f"emails[{i}]", f"expected an email address, got {_show(addr)}")
-            departments[name] = DepartmentConfig(name, emails, dep_t.boolean("always", False))
-            dep_t.done()
+    if not deps_t:
+        return departments
+    if len(deps_t.data) > MAX_LIST:
+        deps_t.fail("", f"has {len(deps_t.data)} departments; at most {MAX_LIST} are allowed")
+    for name in deps_t.data:
+        if len(name) > MAX_STRING or CONTROL_RE.search(name):
+            deps_t.fail("", f"a department name must be at most {MAX_STRING} printable characters")
+        dep_t = deps_t.sub(name)
+        emails = dep_t.strings("emails", ())
+        for i, addr in enumerate(emails):
+            if not _EMAIL_RE.match(addr):
+                dep_t.fail(f"emails[{i}]", f"expected an email address, got {_show(addr)}")
+        departments[name] = DepartmentConfig(name, emails, dep_t.boolean("always", False))
+        dep_t.done()
+    return departments
 
+
+def _columns(root: _Table, departments: dict[str, DepartmentConfig]) -> tuple[ColumnConfig, ...]:
     columns: list[ColumnConfig] = []
     raw_columns = root.get("columns", list, [], "an array of tables ([[columns]])")
     if len(raw_columns) > MAX_COLUMNS:
         root.fail("columns", f"has {len(raw_columns)} columns; at most {MAX_COLUMNS} are allowed")
     seen_urls: dict[str, int] = {}
     for index, raw in enumerate(raw_columns):
-        col_t = _Table(file, f"columns[{index}]", raw)
+        col_t = _Table(root.file, f"columns[{index}]", raw)
         name = col_t.string("name")
         url = col_t.url("url")
         items = col_t.item_ids("items", ...)
@@ -415,115 +439,109 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
         seen_urls[key] = index
         columns.append(ColumnConfig(name, url, items, department, max_age))
         col_t.done()
+    return tuple(columns)
 
-    email = None
-    email_t = root.sub("email")
-    if email_t:
-        security = email_t.string("security", "ssl")
-        if security not in ("ssl", "starttls", "none"):
-            email_t.fail("security", f'expected "ssl", "starttls" or "none", got {_show(security)}')
-        default_port = {"ssl": 465, "starttls": 587, "none": 25}[security]
-        to = email_t.strings("to", ...)
-        for i, addr in enumerate(to):
-            if not _EMAIL_RE.match(addr):
-                email_t.fail(f"to[{i}]", f"expected an email address, got {_show(addr)}")
-        sender = email_t.string("sender")
-        if not _EMAIL_RE.match(sender.rsplit("<", 1)[-1].rstrip(">").strip()):
-            email_t.fail("sender", f'expected an address such as "办公室 <xxgk@example.edu.cn>", got {_show(sender)}')
-        password_env = email_t.string("password_env", "MONITOR_SMTP_PASSWORD")
-        if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", password_env):
-            email_t.fail("password_env", f"expected an environment variable name, got {_show(password_env)}")
-        username = email_t.string("username", "")
-        email = EmailConfig(
-            host=email_t.string("host"),
-            port=email_t.integer("port", default_port, 1, 65535),
-            sender=sender,
-            to=to,
-            security=security,
-            username=username,
-            password_env=password_env,
-            timeout=float(email_t.number("timeout", 30.0, 0.1, 600)),
-            password=environ.get(password_env) if username else None,
-        )
-        secret = "secrets are never read from the config file: put it in the environment variable named by email.password_env"
-        email_t.done({"password": secret, "pass": secret, "passwd": secret})
 
-    schedule = ScheduleConfig()
-    sched_t = root.sub("schedule")
-    if sched_t:
-        d = ScheduleConfig()
-        tz = sched_t.string("timezone", d.timezone)
-        try:
-            zoneinfo.ZoneInfo(tz)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            sched_t.fail("timezone", f'expected an IANA time zone such as "Asia/Shanghai", got {_show(tz)}')
-        crawl_cron = sched_t.string("crawl", d.crawl)
-        digest_cron = sched_t.string("digest", d.digest)
-        for key, expr in (("crawl", crawl_cron), ("digest", digest_cron)):
-            problem = cron_problem(expr, tz)
-            if problem:
-                sched_t.fail(key, f"{_show(expr)} is not a cron expression (minute hour day month weekday): {problem}")
-        schedule = ScheduleConfig(
-            tz,
-            crawl_cron,
-            digest_cron,
-            sched_t.integer("crawl_interval_seconds", None, 1),
-            sched_t.integer("digest_interval_seconds", None, 1),
-        )
-        sched_t.done()
-
-    checklist = ChecklistConfig()
-    cl_t = root.sub("checklist")
-    if cl_t:
-        applicable = cl_t.item_ids("applicable", ())
-        not_applicable = cl_t.item_ids("not_applicable", ())
-        both = sorted(set(applicable) & set(not_applicable))
-        if both:
-            cl_t.fail("applicable", f"item {both[0]} is also in checklist.not_applicable")
-        max_ages: dict[int, int] = {}
-        ages_t = cl_t.sub("max_age_days")
-        if ages_t:
-            for key in ages_t.data:
-                item_id = _item_key(ages_t, key)
-                max_ages[item_id] = ages_t.integer(key, ..., 1)
-            ages_t.done()
-        item_deps: dict[int, str] = {}
-        deps_map_t = cl_t.sub("departments")
-        if deps_map_t:
-            for key in deps_map_t.data:
-                item_id = _item_key(deps_map_t, key)
-                dep = deps_map_t.string(key)
-                if dep not in departments:
-                    deps_map_t.fail(key, f'{_show(dep)} is not declared; add [departments."{dep}"]')
-                item_deps[item_id] = dep
-            deps_map_t.done()
-        checklist = ChecklistConfig(applicable, not_applicable, max_ages, item_deps, cl_t.boolean("infer", True))
-        cl_t.done()
-
-    privacy = PrivacyConfig()
-    privacy_t = root.sub("privacy")
-    if privacy_t:
-        privacy = PrivacyConfig(
-            enabled=privacy_t.boolean("enabled", True),
-            scan_attachments=privacy_t.boolean("scan_attachments", True),
-            publicity_days=privacy_t.integer("publicity_days", 30, 1, 3650),
-        )
-        privacy_t.done()
-
-    root.done()
-    return Config(
-        path=path,
-        site=site,
-        crawl=crawl,
-        storage_path=storage_path,
-        reports_dir=reports_dir,
-        columns=tuple(columns),
-        departments=departments,
-        email=email,
-        schedule=schedule,
-        checklist=checklist,
-        privacy=privacy,
+def _email(email_t: _Table | None, environ) -> EmailConfig | None:
+    if not email_t:
+        return None
+    security = email_t.string("security", "ssl")
+    if security not in ("ssl", "starttls", "none"):
+        email_t.fail("security", f'expected "ssl", "starttls" or "none", got {_show(security)}')
+    to = email_t.strings("to", ...)
+    for i, addr in enumerate(to):
+        if not _EMAIL_RE.match(addr):
+            email_t.fail(f"to[{i}]", f"expected an email address, got {_show(addr)}")
+    sender = email_t.string("sender")
+    if not _EMAIL_RE.match(sender.rsplit("<", 1)[-1].rstrip(">").strip()):
+        email_t.fail("sender", f'expected an address such as "办公室 <xxgk@example.edu.cn>", got {_show(sender)}')
+    password_env = email_t.string("password_env", "MONITOR_SMTP_PASSWORD")
+    if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", password_env):
+        email_t.fail("password_env", f"expected an environment variable name, got {_show(password_env)}")
+    username = email_t.string("username", "")
+    email = EmailConfig(
+        host=email_t.string("host"),
+        port=email_t.integer("port", {"ssl": 465, "starttls": 587, "none": 25}[security], 1, 65535),
+        sender=sender,
+        to=to,
+        security=security,
+        username=username,
+        password_env=password_env,
+        timeout=float(email_t.number("timeout", 30.0, 0.1, 600)),
+        password=environ.get(password_env) if username else None,
     )
+    secret = (
+        "secrets are never read from the config file: put it in the environment variable named by email.password_env"
+    )
+    email_t.done({"password": secret, "pass": secret, "passwd": secret})
+    return email
+
+
+def _schedule(sched_t: _Table | None) -> ScheduleConfig:
+    d = ScheduleConfig()
+    if not sched_t:
+        return d
+    tz = sched_t.string("timezone", d.timezone)
+    try:
+        zoneinfo.ZoneInfo(tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        sched_t.fail("timezone", f'expected an IANA time zone such as "Asia/Shanghai", got {_show(tz)}')
+    crawl_cron = sched_t.string("crawl", d.crawl)
+    digest_cron = sched_t.string("digest", d.digest)
+    for key, expr in (("crawl", crawl_cron), ("digest", digest_cron)):
+        problem = cron_problem(expr, tz)
+        if problem:
+            sched_t.fail(key, f"{_show(expr)} is not a cron expression (minute hour day month weekday): {problem}")
+    schedule = ScheduleConfig(
+        tz,
+        crawl_cron,
+        digest_cron,
+        sched_t.integer("crawl_interval_seconds", None, 1),
+        sched_t.integer("digest_interval_seconds", None, 1),
+    )
+    sched_t.done()
+    return schedule
+
+
+def _checklist(cl_t: _Table | None, departments: dict[str, DepartmentConfig]) -> ChecklistConfig:
+    if not cl_t:
+        return ChecklistConfig()
+    applicable = cl_t.item_ids("applicable", ())
+    not_applicable = cl_t.item_ids("not_applicable", ())
+    both = sorted(set(applicable) & set(not_applicable))
+    if both:
+        cl_t.fail("applicable", f"item {both[0]} is also in checklist.not_applicable")
+    max_ages: dict[int, int] = {}
+    ages_t = cl_t.sub("max_age_days")
+    if ages_t:
+        for key in ages_t.data:
+            max_ages[_item_key(ages_t, key)] = ages_t.integer(key, ..., 1)
+        ages_t.done()
+    item_deps: dict[int, str] = {}
+    deps_map_t = cl_t.sub("departments")
+    if deps_map_t:
+        for key in deps_map_t.data:
+            item_id = _item_key(deps_map_t, key)
+            dep = deps_map_t.string(key)
+            if dep not in departments:
+                deps_map_t.fail(key, f'{_show(dep)} is not declared; add [departments."{dep}"]')
+            item_deps[item_id] = dep
+        deps_map_t.done()
+    checklist = ChecklistConfig(applicable, not_applicable, max_ages, item_deps, cl_t.boolean("infer", True))
+    cl_t.done()
+    return checklist
+
+
+def _privacy(privacy_t: _Table | None) -> PrivacyConfig:
+    if not privacy_t:
+        return PrivacyConfig()
+    privacy = PrivacyConfig(
+        enabled=privacy_t.boolean("enabled", True),
+        scan_attachments=privacy_t.boolean("scan_attachments", True),
+        publicity_days=privacy_t.integer("publicity_days", 30, 1, 3650),
+    )
+    privacy_t.done()
+    return privacy
 
 
 def _item_key(table: _Table, key: str) -> int:

@@ -81,3 +81,12 @@ def test_no_import_cycle():
 
     cycles = [(mod, dep) for mod, deps in MODULES.items() for dep in deps if mod in reach(dep)]
     assert not cycles, cycles
+
+
+def test_no_function_over_60_lines():
+    long = []
+    for path in (ROOT / "monitor").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.end_lineno - node.lineno >= 60:
+                long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} ({node.end_lineno - node.lineno + 1})")
+    assert not long, long
