@@ -148,24 +148,36 @@ def _progress(enabled: bool, columns: int):
         yield callback
 
 
-def _day(value: str) -> dt.date:
-    """A date given on the command line: ISO form, within the years the monitor can reason about."""
-    from monitor.dates import MAX_YEAR, MIN_YEAR
+class Day(click.ParamType):
+    """A date option (``--today``, ``--from``, ``--to``): ISO form, 1990-2100; empty means the default."""
 
-    day = dt.date.fromisoformat(value)
-    if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise ValueError(f"{value} is outside {MIN_YEAR}-{MAX_YEAR}")
-    return day
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if value is None or isinstance(value, dt.date):
+            return value
+        from monitor.dates import MAX_YEAR, MIN_YEAR
+
+        if not str(value).strip():
+            return None
+        try:
+            day = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2026-11-23", param, ctx)
+        if not MIN_YEAR <= day.year <= MAX_YEAR:
+            self.fail(f"{value!r} is outside {MIN_YEAR}-{MAX_YEAR}", param, ctx)
+        return day
 
 
-def _parse_today(value: str | None, config: Config) -> dt.datetime:
+DAY = Day()
+
+
+def _now(day: dt.date | None, config: Config) -> dt.datetime:
+    """Now in the config's time zone, on ``day`` when one is given (a rehearsal, or another week)."""
     from monitor.service import now_in
 
     now = now_in(config)
-    if value:
-        day = _day(value)
-        now = now.replace(year=day.year, month=day.month, day=day.day)
-    return now
+    return now.replace(year=day.year, month=day.month, day=day.day) if day else now
 
 
 @cli.command(context_settings=CONTEXT)
@@ -174,7 +186,7 @@ def _parse_today(value: str | None, config: Config) -> dt.datetime:
 @click.option("--no-crawl", is_flag=True, help="Do not crawl: re-evaluate the last stored run.")
 @click.option(
     "--today",
-    metavar="YYYY-MM-DD",
+    type=DAY,
     help="Judge as of this date instead of today (rehearsing a review): findings are shown, not recorded.",
 )
 @click.option("--report", "write_report", is_flag=True, help="Also write the HTML report into the reports folder.")
@@ -182,7 +194,9 @@ def _parse_today(value: str | None, config: Config) -> dt.datetime:
     "--no-wait", is_flag=True, help="If another crawl of the site is running, exit at once (code 4) instead of waiting."
 )
 @click.pass_context
-def check(ctx: click.Context, fmt: str, no_crawl: bool, today: str | None, write_report: bool, no_wait: bool) -> None:
+def check(
+    ctx: click.Context, fmt: str, no_crawl: bool, today: dt.date | None, write_report: bool, no_wait: bool
+) -> None:
     """Crawl the configured columns now, judge all 50 items, print the verdict and open findings.
 
     \b
@@ -232,20 +246,11 @@ def _print_check(result, site: str, full: bool = False) -> None:
     console.print(report.summary_line(result.evaluation, result.run))
 
 
-def _now(today: str | None, config: Config) -> dt.datetime:
-    try:
-        return _parse_today(today, config)
-    except ValueError:
-        raise click.BadParameter(
-            f"{today!r} is not a date like 2026-11-23 between 1990 and 2100", param_hint="--today"
-        ) from None
-
-
 @cli.command(context_settings=CONTEXT)
 @config_option
-@click.option("--today", metavar="YYYY-MM-DD", help="Judge as of this date instead of today.")
+@click.option("--today", type=DAY, help="Judge as of this date instead of today.")
 @click.pass_context
-def report(ctx: click.Context, today: str | None) -> None:
+def report(ctx: click.Context, today: dt.date | None) -> None:
     """Write the HTML report of the last run (no crawl) into the reports folder and print its path.
 
     The report is one self-contained HTML file: the 50 items by category with status colours, open
@@ -345,11 +350,11 @@ def items(fmt: str, level: str | None) -> None:
 @click.option("--dry-run", is_flag=True, help="Render and show recipients, subjects and counts; send nothing.")
 @click.option("--force", is_flag=True, help="Send again to recipients who already received this week's digest.")
 @click.option("--send-test", is_flag=True, help="Only send a small test message to [email] to, to check the settings.")
-@click.option("--today", metavar="YYYY-MM-DD", help="Compute as of this date (open days, deadlines).")
+@click.option("--today", type=DAY, help="Compute as of this date (open days, deadlines).")
 @format_option("table", "json")
 @click.pass_context
 def digest(
-    ctx: click.Context, week: str | None, dry_run: bool, force: bool, send_test: bool, today: str | None, fmt: str
+    ctx: click.Context, week: str | None, dry_run: bool, force: bool, send_test: bool, today: dt.date | None, fmt: str
 ) -> None:
     """Build the weekly supervision digest (定期线上检查周报) and mail it.
 
@@ -468,14 +473,14 @@ def status(ctx: click.Context, fmt: str) -> None:
 
 @cli.command(context_settings=CONTEXT)
 @config_option
-@click.option("--from", "start", metavar="YYYY-MM-DD", help="First day (default: 1 Sep of the last complete 学年).")
-@click.option("--to", "end", metavar="YYYY-MM-DD", help="Last day (default: 31 Aug of the last complete 学年).")
+@click.option("--from", "start", type=DAY, help="First day (default: 1 Sep of the last complete 学年).")
+@click.option("--to", "end", type=DAY, help="Last day (default: 31 Aug of the last complete 学年).")
 @click.option(
     "--backfill", is_flag=True, help="First crawl every column to its last page, so that the period is complete."
 )
 @format_option("table", "csv", "json")
 @click.pass_context
-def stats(ctx: click.Context, start: str | None, end: str | None, backfill: bool, fmt: str) -> None:
+def stats(ctx: click.Context, start: dt.date | None, end: dt.date | None, backfill: bool, fmt: str) -> None:
     """Count the entries published in a period, per column and per checklist category, for the annual report.
 
     Distinct entries only: an article listed in two columns counts once in the total (the overlap is shown).
@@ -487,11 +492,7 @@ def stats(ctx: click.Context, start: str | None, end: str | None, backfill: bool
     config = _config(ctx)
     now = service.now_in(config)
     default_start, default_end = stats_mod.last_academic_year(now.date())
-    try:
-        first = _day(start) if start else default_start
-        last = _day(end) if end else default_end
-    except ValueError as exc:
-        raise click.BadParameter(f"{exc}: use YYYY-MM-DD", param_hint="--from/--to") from None
+    first, last = start or default_start, end or default_end
     if first > last:
         raise click.BadParameter(f"{first} is after {last}", param_hint="--from/--to")
     show_progress = backfill and fmt == "table" and not ctx.obj["quiet"] and sys.stderr.isatty()
