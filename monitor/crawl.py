@@ -107,15 +107,10 @@ class _ColumnWalk:
                 self.queue.append(nxt)
 
 
-def _list_state(first: ListPage, has_entries: bool) -> str:
-    """What a column's list reads as (its first page tells what kind of page it is)."""
-    if first.soft_404:
-        return "soft404"
-    if has_entries:
-        return "ok"
-    if first.script_loaded:
-        return "script"
-    return "statement" if first.statement else "blank"
+def _facts(first: ListPage) -> str:
+    """What the first list page showed, for the judge to read (monitor.evaluate.list_state)."""
+    flags = {"soft404": first.soft_404, "script": first.script_loaded, "statement": bool(first.statement)}
+    return ",".join(name for name, on in flags.items() if on) or ("blank" if first.blank else "")
 
 
 def _column_check(column: ColumnConfig, walk: _ColumnWalk) -> ColumnCheck:
@@ -124,7 +119,7 @@ def _column_check(column: ColumnConfig, walk: _ColumnWalk) -> ColumnCheck:
     return ColumnCheck(
         column.url,
         column.name,
-        _list_state(first, bool(entries)),
+        ColumnState.READ,
         200,
         "",
         first.reason if not entries else short,
@@ -132,6 +127,7 @@ def _column_check(column: ColumnConfig, walk: _ColumnWalk) -> ColumnCheck:
         len(entries),
         total=first.total,
         complete=walk.complete and not short,
+        facts=_facts(first),
     )
 
 
@@ -449,7 +445,7 @@ def _run_outcome(crawl: _Crawl, answered: bool, failures: int, checks: dict) -> 
     detail = "达到 max_pages 上限，部分页面未抓取" if crawl.limited else ""
     if crawl.timed_out:
         detail = "达到 max_run_seconds 运行时间上限，部分页面未抓取"
-    in_part = any(not c.complete and c.status == ColumnState.OK for c in checks.values())
+    in_part = any(not c.complete and c.status == ColumnState.READ and c.entries for c in checks.values())
     if crawl.list_errors or crawl.timed_out or failures or in_part:
         return RunStatus.PARTIAL, detail  # some request failed or some list was read in part: judged on less
     return RunStatus.OK, detail

@@ -228,7 +228,7 @@ def _inferred_entries(
     if not needed:
         return out
     for view in views:
-        if view.check is None or view.check.status not in ("ok", "statement"):
+        if view.check is None or list_state(view.check) not in (ColumnState.OK, ColumnState.STATEMENT):
             continue
         for e in view.entries:
             matched = items_for(e.title, config.site.name, needed)
@@ -295,15 +295,16 @@ def _column_state(col: ColumnConfig, check: ColumnCheck | None, failed: bool) ->
     """Status, reason and findings (kind, severity, detail) of a column whose list did not read as a list."""
     if failed or check is None:
         return "unknown", "站点无法访问" if failed else "本次运行未抓取该栏目", []
-    if check.status in UNSEEN:
+    state = list_state(check)
+    if state in UNSEEN:
         found = [("unreachable", "high", f"栏目「{col.name}」无法访问：{check.reason}")]
-        return "unknown", check.reason, found if check.status == "unreachable" else []
-    if check.status in ("http_error", "soft404"):
+        return "unknown", check.reason, found if state == "unreachable" else []
+    if state in ("http_error", "soft404"):
         reason = check.reason + ("（可能仅限校园网访问）" if check.http_status == 403 else "")
         return "broken", reason, [("broken", "high", f"栏目「{col.name}」无法打开：{reason}")]
-    if check.status == "blank":
+    if state == "blank":
         return "blank", check.reason, [("blank", "high", f"栏目「{col.name}」为空白栏目：{check.reason}")]
-    return "ok", check.reason if check.status == "statement" else "", []
+    return "ok", check.reason if state == "statement" else "", []
 
 
 def _freshness(col: ColumnConfig, latest: dt.date | None, undated: int, max_age: int | None, today: dt.date):
@@ -369,7 +370,7 @@ def judge_column(
     status, reason, found = _column_state(col, check, failed)
     drafts = [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
     lacking: list[Item] = []
-    if status == "ok" and check is not None and check.status not in ("statement",):
+    if status == "ok" and check is not None and list_state(check) != ColumnState.STATEMENT:
         status, reason, found = _freshness(col, latest, undated, max_age, today)
         drafts += [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
         if not check.complete and check.reason:  # read in part: say why (an unfollowable pager…)
@@ -494,7 +495,24 @@ def _unjudged(config: Config, item: Item, columns: list[_ColumnJudgement], statu
     return ItemResult(item, status, config.item_department(item.id), max(dates) if dates else None, urls, why)
 
 
+def list_state(check: ColumnCheck) -> str:
+    """What a column's list is, judged from what the crawler saw: a read list is ok when it has entries, else a
+    soft 404, a script-loaded list, a statement (本校无…) or blank. Fetch outcomes (http_error, unreachable,
+    robots…) and rows stored before the crawler recorded facts are taken as they are."""
+    if check.status != ColumnState.READ:
+        return check.status
+    facts = set(check.facts.split(","))
+    if "soft404" in facts:
+        return ColumnState.SOFT404
+    if check.entries:
+        return ColumnState.OK
+    if "script" in facts:
+        return ColumnState.SCRIPT
+    return ColumnState.STATEMENT if "statement" in facts else ColumnState.BLANK
+
+
 def failed_fetch(check) -> bool:
     """Did fetching the column's list fail for the server's or network's sake (not a 404: that is an answer)?"""
     status = check.http_status or 0
-    return check.status in UNSEEN or (check.status == "http_error" and (status >= 500 or status == 429))
+    state = list_state(check)
+    return state in UNSEEN or (state == "http_error" and (status >= 500 or status == 429))

@@ -24,8 +24,10 @@ class RunStatus(StrEnum):
 
 
 class ColumnState(StrEnum):
-    """What the crawler saw of a column's list."""
+    """A column's list as the judge reads it (``read`` is the crawler's: the list was read; the judge decides
+    from its facts whether it is ok, blank, a statement, script-loaded or a soft 404)."""
 
+    READ = "read"
     OK = "ok"
     BLANK = "blank"
     STATEMENT = "statement"  # a valid "does not apply" statement (本校无校办企业…)
@@ -111,6 +113,7 @@ class ColumnCheck:
     latest: str | None = None
     total: int | None = None
     complete: bool = True
+    facts: str = ""  # what the first list page showed, for the judge: soft404, script, statement, blank
 
 
 @dataclass(frozen=True)

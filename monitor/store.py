@@ -166,6 +166,12 @@ def m004_entries_by_column_and_run(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX entries_column_run ON entries(column_url, last_run)")
 
 
+@migrations()
+def m005_column_facts(db: sqlite_utils.Database) -> None:
+    # the crawler records what a list showed (status 'read' + facts); the judge decides what that means
+    db.execute("ALTER TABLE column_checks ADD COLUMN facts TEXT DEFAULT ''")
+
+
 def _row(cls, row: dict):
     return cls(**{k: row[k] for k in cls.__dataclass_fields__})
 
@@ -295,7 +301,7 @@ class Store:
                 self.save_page(*page)
             self.db.execute(
                 """INSERT OR REPLACE INTO column_checks (run_id, url, name, status, http_status, error, reason, pages,
-                   entries, undated, latest, total, complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   entries, undated, latest, total, complete, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     run_id,
                     check.url,
@@ -310,6 +316,7 @@ class Store:
                     check.latest,
                     check.total,
                     int(check.complete),
+                    check.facts,
                 ],
             )
             self.db.conn.executemany(
