@@ -114,7 +114,10 @@ config_option = click.option(
 
 
 def _config(ctx: click.Context) -> Config:
-    return load_config(ctx.obj["config_path"])
+    """The config named by --config, with its schedule's cron lines checked (a bad one is exit 2 too)."""
+    from monitor import schedule
+
+    return schedule.check(load_config(ctx.obj["config_path"]))
 
 
 @contextmanager
@@ -206,6 +209,12 @@ def check(
       2  usage or config error
       3  the site could not be reached (items are reported as unknown, never as blank)
       4  another crawl of the site is running (with --no-wait)
+
+    \b
+    Examples:
+      monitor check --config config.toml              crawl now, the verdict for all 50 items
+      monitor check --format json | jq '.summary'      for scripts
+      monitor check --today 2026-10-31 --no-crawl      rehearse the review on the deadline (nothing recorded)
     """
     from monitor import service
 
@@ -255,6 +264,11 @@ def report(ctx: click.Context, today: dt.date | None) -> None:
 
     The report is one self-contained HTML file: the 50 items by category with status colours, open
     findings with links, the trend of recent runs as a chart, and run details. It prints on A4.
+
+    \b
+    Examples:
+      monitor report                                   reports/report-YYYY-MM-DD.html from the last run
+      monitor report --today 2026-10-31
     """
     from monitor import service
 
@@ -300,6 +314,11 @@ def demo(ctx: click.Context, directory: Path, smtp: str | None, fmt: str) -> Non
     Serves the demo site on a free local port, writes its config into --dir, crawls it, judges the 50
     items, prints the verdict, writes the HTML report and this week's digest (sent with --smtp), and
     stops the server. Exit 0 when it ran.
+
+    \b
+    Examples:
+      monitor demo                                     the demo college on loopback, its check and report
+      monitor demo --format json
     """
     from monitor.demo.run import run_demo
 
@@ -333,7 +352,13 @@ def demo(ctx: click.Context, directory: Path, smtp: str | None, fmt: str) -> Non
 @format_option("table", "json")
 @click.option("--level", type=click.Choice(["本科", "高职"]), help="Show applicability for this level.")
 def items(fmt: str, level: str | None) -> None:
-    """List the 50 checklist items (《高等学校信息公开事项清单》) with cadence and keywords. Needs no config."""
+    """List the 50 checklist items (《高等学校信息公开事项清单》) with cadence and keywords. Needs no config.
+
+    \b
+    Examples:
+      monitor items --level 高职
+      monitor items --format json | jq '.[] | select(.cadence == "annual_by")'
+    """
     from monitor.report import checklist_table, items_document
 
     checklist = load_checklist()
@@ -363,6 +388,11 @@ def digest(
     The digest is also written to reports/digest-YYYY-Www.html and .txt. Every (week, recipient) delivery
     is recorded: running it again sends nothing already sent; a failed delivery stays pending and is
     retried by the next run. Exit 0 when everything due was delivered, 1 when some delivery is pending.
+
+    \b
+    Examples:
+      monitor digest --dry-run                         write last week's digest, send nothing
+      monitor digest --week 2026-W47 --force           send that week's digest again
     """
     from monitor import digest as digest_mod
 
@@ -435,6 +465,10 @@ def run(ctx: click.Context, log_file: Path | None) -> None:
     while the service was down runs at start (the digest is still sent only once per week and recipient).
     One line per job goes to stderr (and --log-file). On SIGTERM a running crawl stops within one request
     timeout and the process exits 0. See docs/deploy.md for systemd and cron set-ups.
+
+    \b
+    Examples:
+      monitor run --log-file /var/log/xxgk-monitor.log   (systemd unit: docs/deploy.md)
     """
     from monitor.schedule import Daemon
 
@@ -458,7 +492,13 @@ def run(ctx: click.Context, log_file: Path | None) -> None:
 @click.pass_context
 def status(ctx: click.Context, fmt: str) -> None:
     """Show the last runs (outcome, duration), next scheduled times, open findings by kind, pending mail
-    deliveries and the database size."""
+    deliveries and the database size.
+
+    \b
+    Examples:
+      monitor status
+      monitor status --format json | jq '.pending_deliveries'
+    """
     from monitor import schedule, service
 
     config = _config(ctx)
@@ -485,6 +525,11 @@ def stats(ctx: click.Context, start: dt.date | None, end: dt.date | None, backfi
 
     Distinct entries only: an article listed in two columns counts once in the total (the overlap is shown).
     Each column says whether its count is complete (its pagination was followed to the oldest page).
+
+    \b
+    Examples:
+      monitor stats                                    the last complete 学年 (1 Sep - 31 Aug)
+      monitor stats --from 2025-09-01 --to 2026-08-31 --backfill --format csv > stats.csv
     """
     from monitor import service
     from monitor import stats as stats_mod
@@ -528,6 +573,10 @@ def discover(ctx: click.Context, url: str, depth: int, max_pages: int, write: bo
     信息公开事项清单 table when there is one (item -> link -> 责任部门), and maps columns to checklist items by
     their names and their entries' titles. Prints TOML to review (confidence and reasons as comments) on
     stdout and the coverage on stderr. With --write the snippet is appended to --config.
+
+    \b
+    Examples:
+      monitor discover https://www.example.edu.cn/xxgk/ --write
     """
     from monitor import discover as discover_mod
 

@@ -193,7 +193,7 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
         columns=columns,
         departments=departments,
         email=_email(raw, environ),
-        schedule=_schedule(file, raw),
+        schedule=_schedule(raw),
         checklist=_checklist(file, raw, departments),
         privacy=PrivacyConfig(**raw.privacy.model_dump()),
     )
@@ -244,14 +244,9 @@ def _email(raw: ConfigIn, environ) -> EmailConfig | None:
     return EmailConfig(e.host, port, e.sender, tuple(e.to), e.security, e.username, e.password_env, e.timeout, password)
 
 
-def _schedule(file: str, raw: ConfigIn) -> ScheduleConfig:
+def _schedule(raw: ConfigIn) -> ScheduleConfig:
+    """The schedule as written; its cron lines are checked by the service layer (monitor.schedule.check)."""
     s = raw.schedule
-    for key, expr in (("crawl", s.crawl), ("digest", s.digest)):
-        problem = cron_problem(expr, s.timezone)
-        if problem:
-            raise ConfigError(
-                f"{file}: schedule.{key}: {show(expr)} is not a cron expression (minute hour day month weekday): {problem}"
-            )
     return ScheduleConfig(s.timezone, s.crawl, s.digest, s.crawl_interval_seconds, s.digest_interval_seconds)
 
 
@@ -277,14 +272,3 @@ def _checklist(file: str, raw: ConfigIn, departments: dict) -> ChecklistConfig:
 def _url_key(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc.lower()}{parts.path or '/'}?{parts.query}"
-
-
-def cron_problem(expr: str, timezone: str) -> str | None:
-    """Why a crontab expression is not valid for APScheduler, or None when it is."""
-    from apscheduler.triggers.cron import CronTrigger
-
-    try:
-        CronTrigger.from_crontab(expr, timezone=timezone)
-    except ValueError as exc:
-        return str(exc)
-    return None

@@ -25,12 +25,35 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from monitor import service
 from monitor.config import Config
+from monitor.configschema import show
 from monitor.digest import last_complete_week, run_digest
-from monitor.errors import MonitorError
+from monitor.errors import ConfigError, MonitorError
 from monitor.store import open_store
 
 log = logging.getLogger(__name__)
 MISFIRE_GRACE = {"crawl": 3600, "digest": 6 * 3600}
+
+
+def cron_problem(expr: str, timezone: str) -> str | None:
+    """Why a crontab expression is not valid for APScheduler, or None when it is."""
+    try:
+        CronTrigger.from_crontab(expr, timezone=timezone)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def check(config: Config) -> Config:
+    """The config's cron lines are valid, or one ConfigError line names the key (exit 2). Returns the config."""
+    s = config.schedule
+    for key, expr in (("crawl", s.crawl), ("digest", s.digest)):
+        problem = cron_problem(expr, s.timezone)
+        if problem:
+            raise ConfigError(
+                f"{config.path}: schedule.{key}: {show(expr)} is not a cron expression "
+                f"(minute hour day month weekday): {problem}"
+            )
+    return config
 
 
 def triggers(config: Config) -> dict:

@@ -253,6 +253,9 @@ class Store:
         rows = list(self.db.query("SELECT * FROM pages WHERE url = ?", [url]))
         return rows[0] if rows else None
 
+    # The upserts below are written in SQL on purpose: sqlite-utils' upsert/insert_all commit through
+    # ``with conn:``, which would end the one transaction a column is saved in (crash safety, docs/reliability.md).
+
     def save_page(
         self,
         url: str,
