@@ -19,6 +19,7 @@ from monitor.config import Config
 from monitor.errors import MailError, UsageError
 from monitor.evaluate import FAILING, SEVERITY_ORDER, STATUS_ZH
 from monitor.mail import build_message, send
+from monitor.records import ItemStatus
 from monitor.report import finding_dict
 from monitor.report import stamp_date as _day
 from monitor.store import Finding, Store, open_store
@@ -104,11 +105,11 @@ class _History:
         if run is None:
             return None
         statuses = [s for i, s in self.statuses_by_run[run["id"]].items() if self.mine(i)]
-        applicable = [s for s in statuses if s["status"] != "not_applicable"]
+        applicable = [s for s in statuses if s["status"] != ItemStatus.NOT_APPLICABLE]
         return {
-            "ok": sum(s["status"] == "ok" for s in applicable),
+            "ok": sum(s["status"] == ItemStatus.OK for s in applicable),
             "failing": sum(s["status"] in FAILING for s in applicable),
-            "unknown": sum(s["status"] == "unknown" for s in applicable),
+            "unknown": sum(s["status"] == ItemStatus.UNKNOWN for s in applicable),
             "applicable": len(applicable),
             "by_status": {k: sum(s["status"] == k for s in applicable) for k in FAILING},
         }
@@ -199,7 +200,7 @@ def digest_context(
     unknown = []
     if this_run:
         for item_id, s in sorted(statuses_by_run[this_run["id"]].items()):
-            if s["status"] == "unknown" and mine(item_id):
+            if s["status"] == ItemStatus.UNKNOWN and mine(item_id):
                 unknown.append({"item": item_id, "title": checklist.get(item_id).title, "reason": s["reason"] or "—"})
     delta = None
     if now_counts and prev_counts:

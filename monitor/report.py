@@ -10,6 +10,7 @@ from rich.text import Text
 
 from monitor.config import Config
 from monitor.evaluate import SEVERITY_ORDER, STATUS_ZH, Evaluation
+from monitor.records import RunStatus
 from monitor.sanitize import strip_controls
 from monitor.store import Finding, Run
 
@@ -185,14 +186,20 @@ def findings_table(findings, today: dt.date) -> Table:
 
 def summary_line(evaluation: Evaluation, run: Run) -> Text:
     s = evaluation.summary
-    run_zh = {"ok": "完成", "partial": "部分完成", "failed": "失败"}.get(run.status, run.status)
+    run_zh = RUN_STATUS_ZH.get(run.status, run.status)
     return Text(
         f"共 {s['items']} 项：正常 {s['ok']}，有问题 {s['failing']}，不适用 {s['not_applicable']}，"
         f"无法判断 {s['unknown']}。抓取 {run_zh}（运行 #{run.id}，{run.pages} 个页面，{run.errors} 个错误）"
     )
 
 
-RUN_STATUS_ZH = {"ok": "完成", "partial": "部分完成", "failed": "失败", "running": "进行中", "aborted": "中断"}
+RUN_STATUS_ZH = {
+    RunStatus.OK: "完成",
+    RunStatus.PARTIAL: "部分完成",
+    RunStatus.FAILED: "失败",
+    RunStatus.RUNNING: "进行中",
+    RunStatus.ABORTED: "中断",
+}
 
 
 def trend_chart(history: list[dict], width: int = 720, height: int = 200) -> dict:
