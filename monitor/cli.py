@@ -407,7 +407,12 @@ def digest(
     if fmt == "json":
         click.echo(
             json.dumps(
-                {"week": outcome.week.label, "files": [str(p) for p in outcome.files], "deliveries": rows},
+                {
+                    "week": outcome.week.label,
+                    "files": [str(p) for p in outcome.files],
+                    "deliveries": rows,
+                    "chat": [{"week": w, "channel": c, "status": st} for w, c, st in outcome.chat],
+                },
                 ensure_ascii=False,
                 indent=2,
             )
@@ -427,6 +432,8 @@ def digest(
             )
             if r["error"]:
                 click.echo(f"      {r['error']}")
+        for w, channel, state in outcome.chat:
+            click.echo(f"  [{words.get(state, state)}] {w} 群消息 / chat {channel}")
     if outcome.failed:
         click.echo(f"错误 / error: {len(outcome.failed)} delivery(ies) pending: {outcome.failed[0].error}", err=True)
         ctx.exit(1)
@@ -602,6 +609,33 @@ def discover(ctx: click.Context, url: str, depth: int, max_pages: int, write: bo
             f.write("\n" + snippet)
         load_config(path)  # what was appended must load
         click.echo(f"已追加到 / appended to {path}", err=True)
+
+
+@cli.command(context_settings=CONTEXT)
+@config_option
+@click.option("--test", "test", is_flag=True, help="Send a test message to every configured chat channel.")
+@click.pass_context
+def notify(ctx: click.Context, test: bool) -> None:
+    """Chat channels (企业微信, 钉钉, 飞书… as apprise URLs in [notify] and [departments.X]): --test sends each a
+    test message and prints what it answered. Urgent alerts go out after every crawl, the summary with the digest.
+
+    \b
+    Examples:
+      MONITOR_WECOM_URL=wecombot://KEY monitor notify --test
+    """
+    from monitor import notify as notify_mod
+
+    config = _config(ctx)
+    if not test:
+        click.echo(ctx.get_help())
+        return
+    results = notify_mod.test_message(config)
+    if not results:
+        raise click.UsageError("no chat channel: add [notify] urls or urls_env to the config")
+    for label, ok, error in results:
+        click.echo(f"  [{'已送达' if ok else '失败'}] {label} {error}")
+    if not all(ok for _label, ok, _error in results):
+        ctx.exit(1)
 
 
 def main() -> None:

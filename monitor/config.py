@@ -8,6 +8,7 @@ environment, and only for the named SMTP secret.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -65,6 +66,15 @@ class DepartmentConfig:
     name: str
     emails: tuple[str, ...] = ()
     always: bool = False
+    notify: tuple[str, ...] = field(default=(), repr=False)  # apprise URLs (may hold a robot's key)
+
+
+@dataclass(frozen=True)
+class NotifyConfig:
+    urls: tuple[str, ...] = field(default=(), repr=False)  # the office's chat channels (apprise URLs)
+    urgent: tuple[str, ...] = ("privacy", "unreachable", "overdue", "deadline")
+    unreachable_runs: int = 2  # an unreachable site or column is urgent after this many failed runs in a row
+    quiet_hours: tuple[dt.time, dt.time] | None = None  # no urgent alert between these (they wait)
 
 
 @dataclass(frozen=True)
@@ -118,6 +128,8 @@ class Config:
     schedule: ScheduleConfig
     checklist: ChecklistConfig
     privacy: PrivacyConfig = PrivacyConfig()
+    notify: NotifyConfig = NotifyConfig()
+    public_url: str | None = None  # where reports/ is published, for links in chat messages
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -181,7 +193,7 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
         raw = ConfigIn.model_validate(_read(path))
     except ValidationError as exc:
         raise ConfigError(first_problem(file, exc)) from None
-    departments = _departments(file, raw)
+    departments = _departments(file, raw, environ)
     columns = _columns(file, raw, departments)
     base = path.resolve().parent
     return Config(
@@ -196,6 +208,8 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
         schedule=_schedule(raw),
         checklist=_checklist(file, raw, departments),
         privacy=PrivacyConfig(**raw.privacy.model_dump()),
+        notify=_notify(file, raw, environ),
+        public_url=raw.reports.public_url,
     )
 
 
@@ -210,12 +224,13 @@ def _crawl(raw: ConfigIn) -> CrawlConfig:
     return CrawlConfig(**fields)
 
 
-def _departments(file: str, raw: ConfigIn) -> dict[str, DepartmentConfig]:
+def _departments(file: str, raw: ConfigIn, environ) -> dict[str, DepartmentConfig]:
     out = {}
     for name, dep in raw.departments.items():
         if not name.strip() or len(name) > MAX_STRING or CONTROL_RE.search(name):
             raise ConfigError(f"{file}: departments: a department name must be 1-{MAX_STRING} printable characters")
-        out[name] = DepartmentConfig(name, tuple(dep.emails), dep.always)
+        urls = tuple(dep.notify) + _from_env(file, f"departments.{name}.notify_env", dep.notify_env, environ)
+        out[name] = DepartmentConfig(name, tuple(dep.emails), dep.always, urls)
     return out
 
 
@@ -233,6 +248,24 @@ def _columns(file: str, raw: ConfigIn, departments: dict) -> tuple[ColumnConfig,
         seen[key] = index
         columns.append(ColumnConfig(col.name, col.url, tuple(col.items), col.department, col.max_age_days))
     return tuple(columns)
+
+
+def _from_env(file: str, key: str, names, environ) -> tuple[str, ...]:
+    """Channel URLs kept in environment variables (a robot's key is a secret, like the SMTP password)."""
+    missing = [n for n in names if not environ.get(n)]
+    if missing:
+        raise ConfigError(f"{file}: {key}: the environment variable {missing[0]} is not set")
+    return tuple(environ[n] for n in names)
+
+
+def _notify(file: str, raw: ConfigIn, environ) -> NotifyConfig:
+    n = raw.notify
+    quiet = None
+    if n.quiet_hours:
+        start, end = n.quiet_hours.split("-")
+        quiet = (dt.time.fromisoformat(start), dt.time.fromisoformat(end))
+    urls = tuple(n.urls) + _from_env(file, "notify.urls_env", n.urls_env, environ)
+    return NotifyConfig(urls, tuple(n.urgent), n.unreachable_runs, quiet)
 
 
 def _email(raw: ConfigIn, environ) -> EmailConfig | None:

@@ -169,11 +169,46 @@ class StorageIn(_Table):
 
 class ReportsIn(_Table):
     dir: Name = "reports"
+    public_url: Url | None = None  # where the reports folder is published: chat messages link to the full digest
+
+
+def _channel(value: str) -> str:
+    _text(value, MAX_URL)
+    if "://" not in value:
+        raise _problem(
+            "channel", f"expected an apprise URL such as wecombot://KEY or json://host/path, got {show(value)}"
+        )
+    return value
+
+
+Channel = Annotated[str, AfterValidator(_channel)]
+EnvName = Annotated[str, _matching(re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$"), "an environment variable name")]
+Channels = Annotated[list[Channel], Field(max_length=MAX_LIST)]
+EnvNames = Annotated[list[EnvName], Field(max_length=MAX_LIST)]
 
 
 class DepartmentIn(_Table):
     emails: Annotated[list[Email], Field(max_length=MAX_LIST)] = []
     always: bool = False
+    notify: Channels = []  # chat channels (apprise URLs) of this department
+    notify_env: EnvNames = []  # environment variables each holding one such URL (a robot's key is a secret)
+
+
+URGENT_KINDS = ("privacy", "unreachable", "overdue", "deadline")
+
+
+def _quiet(value: str) -> str:
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d", value):
+        raise _problem("quiet", f'expected hours such as "22:00-07:00", got {show(value)}')
+    return value
+
+
+class NotifyIn(_Table):
+    urls: Channels = []
+    urls_env: EnvNames = []
+    urgent: Annotated[list[Annotated[str, _one_of(*URGENT_KINDS)]], Field(max_length=4)] = list(URGENT_KINDS)
+    unreachable_runs: Annotated[int, Field(ge=1, le=100)] = 2
+    quiet_hours: Annotated[str, AfterValidator(_quiet)] | None = None
 
 
 class ColumnIn(_Table):
@@ -230,6 +265,7 @@ class ConfigIn(_Table):
     schedule: ScheduleIn = ScheduleIn()
     checklist: ChecklistIn = ChecklistIn()
     privacy: PrivacyIn = PrivacyIn()
+    notify: NotifyIn = NotifyIn()
 
 
 # --- one line per problem -----------------------------------------------------------------------

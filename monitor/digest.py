@@ -19,6 +19,7 @@ from monitor.config import Config
 from monitor.errors import MailError, UsageError
 from monitor.evaluate import FAILING, SEVERITY_ORDER, STATUS_ZH
 from monitor.mail import build_message, send
+from monitor.notify import channels, notify_digest
 from monitor.records import ItemStatus
 from monitor.report import finding_dict
 from monitor.report import stamp_date as _day
@@ -292,6 +293,7 @@ class DigestOutcome:
     week: Week
     files: tuple
     deliveries: tuple[Planned, ...]
+    chat: tuple[tuple[str, str, str], ...] = ()  # (week, channel, sent | sent-already | pending)
 
     @property
     def failed(self) -> list[Planned]:
@@ -362,9 +364,25 @@ def run_digest(
             else:
                 to_send.append((week, recipient, addresses, ctx))
         if to_send and config.email is None:
-            raise UsageError(f"{config.path}: email: no [email] section: add one to send the digest, or use --dry-run")
+            if not channels(config):
+                raise UsageError(
+                    f"{config.path}: email: no [email] section: add one to send the digest, or use --dry-run"
+                )
+            to_send = []  # chat only: the summary goes to the channels below
         planned += [_deliver(config, store, job, now) for job in to_send]
-        return DigestOutcome(week, files, tuple(planned))
+        chat = () if dry_run else _chat(config, store, week, contexts, today, now)
+        return DigestOutcome(week, files, tuple(planned), chat)
+
+
+def _chat(config: Config, store: Store, week: Week, contexts, today: dt.date, now) -> tuple:
+    """The summary to the chat channels: this week's, and earlier weeks' still pending."""
+    out = []
+    earlier = {n["key"] for n in store.notifications(config.site.name, "pending") if n["kind"] == "digest"}
+    for label in sorted(earlier - {week.label}):
+        ctxs = contexts_for_week(config, store, parse_week(label), today)
+        out += [(label, ch, state) for ch, state in notify_digest(config, store, label, ctxs, now).items()]
+    out += [(week.label, ch, state) for ch, state in notify_digest(config, store, week.label, contexts, now).items()]
+    return tuple(out)
 
 
 def send_test(config: Config, now: dt.datetime) -> str:

@@ -24,6 +24,7 @@ from monitor.config import Config
 from monitor.crawl import Progress, crawl
 from monitor.errors import LockError, StoreError, UsageError
 from monitor.evaluate import ColumnView, Evaluation, evaluate
+from monitor.notify import notify_urgent
 from monitor.records import RunStatus
 from monitor.report import check_document, render_report
 from monitor.stats import compute as compute_stats
@@ -172,6 +173,8 @@ def _check(config, now, do_crawl, progress, transport, clock, report, stop, rehe
         today = now.date()
         record = do_crawl and run.status != RunStatus.ABORTED and not rehearsal
         evaluation = evaluate_run(config, store, run, today, now, record=record)
+        if record:
+            notify_urgent(config, store, now)  # what cannot wait for the digest, to the chat channels
         if record or not rehearsal:
             findings = tuple(store.open_findings(config.site.name))
         else:

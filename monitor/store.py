@@ -172,6 +172,26 @@ def m005_column_facts(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE column_checks ADD COLUMN facts TEXT DEFAULT ''")
 
 
+@migrations()
+def m006_notifications(db: sqlite_utils.Database) -> None:
+    # chat messages: once per (kind, key, channel); the channel is a hash, never the URL (it holds a robot's key)
+    db.execute("""
+        CREATE TABLE notifications (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            kind TEXT NOT NULL,            -- digest | urgent | resolved
+            key TEXT NOT NULL,             -- the week (digest) or the finding / deadline
+            channel TEXT NOT NULL,         -- sha256 of the channel URL, first 16 hex digits
+            label TEXT NOT NULL,           -- the channel's service (wecombot://…), for people
+            status TEXT NOT NULL,          -- sent | pending
+            attempts INTEGER DEFAULT 0,
+            last_error TEXT DEFAULT '',
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            UNIQUE (site, kind, key, channel)
+        )""")
+
+
 def _row(cls, row: dict):
     return cls(**{k: row[k] for k in cls.__dataclass_fields__})
 
@@ -468,6 +488,31 @@ class Store:
             )
         )
         return _row(Delivery, rows[0]) if rows else None
+
+    def notification_sent(self, site: str, kind: str, key: str, channel: str) -> bool:
+        rows = self.db.execute(
+            "SELECT status FROM notifications WHERE site = ? AND kind = ? AND key = ? AND channel = ?",
+            [site, kind, key, channel],
+        ).fetchall()
+        return bool(rows) and rows[0][0] == "sent"
+
+    def record_notification(
+        self, site: str, kind: str, key: str, channel: str, label: str, ok: bool, error: str, now: dt.datetime
+    ) -> None:
+        stamp = now.isoformat()
+        with self.db.atomic():
+            self.db.execute(
+                """INSERT INTO notifications (site, kind, key, channel, label, status, attempts, last_error,
+                   created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+                   ON CONFLICT(site, kind, key, channel) DO UPDATE SET status = excluded.status,
+                     attempts = notifications.attempts + 1, last_error = excluded.last_error,
+                     sent_at = excluded.sent_at""",
+                [site, kind, key, channel, label, "sent" if ok else "pending", error, stamp, stamp if ok else None],
+            )
+
+    def notifications(self, site: str, status: str | None = None) -> list[dict]:
+        where, args = ("AND status = ?", [site, status]) if status else ("", [site])
+        return [dict(r) for r in self.db.query(f"SELECT * FROM notifications WHERE site = ? {where} ORDER BY id", args)]
 
     def deliveries(self, site: str, status: str | None = None) -> list[Delivery]:
         where, args = "site = ?", [site]
