@@ -638,5 +638,49 @@ def notify(ctx: click.Context, test: bool) -> None:
         ctx.exit(1)
 
 
+@cli.group(context_settings=CONTEXT)
+def annual() -> None:
+    """The annual report (信息公开工作年度报告, due 31 October for the 学年 just ended)."""
+
+
+@annual.command("check", context_settings=CONTEXT)
+@config_option
+@click.option("--year", metavar="YYYY-YYYY", help="The 学年, e.g. 2025-2026 (default: the last complete one).")
+@click.option("--url", help="The report's page or file on the web (default: found in the column of checklist item 6).")
+@click.option(
+    "--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A local PDF, DOCX or HTML."
+)
+@format_option("table", "json")
+@click.pass_context
+def annual_check(ctx: click.Context, year: str | None, url: str | None, file: Path | None, fmt: str) -> None:
+    """Judge the college's published annual report as the provincial review does: on time, the right 学年 and
+    statistics period, the seven required parts, the checklist explained item by item, the numbers adding up
+    (and matching the monitor's own counts where a category is a configured column).
+
+    \b
+    Exit codes: 0 no problem, 1 problems, 2 usage, 3 the report could not be found or read.
+    \b
+    Examples:
+      monitor annual check                              the last complete 学年, report found on the site
+      monitor annual check --year 2023-2024 --file 年度报告.pdf --format json
+    """
+    from monitor import annual as annual_mod
+    from monitor import service
+
+    config = _config(ctx)
+    try:
+        which = annual_mod.Year.parse(year) if year else annual_mod.Year.last_complete(service.now_in(config).date())
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--year") from None
+    doc, code = service.annual_check(config, which, url, file)
+    if fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        from monitor.report import annual_lines
+
+        click.echo("\n".join(annual_lines(doc)))
+    ctx.exit(code)
+
+
 def main() -> None:
     cli(prog_name="monitor")

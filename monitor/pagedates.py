@@ -207,6 +207,7 @@ def fallback_date(html: str, url: str | None) -> dt.date | None:
         from htmldate import find_date  # imported here: ~0.15 s, paid only by pages the rules cannot date
     except ImportError:  # pragma: no cover - htmldate is a declared dependency
         return None
+    logging.getLogger("htmldate").setLevel(logging.CRITICAL)  # it logs odd pages as errors: they are not ours
     try:
         found = find_date(html, url=url or None, original_date=True, outputformat="%Y-%m-%d")
     except Exception as exc:  # a third-party heuristic must never break a crawl

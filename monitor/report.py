@@ -363,3 +363,20 @@ def status_lines(doc: dict) -> list[str]:
         f"  {d['week']} {d['recipient']} ({d['attempts']} attempts): {d['error']}" for d in doc["pending_deliveries"]
     ]
     return [strip_controls(line) for line in lines]
+
+
+def annual_lines(doc: dict) -> list[str]:
+    """``monitor annual check`` for people."""
+    lines = [f"{doc['year']} 学年信息公开年度报告：{doc.get('source') or '未找到'}"]
+    if "parts" in doc:
+        on_time = {True: "按时", False: "逾期", None: "日期不明"}[doc["on_time"]]
+        period = f"{doc['period']['from']} 至 {doc['period']['to']}" if doc["period"] else "未写明"
+        lines.append(f"发布日期：{doc['published'] or '—'}（{on_time}）  统计期限：{period}")
+        lines.append("组成部分：" + " ".join(f"{p['number']}{'✓' if p['found'] else '✗'}" for p in doc["parts"]))
+        n = doc["numbers"]
+        if n["total"] is not None:
+            cats = "，".join(f"{c['name']}{c['count']}" for c in n["categories"])
+            lines.append(f"新增主动公开信息 {n['total']} 条（{cats}）；分类合计{'相符' if n['sum_ok'] else '不符'}")
+        lines.append(f"提到的清单事项：{len(doc['items_mentioned'])} 个，未提到：{len(doc['items_not_mentioned'])} 个")
+    lines += [f"问题：{p['reason']}" for p in doc["problems"]] or ["未发现问题"]
+    return [strip_controls(line) for line in lines]

@@ -6,8 +6,10 @@ the clock), does one job and returns plain data; the CLI prints it.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import os
+import re
 import threading
 import time
 import zoneinfo
@@ -243,3 +245,89 @@ def stats(
         check(deep, now or now_in(config), progress=progress)
     with open_store(config.storage_path) as store:
         return compute_stats(config, store, start, end)
+
+
+def _html_lines(body: bytes) -> str:
+    """An HTML page's text with a line per block (headings and paragraphs stay apart)."""
+    import html as html_mod
+
+    from monitor.parse import decode_html
+
+    text, _ = decode_html(body)
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
+    text = re.sub(r"(?i)<(br|/p|/div|/h[1-6]|/li|/tr|/td|/section)\b[^>]*>", "\n", text)
+    return html_mod.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def _report_source(config: Config, year, url: str | None, file: Path | None) -> tuple[str, bytes, str, str] | None:
+    """(where, bytes, kind, final URL) of the report: the given file or URL, else the newest entry evidencing
+    checklist item 6 for that 学年 in the stored crawl. None when there is none or it cannot be fetched."""
+    from monitor.privacy import document_kind
+
+    if file is not None:
+        kind = "txt" if file.suffix.lower() == ".txt" else document_kind(str(file)) or "html"
+        return str(file), file.read_bytes(), kind, ""
+    if url is None:
+        url = _find_report(config, year)
+        if url is None:
+            return None
+
+    async def fetch() -> tuple[bytes, str, str] | None:
+        from monitor.fetch import Fetcher
+
+        async with Fetcher(config.crawl, config.hosts, config.site.contact) as fetcher:
+            resp = await fetcher.get(url)
+        if not resp.ok:
+            return None
+        return resp.body, document_kind(resp.final_url, resp.headers.get("content-type", "")) or "html", resp.final_url
+
+    got = asyncio.run(fetch())
+    return (url, *got) if got else None
+
+
+def _find_report(config: Config, year) -> str | None:
+    from monitor.evaluate import edition_matches
+
+    item = load_checklist().get(6)
+    with open_store(config.storage_path) as store:
+        entries = [
+            e
+            for col in config.columns
+            if 6 in col.items
+            for e in store.entries_between(col.url, year.start.isoformat(), year.deadline.isoformat())
+        ]
+    dated = [
+        e for e in entries if e.date and edition_matches(item, e.title, dt.date.fromisoformat(e.date), year.deadline)
+    ]
+    return max(dated, key=lambda e: e.date).url if dated else None
+
+
+def annual_check(config: Config, year, url: str | None = None, file: Path | None = None) -> tuple[dict, int]:
+    """``monitor annual check``: the college's annual report for ``year`` judged; (document, exit code)."""
+    from monitor import annual
+    from monitor.parse import parse_article
+    from monitor.privacy import document_text
+
+    items = [i for i in load_checklist() if config.applicable(i)]
+    source = _report_source(config, year, url, file)
+    text, published = None, None
+    if source is not None:
+        _where, body, kind, final = source
+        if kind in ("pdf", "docx"):
+            text = document_text(body, kind)
+        elif kind == "txt":
+            text = body.decode("utf-8", errors="replace")
+        else:
+            text = _html_lines(body)
+            published = parse_article(body, final or "http://localhost/").published
+    if not text or not text.strip():
+        why = "未找到该学年的信息公开年度报告" if source is None else "无法读取报告内容"
+        return {
+            "year": year.label,
+            "source": source[0] if source else None,
+            "problems": [{"kind": "unreadable", "reason": why}],
+        }, 3
+    with open_store(config.storage_path) as store:
+        own = {c["name"]: c["count"] for c in compute_stats(config, store, year.start, year.end)["columns"]}
+    doc = {"source": source[0], **annual.judge(text, year, published or annual.signed_date(text), items, own)}
+    return doc, 1 if doc["problems"] else 0
