@@ -682,5 +682,42 @@ def annual_check(ctx: click.Context, year: str | None, url: str | None, file: Pa
     ctx.exit(code)
 
 
+@annual.command("draft", context_settings=CONTEXT)
+@config_option
+@click.option("--year", metavar="YYYY-YYYY", help="The 学年, e.g. 2025-2026 (default: the last complete one).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["docx", "html", "md"]),
+    default="docx",
+    show_default=True,
+    help="docx: to edit in Word/WPS; html: to read and print; md: plain text.",
+)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Where to write (default: reports/).")
+@click.pass_context
+def annual_draft(ctx: click.Context, year: str | None, fmt: str, out: Path | None) -> None:
+    """Draft the annual report from a year of monitoring: part 二's numbers (new entries per column and category,
+    the sentence ready to paste, columns whose count is incomplete), the checklist table at 31 August, part 六's
+    evidence (what the regular online inspection found and fixed), back-dated entries; the other parts headed
+    with what the rules require there.
+
+    \b
+    Examples:
+      monitor annual draft                               reports/annual-2025-2026-draft.docx
+      monitor annual draft --year 2024-2025 --format html
+    """
+    from monitor import annual as annual_mod
+    from monitor import service
+
+    config = _config(ctx)
+    try:
+        which = annual_mod.Year.parse(year) if year else annual_mod.Year.last_complete(service.now_in(config).date())
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--year") from None
+    path, data = service.annual_draft(config, which, fmt, out)
+    click.echo(data["stats"]["sentence"])
+    click.echo(f"草稿 / draft: {path}")
+
+
 def main() -> None:
     cli(prog_name="monitor")

@@ -331,3 +331,20 @@ def annual_check(config: Config, year, url: str | None = None, file: Path | None
         own = {c["name"]: c["count"] for c in compute_stats(config, store, year.start, year.end)["columns"]}
     doc = {"source": source[0], **annual.judge(text, year, published or annual.signed_date(text), items, own)}
     return doc, 1 if doc["problems"] else 0
+
+
+def annual_draft(config: Config, year, fmt: str = "docx", out: Path | None = None) -> tuple[Path, dict]:
+    """``monitor annual draft``: the annual report's skeleton with the parts the monitor can fill, written to
+    ``out`` (default ``reports/annual-YYYY-YYYY-draft.<fmt>``)."""
+    from monitor import annualdraft
+
+    with open_store(config.storage_path) as store:
+        data = annualdraft.draft_data(config, store, year)
+    path = out or config.reports_dir / f"annual-{year.label}-draft.{fmt}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "docx":
+        path.write_bytes(annualdraft.to_docx(data))
+    else:
+        text = annualdraft.to_html(data) if fmt == "html" else annualdraft.to_markdown(data)
+        path.write_text(text, encoding="utf-8")
+    return path, data

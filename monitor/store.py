@@ -18,7 +18,17 @@ import sqlite_utils
 from sqlite_utils import Migrations
 
 from monitor.errors import StoreError
-from monitor.records import ColumnCheck, Delivery, Finding, ItemStatus, Link, Run, RunStatus, StoredEntry
+from monitor.records import (
+    ColumnCheck,
+    ColumnState,
+    Delivery,
+    Finding,
+    ItemStatus,
+    Link,
+    Run,
+    RunStatus,
+    StoredEntry,
+)
 
 __all__ = ["ColumnCheck", "Delivery", "Finding", "Link", "Run", "Store", "StoredEntry", "open_store"]
 
@@ -471,6 +481,24 @@ class Store:
     def last_column_check(self, url: str) -> ColumnCheck | None:
         rows = list(self.db.query("SELECT * FROM column_checks WHERE url = ? ORDER BY run_id DESC LIMIT 1", [url]))
         return _row(ColumnCheck, dict(rows[0], complete=bool(rows[0]["complete"]))) if rows else None
+
+    def column_crawls(self, url: str) -> list[tuple[str, bool]]:
+        """(run end, list read completely) of every finished run that read this column's list, oldest first."""
+        read = (ColumnState.READ, ColumnState.OK, ColumnState.BLANK, ColumnState.STATEMENT)
+        marks = ", ".join("?" * len(read))
+        rows = self.db.execute(
+            f"""SELECT r.finished_at, c.complete FROM column_checks c JOIN runs r ON r.id = c.run_id
+                WHERE c.url = ? AND c.status IN ({marks}) AND r.finished_at IS NOT NULL ORDER BY r.started_at""",
+            [url, *read],
+        ).fetchall()
+        return [(started, bool(complete)) for started, complete in rows]
+
+    def column_entries(self, url: str) -> list[dict]:
+        """Every entry ever listed in a column, with when it was first seen."""
+        return [
+            dict(r)
+            for r in self.db.query("SELECT url, title, date, first_seen FROM entries WHERE column_url = ?", [url])
+        ]
 
     def entries_dated(self, start: str, end: str) -> list[StoredEntry]:
         """Entries whose publication date lies in [start, end] (ISO dates)."""
