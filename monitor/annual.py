@@ -157,7 +157,13 @@ def judge(text: str, year: Year, published: dt.date | None, items, own: dict[str
         )
     for part in found_parts:
         if not part["found"]:
-            problems.append({"kind": "missing_part", "reason": f"缺少第{part['number']}部分“{part['title']}”"})
+            problems.append(
+                {
+                    "kind": "missing_part",
+                    "part": part["number"],
+                    "reason": f"缺少第{part['number']}部分“{part['title']}”",
+                }
+            )
     if len(said) < 0.9 * (len(said) + len(unsaid)):
         problems.append(
             {"kind": "no_item_table", "reason": f"未逐项说明清单事项：{len(unsaid)} 个适用事项在报告中没有提到"}

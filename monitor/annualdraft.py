@@ -76,15 +76,15 @@ def _inspection(config: Config, store: Store, year: Year) -> dict:
     }
 
 
-def back_dated(config: Config, store: Store, year: Year) -> list[dict]:
-    """Entries first seen during the 学年 whose stated date is older than a complete earlier crawl of the same column
-    that did not list them: published late and back-dated, or inserted into history."""
+def back_dated(config: Config, store: Store, start: dt.date, end: dt.date) -> list[dict]:
+    """Entries first seen between ``start`` and ``end`` whose stated date is older than a complete earlier crawl of
+    the same column that did not list them: published late and back-dated, or inserted into history."""
     out = []
     for col in config.columns:
         crawls = store.column_crawls(col.url)  # (run end, complete) of every finished crawl that read the list
         for e in store.column_entries(col.url):
             first = _day(e["first_seen"])
-            if not e["date"] or not (year.start <= first <= year.end):
+            if not e["date"] or not (start <= first <= end):
                 continue
             # a crawl that ended before the entry was first seen, on a day after its stated date, read it all
             missed = [end for end, complete in crawls if complete and e["date"] < end[:10] and end < e["first_seen"]]
@@ -92,6 +92,7 @@ def back_dated(config: Config, store: Store, year: Year) -> list[dict]:
                 out.append(
                     {
                         "column": col.name,
+                        "department": col.department,
                         "title": e["title"],
                         "url": e["url"],
                         "stated": e["date"],
@@ -118,7 +119,7 @@ def draft_data(config: Config, store: Store, year: Year) -> dict:
         "items": items,
         "items_as_of": as_of,
         "inspection": _inspection(config, store, year),
-        "back_dated": back_dated(config, store, year),
+        "back_dated": back_dated(config, store, year.start, year.end),
         "parts": [{"number": n, "title": t} for n, t, _p in PARTS],
         "placeholders": PLACEHOLDERS,
     }

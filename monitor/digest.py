@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from monitor.annualdraft import back_dated
 from monitor.checklist import Checklist, load_checklist
 from monitor.config import Config
 from monitor.errors import MailError, UsageError
@@ -222,6 +223,7 @@ def digest_context(
         "activity": _activity(config, entries, department),
         "deadlines": _deadlines(config, checklist, today, mine),
         "unknown": unknown,
+        "back_dated": [],  # filled where the store is at hand (contexts_for_week)
     }
 
 
@@ -264,10 +266,13 @@ def contexts_for_week(config: Config, store: Store, week: Week, today: dt.date) 
     history, statuses, findings = _load(config, store)
     entries = store.entries_dated(week.start.isoformat(), week.end.isoformat())
     out = []
+    late = back_dated(config, store, week.start, week.end)  # entries that appeared this week with an older date
     office = digest_context(config, checklist, week, today, history, statuses, findings, entries)
+    office["back_dated"] = late
     out.append((OFFICE, tuple(config.email.to) if config.email else (), office))
     for name, dept in config.departments.items():
         ctx = digest_context(config, checklist, week, today, history, statuses, findings, entries, department=name)
+        ctx["back_dated"] = [b for b in late if b["department"] == name]
         if not dept.emails:
             continue
         if ctx["open"] or ctx["deadlines"] or ctx["resolved"] or dept.always:

@@ -16,7 +16,7 @@ from functools import cached_property
 from monitor.checklist import Checklist, Item
 from monitor.config import ColumnConfig, Config
 from monitor.privacy import PUBLICITY_TITLE_RE
-from monitor.records import ColumnCheck, ColumnState, ItemStatus, Link, RunStatus, StoredEntry
+from monitor.records import ColumnCheck, ColumnState, FindingKind, ItemStatus, Link, RunStatus, StoredEntry
 
 STATUS_ZH = {
     "ok": "正常",
@@ -27,6 +27,7 @@ STATUS_ZH = {
     "broken": "链接失效",
     "unreachable": "无法访问",
     "privacy": "隐私信息泄露",
+    "annual_report": "年度报告问题",
     "not_applicable": "不适用",
     "unknown": "无法判断",
 }
@@ -112,8 +113,8 @@ class Evaluation:
 
     def resolvable(self, finding) -> bool:
         """May an open finding not seen in this run be resolved? Never by a run that could not see it."""
-        if self.run_status in RunStatus.unjudged():
-            return False
+        if self.run_status in RunStatus.unjudged() or finding.kind == FindingKind.ANNUAL_REPORT:
+            return False  # (an annual-report finding is judged by `monitor annual check` alone)
         if finding.item is not None and self.item(finding.item).status == "unknown":
             return False
         if finding.url in self.unseen_columns or finding.item in self.unseen_items:

@@ -68,6 +68,7 @@ class FindingKind(StrEnum):
     BROKEN = "broken"
     UNREACHABLE = "unreachable"
     PRIVACY = "privacy"
+    ANNUAL_REPORT = "annual_report"  # a problem of the published annual report (monitor annual check)
 
 
 @dataclass(frozen=True)

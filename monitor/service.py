@@ -330,7 +330,34 @@ def annual_check(config: Config, year, url: str | None = None, file: Path | None
     with open_store(config.storage_path) as store:
         own = {c["name"]: c["count"] for c in compute_stats(config, store, year.start, year.end)["columns"]}
     doc = {"source": source[0], **annual.judge(text, year, published or annual.signed_date(text), items, own)}
+    _record_annual_findings(config, year, doc)
     return doc, 1 if doc["problems"] else 0
+
+
+def _record_annual_findings(config: Config, year, doc: dict) -> None:
+    """Each problem of the report is an ``annual_report`` finding routed to the office (department ""): it shows in
+    check's JSON, the report and the digest, and is resolved when a later check no longer finds it."""
+    from monitor.evaluate import FindingDraft
+    from monitor.records import FindingKind
+
+    url = doc["source"] if str(doc["source"]).startswith(("http://", "https://")) else ""
+    drafts = [  # one finding per kind of problem (per missing part): the anchor keeps their identities apart
+        FindingDraft(
+            FindingKind.ANNUAL_REPORT,
+            6,
+            f"{url}#{p['kind']}" + (f"-{p['part']}" if "part" in p else ""),
+            "high" if p["kind"] in ("late", "undated", "unreadable") else "medium",
+            f"{year.label} 学年年度报告：{p['reason']}",
+            "",
+        )
+        for p in doc["problems"]
+    ]
+    with open_store(config.storage_path) as store:
+        run = store.last_run(config.site.name)
+        if run is None:
+            return  # findings belong to a run: before the first crawl there is none to attach them to
+        now = now_in(config)
+        store.record_findings(config.site.name, run.id, drafts, now, lambda f: f.kind == FindingKind.ANNUAL_REPORT)
 
 
 def annual_draft(config: Config, year, fmt: str = "docx", out: Path | None = None) -> tuple[Path, dict]:

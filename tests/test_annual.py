@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from werkzeug import Response
 
 from monitor.annual import Year, judge, parts
 from monitor.checklist import load_checklist
@@ -135,3 +136,33 @@ def test_year_and_exit_codes(tmp_path):
     assert CliRunner().invoke(cli, ["--config", str(config), "annual", "check", "--year", "2025"]).exit_code == 2
     missing = CliRunner().invoke(cli, ["--config", str(config), "annual", "check", "--year", "2023-2024"])
     assert missing.exit_code == 3 and "未找到" in missing.output
+
+
+def test_report_problems_become_office_findings_until_fixed(httpserver, tmp_path):
+    text = _text()
+    path = "/xxgk/ndbg/2024/1028/c1a2/page.htm"
+    served = {"body": _html(text)}
+    httpserver.expect_request(path).respond_with_handler(
+        lambda _request: Response(served["body"], content_type="text/html; charset=utf-8")
+    )
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request("/index.htm").respond_with_data(
+        "<html><body>首页</body></html>", content_type="text/html"
+    )
+    config = tmp_path / "config.toml"
+    config.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db")), encoding="utf-8")
+    runner = CliRunner()
+    runner.invoke(cli, ["--config", str(config), "check"])  # a run for the findings to belong to
+    args = ["--config", str(config), "annual", "check", "--year", "2023-2024", "--url", httpserver.url_for(path)]
+    assert runner.invoke(cli, args).exit_code == 1
+    assert runner.invoke(cli, args).exit_code == 1  # twice: nothing opened twice
+    doc = json.loads(runner.invoke(cli, ["--config", str(config), "check", "--no-crawl", "--format", "json"]).output)
+    annual = [f for f in doc["findings"] if f["kind"] == "annual_report"]
+    assert sorted(f["url"].split("#")[1] for f in annual) == ["missing_part-七", "no_item_table"]
+    assert all(f["department"] == "" and f["item"] == 6 for f in annual)  # to the office
+    # the office adds part 七: that finding is resolved, the other stays; an ordinary crawl resolves neither
+    served["body"] = _html(text + "\n七、其他需要报告的事项\n无。\n")
+    runner.invoke(cli, args)
+    runner.invoke(cli, ["--config", str(config), "check"])
+    doc = json.loads(runner.invoke(cli, ["--config", str(config), "check", "--no-crawl", "--format", "json"]).output)
+    assert [f["url"].split("#")[1] for f in doc["findings"] if f["kind"] == "annual_report"] == ["no_item_table"]

@@ -79,6 +79,7 @@ def test_draft_numbers_are_what_the_runs_saw(year_of_runs):
     assert data["back_dated"] == [
         {
             "column": "教代会",
+            "department": "工会",
             "title": "第五届教代会第一次会议工作报告",
             "url": data["back_dated"][0]["url"],
             "stated": "2026-01-05",
@@ -119,3 +120,15 @@ def test_html_draft_renders_in_headless_chromium(year_of_runs, tmp_path):
     shot = ARTIFACTS / "annual-draft.png"
     chromium("--window-size=1000,2400", f"--screenshot={shot}", path.as_uri(), profile=tmp_path / "profile")
     assert shot.is_file() and shot.stat().st_size > 10_000
+
+
+def test_the_weekly_digest_names_the_back_dated_entry(year_of_runs):
+    from monitor import digest
+
+    outcome = digest.run_digest(year_of_runs, RUNS[2], digest.week_of(RUNS[2].date()), dry_run=True)
+    text = next(p for p in outcome.files if p.suffix == ".txt").read_text(encoding="utf-8")
+    assert "八、发布日期早于此前检查的信息（1 条" in text
+    assert (
+        "教代会「第五届教代会第一次会议工作报告」标注 2026-01-05，2026-08-20 首次出现（2026-02-10 的检查中没有）"
+        in text
+    )
