@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 import os
 import re
 import threading
@@ -32,6 +33,8 @@ from monitor.report import check_document, render_report
 from monitor.stats import compute as compute_stats
 from monitor.stats import last_academic_year
 from monitor.store import Finding, Run, Store, open_store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -272,17 +275,19 @@ def _report_source(config: Config, year, url: str | None, file: Path | None) -> 
         if url is None:
             return None
 
-    async def fetch() -> tuple[bytes, str, str] | None:
+    async def fetch() -> tuple[bytes, str, str]:
         from monitor.fetch import Fetcher
+        from monitor.urls import host_of, normalise_url
 
-        async with Fetcher(config.crawl, config.hosts, config.site.contact) as fetcher:
+        hosts = config.hosts | {host_of(normalise_url(url))}  # a URL given by hand may be on the college's file server
+        async with Fetcher(config.crawl, hosts, config.site.contact) as fetcher:
             resp = await fetcher.get(url)
         if not resp.ok:
-            return None
+            log.warning("annual report %s: %s", url, resp.error or resp.status)
+            return b"", "unreadable", resp.final_url
         return resp.body, document_kind(resp.final_url, resp.headers.get("content-type", "")) or "html", resp.final_url
 
-    got = asyncio.run(fetch())
-    return (url, *got) if got else None
+    return (url, *asyncio.run(fetch()))
 
 
 def _find_report(config: Config, year) -> str | None:
@@ -313,7 +318,9 @@ def annual_check(config: Config, year, url: str | None = None, file: Path | None
     text, published = None, None
     if source is not None:
         _where, body, kind, final = source
-        if kind in ("pdf", "docx"):
+        if kind == "unreadable":
+            text = None
+        elif kind in ("pdf", "docx"):
             text = document_text(body, kind)
         elif kind == "txt":
             text = body.decode("utf-8", errors="replace")
