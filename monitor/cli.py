@@ -638,6 +638,17 @@ def notify(ctx: click.Context, test: bool) -> None:
         ctx.exit(1)
 
 
+def _year(year: str | None, config: Config):
+    """The --year option as a 学年 (default: the last complete one, in the config's time zone)."""
+    from monitor import annual as annual_mod
+    from monitor.service import now_in
+
+    try:
+        return annual_mod.Year.parse(year) if year else annual_mod.Year.last_complete(now_in(config).date())
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--year") from None
+
+
 @cli.group(context_settings=CONTEXT)
 def annual() -> None:
     """The annual report (信息公开工作年度报告, due 31 October for the 学年 just ended)."""
@@ -664,14 +675,10 @@ def annual_check(ctx: click.Context, year: str | None, url: str | None, file: Pa
       monitor annual check                              the last complete 学年, report found on the site
       monitor annual check --year 2023-2024 --file 年度报告.pdf --format json
     """
-    from monitor import annual as annual_mod
     from monitor import service
 
     config = _config(ctx)
-    try:
-        which = annual_mod.Year.parse(year) if year else annual_mod.Year.last_complete(service.now_in(config).date())
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--year") from None
+    which = _year(year, config)
     doc, code = service.annual_check(config, which, url, file)
     if fmt == "json":
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
@@ -706,14 +713,10 @@ def annual_draft(ctx: click.Context, year: str | None, fmt: str, out: Path | Non
       monitor annual draft                               reports/annual-2025-2026-draft.docx
       monitor annual draft --year 2024-2025 --format html
     """
-    from monitor import annual as annual_mod
     from monitor import service
 
     config = _config(ctx)
-    try:
-        which = annual_mod.Year.parse(year) if year else annual_mod.Year.last_complete(service.now_in(config).date())
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--year") from None
+    which = _year(year, config)
     path, data = service.annual_draft(config, which, fmt, out)
     click.echo(data["stats"]["sentence"])
     click.echo(f"草稿 / draft: {path}")
