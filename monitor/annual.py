@@ -142,10 +142,9 @@ def judge(text: str, year: Year, published: dt.date | None, items, own: dict[str
         problems.append({"kind": "undated", "reason": "未找到报告的发布日期"})
     elif not on_time:
         problems.append({"kind": "late", "reason": f"发布于 {published}，晚于 {year.deadline} 的期限"})
-    if stated_year(text) not in (None, year.label):
-        problems.append(
-            {"kind": "wrong_year", "reason": f"报告写的是 {stated_year(text)} 学年，应为 {year.label} 学年"}
-        )
+    written = stated_year(text)
+    if written not in (None, year.label):
+        problems.append({"kind": "wrong_year", "reason": f"报告写的是 {written} 学年，应为 {year.label} 学年"})
     if stated is None:
         problems.append({"kind": "no_period", "reason": "未写明统计期限（应为 9 月 1 日至次年 8 月 31 日）"})
     elif stated != {"from": year.start.isoformat(), "to": year.end.isoformat()}:

@@ -14,6 +14,7 @@ from monitor.annual import PARTS, Year
 from monitor.checklist import load_checklist
 from monitor.config import Config
 from monitor.evaluate import STATUS_ZH
+from monitor.report import stamp_date as _day
 from monitor.stats import compute as compute_stats
 from monitor.store import Store
 
@@ -24,10 +25,6 @@ PLACEHOLDERS = {
     "五": "因信息公开工作受到举报、复议、诉讼的情况：没有时也应写明“无”（请办公室填写）。",
     "七": "其他需要报告的事项（没有时写明“无”）。",
 }
-
-
-def _day(stamp: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(stamp[:10]) if stamp else None
 
 
 def _item_table(config: Config, store: Store, year: Year) -> tuple[list[dict], str | None]:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from monitor.configschema import MAX_STRING, ConfigIn, first_problem, show
+from monitor.configschema import MAX_STRING, URGENT_KINDS, ConfigIn, first_problem, show
 from monitor.errors import ConfigError
 from monitor.sanitize import CONTROL_RE
 
@@ -72,7 +72,7 @@ class DepartmentConfig:
 @dataclass(frozen=True)
 class NotifyConfig:
     urls: tuple[str, ...] = field(default=(), repr=False)  # the office's chat channels (apprise URLs)
-    urgent: tuple[str, ...] = ("privacy", "unreachable", "overdue", "deadline")
+    urgent: tuple[str, ...] = URGENT_KINDS
     unreachable_runs: int = 2  # an unreachable site or column is urgent after this many failed runs in a row
     quiet_hours: tuple[dt.time, dt.time] | None = None  # no urgent alert between these (they wait)
 

@@ -8,7 +8,6 @@ checked where the frozen :class:`monitor.config.Config` is built.
 
 from __future__ import annotations
 
-import math
 import re
 import zoneinfo
 from typing import Annotated, Any, get_args, get_origin
@@ -402,7 +401,3 @@ def first_problem(file: str, exc: ValidationError) -> str:
     if error["type"] == "model_type" and not loc:
         return f"{file}: expected a table of tables"
     return f"{file}: {key_path(loc)}: {_sentence(error)}"
-
-
-def finite(value: float) -> bool:
-    return math.isfinite(value)

@@ -158,11 +158,11 @@ def notify_digest(config: Config, store: Store, week_label: str, contexts: list[
     """The digest summary to every channel: the office's to office channels, a department's to its own."""
     by_reader = {recipient: ctx for recipient, _addresses, ctx in contexts}
     results = {}
+    link = f"{config.public_url.rstrip('/')}/digest-{week_label}.html" if config.public_url else None
     for channel in channels(config):
         ctx = by_reader.get(f"dept:{channel.department}" if channel.department else "office")
         if ctx is None:
             continue  # nothing for this department this week
-        link = f"{config.public_url.rstrip('/')}/digest-{week_label}.html" if config.public_url else None
         body = digest_summary(ctx, link)
         results[channel.label] = _deliver(config, store, "digest", week_label, channel, "信息公开周报", body, now)
     return results
@@ -176,16 +176,16 @@ def _quiet(config: Config, now: dt.datetime) -> bool:
     return start <= t < end if start < end else (t >= start or t < end)
 
 
-def _runs_since(store: Store, site: str, first_seen: str) -> int:
-    """Finished runs from the one that first saw a finding to now (the finding was open in each of them)."""
-    return sum(1 for r in store.runs(site, limit=200) if r.status != "running" and r.started_at >= first_seen[:19])
-
-
 def urgent_findings(config: Config, store: Store, findings: list[Finding]) -> list[Finding]:
     """Open findings that do not wait for the digest, by the kinds configured in ``[notify] urgent``: personal
     data of high severity, an overdue annual publication, and a site or column unreachable for N runs in a row."""
     kinds = set(config.notify.urgent)
     needed = config.notify.unreachable_runs
+    finished = [r.started_at for r in store.runs(config.site.name, limit=200) if r.status != "running"]
+
+    def runs_since(first_seen: str) -> int:
+        """Finished runs from the one that first saw a finding to now (it was open in each of them)."""
+        return sum(1 for started in finished if started >= first_seen[:19])
 
     def urgent(f: Finding) -> bool:
         if f.kind not in kinds:
@@ -193,7 +193,7 @@ def urgent_findings(config: Config, store: Store, findings: list[Finding]) -> li
         if f.kind == "privacy":
             return f.severity == "high"
         if f.kind == "unreachable":
-            return _runs_since(store, config.site.name, f.first_seen) >= needed
+            return runs_since(f.first_seen) >= needed
         return f.kind == "overdue"
 
     return [f for f in findings if urgent(f)]

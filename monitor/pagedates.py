@@ -127,11 +127,13 @@ def labelled_date(text: str) -> tuple[dt.date | None, str]:
     return None, ""
 
 
-def _classes(el) -> str:
+def classes(el) -> str:
+    """An element's class and id, to match chrome and list containers by name."""
     return f"{el.get('class', '')} {el.get('id', '')}"
 
 
-def _spaced_text(el) -> str:
+def spaced_text(el) -> str:
+    """Text with a space between elements, so that split date blocks (<span>28</span><span>2024-10</span>) stay apart."""
     return " ".join(" ".join(t.strip() for t in el.itertext() if t.strip()).split())
 
 
@@ -148,11 +150,11 @@ def info_line_date(title_el) -> dt.date | None:
             candidates.append(sibling)
             sibling = sibling.getnext()
     for el in candidates:
-        if not isinstance(el.tag, str) or _NOT_INFO_CLASS_RE.search(_classes(el)):
+        if not isinstance(el.tag, str) or _NOT_INFO_CLASS_RE.search(classes(el)):
             continue
         if el.find(".//li") is not None or el.tag in ("ul", "ol", "table"):
             continue
-        text = normalise(_spaced_text(el))[:160]
+        text = normalise(spaced_text(el))[:160]
         if _NOT_PUBLICATION_RE.search(text[:12]):
             continue
         m = FULL_RE.search(text)
@@ -243,15 +245,13 @@ def article_date(
     """The cascade above over a page's main text (chrome removed, normalised)."""
     if meta[0]:
         return meta
-    title_end = 0
-    if title_text:
-        at = text.find(title_text)
-        title_end = at + len(title_text) if at >= 0 else 0
-    near = text[max(0, title_end - len(title_text)) : title_end + 400] if title_end else ""
+    ends = _title_ends(text, title_text)
+    title_end = ends[0] if ends else 0
+    near = text[title_end - len(title_text) : title_end + 400] if ends else ""
     found = labelled_date(near)
     if found[0]:
         return found
-    for end in _title_ends(text, title_text):
+    for end in ends:
         published = after_title_date(text, end, _INFO_LINE_CHARS)
         if published:
             return published, "near-title"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -249,8 +250,7 @@ def _text(el) -> str:
 
 
 def _spaced_text(el) -> str:
-    """Text with a space between elements, so that split date blocks (<span>28</span><span>2024-10</span>) stay apart."""
-    return strip_controls(" ".join(" ".join(t.strip() for t in el.itertext() if t.strip()).split()))
+    return strip_controls(pagedates.spaced_text(el))
 
 
 def _strip_scripts(root) -> str:
@@ -299,14 +299,10 @@ _PAGER_TEXT_RE = re.compile(r"下一?页|尾页|末页|首页|上一?页")
 _MORE_WORDS = re.compile(r"^(?:更多|more|更多>>|详细|查看更多|\.\.\.|>>|more>>|\[?更多\]?)$", re.I)
 
 
-def _classes(el) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}"
-
-
 def _nav_like(el, root_body) -> bool:
     node = el
     while node is not None and node is not root_body:
-        if node.tag in ("nav", "header", "footer") or _NAV_RE.search(_classes(node)):
+        if node.tag in ("nav", "header", "footer") or _NAV_RE.search(pagedates.classes(node)):
             return True
         node = node.getparent()
     return False
@@ -491,7 +487,9 @@ def _pager_links(body, base: str, current: str) -> list[str]:
             for _ in range(4):
                 if container is None:
                     break
-                if _PAGER_CLASS_RE.search(_classes(container)) or _PAGER_TEXT_RE.search(_text(container)[:400]):
+                if _PAGER_CLASS_RE.search(pagedates.classes(container)) or _PAGER_TEXT_RE.search(
+                    _text(container)[:400]
+                ):
                     in_pager = True
                     break
                 container = container.getparent()
@@ -535,10 +533,9 @@ def _trs_pager(scripts: str) -> tuple[int, str, str] | None:
     return count, prefix, ext
 
 
-def _generated_pages(root, scripts: str, url: str) -> tuple[list[str], int | None]:
+def _generated_pages(root, scripts: str, url: str, trs: tuple[int, str, str] | None) -> tuple[list[str], int | None]:
     pages: list[str] = []
     count = None
-    trs = _trs_pager(scripts)
     if trs:
         count, prefix, ext = trs
         pages += [normalise_url(urljoin(url, f"{prefix}.{ext}"))]
@@ -587,10 +584,12 @@ def _datastore(text: str) -> tuple[str, int | None]:
 
 def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str]) -> str:
     """Why the pager cannot be followed, when the page says there are more pages than the links reach."""
+    if followed:
+        return ""
     pager = [a for a in body.iter("a") if _PAGER_TEXT_RE.search(_text(a)) or _text(a).strip().isdigit()]
-    if any(_POSTBACK_RE.search(a.get("href", "") + " " + a.get("onclick", "")) for a in pager) and not followed:
+    if any(_POSTBACK_RE.search(a.get("href", "") + " " + a.get("onclick", "")) for a in pager):
         return "分页由脚本提交（__doPostBack/javascript 翻页），无法跟随，只读到第 1 页"
-    if page_count and page_count > 1 and not followed:
+    if page_count and page_count > 1:
         return f"分页显示共 {page_count} 页，但翻页链接无法跟随，只读到第 1 页"
     return ""
 
@@ -605,11 +604,11 @@ def _stated_total(root, page_text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _why_empty(title: str, page_text: str, scripts: str, total: int | None, encoding: str) -> ListPage:
+def _why_empty(title: str, page_text: str, scripts: str, total: int | None, no_pages: bool, encoding: str) -> ListPage:
     """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
     if _is_soft_404(title, page_text):
         return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
-    if total == 0 or _ZERO_TOTAL_RE.search(page_text) or (_trs_pager(scripts) or (1,))[0] == 0:
+    if total == 0 or _ZERO_TOTAL_RE.search(page_text) or no_pages:
         return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
     marker = _BLANK_RE.search(page_text)
     if marker:
@@ -645,7 +644,8 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
     page_text = _text(body_el)
-    generated, page_count = _generated_pages(root, scripts, url)
+    trs = _trs_pager(scripts)
+    generated, page_count = _generated_pages(root, scripts, url, trs)
     records, carried_total = _records(body_el, text, scripts, base, year_from_url(url))
     entries = {}
     for rec in records:
@@ -660,13 +660,24 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
     if not entries:
-        return _why_empty(title, page_text, scripts, total, encoding)
+        return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding)
     return ListPage(
         tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
     )
 
 
 # --- article pages ----------------------------------------------------------------------------
+
+
+_BLOCK_END_RE = re.compile(r"(?i)<(br|/p|/div|/h[1-6]|/li|/tr|/td|/section)\b[^>]*>")
+
+
+def page_lines(body: bytes, headers: Mapping | None = None) -> str:
+    """A page's text with a line per block, so that headings and paragraphs stay apart (a report's parts)."""
+    text, _ = decode_html(body, headers)
+    text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
+    return html.unescape(re.sub(r"<[^>]+>", "", _BLOCK_END_RE.sub("\n", text)))
+
 
 _ATTACHMENT_EXT_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|csv)$", re.I)
 _DOWNLOAD_RE = re.compile(
@@ -730,7 +741,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         _drop(chrome)
     keep = set(title_el.iterancestors()) if title_el is not None else set()
     for el in body_el.xpath(".//*[@class or @id]"):  # only elements with a class or id can be chrome
-        if el not in keep and el.getparent() is not None and _NAV_RE.search(_classes(el)):
+        if el not in keep and el.getparent() is not None and _NAV_RE.search(pagedates.classes(el)):
             _drop(el)
     all_text = _text(body_el)
     soft_404 = _is_soft_404(page_title, all_text)

@@ -10,7 +10,6 @@ import asyncio
 import datetime as dt
 import logging
 import os
-import re
 import threading
 import time
 import zoneinfo
@@ -250,18 +249,6 @@ def stats(
         return compute_stats(config, store, start, end)
 
 
-def _html_lines(body: bytes) -> str:
-    """An HTML page's text with a line per block (headings and paragraphs stay apart)."""
-    import html as html_mod
-
-    from monitor.parse import decode_html
-
-    text, _ = decode_html(body)
-    text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
-    text = re.sub(r"(?i)<(br|/p|/div|/h[1-6]|/li|/tr|/td|/section)\b[^>]*>", "\n", text)
-    return html_mod.unescape(re.sub(r"<[^>]+>", "", text))
-
-
 def _report_source(config: Config, year, url: str | None, file: Path | None) -> tuple[str, bytes, str, str] | None:
     """(where, bytes, kind, final URL) of the report: the given file or URL, else the newest entry evidencing
     checklist item 6 for that 学年 in the stored crawl. None when there is none or it cannot be fetched."""
@@ -310,7 +297,7 @@ def _find_report(config: Config, year) -> str | None:
 def annual_check(config: Config, year, url: str | None = None, file: Path | None = None) -> tuple[dict, int]:
     """``monitor annual check``: the college's annual report for ``year`` judged; (document, exit code)."""
     from monitor import annual
-    from monitor.parse import parse_article
+    from monitor.parse import page_lines, parse_article
     from monitor.privacy import document_text
 
     items = [i for i in load_checklist() if config.applicable(i)]
@@ -325,7 +312,7 @@ def annual_check(config: Config, year, url: str | None = None, file: Path | None
         elif kind == "txt":
             text = body.decode("utf-8", errors="replace")
         else:
-            text = _html_lines(body)
+            text = page_lines(body)
             published = parse_article(body, final or "http://localhost/").published
     if not text or not text.strip():
         why = "未找到该学年的信息公开年度报告" if source is None else "无法读取报告内容"

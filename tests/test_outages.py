@@ -8,7 +8,6 @@ host), column C lists only a 2019 entry (stale). Each scenario breaks one part d
 from __future__ import annotations
 
 import datetime as dt
-import socket
 import time
 
 import pytest
@@ -19,18 +18,13 @@ from monitor import service
 from monitor.config import load_config
 from monitor.store import open_store
 from tests.conftest import NOW, config_text
+from tests.smtpkit import free_port  # a loopback port nobody listens on
 
 HTML = "text/html; charset=utf-8"
 
 
 def _page(body: str) -> str:
     return f"<html><head><meta charset='utf-8'><title>测试学院</title></head><body>{body}</body></html>"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Site:
@@ -126,7 +120,7 @@ def threaded_server():
 @pytest.mark.parametrize("scenario", sorted(SCENARIOS))
 def test_partial_outage_over_three_runs(scenario, tmp_path, threaded_server):
     httpserver = threaded_server
-    file_port = _free_port()
+    file_port = free_port()
     files = HTTPServer(host="127.0.0.1", port=file_port)
     files.expect_request("/files/2026plan.pdf").respond_with_data(b"%PDF-1.4 plan", content_type="application/pdf")
     files.expect_request("/robots.txt").respond_with_data("", status=404)

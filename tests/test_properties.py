@@ -5,7 +5,6 @@ reproducible and quick; docs/reliability.md records them."""
 from __future__ import annotations
 
 import math
-import socket
 import string
 
 from click.testing import CliRunner
@@ -17,6 +16,7 @@ from monitor.config import load_config
 from monitor.dates import MAX_YEAR, MIN_YEAR
 from monitor.errors import ConfigError
 from monitor.parse import parse_article, parse_list
+from tests.smtpkit import free_port  # a loopback port nobody listens on
 
 CONFIG_EXAMPLES, CLI_CONFIG_EXAMPLES, PAGE_EXAMPLES, DATE_EXAMPLES = 300, 40, 300, 120
 
@@ -29,12 +29,6 @@ def quick(examples: int) -> settings:
         database=None,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     )
-
-
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]  # closed once the socket is: connections are refused at once
 
 
 BASE = {
@@ -152,7 +146,7 @@ def test_any_config_loads_or_fails_in_one_line(tmp_path_factory, change_list):
 @given(st.lists(st.tuples(st.sampled_from([k for k in KEYS if k not in WAITING]), values), min_size=1, max_size=2))
 def test_any_config_gives_a_run_or_exit_2(tmp_path_factory, change_list):
     """A real `monitor check` against a closed loopback port: a run (site down: exit 3) or exit 2, one line."""
-    port = _closed_port()
+    port = free_port()
     doc = _mutated(change_list)
     for holder in (doc["site"], doc["columns"][0]):
         for key in ("base_url", "url"):
@@ -248,7 +242,7 @@ def _seeded_config(factory) -> str:
     """A config whose database holds one finished run (the site was down), shared by every date example."""
     if not _SEEDED:
         doc = _mutated([])
-        port = _closed_port()
+        port = free_port()
         doc["site"]["base_url"] = f"http://127.0.0.1:{port}/"
         doc["columns"][0]["url"] = f"http://127.0.0.1:{port}/zs/"
         path = factory.mktemp("dates") / "config.toml"
