@@ -722,5 +722,156 @@ def annual_draft(ctx: click.Context, year: str | None, fmt: str, out: Path | Non
     click.echo(f"草稿 / draft: {path}")
 
 
+# --- province mode -----------------------------------------------------------------------------------
+
+province_option = click.option(
+    "--province",
+    "province_path",
+    default="province.toml",
+    show_default=True,
+    envvar="MONITOR_PROVINCE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The province file (also $MONITOR_PROVINCE).",
+)
+
+
+@cli.group(context_settings=CONTEXT)
+def province() -> None:
+    """Every college of a province at once (for a provincial education department, or a college comparing
+    itself with its peers): province.toml lists the colleges; each keeps its own database and history.
+
+    \b
+    Typical use:
+      monitor province init colleges.csv --name 安徽省     write province.toml from a CSV of name, URL, level
+      monitor province check                              crawl every college (colleges without a config are
+                                                          discovered on their first run)
+      monitor province report                             the colleges x 50 items heatmap (HTML, CSV, JSON)
+      monitor province digest                             the supervisor's weekly summary, and each office's digest
+    """
+
+
+@province.command("init", context_settings=CONTEXT)
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@province_option
+@click.option("--name", required=True, help="The province, e.g. 安徽省.")
+@click.option("--force", is_flag=True, help="Overwrite an existing province file.")
+def province_init(csv_file: Path, province_path: Path, name: str, force: bool) -> None:
+    """Write the province file from a CSV of colleges: name, URL (home page or 信息公开 area), level (本科/高职),
+    one per line (a header line is skipped; UTF-8 or GBK as Excel saves it).
+
+    \b
+    Examples:
+      monitor province init colleges.csv --name 安徽省
+    """
+    from monitor.provincerun import init_province
+
+    path, n = init_province(csv_file, province_path, name, force)
+    click.echo(f"已写入 / written: {path}（{n} 所高校）; next: monitor province check --province {path}")
+
+
+def _province_progress(total: int, enabled: bool):
+    done = {"n": 0}
+
+    def callback(kind: str, value) -> None:
+        if kind != "done" or not enabled:
+            return
+        done["n"] += 1
+        words = {0: "正常", 1: "有问题", 2: "配置错误", 3: "无法访问"}.get(value.exit_code, "出错")
+        extra = f"待整改 {len(value.check['findings'])}" if value.check else value.error
+        click.echo(f"[{done['n']}/{total}] {value.name}：{words}（{extra}）{value.seconds:.1f}s", err=True)
+
+    return callback
+
+
+@province.command("check", context_settings=CONTEXT)
+@province_option
+@format_option("table", "json")
+@click.option("--workers", type=click.IntRange(1, 64), help="Processes (default: [province] workers, one per core).")
+@click.option("--no-annual", is_flag=True, help="Do not judge each college's annual report after its crawl.")
+@click.pass_context
+def province_check(ctx: click.Context, province_path: Path, fmt: str, workers: int | None, no_annual: bool) -> None:
+    """Crawl and judge every college of the province file, many hosts at once, each as politely as its own
+    config says; one college down or slow never holds up or changes the others. A line per college is
+    printed on stderr as it finishes. Each college also gets its HTML report and, unless --no-annual, its
+    annual report judged (as `monitor annual check`).
+
+    \b
+    Exit codes:
+      0  every college ok
+      1  some college has findings, or could not be checked
+      2  the province file is wrong
+      3  no college could be reached
+
+    \b
+    Examples:
+      monitor province check
+      monitor province check --province anhui.toml --format json > anhui.json
+    """
+    from monitor.province import load_province
+    from monitor.provincerun import check_province
+    from monitor.service import now_in_zone
+
+    prov = load_province(province_path)
+    now = now_in_zone(prov.timezone)
+    show = not ctx.obj["quiet"] and (fmt == "table" or sys.stderr.isatty())
+    outcome = check_province(prov, now, _province_progress(len(prov.colleges), show), workers, not no_annual)
+    if fmt == "json":
+        click.echo(json.dumps(outcome.document(), ensure_ascii=False, indent=2))
+    else:
+        _print_province(outcome)
+    ctx.exit(outcome.exit_code)
+
+
+def _print_province(outcome) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{outcome.province} · {len(outcome.colleges)} 所高校")
+    for head in ("高校", "层次", "结果", "已公开", "待整改", "报告"):
+        table.add_column(head)
+    for c in outcome.colleges:
+        words = {0: "正常", 1: "有问题", 2: "配置错误", 3: "无法访问"}.get(c.exit_code, "出错")
+        if c.check:
+            s = c.check["summary"]
+            shown = f"{s['ok']}/{s['items'] - s['not_applicable']}"
+            table.add_row(c.name, c.level, words, shown, str(len(c.check["findings"])), c.report or "")
+        else:
+            table.add_row(c.name, c.level, words, "—", "—", c.error)
+    Console(highlight=False).print(table)
+
+
+@province.command("report", context_settings=CONTEXT)
+@province_option
+@click.option("--today", type=DAY, help="Judge as of this date (nothing is crawled or recorded).")
+@format_option("table", "json")
+@click.pass_context
+def province_report(ctx: click.Context, province_path: Path, today: dt.date | None, fmt: str) -> None:
+    """Write the province report from every college's last check: a heatmap of colleges x the 50 items
+    (sortable by college, category or problem count), per college the ok rate, blank and stale columns,
+    overdue items, broken links, personal data found and the annual report's verdict, a ranking, and links
+    to each college's own report; the same figures as CSV and JSON (reports/province-DATE.*).
+
+    \b
+    Examples:
+      monitor province report
+      monitor province report --format json | jq '.colleges[] | {name, rank, ok_rate}'
+    """
+    from monitor.province import load_province
+    from monitor.provincerun import province_report as write
+    from monitor.service import now_in_zone
+
+    prov = load_province(province_path)
+    now = now_in_zone(prov.timezone)
+    if today:
+        now = now.replace(year=today.year, month=today.month, day=today.day)
+    paths, doc = write(prov, now)
+    if fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    for row in doc["colleges"]:
+        rate = f"{row['ok_rate'] * 100:.1f}%" if row["ok_rate"] is not None else "—"
+        click.echo(f"{row['rank'] or '—':>4}  {row['name']}  已公开率 {rate}  待整改 {row['problems'] or 0}")
+    click.echo("报告 / report: " + ", ".join(str(p) for p in paths))
+
+
 def main() -> None:
     cli(prog_name="monitor")

@@ -162,7 +162,7 @@ class Config:
         return ""
 
 
-def _read(path: Path) -> dict:
+def read_toml(path: Path) -> dict:
     shown = str(path)
     try:
         raw = path.read_bytes()
@@ -184,13 +184,26 @@ def _read(path: Path) -> dict:
         raise ConfigError(f"{shown}: not valid TOML: {exc}") from None
 
 
-def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None = None) -> Config:
-    """Read, validate and resolve a config file. Raises :class:`ConfigError` with one line."""
+def with_defaults(defaults: dict, data: dict) -> dict:
+    """``data`` over ``defaults``, table by table: a key the file sets wins, the others come from the defaults."""
+    out = dict(defaults)
+    for key, value in data.items():
+        base = out.get(key)
+        out[key] = {**base, **value} if isinstance(base, dict) and isinstance(value, dict) else value
+    return out
+
+
+def load_config(
+    path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None = None, defaults: dict | None = None
+) -> Config:
+    """Read, validate and resolve a config file. Raises :class:`ConfigError` with one line.
+
+    ``defaults`` (tables of a province file) fill in what the file does not set."""
     path = Path(path)
     environ = os.environ if environ is None else environ
     file = str(path)
     try:
-        raw = ConfigIn.model_validate(_read(path))
+        raw = ConfigIn.model_validate(with_defaults(defaults or {}, read_toml(path)))
     except ValidationError as exc:
         raise ConfigError(first_problem(file, exc)) from None
     departments = _departments(file, raw, environ)
@@ -199,12 +212,12 @@ def load_config(path: str | os.PathLike = DEFAULT_CONFIG, environ: dict | None =
     return Config(
         path=path,
         site=_site(raw),
-        crawl=_crawl(raw),
+        crawl=crawl_from(raw),
         storage_path=base / raw.storage.path,
         reports_dir=base / raw.reports.dir,
         columns=columns,
         departments=departments,
-        email=_email(raw, environ),
+        email=email_from(raw, environ),
         schedule=_schedule(raw),
         checklist=_checklist(file, raw, departments),
         privacy=PrivacyConfig(**raw.privacy.model_dump()),
@@ -218,7 +231,7 @@ def _site(raw: ConfigIn) -> SiteConfig:
     return SiteConfig(s.name, s.base_url, s.level, s.contact, tuple(s.extra_hosts))
 
 
-def _crawl(raw: ConfigIn) -> CrawlConfig:
+def crawl_from(raw) -> CrawlConfig:
     fields = raw.crawl.model_dump()
     fields["max_body_bytes"] = int(fields.pop("max_body_mb") * 1048576)
     return CrawlConfig(**fields)
@@ -268,7 +281,7 @@ def _notify(file: str, raw: ConfigIn, environ) -> NotifyConfig:
     return NotifyConfig(urls, tuple(n.urgent), n.unreachable_runs, quiet)
 
 
-def _email(raw: ConfigIn, environ) -> EmailConfig | None:
+def email_from(raw, environ) -> EmailConfig | None:
     e = raw.email
     if e is None:
         return None

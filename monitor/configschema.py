@@ -267,6 +267,40 @@ class ConfigIn(_Table):
     notify: NotifyIn = NotifyIn()
 
 
+MAX_COLLEGES = 5000  # [[colleges]] in one province file (China has about 3,000)
+
+
+class ProvinceTableIn(_Table):
+    name: Name
+    workers: _whole(0, 64) = 0  # processes sharing the crawl; 0: one per CPU core
+    parallel: _whole(1, 1000) = 64  # colleges crawled at the same time, over all processes
+    discover_pages: _whole(1, 5000) = 300  # pages read by the first run's discovery of a college without config
+
+
+class CollegeIn(_Table):
+    name: Name
+    url: Url
+    level: Annotated[str, _one_of("本科", "高职")] = "本科"
+    config: Name | None = None
+    email: Email | None = None
+
+
+class ProvinceStorageIn(_Table):
+    path: Name = "colleges"
+
+
+class ProvinceIn(_Table):
+    province: ProvinceTableIn
+    colleges: Annotated[list[CollegeIn], Field(min_length=1, max_length=MAX_COLLEGES)]
+    crawl: CrawlIn = CrawlIn()
+    storage: ProvinceStorageIn = ProvinceStorageIn()
+    reports: ReportsIn = ReportsIn()
+    email: EmailIn | None = None
+    schedule: ScheduleIn = ScheduleIn()
+    privacy: PrivacyIn = PrivacyIn()
+    checklist: ChecklistIn = ChecklistIn()
+
+
 # --- one line per problem -----------------------------------------------------------------------
 
 _WHAT = {  # what a key holds, where its type alone does not say it well
@@ -274,6 +308,7 @@ _WHAT = {  # what a key holds, where its type alone does not say it well
     ("ChecklistIn", "applicable"): "a list of checklist item numbers (1-50)",
     ("ChecklistIn", "not_applicable"): "a list of checklist item numbers (1-50)",
     ("ConfigIn", "columns"): "an array of tables ([[columns]])",
+    ("ProvinceIn", "colleges"): "an array of tables ([[colleges]]), at least one",
 }
 _TYPE_WHAT = {
     "string_type": "a string",
@@ -293,9 +328,9 @@ def key_path(loc: tuple) -> str:
     return out
 
 
-def _field(loc: tuple) -> tuple[type[BaseModel] | None, str, Any]:
+def _field(loc: tuple, root: Any = None) -> tuple[type[BaseModel] | None, str, Any]:
     """The model that holds the last key of ``loc``, that key, and its field info."""
-    model: Any = ConfigIn
+    model: Any = root or ConfigIn
     holder, name, info = None, "", None
     for part in loc:
         if isinstance(part, int) or model is None or not (isinstance(model, type) and issubclass(model, BaseModel)):
@@ -321,8 +356,8 @@ def _unwrap(annotation: Any, part: Any) -> Any:
     return annotation
 
 
-def _what(loc: tuple, error_type: str) -> str:
-    holder, name, info = _field(loc)
+def _what(loc: tuple, error_type: str, root: Any = None) -> str:
+    holder, name, info = _field(loc, root)
     if holder is not None and (holder.__name__, name) in _WHAT:
         return _WHAT[(holder.__name__, name)]
     if error_type == "list_type" or (error_type == "missing" and info is not None and "list" in str(info.annotation)):
@@ -356,8 +391,8 @@ def _constraints(thing: Any):
         yield from _constraints(annotation)
 
 
-def _bounds(loc: tuple) -> tuple[Any, Any]:
-    _holder, _name, info = _field(loc)
+def _bounds(loc: tuple, root: Any = None) -> tuple[Any, Any]:
+    _holder, _name, info = _field(loc, root)
     low = high = None
     for meta in _constraints(info):
         low = meta.ge if isinstance(meta, Ge) and low is None else low
@@ -365,22 +400,22 @@ def _bounds(loc: tuple) -> tuple[Any, Any]:
     return low, high
 
 
-def _sentence(error: dict) -> str:
+def _sentence(error: dict, root: Any = None) -> str:
     kind, loc, got = error["type"], error["loc"], error.get("input")
     if kind == "missing":
-        return f"is required ({_what(loc, kind)})"
+        return f"is required ({_what(loc, kind, root)})"
     if kind == "extra_forbidden":
         if loc[0] == "email" and loc[-1] in SECRET_KEYS:
             return "secrets are never read from the config file: put it in the environment variable named by email.password_env"
-        holder, _name, _info = _field(loc[:-1]) if len(loc) > 1 else (ConfigIn, "", None)
+        holder, _name, _info = _field(loc[:-1], root) if len(loc) > 1 else (root or ConfigIn, "", None)
         holder = _unwrap(_info.annotation, None) if _info is not None else holder
         allowed = ", ".join(sorted(getattr(holder, "model_fields", {})))
         return f"unknown key (expected one of: {allowed})"
     if kind == "finite_number":
         return f"expected a finite number, got {show(got)}"
     if kind in ("greater_than_equal", "less_than_equal"):
-        low, high = _bounds(loc)
-        _holder, _name, info = _field(loc)
+        low, high = _bounds(loc, root)
+        _holder, _name, info = _field(loc, root)
         number = "a number" if "float" in str(getattr(info, "annotation", "")) else "a whole number"
         bound = f">= {low}" if high is None else f"between {low} and {high}"
         return f"expected {number} {bound}, got {show(got)}"
@@ -390,14 +425,14 @@ def _sentence(error: dict) -> str:
     if kind == "too_short":
         return "expected at least one checklist item number (1-50)"
     if kind in _TYPE_WHAT or kind == "list_type" or kind.endswith("_type"):
-        return f"expected {_what(loc, kind)}, got {show(got)}"
+        return f"expected {_what(loc, kind, root)}, got {show(got)}"
     return error["msg"]
 
 
-def first_problem(file: str, exc: ValidationError) -> str:
+def first_problem(file: str, exc: ValidationError, root: type[BaseModel] | None = None) -> str:
     """The first problem of a failed validation, as ``file: key.path: what is expected``."""
     error = exc.errors(include_url=False)[0]
     loc = tuple(error["loc"])
     if error["type"] == "model_type" and not loc:
         return f"{file}: expected a table of tables"
-    return f"{file}: {key_path(loc)}: {_sentence(error)}"
+    return f"{file}: {key_path(loc)}: {_sentence(error, root)}"

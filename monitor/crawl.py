@@ -178,7 +178,7 @@ class _Crawl:
         if not resp.answered and resp.error_kind not in ("robots", "out_of_scope"):
             self.down_hosts[host_of(normalise_url(url))] = _failure_status(resp)[1]
             return False
-        return True
+        return resp.error_kind != "robots"  # a banned home page is no answer: the columns must show one
 
     async def column(self, column: ColumnConfig) -> None:
         """Read one column's list, page after page, and store what was seen."""
@@ -441,6 +441,8 @@ def _run_outcome(crawl: _Crawl, answered: bool, failures: int, checks: dict) -> 
     if crawl.stopping:  # stopped on request (SIGTERM): what was crawled is stored, nothing is judged
         return RunStatus.ABORTED, "服务停止，本次抓取中断"
     if not answered:
+        if checks and all(c.status == ColumnState.ROBOTS for c in checks.values()):
+            return RunStatus.FAILED, "robots.txt 禁止抓取本站首页和所有栏目，本次未能检查"
         return RunStatus.FAILED, next(iter(crawl.down_hosts.values()), "站点无法访问")
     detail = "达到 max_pages 上限，部分页面未抓取" if crawl.limited else ""
     if crawl.timed_out:

@@ -52,6 +52,7 @@ class Discovery:
     proposals: tuple[Proposal, ...]
     found: frozenset[int]
     missing: tuple[int, ...]  # applicable items with no proposal
+    answered: int = 0  # pages that answered with a web page (0: the site is down or refuses us)
 
 
 def read_list_table(
@@ -182,7 +183,7 @@ async def _discover(
     seen = _Exploration(site_name, host_of(start))
     queue: deque[tuple[str, int]] = deque([(start, 0)])
     visited = {page_key(start)}
-    pages = 0
+    pages = answered = 0
     async with Fetcher(crawl, {seen.host}) as fetcher:
         while queue and pages < max_pages:
             url, level_ = queue.popleft()
@@ -192,6 +193,7 @@ async def _discover(
                 progress("page", url=url)
             if not resp.ok or "html" not in resp.headers.get("content-type", "text/html"):
                 continue
+            answered += 1
             seen.list_table(resp, checklist)
             seen.column(url, resp)
             if level_ >= depth:
@@ -203,7 +205,7 @@ async def _discover(
     kept = tuple(p for k, p in seen.proposals.items() if p.items and k not in seen.pagination)
     found = frozenset(i for p in kept for i in p.items)
     applicable = [i.id for i in checklist if level == "本科" or i.gaozhi]
-    return Discovery(start, pages, kept, found, tuple(i for i in applicable if i not in found))
+    return Discovery(start, pages, kept, found, tuple(i for i in applicable if i not in found), answered)
 
 
 def discover(

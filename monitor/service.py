@@ -56,7 +56,11 @@ class CheckResult:
 
 
 def now_in(config: Config) -> dt.datetime:
-    return dt.datetime.now(zoneinfo.ZoneInfo(config.schedule.timezone))
+    return now_in_zone(config.schedule.timezone)
+
+
+def now_in_zone(timezone: str) -> dt.datetime:
+    return dt.datetime.now(zoneinfo.ZoneInfo(timezone))
 
 
 def running_clock(now: dt.datetime) -> Callable[[], dt.datetime]:

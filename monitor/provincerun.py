@@ -1,0 +1,367 @@
+"""Province mode: every college of a province checked in one run (``monitor province check``).
+
+Colleges are dealt round-robin into one shard per process (``[province] workers``, default one per core);
+inside a process each college is checked by the same :func:`monitor.service.check` as ``monitor check``,
+up to ``parallel / workers`` colleges at a time, each in its own thread with its own event loop, fetcher
+and database. A college's politeness is its own config's (delay, concurrency, robots, Retry-After): one
+fetcher per college, so one slow or hostile host holds only its own thread. Every result goes to the
+parent through a queue as soon as its college is done; a process that dies loses only its unfinished
+colleges, which are reported as such.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import logging
+import multiprocessing as mp
+import os
+import queue as queue_mod
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from monitor import service
+from monitor.configschema import show
+from monitor.errors import MonitorError, UsageError
+from monitor.province import College, Province, load_province
+from monitor.provincereport import (
+    CollegeInfo,
+    college_row,
+    province_document,
+    ranked,
+    render_province_report,
+    to_csv,
+)
+
+log = logging.getLogger(__name__)
+
+Events = Callable[[str, object], None]
+
+
+@dataclass(frozen=True)
+class CollegeResult:
+    index: int
+    name: str
+    url: str
+    level: str
+    exit_code: int  # as `monitor check` exits: 0 ok, 1 problems, 2 config, 3 unreachable
+    check: dict | None  # the `monitor check --format json` document, None when no check could run
+    error: str = ""
+    report: str | None = None  # its HTML report
+    discovered: bool = False  # its config was written by this run's discovery
+    seconds: float = 0.0
+
+    def document(self) -> dict:
+        out = {"name": self.name, "url": self.url, "level": self.level, "exit_code": self.exit_code}
+        out["check"] = self.check
+        if self.error:
+            out["error"] = self.error
+        return out
+
+
+@dataclass(frozen=True)
+class ProvinceOutcome:
+    province: str
+    colleges: tuple[CollegeResult, ...]
+
+    @property
+    def exit_code(self) -> int:
+        """0 every college ok; 3 no college could be reached; 1 otherwise."""
+        codes = [c.exit_code for c in self.colleges]
+        if all(code == 3 for code in codes):
+            return 3
+        return 0 if all(code == 0 for code in codes) else 1
+
+    def document(self) -> dict:
+        return {"province": self.province, "colleges": [c.document() for c in self.colleges]}
+
+
+# --- a college's config: its own, or discovered on its first run ---------------------------------------
+
+
+def _header(college: College, note: str) -> str:
+    parts = urlsplit(college.url)
+    return "\n".join(
+        [
+            f"# {note}",
+            "# Review it: fix columns, items and departments; it is re-used by every later run (delete it to discover again).",
+            "",
+            "[site]",
+            f"name = {show(college.name)}",
+            f'base_url = "{parts.scheme}://{parts.netloc}/"',
+            f'level = "{college.level}"',
+            "",
+            "[storage]",
+            'path = "monitor.db"',
+            "",
+            "[reports]",
+            'dir = "reports"',
+            "",
+        ]
+    )
+
+
+def config_in_effect(province: Province, college: College) -> Path | None:
+    """The config a college is checked with: its own or discovered one, else the probe of a site that was down."""
+    for path in (province.config_path(college), province.config_path(college).with_name("unreachable.toml")):
+        if path.is_file():
+            return path
+    return None
+
+
+def _load(province: Province, college: College, path: Path):
+    return province.college_config(college) if path == province.config_path(college) else _probe(province, path)
+
+
+def ensure_config(province: Province, college: College) -> tuple[Path, bool]:
+    """(the college's config, whether this call wrote it). Without a config, discovery proposes one from the
+    college's URL and it is written; a site that answers nothing gets a probe-only config for this run and is
+    discovered again next time. Raises nothing for a down site: its check reports it unreachable."""
+    from monitor.discover import discover, to_toml
+
+    path = province.config_path(college)
+    if path.is_file():
+        return path, False
+    found = discover(college.url, province.crawl, college.name, college.level, province.discover_pages)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not found.answered:
+        probe = path.with_name("unreachable.toml")
+        probe.write_text(_header(college, f"{college.url} did not answer: discovery runs again next time"), "utf-8")
+        return probe, False
+    note = f"written by `monitor province check` from `monitor discover {college.url}` ({len(found.proposals)} columns)"
+    text = _header(college, note) + "\n" + to_toml(found)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    path.with_name("unreachable.toml").unlink(missing_ok=True)
+    return path, True
+
+
+# --- one college ------------------------------------------------------------------------------------
+
+
+def check_college(province: Province, index: int, now: dt.datetime, annual: bool = True) -> CollegeResult:
+    """Check one college as `monitor check --report` would; any failure is that college's result only."""
+    college = province.colleges[index]
+    started = time.monotonic()
+    common = dict(index=index, name=college.name, url=college.url, level=college.level)
+    try:
+        path, discovered = ensure_config(province, college)
+        config = _load(province, college, path)
+        result = service.check(config, now, report=True, wait=False)
+        if annual and result.exit_code != 3 and path == province.config_path(college):
+            _annual(config, now)
+        return CollegeResult(
+            **common,
+            exit_code=result.exit_code,
+            check=result.document,
+            report=str(result.report_path) if result.report_path else None,
+            discovered=discovered,
+            seconds=time.monotonic() - started,
+        )
+    except MonitorError as exc:
+        return CollegeResult(**common, exit_code=exc.exit_code, check=None, error=str(exc))
+    except Exception as exc:  # one college's bug never stops the province
+        log.exception("college %s", college.name)
+        return CollegeResult(**common, exit_code=1, check=None, error=f"内部错误 / internal error: {exc!r}")
+
+
+def _probe(province: Province, path: Path):
+    from monitor.config import load_config
+
+    return load_config(path, None, {k: v for k, v in province.defaults.items() if k != "email"})
+
+
+def _annual(config, now: dt.datetime) -> None:
+    """The last complete 学年's annual report judged (it records or resolves the college's annual findings).
+    Waits one crawl delay first: the report may be on the host the crawl has just left."""
+    from monitor.annual import Year
+
+    time.sleep(config.crawl.delay)
+    try:
+        service.annual_check(config, Year.last_complete(now.date()))
+    except MonitorError as exc:
+        log.warning("annual check of %s: %s", config.site.name, exc)
+
+
+# --- shards and processes ----------------------------------------------------------------------------
+
+
+def _run_shard(province: Province, indexes: list[int], now: dt.datetime, threads: int, put, annual: bool) -> None:
+    def one(index: int) -> None:
+        put(("start", index))
+        put(("done", check_college(province, index, now, annual)))
+
+    with ThreadPoolExecutor(max_workers=max(1, min(threads, len(indexes)))) as pool:
+        list(pool.map(one, indexes))
+
+
+def _shard_process(path: str, indexes: list[int], now: dt.datetime, threads: int, q, annual: bool) -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _run_shard(load_province(path), indexes, now, threads, q.put, annual)
+
+
+def check_province(
+    province: Province,
+    now: dt.datetime,
+    progress: Events | None = None,
+    workers: int | None = None,
+    annual: bool = True,
+) -> ProvinceOutcome:
+    """Check every college; ``progress(event, value)`` sees ("start", index) and ("done", CollegeResult)."""
+    n = len(province.colleges)
+    workers = max(1, min(workers or province.workers, n))
+    threads = -(-province.parallel // workers)
+    shards = [list(range(i, n, workers)) for i in range(workers)]
+    results: dict[int, CollegeResult] = {}
+
+    def take(event) -> None:
+        kind, value = event
+        if kind == "done":
+            results[value.index] = value
+        if progress:
+            progress(kind, value)
+
+    if workers == 1:
+        _run_shard(province, shards[0], now, threads, take, annual)
+    else:
+        _in_processes(province, shards, now, threads, take, annual)
+    for index in range(n):  # a process that died leaves its unfinished colleges unchecked, said so
+        if index not in results:
+            c = province.colleges[index]
+            results[index] = CollegeResult(index, c.name, c.url, c.level, 1, None, "检查进程异常退出 / worker died")
+    return ProvinceOutcome(province.name, tuple(results[i] for i in range(n)))
+
+
+def _in_processes(province: Province, shards, now, threads: int, take, annual: bool) -> None:
+    ctx = mp.get_context("spawn")  # no fork of a parent that may hold threads and locks
+    q = ctx.Queue()
+    procs = [
+        ctx.Process(target=_shard_process, args=(str(province.path.resolve()), s, now, threads, q, annual), daemon=True)
+        for s in shards
+    ]
+    for p in procs:
+        p.start()
+    expected, done = sum(len(s) for s in shards), 0
+    try:
+        while done < expected:
+            try:
+                event = q.get(timeout=1.0)
+            except queue_mod.Empty:
+                if not any(p.is_alive() for p in procs):
+                    break
+                continue
+            done += event[0] == "done"
+            take(event)
+    finally:
+        for p in procs:
+            p.join(timeout=5)
+            if p.is_alive():
+                p.terminate()
+
+
+# --- province init ------------------------------------------------------------------------------------
+
+
+def init_province(csv_path: Path, out: Path, name: str, force: bool = False) -> tuple[Path, int]:
+    """Write a province file from a CSV of name, URL, level (a header row is optional); (path, colleges)."""
+    if out.exists() and not force:
+        raise UsageError(f"{out} already exists: pass --force to overwrite it, or --province to write elsewhere")
+    rows = _csv_rows(csv_path)
+    lines = [
+        "# xxgk-monitor province file: one [[colleges]] per college; the tables below apply to all of them.",
+        "# A college without `config` gets one from discovery on its first run (colleges/<host>/config.toml).",
+        "",
+        "[province]",
+        f"name = {show(name)}",
+        "# workers = 0        # processes (0: one per CPU core)",
+        "# parallel = 64      # colleges crawled at the same time",
+        "",
+        "[crawl]",
+        "delay = 1.0          # seconds between requests to one host: each college's site is crawled this politely",
+        "concurrency = 2",
+        "",
+        "[storage]",
+        'path = "colleges"    # one folder (config, database, reports) per college',
+        "",
+        "[reports]",
+        'dir = "reports"',
+        "",
+    ]
+    for college, url, level in rows:
+        lines += ["[[colleges]]", f"name = {show(college)}", f"url = {show(url)}", f'level = "{level}"', ""]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    load_province(out)  # what was written is a valid province file, or this says why
+    return out, len(rows)
+
+
+def _csv_rows(path: Path) -> list[tuple[str, str, str]]:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = path.read_bytes().decode("gbk", errors="replace")  # Excel in China saves CSV as GBK
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot be read: {exc.strerror}") from None
+    rows = []
+    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+        cells = [c.strip() for c in row]
+        if not any(cells) or (number == 1 and cells[2:3] not in (["本科"], ["高职"])):
+            continue  # blank lines; a header row (名称,网址,层次)
+        if len(cells) < 3 or not cells[1].startswith(("http://", "https://")) or cells[2] not in ("本科", "高职"):
+            raise UsageError(f"{path}: line {number}: expected name, http(s) URL, 本科 or 高职; got {row!r}")
+        rows.append((cells[0], cells[1], cells[2]))
+    if not rows:
+        raise UsageError(f"{path}: no colleges (expected lines of name, URL, level)")
+    return rows
+
+
+# --- province report ----------------------------------------------------------------------------------
+
+
+def _own_report(config, reports_dir: Path) -> str | None:
+    """The college's newest HTML report, as a link relative to the province report's folder."""
+    reports = sorted(config.reports_dir.glob("report-*.html"))
+    return os.path.relpath(reports[-1], reports_dir) if reports else None
+
+
+def college_documents(province: Province, now: dt.datetime) -> list[tuple[CollegeInfo, dict | None]]:
+    """Each college's last stored run evaluated as of ``now`` (nothing crawled, nothing recorded)."""
+    out = []
+    for college in province.colleges:
+        info = CollegeInfo(college.name, college.url, college.level)
+        path = config_in_effect(province, college)
+        if path is None:
+            out.append((replace(info, error="尚未检查 / not checked yet"), None))
+            continue
+        try:
+            config = _load(province, college, path)
+            doc = service.check(config, now, do_crawl=False).document
+            out.append((replace(info, report=_own_report(config, province.reports_dir)), doc))
+        except MonitorError as exc:
+            out.append((replace(info, error=str(exc)), None))
+    return out
+
+
+def province_report(province: Province, now: dt.datetime) -> tuple[list[Path], dict]:
+    """Write the province report (HTML, CSV, JSON) into the province's reports folder; (paths, JSON document)."""
+    from monitor.checklist import load_checklist
+
+    rows = ranked([college_row(info, doc) for info, doc in college_documents(province, now)])
+    html = render_province_report(province.name, rows, load_checklist(), now)
+    doc = province_document(province.name, rows, now)
+    stem = province.reports_dir / f"province-{now.date().isoformat()}"
+    province.reports_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for suffix, text in ((".html", html), (".csv", to_csv(rows)), (".json", json.dumps(doc, ensure_ascii=False))):
+        path = stem.with_suffix(suffix)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+        paths.append(path)
+    return paths, doc

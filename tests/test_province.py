@@ -1,0 +1,299 @@
+"""Province mode on a small province of five colleges, each on its own loopback address (real HTTP servers):
+one as configured, one with a blank column, one down, one banning crawlers in robots.txt, one without a
+config (discovered on its first run)."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+from pathlib import Path
+
+import lxml.html
+import pytest
+from click.testing import CliRunner
+from pytest_httpserver import HTTPServer
+
+from monitor import service
+from monitor.cli import cli
+from monitor.config import load_config
+from monitor.errors import ConfigError, UsageError
+from monitor.province import load_province
+from monitor.provincerun import check_province, init_province, province_report
+from tests.conftest import COLUMNS, NOW, SITE, chromium, config_text
+from tests.sitekit import FixtureSite
+
+BLANK_LIST = (  # the 招生章程 column's list page with no entry
+    "<html><head><meta charset='utf-8'><title>招生章程</title></head><body><div class='list'><ul></ul></div>"
+    "<p>暂无信息</p></body></html>"
+).encode()
+
+
+def _serve(host: str, site: FixtureSite) -> HTTPServer:
+    server = HTTPServer(host=host, port=0)
+    server.expect_request(re.compile(".*")).respond_with_handler(site.handle)
+    server.start()
+    return server
+
+
+def _closed_port(host: str) -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]  # closed again when the block ends: nothing listens there
+
+
+@pytest.fixture(scope="module")
+def hosts():
+    sites = {
+        "ok": FixtureSite(SITE, missing={"/show.asp?id=999"}),
+        "blank": FixtureSite(
+            SITE,
+            missing={"/show.asp?id=999"},
+            overrides={"/xxgk/zszc.htm": (200, BLANK_LIST, {"Content-Type": "text/html; charset=utf-8"})},
+        ),
+        "robots": FixtureSite(
+            SITE, overrides={"/robots.txt": (200, b"User-agent: *\nDisallow: /\n", {"Content-Type": "text/plain"})}
+        ),
+        "new": FixtureSite(SITE, missing={"/show.asp?id=999"}),
+    }
+    addresses = {"ok": "127.0.0.2", "blank": "127.0.0.3", "robots": "127.0.0.5", "new": "127.0.0.6"}
+    servers = {k: _serve(addresses[k], site) for k, site in sites.items()}
+    urls = {k: f"http://{addresses[k]}:{s.port}" for k, s in servers.items()}
+    urls["down"] = f"http://127.0.0.4:{_closed_port('127.0.0.4')}"
+    yield urls, sites
+    for s in servers.values():
+        s.stop()
+
+
+def _province(tmp_path: Path, urls: dict, workers: int = 1) -> Path:
+    own = tmp_path / "own"
+    own.mkdir()
+    for key in ("ok", "blank", "robots"):
+        (own / f"{key}.toml").write_text(config_text(urls[key], db=f"{key}.db"), encoding="utf-8")
+    text = f"""[province]
+name = "测试省"
+workers = {workers}
+
+[crawl]
+delay = 0
+timeout = 3
+retries = 0
+
+[storage]
+path = "colleges"
+
+[[colleges]]
+name = "正常学院"
+url = "{urls["ok"]}/"
+level = "高职"
+config = "own/ok.toml"
+
+[[colleges]]
+name = "空白学院"
+url = "{urls["blank"]}/"
+level = "高职"
+config = "own/blank.toml"
+
+[[colleges]]
+name = "停办学院"
+url = "{urls["down"]}/xxgk/index.htm"
+level = "本科"
+
+[[colleges]]
+name = "禁抓学院"
+url = "{urls["robots"]}/"
+level = "高职"
+config = "own/robots.toml"
+
+[[colleges]]
+name = "新建学院"
+url = "{urls["new"]}/xxgk/index.htm"
+level = "高职"
+"""
+    path = tmp_path / "province.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def checked(hosts, tmp_path_factory):
+    urls, _ = hosts
+    tmp = tmp_path_factory.mktemp("province")
+    province = load_province(_province(tmp, urls, workers=2))
+    events = []
+    outcome = check_province(province, NOW, progress=lambda kind, value: events.append(kind), annual=False)
+    return province, outcome, events
+
+
+def _statuses(doc: dict) -> dict[int, str]:
+    return {i["id"]: i["status"] for i in doc["items"]}
+
+
+def test_each_college_gets_its_own_verdict(checked, hosts):
+    province, outcome, events = checked
+    by = {c.name: c for c in outcome.colleges}
+    assert [c.name for c in outcome.colleges] == ["正常学院", "空白学院", "停办学院", "禁抓学院", "新建学院"]
+    assert events.count("start") == 5 and events.count("done") == 5  # progress by college
+    # the same fixture college checked alone with `monitor check` gives the verdict the province shows
+    alone = service.check(load_config(province.colleges[0].config), NOW, do_crawl=False).document
+    assert _statuses(by["正常学院"].check) == _statuses(alone)
+    assert by["正常学院"].exit_code == 1  # the fixture college has findings of its own
+    ok = _statuses(by["正常学院"].check)
+    blank = _statuses(by["空白学院"].check)
+    assert {i for i in ok if ok[i] != blank[i]} == {7, 8, 9, 10}  # only the blanked 招生章程 column's items differ
+    assert {blank[i] for i in (7, 8, 9, 10)} == {"blank"} and {ok[i] for i in (7, 8, 9, 10)} == {"ok"}
+    assert [c["status"] for c in by["空白学院"].check["columns"] if c["name"] == "招生章程"] == ["blank"]
+    # the down college: unknown everywhere, reported as unreachable, without touching the others
+    down = by["停办学院"]
+    assert down.exit_code == 3 and down.check["run"]["status"] == "failed"
+    assert set(_statuses(down.check).values()) <= {"unknown", "not_applicable"}
+    assert not (province.data_dir / province.colleges[2].slug / "config.toml").exists()  # discovered next time
+    # robots.txt bans us: nothing fetched beyond robots.txt, nothing judged blank or missing
+    robots = by["禁抓学院"]
+    assert robots.exit_code == 3
+    assert set(_statuses(robots.check).values()) <= {"unknown", "not_applicable"}
+    assert {r.path for r in hosts[1]["robots"].log} == {"/robots.txt"}
+    # the college without a config: discovered on its first run, kept, and judged like the configured one
+    new = by["新建学院"]
+    assert new.discovered and (province.data_dir / province.colleges[4].slug / "config.toml").is_file()
+    assert _statuses(new.check) == ok
+    assert outcome.exit_code == 1
+
+
+def test_discovered_config_is_reused_and_history_is_per_college(checked):
+    province, _, _ = checked
+    again = check_province(province, NOW, workers=1, annual=False)
+    by = {c.name: c for c in again.colleges}
+    assert not by["新建学院"].discovered  # re-used, not discovered again
+    assert by["新建学院"].check["run"]["id"] == 2 and by["正常学院"].check["run"]["id"] == 2
+
+    # findings keep their own history per college: first seen on the first run, still open
+    def zszc(name: str) -> list[dict]:
+        return [x for x in by[name].check["findings"] if x["kind"] == "blank" and x["url"].endswith("/xxgk/zszc.htm")]
+
+    assert zszc("空白学院") and all(x["first_seen"] == NOW.date().isoformat() for x in zszc("空白学院"))
+    assert zszc("正常学院") == []
+
+
+def test_province_json_is_the_contract(checked, tmp_path):
+    province, _, _ = checked
+    result = CliRunner().invoke(
+        cli, ["province", "check", "--province", str(province.path), "--format", "json", "--no-annual"]
+    )
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.stdout)
+    assert doc["province"] == "测试省"
+    assert [c["name"] for c in doc["colleges"]] == ["正常学院", "空白学院", "停办学院", "禁抓学院", "新建学院"]
+    assert [c["exit_code"] for c in doc["colleges"]] == [1, 1, 3, 3, 1]
+    first = doc["colleges"][0]
+    assert set(first) >= {"name", "url", "exit_code", "check"}
+    # "check" is that college's document exactly as `monitor check --format json` prints it
+    alone = CliRunner().invoke(
+        cli, ["--config", str(province.colleges[0].config), "check", "--no-crawl", "--format", "json"]
+    )
+    expected = json.loads(alone.stdout)
+    assert set(first["check"]) == set(expected)
+    assert first["check"]["items"] == expected["items"] and first["check"]["columns"] == expected["columns"]
+
+
+def test_province_report_heatmap_cells_and_files(checked, tmp_path):
+    province, outcome, _ = checked
+    paths, doc = province_report(province, NOW)
+    html, csv_path, json_path = paths
+    assert html.suffix == ".html" and csv_path.suffix == ".csv" and json_path.suffix == ".json"
+    tree = lxml.html.fromstring(html.read_text(encoding="utf-8"))
+    rows = {tr.get("data-name"): tr for tr in tree.xpath("//table[@id='heat']/tbody/tr")}
+    assert set(rows) == {"正常学院", "空白学院", "停办学院", "禁抓学院", "新建学院"}
+    for college in outcome.colleges:
+        cells = {
+            int(td.get("data-item")): td.get("class").split()[-1] for td in rows[college.name].xpath("td[@data-item]")
+        }
+        assert cells == {i: f"s-{s}" for i, s in _statuses(college.check).items()}  # every cell from the check
+    assert rows["空白学院"].xpath("td[@data-item='7']")[0].get("class") == "cell s-blank"
+    assert rows["正常学院"].xpath("td[@data-item='7']")[0].get("class") == "cell s-ok"
+    assert rows["停办学院"].xpath("td[@data-item='1']")[0].get("class") == "cell s-unknown"
+    # the ranking: judged colleges first; the unreachable ones unranked
+    ranked = {c["name"]: c for c in doc["colleges"]}
+    assert ranked["停办学院"]["rank"] is None and ranked["禁抓学院"]["rank"] is None
+    assert ranked["正常学院"]["rank"] == 1 and ranked["新建学院"]["rank"] == 1  # the same verdicts tie
+    assert ranked["空白学院"]["rank"] == 3 and ranked["空白学院"]["blank_columns"] == 3
+    assert ranked["正常学院"]["ok_rate"] > ranked["空白学院"]["ok_rate"]
+    # each row links to that college's own report, which exists
+    link = rows["正常学院"].xpath("td/a")[0].get("href")
+    assert (html.parent / link).is_file()
+    csv_text = csv_path.read_text(encoding="utf-8-sig")
+    assert csv_text.splitlines()[0].startswith("rank,name,url,level") and "空白学院" in csv_text
+    assert json.loads(json_path.read_text(encoding="utf-8"))["province"] == "测试省"
+
+
+def test_province_report_in_headless_chromium(checked, tmp_path):
+    province, _, _ = checked
+    paths, _ = province_report(province, NOW)
+    url = paths[0].as_uri() + "#sort=problems"
+    dom = chromium("--dump-dom", url, profile=tmp_path / "profile").stdout
+    names = lxml.html.fromstring(dom).xpath("//table[@id='heat']/tbody/tr/@data-name")
+    problems = lxml.html.fromstring(dom).xpath("//table[@id='heat']/tbody/tr/@data-problems")
+    assert sorted(names) == sorted(["正常学院", "空白学院", "停办学院", "禁抓学院", "新建学院"])
+    counts = [int(p) for p in problems if p != "9999"]
+    assert counts == sorted(counts, reverse=True)  # the script sorted the rows by problem count
+    shot = Path(__file__).parent / "artifacts" / "province-report.png"
+    shot.parent.mkdir(exist_ok=True)
+    chromium("--window-size=1400,900", f"--screenshot={shot}", paths[0].as_uri(), profile=tmp_path / "profile")
+    assert shot.stat().st_size > 10_000
+
+
+def test_province_init_from_csv(tmp_path):
+    rows = "名称,网址,层次\n安徽大学,https://www.ahu.edu.cn/,本科\n安徽职业技术学院,https://www.ahzyjsxy.edu.cn/,高职\n"
+    src = tmp_path / "colleges.csv"
+    src.write_bytes(rows.encode("gbk"))  # as Excel saves it in China
+    path, n = init_province(src, tmp_path / "province.toml", "安徽省")
+    province = load_province(path)
+    assert n == 2 and province.name == "安徽省"
+    assert [(c.name, c.url, c.level) for c in province.colleges] == [
+        ("安徽大学", "https://www.ahu.edu.cn/", "本科"),
+        ("安徽职业技术学院", "https://www.ahzyjsxy.edu.cn/", "高职"),
+    ]
+    with pytest.raises(UsageError, match="already exists"):
+        init_province(src, path, "安徽省")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("安徽大学,www.ahu.edu.cn,本科\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"bad.csv: line 1: expected name, http\(s\) URL"):
+        init_province(bad, tmp_path / "p2.toml", "安徽省")
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('[province]\nname = "省"\n', "colleges: is required (an array of tables ([[colleges]]), at least one)"),
+        ('[province]\nname = "省"\n[[colleges]]\nname = "甲"\nurl = "ftp://x"\n', "colleges[0].url"),
+        (
+            '[province]\nname = "省"\n[[colleges]]\nname = "甲"\nurl = "http://a.cn/"\n[[colleges]]\nname = "甲"\nurl = "http://b.cn/"\n',
+            'colleges[1].name: "甲" is already colleges[0]',
+        ),
+        (
+            '[province]\nname = "省"\n[[colleges]]\nname = "甲"\nurl = "http://a.cn/"\nlevel = "中专"\n',
+            "colleges[0].level",
+        ),
+        (
+            '[province]\nname = "省"\n[[colleges]]\nname = "甲"\nurl = "http://a.cn/"\nconfig = "nope.toml"\n',
+            "is not a file",
+        ),
+    ],
+)
+def test_bad_province_file_is_one_line(tmp_path, body, message):
+    path = tmp_path / "province.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_province(path)
+    assert message in str(err.value) and str(path) in str(err.value) and "\n" not in str(err.value)
+    result = CliRunner().invoke(cli, ["province", "check", "--province", str(path)])
+    assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.output
+
+
+def test_college_config_takes_province_tables_under_its_own(checked):
+    province, _, _ = checked
+    new = province.college_config(province.colleges[4])
+    assert new.crawl.delay == 0 and new.crawl.timeout == 3  # from the province file
+    own = province.college_config(province.colleges[0])
+    assert own.crawl.timeout == 5  # its own config says 5: it wins
+    assert len(own.columns) == len(COLUMNS)
