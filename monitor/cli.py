@@ -873,5 +873,52 @@ def province_report(ctx: click.Context, province_path: Path, today: dt.date | No
     click.echo("报告 / report: " + ", ".join(str(p) for p in paths))
 
 
+@province.command("digest", context_settings=CONTEXT)
+@province_option
+@click.option("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W48 (default: the week just ended).")
+@click.option("--dry-run", is_flag=True, help="Write the digests, send nothing.")
+@click.option("--force", is_flag=True, help="Send again what was already sent this week.")
+@click.option("--today", type=DAY, help="Compute as of this date (open days).")
+@format_option("table", "json")
+@click.pass_context
+def province_digest(
+    ctx: click.Context, province_path: Path, week: str | None, dry_run: bool, force: bool, today, fmt: str
+) -> None:
+    """The supervisor's weekly summary (what changed across the province, colleges with new problems, the
+    longest-open problems, every college's counts) written to reports/province-digest-WEEK.html/.txt and
+    mailed to the province's [email] to; and each college's own digest mailed to its office (its `email`
+    in [[colleges]]). Exit 1 when some delivery is pending (it is retried by the next run).
+
+    \b
+    Examples:
+      monitor province digest --dry-run
+      monitor province digest --week 2026-W47 --format json
+    """
+    from monitor.digest import parse_week
+    from monitor.province import load_province
+    from monitor.provincerun import province_digest as run
+    from monitor.service import now_in_zone
+
+    prov = load_province(province_path)
+    now = now_in_zone(prov.timezone)
+    if today:
+        now = now.replace(year=today.year, month=today.month, day=today.day)
+    doc = run(prov, now, parse_week(week) if week else None, dry_run, force)
+    if fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        t = doc["totals"]
+        click.echo(
+            f"{doc['week']} {doc['province']}：{t['checked']}/{t['colleges']} 所高校有检查记录，待整改 {t['open']}，"
+            f"本周新发现 {t['new']}，本周已整改 {t['resolved']}"
+        )
+        click.echo(f"  省级周报 / supervisor: {doc['supervisor']['status']} {doc['supervisor']['error']}".rstrip())
+        for o in doc["offices"]:
+            click.echo(f"  {o['name']} -> {o['to']}: {o['status']}")
+        click.echo("已写入 / written: " + ", ".join(doc["files"]))
+    pending = doc["supervisor"]["status"] == "pending" or any("pending" in o["status"] for o in doc["offices"])
+    ctx.exit(1 if pending else 0)
+
+
 def main() -> None:
     cli(prog_name="monitor")

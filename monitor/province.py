@@ -59,12 +59,13 @@ class Province:
         """The college's own config, or the one its first run's discovery writes."""
         return college.config or self.college_dir(college) / "config.toml"
 
-    def college_config(self, college: College, environ: dict | None = None) -> Config:
-        """The college's Config: its config file over the province's shared tables; its office gets its digest."""
-        defaults = dict(self.defaults)
+    def college_config(self, college: College, environ: dict | None = None, path: Path | None = None) -> Config:
+        """The college's Config: its config file (or ``path``) over the province's shared tables; the province's
+        SMTP server mails its digest to its office (``email``), and to no one else."""
+        defaults = {k: v for k, v in self.defaults.items() if k != "email"}
         if "email" in self.defaults and college.email:
             defaults["email"] = {**self.defaults["email"], "to": [college.email]}
-        return load_config(self.config_path(college), environ, defaults)
+        return load_config(path or self.config_path(college), environ, defaults)
 
 
 def _slug(url: str, taken: Counter) -> str:

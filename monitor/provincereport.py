@@ -150,3 +150,60 @@ def render_province_report(name: str, rows: list[dict], checklist: Checklist, no
         generated=now.strftime("%Y-%m-%d %H:%M"),
         judged=sum(r["ok_rate"] is not None for r in rows),
     )
+
+
+def college_week(name: str, url: str, ctx: dict | None, error: str = "") -> dict:
+    """One college's week from its office digest context (None: no finished run to tell of)."""
+    if ctx is None:
+        return {"name": name, "url": url, "checked": False, "error": error}
+    return {
+        "name": name,
+        "url": url,
+        "checked": True,
+        "run_status": ctx["run"]["status"] if ctx["run"] else "none",
+        "summary": ctx["summary"],
+        "delta": ctx["delta"],
+        "open": len(ctx["open"]),
+        "new": ctx["new"],
+        "resolved": len(ctx["resolved"]),
+        "oldest": sorted(ctx["open"], key=lambda f: -f["open_days"]),
+    }
+
+
+def province_digest_context(name: str, week_label: str, week_zh: str, today: dt.date, colleges: list[dict]) -> dict:
+    """The supervisor's week: totals, colleges with new problems, the longest-open problems (three a college at
+    most, so that one college's backlog does not hide the others), every college."""
+    checked = [c for c in colleges if c["checked"]]
+    longest = sorted(
+        ({**f, "college": c["name"]} for c in checked for f in c["oldest"][:3]), key=lambda f: -f["open_days"]
+    )[:20]
+    return {
+        "province": name,
+        "week": week_label,
+        "week_zh": week_zh,
+        "today": today.isoformat(),
+        "colleges": colleges,
+        "totals": {
+            "colleges": len(colleges),
+            "checked": len(checked),
+            "unreachable": sum(c["run_status"] in RunStatus.unjudged() for c in checked),
+            "open": sum(c["open"] for c in checked),
+            "new": sum(len(c["new"]) for c in checked),
+            "resolved": sum(c["resolved"] for c in checked),
+        },
+        "with_new": sorted((c for c in checked if c["new"]), key=lambda c: -len(c["new"])),
+        "longest": longest,
+        "unchecked": [c for c in colleges if not c["checked"]],
+    }
+
+
+def province_digest_subject(ctx: dict) -> str:
+    t = ctx["totals"]
+    return (
+        f"【信息公开周报】{ctx['province']} {ctx['week_zh'].split('（')[0]}：{t['checked']} 所高校，"
+        f"待整改 {t['open']} 个，本周新发现 {t['new']} 个，已整改 {t['resolved']} 个"
+    )
+
+
+def render_province_digest(ctx: dict) -> tuple[str, str]:
+    return render("province_digest.html", **ctx), render("province_digest.txt", **ctx)

@@ -32,8 +32,12 @@ from monitor.province import College, Province, load_province
 from monitor.provincereport import (
     CollegeInfo,
     college_row,
+    college_week,
+    province_digest_context,
+    province_digest_subject,
     province_document,
     ranked,
+    render_province_digest,
     render_province_report,
     to_csv,
 )
@@ -115,7 +119,7 @@ def config_in_effect(province: Province, college: College) -> Path | None:
 
 
 def _load(province: Province, college: College, path: Path):
-    return province.college_config(college) if path == province.config_path(college) else _probe(province, path)
+    return province.college_config(college, path=path)
 
 
 def ensure_config(province: Province, college: College) -> tuple[Path, bool]:
@@ -169,12 +173,6 @@ def check_college(province: Province, index: int, now: dt.datetime, annual: bool
     except Exception as exc:  # one college's bug never stops the province
         log.exception("college %s", college.name)
         return CollegeResult(**common, exit_code=1, check=None, error=f"内部错误 / internal error: {exc!r}")
-
-
-def _probe(province: Province, path: Path):
-    from monitor.config import load_config
-
-    return load_config(path, None, {k: v for k, v in province.defaults.items() if k != "email"})
 
 
 def _annual(config, now: dt.datetime) -> None:
@@ -365,3 +363,96 @@ def province_report(province: Province, now: dt.datetime) -> tuple[list[Path], d
         tmp.replace(path)
         paths.append(path)
     return paths, doc
+
+
+# --- province digest ----------------------------------------------------------------------------------
+
+
+def _college_week(province: Province, college: College, week, today: dt.date) -> tuple[dict, object]:
+    """(the college's week for the supervisor, its Config or None)."""
+    from monitor.digest import contexts_for_week
+    from monitor.store import open_store
+
+    path = config_in_effect(province, college)
+    if path is None:
+        return college_week(college.name, college.url, None, "尚未检查"), None
+    try:
+        config = _load(province, college, path)
+        with open_store(config.storage_path) as store:
+            if store.last_run(config.site.name) is None:
+                return college_week(college.name, college.url, None, "尚未完成检查"), None
+            ctx = contexts_for_week(config, store, week, today)[0][2]
+    except MonitorError as exc:
+        return college_week(college.name, college.url, None, str(exc)), None
+    return college_week(college.name, college.url, ctx), config
+
+
+def province_digest(
+    province: Province, now: dt.datetime, week=None, dry_run: bool = False, force: bool = False
+) -> dict:
+    """The supervisor's weekly summary (written to reports/, mailed to the province's [email] to) and each
+    college's own digest mailed to its office (``email`` in [[colleges]]). Deliveries are recorded: a run
+    again sends nothing already sent (unless ``force``); a failed one is pending and tried again."""
+    from monitor import digest
+
+    today = now.date()
+    week = week or digest.last_complete_week(today)
+    weeks, offices = [], []
+    for college in province.colleges:
+        row, config = _college_week(province, college, week, today)
+        weeks.append(row)
+        if config is not None and config.email is not None and college.email:
+            outcome = digest.run_digest(config, now, week, dry_run, force)
+            states = sorted({d.status for d in outcome.deliveries if d.recipient == "office"})
+            offices.append({"name": college.name, "to": college.email, "status": ",".join(states) or "none"})
+    ctx = province_digest_context(province.name, week.label, week.zh, today, weeks)
+    html, text = render_province_digest(ctx)
+    files = _write_pair(province.reports_dir / f"province-digest-{week.label}", html, text)
+    state, error = _send_supervisor(province, week.label, ctx, html, text, now, dry_run, force)
+    return {
+        "province": province.name,
+        "week": week.label,
+        "files": [str(p) for p in files],
+        "supervisor": {"to": list(province.email.to) if province.email else [], "status": state, "error": error},
+        "offices": offices,
+        "totals": ctx["totals"],
+    }
+
+
+def _write_pair(stem: Path, html: str, text: str) -> list[Path]:
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    out = []
+    for suffix, content in ((".html", html), (".txt", text)):
+        path = stem.with_name(stem.name + suffix)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(content, encoding="utf-8")
+        tmp.replace(path)
+        out.append(path)
+    return out
+
+
+def _send_supervisor(province: Province, week: str, ctx, html: str, text: str, now, dry_run, force) -> tuple[str, str]:
+    """Mail the summary once per week (recorded in <storage.path>/province.db); (status, error)."""
+    from monitor.mail import build_message, send
+    from monitor.store import open_store
+
+    if province.email is None:
+        return "no-email", ""
+    subject = province_digest_subject(ctx)
+    if dry_run:
+        return "dry-run", ""
+    site = f"province:{province.name}"
+    province.data_dir.mkdir(parents=True, exist_ok=True)
+    with open_store(province.data_dir / "province.db") as store:
+        already = store.delivery(site, week, "supervisor")
+        if already and already.status == "sent" and not force:
+            return "sent-already", ""
+        to = list(province.email.to)
+        msg = build_message(province.email.sender, to, subject, text, html, now)
+        try:
+            send(province.email, msg)
+        except MonitorError as exc:
+            store.record_delivery(site, week, "supervisor", to, subject, False, str(exc), now, None)
+            return "pending", str(exc)
+        store.record_delivery(site, week, "supervisor", to, subject, True, "", now, msg["Message-ID"])
+        return "sent", ""

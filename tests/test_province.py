@@ -297,3 +297,57 @@ def test_college_config_takes_province_tables_under_its_own(checked):
     own = province.college_config(province.colleges[0])
     assert own.crawl.timeout == 5  # its own config says 5: it wins
     assert len(own.columns) == len(COLUMNS)
+
+
+def test_province_digest_to_the_supervisor_and_each_office(checked, tmp_path):
+    from monitor.store import open_store
+    from tests.smtpkit import SMTPServer
+
+    province, _, _ = checked
+    smtp = SMTPServer().start()
+    try:
+        text = province.path.read_text(encoding="utf-8")
+        text = text.replace('name = "正常学院"\n', 'name = "正常学院"\nemail = "xxgk@ok.example.edu.cn"\n')
+        text = text.replace('name = "停办学院"\n', 'name = "停办学院"\nemail = "xxgk@down.example.edu.cn"\n')
+        text += (
+            f'\n[email]\nhost = "127.0.0.1"\nport = {smtp.port}\nsecurity = "none"\n'
+            'sender = "省教育厅 <jyt@example.gov.cn>"\nto = ["supervisor@example.gov.cn"]\n'
+        )
+        path = province.path.with_name("province-mail.toml")
+        path.write_text(text, encoding="utf-8")
+        args = ["province", "digest", "--province", str(path), "--today", "2026-11-30", "--format", "json"]
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        doc = json.loads(result.stdout)
+        assert doc["week"] == "2026-W48" and doc["supervisor"]["status"] == "sent"
+        assert {o["name"]: o["status"] for o in doc["offices"]} == {"正常学院": "sent", "停办学院": "sent"}
+        by_rcpt = {}
+        for m in smtp.messages:
+            for r in m.rcpt_tos:
+                by_rcpt.setdefault(r, []).append(m.message)
+        assert set(by_rcpt) >= {"supervisor@example.gov.cn", "xxgk@ok.example.edu.cn", "xxgk@down.example.edu.cn"}
+        assert not any(r.endswith("@test.example.edu.cn") for r in by_rcpt if r.startswith("xxgk@"))
+        # the week's new findings, counted from each college's own database
+        prov = load_province(path)
+        new = 0
+        for c in prov.colleges:
+            config = prov.college_config(
+                c,
+                path=prov.config_path(c)
+                if prov.config_path(c).exists()
+                else prov.config_path(c).with_name("unreachable.toml"),
+            )
+            with open_store(config.storage_path) as store:
+                new += sum("2026-11-23" <= f.first_seen[:10] <= "2026-11-29" for f in store.findings(config.site.name))
+        assert doc["totals"]["new"] == new and doc["totals"]["colleges"] == 5 and doc["totals"]["unreachable"] == 2
+        body = by_rcpt["supervisor@example.gov.cn"][0].get_body(("plain",)).get_content()
+        assert "测试省 高校信息公开周报" in body and "空白学院：新发现" in body and "停办学院" in body
+        assert "最近一次检查未能访问网站" in body
+        down = by_rcpt["xxgk@down.example.edu.cn"][0]
+        assert "停办学院" in down["Subject"]
+        # again: nothing is sent twice
+        before = len(smtp.messages)
+        again = json.loads(CliRunner().invoke(cli, args).stdout)
+        assert again["supervisor"]["status"] == "sent-already" and len(smtp.messages) == before
+    finally:
+        smtp.stop()
