@@ -43,7 +43,10 @@ def _page(title: str, body: str, charset: str = "utf-8") -> str:
     )
 
 
-def generate(root: Path, columns: int, entries: int, seed: int = 7) -> tuple[int, int]:
+def generate(root: Path, columns: int, entries: int, seed: int = 7, total: int | None = None) -> tuple[int, int]:
+    """Write the site; ``entries`` per column, or ``total`` entries spread over the columns as evenly as can be.
+    Returns (list pages, articles)."""
+    counts = [entries] * columns if total is None else [total // columns + (c < total % columns) for c in range(columns)]
     rng = random.Random(seed)
     root.mkdir(parents=True, exist_ok=True)
     urls: list[str] = []
@@ -54,7 +57,7 @@ def generate(root: Path, columns: int, entries: int, seed: int = 7) -> tuple[int
         charset = "gb2312" if style == "trs" else "utf-8"
         enc = "gbk" if style == "trs" else "utf-8"
         items = []
-        for e in range(entries):
+        for e in range(counts[c]):
             d = start - dt.timedelta(days=rng.randint(0, 730))
             title = rng.choice(TITLES).format(rng.choice(TOPICS)) + f"（{c}-{e}）"
             if style == "vsb":
@@ -106,7 +109,7 @@ def generate(root: Path, columns: int, entries: int, seed: int = 7) -> tuple[int
     _write(root, "/index.htm", _page("首页", "<p>示范职业技术学院</p>"), "utf-8")
     (root / "urls.txt").write_text("\n".join(urls) + "\n", encoding="utf-8")
     (root / "columns.tsv").write_text("\n".join(listing) + "\n", encoding="utf-8")
-    return len(urls) - columns * entries, columns * entries
+    return len(urls) - sum(counts), sum(counts)
 
 
 def _write(root: Path, path: str, text: str, encoding: str) -> None:

@@ -1,7 +1,7 @@
 """Province mode: every college of a province checked in one run (``monitor province check``).
 
-Colleges are dealt round-robin into one shard per process (``[province] workers``, default one per core);
-inside a process each college is checked by the same :func:`monitor.service.check` as ``monitor check``,
+Colleges are dealt round-robin into one shard per process (``[province] workers``, default one per core;
+the first shard runs in the calling process); inside a process each college is checked by the same :func:`monitor.service.check` as ``monitor check``,
 up to ``parallel / workers`` colleges at a time, each in its own thread with its own event loop, fetcher
 and database. A college's politeness is its own config's (delay, concurrency, robots, Retry-After): one
 fetcher per college, so one slow or hostile host holds only its own thread. Every result goes to the
@@ -18,6 +18,7 @@ import logging
 import multiprocessing as mp
 import os
 import queue as queue_mod
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -237,26 +238,31 @@ def check_province(
 
 
 def _in_processes(province: Province, shards, now, threads: int, take, annual: bool) -> None:
-    ctx = mp.get_context("spawn")  # no fork of a parent that may hold threads and locks
+    """The first shard in this process (in threads), the others each in a process of its own: one Python
+    less to keep in memory than a pool of workers beside an idle parent."""
+    ctx = mp.get_context("spawn")  # no fork of a parent that holds threads and locks
     q = ctx.Queue()
+    path = str(province.path.resolve())
     procs = [
-        ctx.Process(target=_shard_process, args=(str(province.path.resolve()), s, now, threads, q, annual), daemon=True)
-        for s in shards
+        ctx.Process(target=_shard_process, args=(path, s, now, threads, q, annual), daemon=True) for s in shards[1:]
     ]
     for p in procs:
         p.start()
+    here = threading.Thread(target=_run_shard, args=(province, shards[0], now, threads, q.put, annual), daemon=True)
+    here.start()
     expected, done = sum(len(s) for s in shards), 0
     try:
         while done < expected:
             try:
                 event = q.get(timeout=1.0)
             except queue_mod.Empty:
-                if not any(p.is_alive() for p in procs):
+                if not here.is_alive() and not any(p.is_alive() for p in procs):
                     break
                 continue
             done += event[0] == "done"
             take(event)
     finally:
+        here.join(timeout=5)
         for p in procs:
             p.join(timeout=5)
             if p.is_alive():
