@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import itertools
 import json
 import os
 import platform
@@ -54,9 +55,7 @@ class ProvinceNginx:
     def start(self, log: Path) -> None:
         temp = self.work / "tmp"
         temp.mkdir(exist_ok=True)
-        servers = "\n".join(
-            f"    server {{ listen {h}:{self.port}; root {self.root}; etag on; }}" for h in self.hosts
-        )
+        servers = "\n".join(f"    server {{ listen {h}:{self.port}; root {self.root}; etag on; }}" for h in self.hosts)
         self.conf = self.work / "nginx.conf"
         self.conf.write_text(f"""
 worker_processes 1;
@@ -151,7 +150,9 @@ def write_province(work: Path, site: Path, hosts: list[str], nginx: ProvinceNgin
     for i, host in enumerate(hosts):
         base = nginx.url(host)
         conf = [f'[site]\nname = "模拟学院{i + 1:03d}"\nbase_url = "{base}/index.htm"\nlevel = "高职"\n']
-        conf.append(f'[storage]\npath = "../colleges/c{i + 1:03d}/monitor.db"\n[reports]\ndir = "../colleges/c{i + 1:03d}/reports"\n')
+        conf.append(
+            f'[storage]\npath = "../colleges/c{i + 1:03d}/monitor.db"\n[reports]\ndir = "../colleges/c{i + 1:03d}/reports"\n'
+        )
         for name, url, item in columns:
             conf.append(f'[[columns]]\nname = "{name}"\nurl = "{base}{url}"\nitems = [{item}]\n')
         (own / f"c{i + 1:03d}.toml").write_text("\n".join(conf), encoding="utf-8")
@@ -192,7 +193,7 @@ def gaps(log: Path) -> dict:
     per_host = {}
     for addr, times in arrivals.items():
         times.sort()
-        diffs = [b - a for a, b in zip(times, times[1:], strict=False)]
+        diffs = [b - a for a, b in itertools.pairwise(times)]
         per_host[addr] = {"requests": len(times), "min_gap": min(diffs) if diffs else None}
     smallest = [h["min_gap"] for h in per_host.values() if h["min_gap"] is not None]
     counts = [h["requests"] for h in per_host.values()]
@@ -202,9 +203,7 @@ def gaps(log: Path) -> dict:
         "max_requests": max(counts),
         "min_gap": min(smallest),
         "median_min_gap": statistics.median(smallest),
-        "below_delay": sum(
-            1 for a in arrivals.values() for x, y in zip(sorted(a), sorted(a)[1:], strict=False) if y - x < DELAY - 0.002
-        ),
+        "below_delay": sum(1 for a in arrivals.values() for x, y in itertools.pairwise(a) if y - x < DELAY - 0.002),
     }
 
 

@@ -46,7 +46,9 @@ def _page(title: str, body: str, charset: str = "utf-8") -> str:
 def generate(root: Path, columns: int, entries: int, seed: int = 7, total: int | None = None) -> tuple[int, int]:
     """Write the site; ``entries`` per column, or ``total`` entries spread over the columns as evenly as can be.
     Returns (list pages, articles)."""
-    counts = [entries] * columns if total is None else [total // columns + (c < total % columns) for c in range(columns)]
+    counts = (
+        [entries] * columns if total is None else [total // columns + (c < total % columns) for c in range(columns)]
+    )
     rng = random.Random(seed)
     root.mkdir(parents=True, exist_ok=True)
     urls: list[str] = []
