@@ -74,7 +74,10 @@ http {{
 }}
 """)
         self.nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-        subprocess.run([self.nginx, "-c", str(self.conf), "-p", str(self.work)], check=True)
+        # nginx at a higher priority than the crawlers: a server starved of CPU reads requests late and logs
+        # them with one cached time, which would blur the gaps it is there to measure
+        nice = ["nice", "-n", "-10"] if os.geteuid() == 0 else []
+        subprocess.run([*nice, self.nginx, "-c", str(self.conf), "-p", str(self.work)], check=True)
         time.sleep(0.3)
 
     def stop(self) -> None:

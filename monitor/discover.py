@@ -175,7 +175,7 @@ class _Exploration:
         return out
 
 
-async def _discover(
+async def discover_async(
     start: str, crawl: CrawlConfig, site_name: str, level: str, max_pages: int, depth: int, progress=None
 ) -> Discovery:
     checklist = load_checklist()
@@ -222,7 +222,7 @@ def discover(
         from monitor.errors import UsageError
 
         raise UsageError(f"{start!r} is not an http(s) URL such as https://www.example.edu.cn/xxgk/")
-    return asyncio.run(_discover(start, crawl or CrawlConfig(), site_name, level, max_pages, depth, progress))
+    return asyncio.run(discover_async(start, crawl or CrawlConfig(), site_name, level, max_pages, depth, progress))
 
 
 def _quote(text: str) -> str:

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 MAX_REDIRECTS = 10
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_CRAWL_DELAY = 10.0  # seconds: the longest robots.txt Crawl-delay honoured
+JITTER = 0.01  # seconds added to a host's delay, so that the server never sees two requests closer than it
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ class Fetcher:
         delay = self._delay(host)
         if delay <= 0:
             return
+        delay += JITTER  # the network and a busy server can bring two requests closer than they were sent
         lock = self._host_locks.setdefault(host, asyncio.Lock())
         async with lock:
             wait = self._last_start.get(host, -delay) + delay - time.monotonic()
@@ -165,7 +167,7 @@ class Fetcher:
         a process too busy to send at once cannot make two requests arrive closer than ``delay``."""
 
         async def trace(event: str, _info: dict) -> None:
-            if event == "http11.send_request_headers.started":
+            if event == "http11.send_request_headers.complete":
                 self._last_start[host] = time.monotonic()
 
         return trace

@@ -1,9 +1,9 @@
 """Province mode: every college of a province checked in one run (``monitor province check``).
 
 Colleges are dealt round-robin into one shard per process (``[province] workers``, default one per core;
-the first shard runs in the calling process); inside a process each college is checked by the same :func:`monitor.service.check` as ``monitor check``,
-up to ``parallel / workers`` colleges at a time, each in its own thread with its own event loop, fetcher
-and database. A college's politeness is its own config's (delay, concurrency, robots, Retry-After): one
+the first shard runs in the calling process); inside a process each college is checked as ``monitor check`` does (:func:`monitor.service.check_async`),
+up to ``parallel / workers`` colleges at a time, all on the process's one event loop, each with its own
+fetcher and database. A college's politeness is its own config's (delay, concurrency, robots, Retry-After): one
 fetcher per college, so one slow or hostile host holds only its own thread. Every result goes to the
 parent through a queue as soon as its college is done; a process that dies loses only its unfinished
 colleges, which are reported as such.
@@ -11,6 +11,7 @@ colleges, which are reported as such.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import json
@@ -21,7 +22,6 @@ import queue as queue_mod
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -123,16 +123,16 @@ def _load(province: Province, college: College, path: Path):
     return province.college_config(college, path=path)
 
 
-def ensure_config(province: Province, college: College) -> tuple[Path, bool]:
+async def ensure_config(province: Province, college: College) -> tuple[Path, bool]:
     """(the college's config, whether this call wrote it). Without a config, discovery proposes one from the
     college's URL and it is written; a site that answers nothing gets a probe-only config for this run and is
     discovered again next time. Raises nothing for a down site: its check reports it unreachable."""
-    from monitor.discover import discover, to_toml
+    from monitor.discover import discover_async, to_toml
 
     path = province.config_path(college)
     if path.is_file():
         return path, False
-    found = discover(college.url, province.crawl, college.name, college.level, province.discover_pages)
+    found = await discover_async(college.url, province.crawl, college.name, college.level, province.discover_pages, 2)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not found.answered:
         probe = path.with_name("unreachable.toml")
@@ -150,17 +150,18 @@ def ensure_config(province: Province, college: College) -> tuple[Path, bool]:
 # --- one college ------------------------------------------------------------------------------------
 
 
-def check_college(province: Province, index: int, now: dt.datetime, annual: bool = True) -> CollegeResult:
+async def check_college(province: Province, index: int, now: dt.datetime, annual: bool = True) -> CollegeResult:
     """Check one college as `monitor check --report` would; any failure is that college's result only."""
     college = province.colleges[index]
     started = time.monotonic()
     common = dict(index=index, name=college.name, url=college.url, level=college.level)
     try:
-        path, discovered = ensure_config(province, college)
+        path, discovered = await ensure_config(province, college)
         config = _load(province, college, path)
-        result = service.check(config, now, report=True, wait=False)
+        result = await service.check_async(config, now, report=True)
         if annual and result.exit_code != 3 and path == province.config_path(college):
-            _annual(config, now)
+            await asyncio.sleep(config.crawl.delay)  # the report may be on the host the crawl has just left
+            await asyncio.to_thread(_annual, config, now)
         return CollegeResult(
             **common,
             exit_code=result.exit_code,
@@ -177,11 +178,9 @@ def check_college(province: Province, index: int, now: dt.datetime, annual: bool
 
 
 def _annual(config, now: dt.datetime) -> None:
-    """The last complete 学年's annual report judged (it records or resolves the college's annual findings).
-    Waits one crawl delay first: the report may be on the host the crawl has just left."""
+    """The last complete 学年's annual report judged (it records or resolves the college's annual findings)."""
     from monitor.annual import Year
 
-    time.sleep(config.crawl.delay)
     try:
         service.annual_check(config, Year.last_complete(now.date()))
     except MonitorError as exc:
@@ -191,18 +190,26 @@ def _annual(config, now: dt.datetime) -> None:
 # --- shards and processes ----------------------------------------------------------------------------
 
 
-def _run_shard(province: Province, indexes: list[int], now: dt.datetime, threads: int, put, annual: bool) -> None:
-    def one(index: int) -> None:
-        put(("start", index))
-        put(("done", check_college(province, index, now, annual)))
+async def _shard(province: Province, indexes: list[int], now: dt.datetime, at_once: int, put, annual: bool) -> None:
+    """A shard's colleges on one event loop, ``at_once`` at a time: a coroutine per college costs far less
+    memory than a thread per college (no stack, no event loop, no malloc arena of its own)."""
+    slots = asyncio.Semaphore(max(1, at_once))
 
-    with ThreadPoolExecutor(max_workers=max(1, min(threads, len(indexes)))) as pool:
-        list(pool.map(one, indexes))
+    async def one(index: int) -> None:
+        async with slots:
+            put(("start", index))
+            put(("done", await check_college(province, index, now, annual)))
+
+    await asyncio.gather(*(one(i) for i in indexes))
 
 
-def _shard_process(path: str, indexes: list[int], now: dt.datetime, threads: int, q, annual: bool) -> None:
+def _run_shard(province: Province, indexes: list[int], now: dt.datetime, at_once: int, put, annual: bool) -> None:
+    asyncio.run(_shard(province, indexes, now, at_once, put, annual))
+
+
+def _shard_process(path: str, indexes: list[int], now: dt.datetime, at_once: int, q, annual: bool) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    _run_shard(load_province(path), indexes, now, threads, q.put, annual)
+    _run_shard(load_province(path), indexes, now, at_once, q.put, annual)
 
 
 def check_province(
@@ -215,7 +222,7 @@ def check_province(
     """Check every college; ``progress(event, value)`` sees ("start", index) and ("done", CollegeResult)."""
     n = len(province.colleges)
     workers = max(1, min(workers or province.workers, n))
-    threads = -(-province.parallel // workers)
+    at_once = -(-province.parallel // workers)
     shards = [list(range(i, n, workers)) for i in range(workers)]
     results: dict[int, CollegeResult] = {}
 
@@ -227,9 +234,9 @@ def check_province(
             progress(kind, value)
 
     if workers == 1:
-        _run_shard(province, shards[0], now, threads, take, annual)
+        _run_shard(province, shards[0], now, at_once, take, annual)
     else:
-        _in_processes(province, shards, now, threads, take, annual)
+        _in_processes(province, shards, now, at_once, take, annual)
     for index in range(n):  # a process that died leaves its unfinished colleges unchecked, said so
         if index not in results:
             c = province.colleges[index]
@@ -237,18 +244,18 @@ def check_province(
     return ProvinceOutcome(province.name, tuple(results[i] for i in range(n)))
 
 
-def _in_processes(province: Province, shards, now, threads: int, take, annual: bool) -> None:
-    """The first shard in this process (in threads), the others each in a process of its own: one Python
+def _in_processes(province: Province, shards, now, at_once: int, take, annual: bool) -> None:
+    """The first shard in this process (in a thread), the others each in a process of its own: one Python
     less to keep in memory than a pool of workers beside an idle parent."""
     ctx = mp.get_context("spawn")  # no fork of a parent that holds threads and locks
     q = ctx.Queue()
     path = str(province.path.resolve())
     procs = [
-        ctx.Process(target=_shard_process, args=(path, s, now, threads, q, annual), daemon=True) for s in shards[1:]
+        ctx.Process(target=_shard_process, args=(path, s, now, at_once, q, annual), daemon=True) for s in shards[1:]
     ]
     for p in procs:
         p.start()
-    here = threading.Thread(target=_run_shard, args=(province, shards[0], now, threads, q.put, annual), daemon=True)
+    here = threading.Thread(target=_run_shard, args=(province, shards[0], now, at_once, q.put, annual), daemon=True)
     here.start()
     expected, done = sum(len(s) for s in shards), 0
     try:

@@ -178,20 +178,35 @@ def _check(config, now, do_crawl, progress, transport, clock, report, stop, rehe
                     f"no finished run for {config.site.name} in {config.storage_path}: "
                     "run 'monitor check' without --no-crawl first"
                 )
-        today = now.date()
-        record = do_crawl and run.status != RunStatus.ABORTED and not rehearsal
-        evaluation = evaluate_run(config, store, run, today, now, record=record)
-        if record:
-            notify_urgent(config, store, now)  # what cannot wait for the digest, to the chat channels
-        if record or not rehearsal:
-            findings = tuple(store.open_findings(config.site.name))
-        else:
-            findings = projected_findings(store.open_findings(config.site.name), evaluation, now)
-        document = check_document(config, run, evaluation, findings, now)
-        result = CheckResult(run, evaluation, findings, document, today)
-        if report:
-            result = replace(result, report_path=_write_report(config, store, run, evaluation, findings, now))
-        return result
+        return _judged(config, store, run, now, do_crawl and not rehearsal, report, rehearsal)
+
+
+async def check_async(config: Config, now: dt.datetime, report: bool = False) -> CheckResult:
+    """:func:`check` with a crawl, as a coroutine: many colleges' checks share one event loop (province mode).
+    Never waits for another crawl of the same site (:class:`LockError`)."""
+    from monitor.crawl import crawl_site
+
+    with crawl_lock(config, wait=False), open_store(config.storage_path) as store:
+        outcome = await crawl_site(config, store, running_clock(now))
+        return _judged(config, store, store.run(outcome.run_id), now, True, report)
+
+
+def _judged(config, store, run, now, crawled: bool, report: bool, rehearsal: bool = False) -> CheckResult:
+    """Evaluate a stored run; a new crawl's judgement is recorded (item statuses, findings, urgent alerts)."""
+    today = now.date()
+    record = crawled and run.status != RunStatus.ABORTED
+    evaluation = evaluate_run(config, store, run, today, now, record=record)
+    if record:
+        notify_urgent(config, store, now)  # what cannot wait for the digest, to the chat channels
+    if record or not rehearsal:
+        findings = tuple(store.open_findings(config.site.name))
+    else:
+        findings = projected_findings(store.open_findings(config.site.name), evaluation, now)
+    document = check_document(config, run, evaluation, findings, now)
+    result = CheckResult(run, evaluation, findings, document, today)
+    if report:
+        result = replace(result, report_path=_write_report(config, store, run, evaluation, findings, now))
+    return result
 
 
 def projected_findings(open_findings, evaluation, now: dt.datetime) -> tuple[Finding, ...]:

@@ -206,6 +206,9 @@ def _row(cls, row: dict):
     return cls(**{k: row[k] for k in cls.__dataclass_fields__})
 
 
+CACHE_KB = 64  # SQLite's page cache per connection, in KiB (SQLite's default is 2,000)
+
+
 class Store:
     """The database of one config. Open with :func:`open_store`."""
 
@@ -220,6 +223,8 @@ class Store:
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
+            # a small page cache: the OS caches the file anyway, and a province run holds a store per college
+            self.db.execute(f"PRAGMA cache_size = -{CACHE_KB}")
             migrations.apply(self.db)
             # can this process write here? (a read-only file, folder or file system answers only on a write)
             self.db.execute("BEGIN IMMEDIATE")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import itertools
 import time
 
 from werkzeug import Request, Response
@@ -144,3 +145,29 @@ def test_delay_spaces_requests_to_one_host(httpserver):
     started = time.monotonic()
     asyncio.run(go())
     assert time.monotonic() - started >= 0.6  # three gaps of 0.2 s between four starts
+
+
+def test_a_busy_process_never_sends_two_requests_closer_than_the_delay(httpserver):
+    """The server's clock is the judge: arrivals at least ``delay`` apart, even when the crawler's event loop is
+    blocked now and then by CPU work (as when many colleges share a process) and sleepers wake late."""
+    arrivals = []
+
+    def handler(request: Request) -> Response:
+        arrivals.append(time.monotonic())
+        return Response("ok")
+
+    httpserver.expect_request("/p").respond_with_handler(handler)
+    host = httpserver.url_for("/").split("/")[2]
+
+    async def busy() -> None:
+        for _ in range(40):
+            time.sleep(0.03)  # CPU-bound work holding the loop, like a parse or an evaluation
+            await asyncio.sleep(0.005)
+
+    async def go():
+        async with Fetcher(CrawlConfig(delay=0.1, robots=False, concurrency=4), {host}) as f:
+            await asyncio.gather(busy(), *(f.get(httpserver.url_for("/p")) for _ in range(10)))
+
+    asyncio.run(go())
+    gaps = [b - a for a, b in itertools.pairwise(arrivals)]
+    assert len(arrivals) == 10 and min(gaps) >= 0.1, gaps

@@ -351,3 +351,40 @@ def test_province_digest_to_the_supervisor_and_each_office(checked, tmp_path):
         assert again["supervisor"]["status"] == "sent-already" and len(smtp.messages) == before
     finally:
         smtp.stop()
+
+
+def test_a_slow_college_holds_up_no_other(tmp_path):
+    """One college answers every request after 0.4 s (and its run is cut at 3 s): the other is done first, with
+    the verdict it gets alone."""
+    fast, slow = FixtureSite(SITE, missing={"/show.asp?id=999"}), FixtureSite(SITE, latency=0.4)
+    servers = [_serve("127.0.0.7", fast), _serve("127.0.0.8", slow)]
+    try:
+        urls = [f"http://127.0.0.{7 + i}:{s.port}" for i, s in enumerate(servers)]
+        for i, url in enumerate(urls):
+            extra = "max_run_seconds = 3" if i else ""
+            (tmp_path / f"c{i}.toml").write_text(config_text(url, db=f"c{i}.db", crawl=extra), encoding="utf-8")
+        (tmp_path / "province.toml").write_text(
+            '[province]\nname = "测试省"\nworkers = 1\n[crawl]\ndelay = 0\n'
+            + "".join(
+                f'[[colleges]]\nname = "学院{i}"\nurl = "{u}/"\nlevel = "高职"\nconfig = "c{i}.toml"\n'
+                for i, u in enumerate(urls)
+            ),
+            encoding="utf-8",
+        )
+        done = []
+        outcome = check_province(
+            load_province(tmp_path / "province.toml"),
+            NOW,
+            lambda k, v: done.append(v.name) if k == "done" else None,
+            annual=False,
+        )
+        assert done == ["学院0", "学院1"]
+        by = {c.name: c for c in outcome.colleges}
+        assert by["学院0"].seconds < 3 <= by["学院1"].seconds
+        assert by["学院1"].check["run"]["status"] == "partial"  # cut by max_run_seconds, judged on what it read
+        fine = _statuses(by["学院0"].check)  # the fixture college's known verdict, untouched by its slow peer
+        assert by["学院0"].check["run"]["status"] == "ok"
+        assert [fine[i] for i in (2, 3, 4, 7, 18)] == ["ok", "blank", "blank", "ok", "stale"]
+    finally:
+        for s in servers:
+            s.stop()
