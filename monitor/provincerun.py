@@ -133,6 +133,7 @@ async def ensure_config(province: Province, college: College) -> tuple[Path, boo
     if path.is_file():
         return path, False
     found = await discover_async(college.url, province.crawl, college.name, college.level, province.discover_pages, 2)
+    await asyncio.sleep(province.crawl.delay)  # the check's fetcher starts afresh: keep the host's delay between them
     path.parent.mkdir(parents=True, exist_ok=True)
     if not found.answered:
         probe = path.with_name("unreachable.toml")

@@ -177,9 +177,7 @@ def test_discovered_config_is_reused_and_history_is_per_college(checked):
 
 def test_province_json_is_the_contract(checked, tmp_path):
     province, _, _ = checked
-    result = CliRunner().invoke(
-        cli, ["province", "check", "--province", str(province.path), "--format", "json", "--no-annual"]
-    )
+    result = CliRunner().invoke(cli, ["province", "check", "--province", str(province.path), "--format", "json"])
     assert result.exit_code == 1, result.output
     doc = json.loads(result.stdout)
     assert doc["province"] == "测试省"
@@ -218,6 +216,11 @@ def test_province_report_heatmap_cells_and_files(checked, tmp_path):
     assert ranked["正常学院"]["rank"] == 1 and ranked["新建学院"]["rank"] == 1  # the same verdicts tie
     assert ranked["空白学院"]["rank"] == 3 and ranked["空白学院"]["blank_columns"] == 3
     assert ranked["正常学院"]["ok_rate"] > ranked["空白学院"]["ok_rate"]
+    # the annual report's verdict: no fixture college published one for the last 学年 (item 6 overdue)
+    assert {c["name"]: c["annual_report"] for c in doc["colleges"] if c["rank"]} == dict.fromkeys(
+        ["正常学院", "新建学院", "空白学院"], "未按时发布"
+    )
+    assert "年度报告" in ranked["正常学院"]["annual_reasons"]
     # each row links to that college's own report, which exists
     link = rows["正常学院"].xpath("td/a")[0].get("href")
     assert (html.parent / link).is_file()
@@ -388,3 +391,35 @@ def test_a_slow_college_holds_up_no_other(tmp_path):
     finally:
         for s in servers:
             s.stop()
+
+
+def test_exit_3_only_when_no_college_could_be_reached(tmp_path):
+    ports = [_closed_port("127.0.0.9"), _closed_port("127.0.0.10")]
+    colleges = "".join(
+        f'[[colleges]]\nname = "学院{i}"\nurl = "http://127.0.0.{9 + i}:{p}/"\nlevel = "本科"\n'
+        for i, p in enumerate(ports)
+    )
+    path = tmp_path / "province.toml"
+    path.write_text(f'[province]\nname = "测试省"\nworkers = 1\n[crawl]\ntimeout = 2\nretries = 0\n{colleges}', "utf-8")
+    result = CliRunner().invoke(cli, ["province", "check", "--province", str(path), "--format", "json"])
+    assert result.exit_code == 3, result.output
+    doc = json.loads(result.stdout)
+    assert [c["exit_code"] for c in doc["colleges"]] == [3, 3]
+    assert all(c["check"]["run"]["status"] == "failed" for c in doc["colleges"])
+
+
+def test_annual_verdict_prefers_the_annual_check_and_ranking_ties(checked):
+    from monitor.provincereport import annual_verdict, ranked
+
+    _, outcome, _ = checked
+    doc = json.loads(json.dumps(outcome.colleges[0].check))
+    assert annual_verdict(doc)[0] == "未按时发布"  # no annual check finding: item 6's status speaks
+    doc["findings"].append({"kind": "annual_report", "detail": "2025-2026 学年年度报告：缺少“七、其他”部分"})
+    assert annual_verdict(doc) == ("存在 1 个问题", "2025-2026 学年年度报告：缺少“七、其他”部分")
+    rows = [
+        {"name": "乙", "ok_rate": 0.5, "problems": 3},
+        {"name": "甲", "ok_rate": 0.5, "problems": 3},
+        {"name": "丙", "ok_rate": 0.9, "problems": 9},
+        {"name": "丁", "ok_rate": None, "problems": None},
+    ]
+    assert [(r["name"], r["rank"]) for r in ranked(rows)] == [("丙", 1), ("乙", 2), ("甲", 2), ("丁", None)]
