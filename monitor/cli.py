@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sqlite3
 import sys
 import zoneinfo
@@ -68,6 +69,7 @@ def cli(ctx: click.Context, config_path: Path, verbose: int, quiet: bool) -> Non
       monitor check [--report]           crawl now, print the verdict for all 50 items (JSON: --format json)
       monitor digest                     mail the weekly supervision digest to the office and departments
       monitor run                        run as a service on the [schedule] (see docs/deploy.md)
+      monitor province check|report      every college of a province at once (province.toml)
     """
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
@@ -832,8 +834,11 @@ def _print_province(outcome) -> None:
         words = {0: "正常", 1: "有问题", 2: "配置错误", 3: "无法访问"}.get(c.exit_code, "出错")
         if c.check:
             s = c.check["summary"]
-            shown = f"{s['ok']}/{s['items'] - s['not_applicable']}"
-            table.add_row(c.name, c.level, words, shown, str(len(c.check["findings"])), c.report or "")
+            shown = f"{s['ok']}/{s['items'] - s['not_applicable']}" if c.exit_code != 3 else "—"
+            report = (
+                os.path.relpath(c.report) if c.report and not os.path.relpath(c.report).startswith("..") else c.report
+            )
+            table.add_row(c.name, c.level, words, shown, str(len(c.check["findings"])), report or "")
         else:
             table.add_row(c.name, c.level, words, "—", "—", c.error)
     Console(highlight=False).print(table)
