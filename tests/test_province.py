@@ -423,3 +423,25 @@ def test_annual_verdict_prefers_the_annual_check_and_ranking_ties(checked):
         {"name": "丁", "ok_rate": None, "problems": None},
     ]
     assert [(r["name"], r["rank"]) for r in ranked(rows)] == [("丙", 1), ("乙", 2), ("甲", 2), ("丁", None)]
+
+
+def test_a_broken_college_config_is_that_college_s_problem_only(tmp_path):
+    (tmp_path / "bad.toml").write_text(
+        '[site]\nname = "坏配置学院"\nbase_url = "http://127.0.0.11/"\nlevle = "高职"\n', "utf-8"
+    )
+    port = _closed_port("127.0.0.12")
+    (tmp_path / "province.toml").write_text(
+        '[province]\nname = "测试省"\nworkers = 1\n[crawl]\ntimeout = 2\nretries = 0\n'
+        '[[colleges]]\nname = "坏配置学院"\nurl = "http://127.0.0.11/"\nconfig = "bad.toml"\n'
+        f'[[colleges]]\nname = "停办学院"\nurl = "http://127.0.0.12:{port}/"\n',
+        "utf-8",
+    )
+    result = CliRunner().invoke(
+        cli, ["province", "check", "--province", str(tmp_path / "province.toml"), "--format", "json"]
+    )
+    doc = json.loads(result.stdout)
+    bad, down = doc["colleges"]
+    assert bad["exit_code"] == 2 and bad["check"] is None
+    assert "bad.toml: site.levle: unknown key" in bad["error"] and "\n" not in bad["error"]
+    assert down["exit_code"] == 3
+    assert result.exit_code == 1  # not "no college could be reached": one could not even be tried
