@@ -70,6 +70,8 @@ def _failure_status(resp: Response) -> tuple[str, str]:
         return "unreachable", "robots.txt 返回服务器错误，按 RFC 9309 视为全部禁止抓取"
     if resp.error_kind == "redirects":
         return "http_error", "重定向次数过多（循环重定向）"
+    if resp.error_kind == "bad_redirect":
+        return "http_error", "重定向到无效的地址"
     if resp.error_kind == "not_html":
         return "http_error", "返回的不是网页（二进制内容）"
     return "unreachable", f"无法连接（{resp.error_kind or 'error'}）"

@@ -19,7 +19,7 @@ import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -28,7 +28,7 @@ from monitor.classify import classify
 from monitor.config import CrawlConfig
 from monitor.fetch import Fetcher
 from monitor.parse import _looks_like_article, _text, decode_html, is_attachment_url, parse_list
-from monitor.urls import host_of, normalise_url, page_key
+from monitor.urls import host_of, join_url, normalise_url, page_key
 
 TABLE_HEADERS = re.compile(r"序号|类别|公开事项|事项|公开内容|链接|网址|责任部门|责任单位|公开部门|牵头部门")
 
@@ -87,7 +87,9 @@ def read_list_table(
             if item is None:
                 continue
             dept = _text(cells[dept_i]) if dept_i is not None and dept_i < len(cells) else ""
-            rows_out.append((item, normalise_url(urljoin(url, link.strip())), dept, words))
+            target = join_url(url, link)
+            if target:
+                rows_out.append((item, target, dept, words))
     return rows_out
 
 
@@ -165,8 +167,8 @@ class _Exploration:
             href = (a.get("href") or "").strip()
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
-            link = normalise_url(urljoin(resp.final_url, href))
-            if host_of(link) != self.host or is_attachment_url(link) or _looks_like_article(link):
+            link = join_url(resp.final_url, href)
+            if link is None or host_of(link) != self.host or is_attachment_url(link) or _looks_like_article(link):
                 continue
             label = " ".join(a.text_content().split())
             if 2 <= len(label) <= 20:

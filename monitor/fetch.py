@@ -27,7 +27,7 @@ from protego import Protego
 
 from monitor import __version__
 from monitor.config import CrawlConfig
-from monitor.urls import host_of, normalise_url
+from monitor.urls import host_of, join_url, normalise_url
 
 log = logging.getLogger(__name__)
 
@@ -253,7 +253,11 @@ class Fetcher:
                 method, url, headers, retries, max_body, original, started, count_errors
             )
             if response.status in (301, 302, 303, 307, 308) and "location" in response.headers:
-                target = normalise_url(httpx.URL(url).join(response.headers["location"]).__str__())
+                target = join_url(url, response.headers["location"])
+                if target is None:
+                    return self._fail(
+                        original, url, "redirects", f"redirect to an invalid URL: {response.headers['location']!r}"
+                    )
                 if not self.in_scope(target):
                     return Response(
                         original,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 _SESSION_RE = re.compile(r";jsessionid=[^?#/]*", re.I)
 _SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid"}
@@ -19,6 +19,15 @@ def normalise_url(url: str) -> str:
     path = _SESSION_RE.sub("", parts.path) or "/"
     query = "&".join(p for p in parts.query.split("&") if p and p.split("=", 1)[0].lower() not in _SESSION_PARAMS)
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def join_url(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base``, normalised; None where no URL parser makes a URL of it (a bracketed
+    host that is no IP address, a port that is no number): a page's odd link never stops a crawl."""
+    try:
+        return normalise_url(urljoin(base, href.strip()))
+    except ValueError:
+        return None
 
 
 def page_key(url: str) -> str:

@@ -8,6 +8,7 @@ Paths (a college site gone wrong):
   /status/<code>               that status (503 and 429 with Retry-After: 0)
   /loop                        a redirect to itself
   /away, /file, /private       redirects to another host, to file://, to a private address
+  /badlocation                 a redirect to what no URL parser accepts (http://[::1:bad/)
   /big                         a 50 MB body
   /bomb                        a gzip bomb (a few hundred KB that inflate to 200 MB)
   /mislabel                    GBK bytes labelled UTF-8
@@ -142,6 +143,8 @@ class FaultServer:
             return self._send(conn, code, b"<html><body>error</body></html>", extra, method)
         if path == "/loop":
             return self._send(conn, 302, b"", {"Location": "/loop"}, method)
+        if path == "/badlocation":
+            return self._send(conn, 302, b"", {"Location": "http://[::1:bad/"}, method)
         if path == "/away":
             return self._send(conn, 302, b"", {"Location": "http://www.elsewhere.example.org/"}, method)
         if path == "/file":

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import subprocess
 import sys
@@ -15,9 +16,11 @@ from click.testing import CliRunner
 
 from monitor import service
 from monitor.cli import cli
-from monitor.config import load_config
+from monitor.config import CrawlConfig, load_config
+from monitor.fetch import Fetcher
 from monitor.store import open_store
 from tests.conftest import NOW, config_text
+from tests.faultserver import FaultServer
 
 
 def _run(args: list[str]):
@@ -185,3 +188,41 @@ def test_control_characters_never_reach_reports_or_digests(httpserver, tmp_path)
     assert "招生章程[31m红色" in "".join(titles)  # the ESC byte is gone, the harmless rest stays
     for text in [*written, *titles]:
         assert not any(ch in text for ch in "\x1b\x07\x9b"), text[:200]
+
+
+ODD_LINKS = """<html><head><meta charset="utf-8"><title>招生章程</title><base href="http://[base-broken/"></head><body>
+<ul class="list">
+<li><a href="http://[ccpa-preferences]/x.htm">隐私设置</a><span>2026-10-01</span></li>
+<li><a href="http://127.0.0.1:notaport/y.htm">端口错误的链接</a><span>2026-10-02</span></li>
+<li><a href="/info/1001/2001.htm">2026年招生章程</a><span>2026-10-03</span></li>
+<li><a href="/info/1001/2002.htm">2026年招生计划</a><span>2026-10-04</span></li>
+<li><a href="/r">一条跳转到无效地址的信息</a><span>2026-10-05</span></li>
+</ul></body></html>"""
+
+
+def test_links_no_url_parser_accepts_never_stop_a_crawl(tmp_path, httpserver):
+    """Found on a real page (a consent link written as http://[ccpa-preferences]): urljoin raised ValueError out of
+    parse_list, which ended the column and the run. Such links, a <base> of that kind and a redirect to one are
+    now skipped or reported, and the rest of the list is read."""
+    from monitor.parse import parse_article, parse_list
+
+    page = parse_list(ODD_LINKS.encode(), "http://example.edu.cn/zs/")
+    assert [e.title for e in page.entries][-3:] == ["2026年招生章程", "2026年招生计划", "一条跳转到无效地址的信息"]
+    assert all("ccpa" not in e.url and "notaport" not in e.url for e in page.entries)
+    assert parse_article(ODD_LINKS.encode(), "http://example.edu.cn/a.htm").title == "招生章程"
+    with FaultServer() as server:
+
+        async def go():
+            async with Fetcher(CrawlConfig(delay=0, robots=False), {f"127.0.0.1:{server.port}"}) as f:
+                return await f.get(f"http://127.0.0.1:{server.port}/badlocation")
+
+        resp = asyncio.run(go())
+    # an answer, not an exception out of the fetcher (httpx refuses the header itself; join_url guards the rest)
+    assert resp.status is None and resp.error_kind in ("protocol", "bad_redirect") and "location" in resp.error.lower()
+    httpserver.expect_request("/zs/").respond_with_data(ODD_LINKS, content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    config = load_config(_config(tmp_path, httpserver.url_for("/").rstrip("/")))
+    result = service.check(config, NOW)
+    assert result.run.status in ("ok", "partial")
+    column = result.document["columns"][0]
+    assert column["status"] == "ok" and column["entries"] == 3
