@@ -35,8 +35,12 @@ def test_corpus_size_licences_and_split():
     for page in m["pages"]:
         sides.setdefault(page["site"], set()).add(page["split"])
     assert all(len(s) == 1 for s in sides.values())
-    holdout = sum(p["split"] == "holdout" for p in articles)
-    assert 0.2 <= holdout / len(articles) <= 0.45
+    first = [p for p in articles if p["split"] in ("tune", "holdout")]  # the split made before any tuning
+    holdout = sum(p["split"] == "holdout" for p in first)
+    assert 0.2 <= holdout / len(first) <= 0.45
+    # the second held-out part: a source added after the first was scored, none of its sites seen before
+    second = [p for p in articles if p["split"] == "holdout2"]
+    assert len(second) >= 150 and {p["source"] for p in second} == {"markusmobius/go-htmldate"}
 
 
 def _article_cases():
@@ -67,7 +71,13 @@ def test_list_entry_count_label(page):
 
 def test_accuracy_stays_at_the_recorded_figures():
     """The floor under the figures in README: no split falls below what was measured when they were written."""
-    floors = {("zh", "tune"): 0.86, ("zh", "holdout"): 0.77, ("other", "tune"): 0.92, ("other", "holdout"): 0.90}
+    floors = {
+        ("zh", "tune"): 0.86,
+        ("zh", "holdout"): 0.77,
+        ("other", "tune"): 0.92,
+        ("other", "holdout"): 0.90,
+        ("other", "holdout2"): 0.87,
+    }
     for (lang, split), floor in floors.items():
         score = score_dates(lambda b, u: parse_article(b, u).published, select(lang, split))
         assert score.accuracy >= floor, (lang, split, score.line())
