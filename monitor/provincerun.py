@@ -64,6 +64,8 @@ class CollegeResult:
     def document(self) -> dict:
         out = {"name": self.name, "url": self.url, "level": self.level, "exit_code": self.exit_code}
         out["check"] = self.check
+        if self.report:
+            out["report"] = self.report  # its HTML report (beside "check", which stays as `monitor check` prints it)
         if self.error:
             out["error"] = self.error
         return out

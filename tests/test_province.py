@@ -185,6 +185,7 @@ def test_province_json_is_the_contract(checked, tmp_path):
     assert [c["exit_code"] for c in doc["colleges"]] == [1, 1, 3, 3, 1]
     first = doc["colleges"][0]
     assert set(first) >= {"name", "url", "exit_code", "check"}
+    assert Path(first["report"]).is_file() and "report" not in first["check"]
     # "check" is that college's document exactly as `monitor check --format json` prints it
     alone = CliRunner().invoke(
         cli, ["--config", str(province.colleges[0].config), "check", "--no-crawl", "--format", "json"]
