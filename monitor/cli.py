@@ -179,9 +179,13 @@ DAY = Day()
 
 def _now(day: dt.date | None, config: Config) -> dt.datetime:
     """Now in the config's time zone, on ``day`` when one is given (a rehearsal, or another week)."""
-    from monitor.service import now_in
+    return _now_in(day, config.schedule.timezone)
 
-    now = now_in(config)
+
+def _now_in(day: dt.date | None, timezone: str) -> dt.datetime:
+    from monitor.service import now_in_zone
+
+    now = now_in_zone(timezone)
     return now.replace(year=day.year, month=day.month, day=day.day) if day else now
 
 
@@ -811,10 +815,9 @@ def province_check(ctx: click.Context, province_path: Path, fmt: str, workers: i
     """
     from monitor.province import load_province
     from monitor.provincerun import check_province
-    from monitor.service import now_in_zone
 
     prov = load_province(province_path)
-    now = now_in_zone(prov.timezone)
+    now = _now_in(None, prov.timezone)
     show = not ctx.obj["quiet"] and (fmt == "table" or sys.stderr.isatty())
     outcome = check_province(prov, now, _province_progress(len(prov.colleges), show), workers, not no_annual)
     if fmt == "json":
@@ -862,13 +865,9 @@ def province_report(ctx: click.Context, province_path: Path, today: dt.date | No
     """
     from monitor.province import load_province
     from monitor.provincerun import province_report as write
-    from monitor.service import now_in_zone
 
     prov = load_province(province_path)
-    now = now_in_zone(prov.timezone)
-    if today:
-        now = now.replace(year=today.year, month=today.month, day=today.day)
-    paths, doc = write(prov, now)
+    paths, doc = write(prov, _now_in(today, prov.timezone))
     if fmt == "json":
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
         return
@@ -902,13 +901,9 @@ def province_digest(
     from monitor.digest import parse_week
     from monitor.province import load_province
     from monitor.provincerun import province_digest as run
-    from monitor.service import now_in_zone
 
     prov = load_province(province_path)
-    now = now_in_zone(prov.timezone)
-    if today:
-        now = now.replace(year=today.year, month=today.month, day=today.day)
-    doc = run(prov, now, parse_week(week) if week else None, dry_run, force)
+    doc = run(prov, _now_in(today, prov.timezone), parse_week(week) if week else None, dry_run, force)
     if fmt == "json":
         click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
