@@ -467,6 +467,19 @@ def crawl(ctx: click.Context, no_wait: bool, fmt: str) -> None:
     ctx.exit(result.exit_code)
 
 
+def _service_logging(ctx: click.Context, log_file: Path | None) -> None:
+    """A service logs one line per job at INFO (unless -q), to stderr and to --log-file."""
+    root = logging.getLogger()
+    root.setLevel(min(root.level, logging.INFO) if not ctx.obj["quiet"] else logging.WARNING)
+    for handler in root.handlers:
+        handler.setLevel(root.level)
+    logging.getLogger("apscheduler.executors").setLevel(logging.WARNING)  # our jobs log one line each themselves
+    if log_file:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+
+
 @cli.command(context_settings=CONTEXT)
 @config_option
 @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Also append the log to this file.")
@@ -487,15 +500,7 @@ def run(ctx: click.Context, log_file: Path | None) -> None:
 
     config = _config(ctx)
     load_checklist()
-    root = logging.getLogger()
-    root.setLevel(min(root.level, logging.INFO) if not ctx.obj["quiet"] else logging.WARNING)
-    for handler in root.handlers:
-        handler.setLevel(root.level)
-    logging.getLogger("apscheduler.executors").setLevel(logging.WARNING)  # our jobs log one line each themselves
-    if log_file:
-        handler = logging.FileHandler(log_file, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
+    _service_logging(ctx, log_file)
     ctx.exit(Daemon(config).run())
 
 
@@ -918,6 +923,27 @@ def province_digest(
         click.echo("已写入 / written: " + ", ".join(doc["files"]))
     pending = doc["supervisor"]["status"] == "pending" or any("pending" in o["status"] for o in doc["offices"])
     ctx.exit(1 if pending else 0)
+
+
+@province.command("run", context_settings=CONTEXT)
+@province_option
+@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), help="Also append the log to this file.")
+@click.pass_context
+def province_run(ctx: click.Context, province_path: Path, log_file: Path | None) -> None:
+    """Run province mode as a service: every college checked and the province report written on the province
+    file's [schedule] crawl, the digests sent on [schedule] digest, until SIGTERM/SIGINT (a running check stops
+    within a request timeout; the process exits 0). One line per job on stderr (and --log-file).
+
+    \b
+    Examples:
+      monitor province run --province /srv/xxgk/province.toml --log-file /var/log/xxgk-province.log
+    """
+    from monitor.province import load_province
+    from monitor.provincerun import ProvinceService
+
+    service = ProvinceService(load_province(province_path))
+    _service_logging(ctx, log_file)
+    ctx.exit(service.run())
 
 
 def main() -> None:

@@ -218,7 +218,7 @@ def load_config(
         columns=columns,
         departments=departments,
         email=email_from(raw, environ),
-        schedule=_schedule(raw),
+        schedule=schedule_from(raw),
         checklist=_checklist(file, raw, departments),
         privacy=PrivacyConfig(**raw.privacy.model_dump()),
         notify=_notify(file, raw, environ),
@@ -290,7 +290,7 @@ def email_from(raw, environ) -> EmailConfig | None:
     return EmailConfig(e.host, port, e.sender, tuple(e.to), e.security, e.username, e.password_env, e.timeout, password)
 
 
-def _schedule(raw: ConfigIn) -> ScheduleConfig:
+def schedule_from(raw) -> ScheduleConfig:
     """The schedule as written; its cron lines are checked by the service layer (monitor.schedule.check)."""
     s = raw.schedule
     return ScheduleConfig(s.timezone, s.crawl, s.digest, s.crawl_interval_seconds, s.digest_interval_seconds)

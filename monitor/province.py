@@ -19,7 +19,17 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from monitor.config import Config, CrawlConfig, EmailConfig, crawl_from, email_from, load_config, read_toml
+from monitor.config import (
+    Config,
+    CrawlConfig,
+    EmailConfig,
+    ScheduleConfig,
+    crawl_from,
+    email_from,
+    load_config,
+    read_toml,
+    schedule_from,
+)
 from monitor.configschema import ProvinceIn, first_problem, show
 from monitor.errors import ConfigError
 
@@ -50,6 +60,7 @@ class Province:
     crawl: CrawlConfig
     email: EmailConfig | None
     timezone: str
+    schedule: ScheduleConfig  # when `monitor province run` crawls and sends the digest
     defaults: dict  # the shared tables as written (a college's own keys win over them)
 
     def college_dir(self, college: College) -> Path:
@@ -113,6 +124,7 @@ def load_province(path: str | os.PathLike = DEFAULT_PROVINCE, environ: dict | No
         crawl=crawl_from(raw),
         email=email_from(raw, os.environ if environ is None else environ),
         timezone=raw.schedule.timezone,
+        schedule=schedule_from(raw),
         defaults=defaults,
     )
 

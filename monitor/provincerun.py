@@ -42,6 +42,7 @@ from monitor.provincereport import (
     render_province_report,
     to_csv,
 )
+from monitor.schedule import Service, check_schedule, schedule_triggers
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +154,9 @@ async def ensure_config(province: Province, college: College) -> tuple[Path, boo
 # --- one college ------------------------------------------------------------------------------------
 
 
-async def check_college(province: Province, index: int, now: dt.datetime, annual: bool = True) -> CollegeResult:
+async def check_college(
+    province: Province, index: int, now: dt.datetime, annual: bool = True, stop=None
+) -> CollegeResult:
     """Check one college as `monitor check --report` would; any failure is that college's result only."""
     college = province.colleges[index]
     started = time.monotonic()
@@ -161,8 +164,9 @@ async def check_college(province: Province, index: int, now: dt.datetime, annual
     try:
         path, discovered = await ensure_config(province, college)
         config = _load(province, college, path)
-        result = await service.check_async(config, now, report=True)
-        if annual and result.exit_code != 3 and path == province.config_path(college):
+        result = await service.check_async(config, now, report=True, stop=stop)
+        stopped = stop is not None and stop.is_set()
+        if annual and not stopped and result.exit_code != 3 and path == province.config_path(college):
             await asyncio.sleep(config.crawl.delay)  # the report may be on the host the crawl has just left
             await asyncio.to_thread(_annual, config, now)
         return CollegeResult(
@@ -193,7 +197,7 @@ def _annual(config, now: dt.datetime) -> None:
 # --- shards and processes ----------------------------------------------------------------------------
 
 
-async def _shard(province: Province, indexes: list[int], now: dt.datetime, at_once: int, put, annual: bool) -> None:
+async def _shard(province: Province, indexes: list[int], now: dt.datetime, at_once: int, put, annual, stop) -> None:
     """A shard's colleges on one event loop, ``at_once`` at a time: a coroutine per college costs far less
     memory than a thread per college (no stack, no event loop, no malloc arena of its own)."""
     slots = asyncio.Semaphore(max(1, at_once))
@@ -201,18 +205,18 @@ async def _shard(province: Province, indexes: list[int], now: dt.datetime, at_on
     async def one(index: int) -> None:
         async with slots:
             put(("start", index))
-            put(("done", await check_college(province, index, now, annual)))
+            put(("done", await check_college(province, index, now, annual, stop)))
 
     await asyncio.gather(*(one(i) for i in indexes))
 
 
-def _run_shard(province: Province, indexes: list[int], now: dt.datetime, at_once: int, put, annual: bool) -> None:
-    asyncio.run(_shard(province, indexes, now, at_once, put, annual))
+def _run_shard(province: Province, indexes: list[int], now: dt.datetime, at_once: int, put, annual, stop) -> None:
+    asyncio.run(_shard(province, indexes, now, at_once, put, annual, stop))
 
 
-def _shard_process(path: str, indexes: list[int], now: dt.datetime, at_once: int, q, annual: bool) -> None:
+def _shard_process(path: str, indexes: list[int], now: dt.datetime, at_once: int, q, annual: bool, stop) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    _run_shard(load_province(path), indexes, now, at_once, q.put, annual)
+    _run_shard(load_province(path), indexes, now, at_once, q.put, annual, stop)
 
 
 def check_province(
@@ -221,8 +225,10 @@ def check_province(
     progress: Events | None = None,
     workers: int | None = None,
     annual: bool = True,
+    stop: threading.Event | None = None,
 ) -> ProvinceOutcome:
-    """Check every college; ``progress(event, value)`` sees ("start", index) and ("done", CollegeResult)."""
+    """Check every college; ``progress(event, value)`` sees ("start", index) and ("done", CollegeResult).
+    Setting ``stop`` ends every college's crawl within a request timeout (their runs are closed ``aborted``)."""
     n = len(province.colleges)
     workers = max(1, min(workers or province.workers, n))
     at_once = -(-province.parallel // workers)
@@ -237,9 +243,9 @@ def check_province(
             progress(kind, value)
 
     if workers == 1:
-        _run_shard(province, shards[0], now, at_once, take, annual)
+        _run_shard(province, shards[0], now, at_once, take, annual, stop)
     else:
-        _in_processes(province, shards, now, at_once, take, annual)
+        _in_processes(province, shards, now, at_once, take, annual, stop)
     for index in range(n):  # a process that died leaves its unfinished colleges unchecked, said so
         if index not in results:
             c = province.colleges[index]
@@ -247,22 +253,26 @@ def check_province(
     return ProvinceOutcome(province.name, tuple(results[i] for i in range(n)))
 
 
-def _in_processes(province: Province, shards, now, at_once: int, take, annual: bool) -> None:
+def _in_processes(province: Province, shards, now, at_once: int, take, annual: bool, stop) -> None:
     """The first shard in this process (in a thread), the others each in a process of its own: one Python
     less to keep in memory than a pool of workers beside an idle parent."""
     ctx = mp.get_context("spawn")  # no fork of a parent that holds threads and locks
-    q = ctx.Queue()
+    q, stop_all = ctx.Queue(), ctx.Event()  # stop_all: ``stop`` as the other processes can see it
     path = str(province.path.resolve())
     procs = [
-        ctx.Process(target=_shard_process, args=(path, s, now, at_once, q, annual), daemon=True) for s in shards[1:]
+        ctx.Process(target=_shard_process, args=(path, s, now, at_once, q, annual, stop_all), daemon=True)
+        for s in shards[1:]
     ]
     for p in procs:
         p.start()
-    here = threading.Thread(target=_run_shard, args=(province, shards[0], now, at_once, q.put, annual), daemon=True)
+    args = (province, shards[0], now, at_once, q.put, annual, stop_all)
+    here = threading.Thread(target=_run_shard, args=args, daemon=True)
     here.start()
     expected, done = sum(len(s) for s in shards), 0
     try:
         while done < expected:
+            if stop is not None and stop.is_set():
+                stop_all.set()
             try:
                 event = q.get(timeout=1.0)
             except queue_mod.Empty:
@@ -472,3 +482,46 @@ def _send_supervisor(province: Province, week: str, ctx, html: str, text: str, n
             return "pending", str(exc)
         store.record_delivery(site, week, "supervisor", to, subject, True, "", now, msg["Message-ID"])
         return "sent", ""
+
+
+# --- the province as a service ------------------------------------------------------------------------
+
+
+class ProvinceService(Service):
+    """``monitor province run``: every college checked and the province report written on ``[schedule] crawl``,
+    the digests sent on ``[schedule] digest``, until SIGTERM/SIGINT (a running check stops within a request
+    timeout, its colleges' runs closed as aborted)."""
+
+    def __init__(self, province: Province):
+        check_schedule(province.path, province.schedule)
+        super().__init__(province.timezone, province.crawl.timeout + 10)
+        self.province = province
+
+    def jobs(self) -> dict:
+        return {"crawl": self._crawl, "digest": self._digest}
+
+    def triggers(self) -> dict:
+        return schedule_triggers(self.province.schedule)
+
+    def _crawl(self) -> None:
+        outcome = check_province(self.province, self.now(), stop=self.stop)
+        codes = [c.exit_code for c in outcome.colleges]
+        log.info(
+            "province check: %d colleges, %d ok, %d with problems, %d unreachable",
+            len(codes),
+            codes.count(0),
+            sum(c not in (0, 3) for c in codes),
+            codes.count(3),
+        )
+        if not self.stop.is_set():
+            paths, _doc = province_report(self.province, self.now())
+            log.info("province report: %s", paths[0])
+
+    def _digest(self) -> None:
+        doc = province_digest(self.province, self.now())
+        log.info(
+            "province digest %s: supervisor %s, %d offices",
+            doc["week"],
+            doc["supervisor"]["status"],
+            len(doc["offices"]),
+        )

@@ -45,20 +45,28 @@ def cron_problem(expr: str, timezone: str) -> str | None:
 
 def check(config: Config) -> Config:
     """The config's cron lines are valid, or one ConfigError line names the key (exit 2). Returns the config."""
-    s = config.schedule
+    check_schedule(config.path, config.schedule)
+    return config
+
+
+def check_schedule(path, s) -> None:
+    """A [schedule] table's cron lines are valid, or one ConfigError line names the file and key (exit 2)."""
     for key, expr in (("crawl", s.crawl), ("digest", s.digest)):
         problem = cron_problem(expr, s.timezone)
         if problem:
             raise ConfigError(
-                f"{config.path}: schedule.{key}: {show(expr)} is not a cron expression "
+                f"{path}: schedule.{key}: {show(expr)} is not a cron expression "
                 f"(minute hour day month weekday): {problem}"
             )
-    return config
 
 
 def triggers(config: Config) -> dict:
-    tz = zoneinfo.ZoneInfo(config.schedule.timezone)
-    s = config.schedule
+    return schedule_triggers(config.schedule)
+
+
+def schedule_triggers(s) -> dict:
+    """The crawl and digest triggers of a [schedule] table (a config's or a province's)."""
+    tz = zoneinfo.ZoneInfo(s.timezone)
     crawl = (
         IntervalTrigger(seconds=s.crawl_interval_seconds, timezone=tz)
         if s.crawl_interval_seconds
@@ -111,19 +119,33 @@ def catch_up(config: Config, now: dt.datetime) -> list[str]:
     return due
 
 
-class Daemon:
-    """The long-running service of one config."""
+class Service:
+    """Jobs on triggers until SIGTERM/SIGINT (APScheduler). Subclasses say which jobs, when, what a start
+    catches up, and how long a running job may take to stop."""
 
-    def __init__(self, config: Config):
-        self.config = config
+    def __init__(self, timezone: str, grace: float):
+        self.timezone = timezone
+        self.grace = grace
         self.stop = threading.Event()
         self._active = 0
         self._idle = threading.Condition()
         self.scheduler = BlockingScheduler(
-            timezone=zoneinfo.ZoneInfo(config.schedule.timezone),
+            timezone=zoneinfo.ZoneInfo(timezone),
             executors={"default": ThreadPoolExecutor(2)},
             job_defaults={"max_instances": 1, "coalesce": True},
         )
+
+    def jobs(self) -> dict:
+        raise NotImplementedError
+
+    def triggers(self) -> dict:
+        raise NotImplementedError
+
+    def catch_up(self, now: dt.datetime) -> list[str]:
+        return []
+
+    def now(self) -> dt.datetime:
+        return service.now_in_zone(self.timezone)
 
     def _tracked(self, name: str, fn) -> None:
         with self._idle:
@@ -140,11 +162,67 @@ class Daemon:
                 self._active -= 1
                 self._idle.notify_all()
 
-    def crawl_job(self) -> None:
-        self._tracked("crawl", self._crawl)
+    def _job(self, name: str):
+        fn = self.jobs()[name]
+        return lambda: self._tracked(name, fn)
 
-    def digest_job(self) -> None:
-        self._tracked("digest", self._digest)
+    def _watch_stop(self) -> None:
+        if self.stop.is_set() and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    def _on_signal(self, signum, _frame) -> None:
+        log.info("received %s: stopping", signal.Signals(signum).name)
+        self.stop.set()
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    def run(self, grace: float | None = None) -> int:
+        """Schedule the jobs, catch up, run until SIGTERM/SIGINT; returns the exit code."""
+        signal.signal(signal.SIGTERM, self._on_signal)
+        signal.signal(signal.SIGINT, self._on_signal)
+        now = self.now()
+        for name, trigger in self.triggers().items():
+            self.scheduler.add_job(self._job(name), trigger, id=name, name=name, misfire_grace_time=MISFIRE_GRACE[name])
+            fire = trigger.get_next_fire_time(None, now)
+            log.info("next %s: %s", name, fire.isoformat() if fire else None)
+        for name in self.catch_up(now):
+            log.info("catching up: the %s scheduled while the service was down runs now", name)
+            self.scheduler.add_job(self._job(name), DateTrigger(now), id=f"catch-up-{name}", misfire_grace_time=None)
+        # a signal that lands after this line but before the scheduler runs only sets the flag: this watcher
+        # sees it within a second
+        self.scheduler.add_job(self._watch_stop, IntervalTrigger(seconds=1), id="stop-watch")
+        if self.stop.is_set():
+            return 0
+        self.scheduler.start()  # blocks until a signal shuts it down
+        limit = grace if grace is not None else self.grace
+        with self._idle:
+            finished = self._idle.wait_for(lambda: self._active == 0, timeout=limit)
+        if not finished:
+            log.warning(
+                "a job was still running after %.0fs; exiting anyway (its run stays 'running' and is "
+                "marked aborted by the next run)",
+                limit,
+            )
+            return 1
+        log.info("stopped cleanly")
+        return 0
+
+
+class Daemon(Service):
+    """The long-running service of one config (``monitor run``)."""
+
+    def __init__(self, config: Config):
+        super().__init__(config.schedule.timezone, config.crawl.timeout + 5)
+        self.config = config
+
+    def jobs(self) -> dict:
+        return {"crawl": self._crawl, "digest": self._digest}
+
+    def triggers(self) -> dict:
+        return triggers(self.config)
+
+    def catch_up(self, now: dt.datetime) -> list[str]:
+        return catch_up(self.config, now)
 
     def _crawl(self) -> None:
         started = service.now_in(self.config)
@@ -174,53 +252,6 @@ class Daemon:
             outcome.week.label,
             ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing to send",
         )
-
-    def _watch_stop(self) -> None:
-        if self.stop.is_set() and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
-
-    def _on_signal(self, signum, _frame) -> None:
-        log.info("received %s: stopping", signal.Signals(signum).name)
-        self.stop.set()
-        if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
-
-    def run(self, grace: float | None = None) -> int:
-        """Schedule the jobs, catch up, run until SIGTERM/SIGINT; returns the exit code."""
-        signal.signal(signal.SIGTERM, self._on_signal)
-        signal.signal(signal.SIGINT, self._on_signal)
-        now = service.now_in(self.config)
-        trig = triggers(self.config)
-        self.scheduler.add_job(
-            self.crawl_job, trig["crawl"], id="crawl", name="crawl", misfire_grace_time=MISFIRE_GRACE["crawl"]
-        )
-        self.scheduler.add_job(
-            self.digest_job, trig["digest"], id="digest", name="digest", misfire_grace_time=MISFIRE_GRACE["digest"]
-        )
-        for name in catch_up(self.config, now):
-            log.info("catching up: the %s scheduled while the service was down runs now", name)
-            job = self.crawl_job if name == "crawl" else self.digest_job
-            self.scheduler.add_job(job, DateTrigger(now), id=f"catch-up-{name}", misfire_grace_time=None)
-        for name, when in next_times(self.config, now).items():
-            log.info("next %s: %s", name, when)
-        # a signal that lands after this line but before the scheduler runs only sets the flag: this watcher
-        # sees it within a second
-        self.scheduler.add_job(self._watch_stop, IntervalTrigger(seconds=1), id="stop-watch")
-        if self.stop.is_set():
-            return 0
-        self.scheduler.start()  # blocks until a signal shuts it down
-        limit = grace if grace is not None else self.config.crawl.timeout + 5
-        with self._idle:
-            finished = self._idle.wait_for(lambda: self._active == 0, timeout=limit)
-        if not finished:
-            log.warning(
-                "a job was still running after %.0fs; exiting anyway (its run stays 'running' and is "
-                "marked aborted by the next run)",
-                limit,
-            )
-            return 1
-        log.info("stopped cleanly")
-        return 0
 
 
 def status(config: Config, now: dt.datetime) -> dict:

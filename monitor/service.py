@@ -181,13 +181,14 @@ def _check(config, now, do_crawl, progress, transport, clock, report, stop, rehe
         return _judged(config, store, run, now, do_crawl and not rehearsal, report, rehearsal)
 
 
-async def check_async(config: Config, now: dt.datetime, report: bool = False) -> CheckResult:
+async def check_async(config: Config, now: dt.datetime, report: bool = False, stop=None) -> CheckResult:
     """:func:`check` with a crawl, as a coroutine: many colleges' checks share one event loop (province mode).
-    Never waits for another crawl of the same site (:class:`LockError`)."""
+    Never waits for another crawl of the same site (:class:`LockError`). ``stop`` (anything with ``is_set``)
+    ends the crawl as :func:`check`'s does."""
     from monitor.crawl import crawl_site
 
     with crawl_lock(config, wait=False), open_store(config.storage_path) as store:
-        outcome = await crawl_site(config, store, running_clock(now))
+        outcome = await crawl_site(config, store, running_clock(now), stop=stop)
         return _judged(config, store, store.run(outcome.run_id), now, True, report)
 
 

@@ -446,3 +446,76 @@ def test_a_broken_college_config_is_that_college_s_problem_only(tmp_path):
     assert "bad.toml: site.levle: unknown key" in bad["error"] and "\n" not in bad["error"]
     assert down["exit_code"] == 3
     assert result.exit_code == 1  # not "no college could be reached": one could not even be tried
+
+
+def _one_college_province(tmp_path: Path, url: str, extra: str = "", workers: int = 1) -> Path:
+    (tmp_path / "c.toml").write_text(config_text(url, db="c.db"), encoding="utf-8")
+    path = tmp_path / "province.toml"
+    path.write_text(
+        f'[province]\nname = "测试省"\nworkers = {workers}\n{extra}\n'
+        f'[[colleges]]\nname = "学院"\nurl = "{url}/"\nlevel = "高职"\nconfig = "c.toml"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_stop_ends_a_province_check_quickly_and_closes_runs_as_aborted(tmp_path):
+    import threading
+    import time
+
+    from monitor.store import open_store
+
+    slow = [FixtureSite(SITE, latency=0.3), FixtureSite(SITE, latency=0.3)]
+    servers = [_serve("127.0.0.13", slow[0]), _serve("127.0.0.14", slow[1])]
+    try:
+        paths = []
+        for i, s in enumerate(servers):
+            d = tmp_path / f"p{i}"
+            d.mkdir()
+            paths.append(_one_college_province(d, f"http://127.0.0.{13 + i}:{s.port}"))
+        text = paths[0].read_text(encoding="utf-8").replace("workers = 1", "workers = 2")
+        text += f'[[colleges]]\nname = "学院二"\nurl = "http://127.0.0.14:{servers[1].port}/"\nlevel = "高职"\nconfig = "../p1/c.toml"\n'
+        paths[0].write_text(text, encoding="utf-8")
+        stop = threading.Event()
+        threading.Timer(2.0, stop.set).start()
+        started = time.monotonic()
+        outcome = check_province(load_province(paths[0]), NOW, annual=False, stop=stop)
+        assert time.monotonic() - started < 15  # a full crawl of these slow sites takes far longer
+        assert [c.check["run"]["status"] for c in outcome.colleges] == ["aborted", "aborted"]
+        for db in (tmp_path / "p0" / "c.db", tmp_path / "p1" / "c.db"):
+            with open_store(db) as store:
+                assert [r.status for r in store.runs("测试职业技术学院", limit=5)] == ["aborted"]
+    finally:
+        for s in servers:
+            s.stop()
+
+
+def test_province_run_is_a_service_until_sigterm(tmp_path, site, base_url):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    base = base_url.replace("localhost", "127.0.0.1")
+    path = _one_college_province(
+        tmp_path, base, "[schedule]\ncrawl_interval_seconds = 1\ndigest_interval_seconds = 3600\n"
+    )
+    log = tmp_path / "service.log"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "monitor", "province", "run", "--province", str(path), "--log-file", str(log)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not list((tmp_path / "reports").glob("province-*.html")) and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            time.sleep(0.2)
+        assert list((tmp_path / "reports").glob("province-*.html")), "no province report within 60 s"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=60)
+        proc.stderr.close()
+    text = log.read_text(encoding="utf-8")
+    assert code == 0, text
+    assert "province check: 1 colleges, 0 ok, 1 with problems, 0 unreachable" in text and "stopped cleanly" in text
