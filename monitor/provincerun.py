@@ -42,7 +42,7 @@ from monitor.provincereport import (
     render_province_report,
     to_csv,
 )
-from monitor.schedule import Service, check_schedule, schedule_triggers
+from monitor.schedule import Service, check_schedule, last_fire, schedule_triggers
 
 log = logging.getLogger(__name__)
 
@@ -503,6 +503,24 @@ class ProvinceService(Service):
     def triggers(self) -> dict:
         return schedule_triggers(self.province.schedule)
 
+    def catch_up(self, now: dt.datetime) -> list[str]:
+        """A province check whose time passed while the service was down (no college's run started since), and a
+        supervisor digest not sent for the week its time passed in."""
+        from monitor.digest import last_complete_week
+        from monitor.store import open_store
+
+        due, trig = [], self.triggers()
+        crawl_fire, digest_fire = last_fire(trig["crawl"], now), last_fire(trig["digest"], now)
+        if crawl_fire and not any(_started_since(self.province, c, crawl_fire) for c in self.province.colleges):
+            due.append("crawl")
+        if digest_fire and self.province.email is not None and (self.province.data_dir / "province.db").exists():
+            week = last_complete_week(digest_fire.date()).label
+            with open_store(self.province.data_dir / "province.db") as store:
+                sent = store.delivery(f"province:{self.province.name}", week, "supervisor")
+            if sent is None or sent.status != "sent":
+                due.append("digest")
+        return due
+
     def _crawl(self) -> None:
         outcome = check_province(self.province, self.now(), stop=self.stop)
         codes = [c.exit_code for c in outcome.colleges]
@@ -525,3 +543,20 @@ class ProvinceService(Service):
             doc["supervisor"]["status"],
             len(doc["offices"]),
         )
+
+
+def _started_since(province: Province, college: College, when: dt.datetime) -> bool:
+    from monitor.store import open_store
+
+    path = config_in_effect(province, college)
+    if path is None:
+        return False
+    try:
+        config = _load(province, college, path)
+    except MonitorError:
+        return False
+    if not config.storage_path.exists():
+        return False
+    with open_store(config.storage_path) as store:
+        run = store.last_run(config.site.name)
+    return run is not None and dt.datetime.fromisoformat(run.started_at) >= when

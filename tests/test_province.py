@@ -519,3 +519,16 @@ def test_province_run_is_a_service_until_sigterm(tmp_path, site, base_url):
     text = log.read_text(encoding="utf-8")
     assert code == 0, text
     assert "province check: 1 colleges, 0 ok, 1 with problems, 0 unreachable" in text and "stopped cleanly" in text
+
+
+def test_the_service_catches_up_a_province_check_missed_while_it_was_down(checked, tmp_path):
+    from monitor.provincerun import ProvinceService
+
+    province, _, _ = checked  # every college crawled at NOW (08:00), after the day's 06:00 crawl time
+    assert ProvinceService(province).catch_up(NOW) == []
+    fresh = _one_college_province(tmp_path, "http://127.0.0.15:9")  # never checked
+    assert ProvinceService(load_province(fresh)).catch_up(NOW) == ["crawl"]
+    bad = tmp_path / "bad.toml"
+    bad.write_text(fresh.read_text(encoding="utf-8") + '\n[schedule]\ncrawl = "every day"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad.toml: schedule.crawl: \"every day\" is not a cron expression"):
+        ProvinceService(load_province(bad))
