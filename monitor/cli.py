@@ -878,7 +878,8 @@ def province_report(ctx: click.Context, province_path: Path, today: dt.date | No
         return
     for row in doc["colleges"]:
         rate = f"{row['ok_rate'] * 100:.1f}%" if row["ok_rate"] is not None else "—"
-        click.echo(f"{row['rank'] or '—':>4}  {row['name']}  已公开率 {rate}  待整改 {row['problems'] or 0}")
+        problems = "—" if row["problems"] is None else row["problems"]
+        click.echo(f"{row['rank'] or '—':>4}  {row['name']}  已公开率 {rate}  待整改 {problems}")
     click.echo("报告 / report: " + ", ".join(str(p) for p in paths))
 
 

@@ -365,6 +365,9 @@ def college_documents(province: Province, now: dt.datetime) -> list[tuple[Colleg
             continue
         try:
             config = _load(province, college, path)
+            if not config.storage_path.exists():  # never checked: say so, and create no empty database
+                out.append((replace(info, error="尚未检查 / not checked yet"), None))
+                continue
             doc = service.check(config, now, do_crawl=False).document
             out.append((replace(info, report=_own_report(config, province.reports_dir)), doc))
         except MonitorError as exc:
@@ -404,6 +407,8 @@ def _college_week(province: Province, college: College, week, today: dt.date) ->
         return college_week(college.name, college.url, None, "尚未检查"), None
     try:
         config = _load(province, college, path)
+        if not config.storage_path.exists():
+            return college_week(college.name, college.url, None, "尚未完成检查"), None
         with open_store(config.storage_path) as store:
             if store.last_run(config.site.name) is None:
                 return college_week(college.name, college.url, None, "尚未完成检查"), None
