@@ -532,3 +532,18 @@ def test_the_service_catches_up_a_province_check_missed_while_it_was_down(checke
     bad.write_text(fresh.read_text(encoding="utf-8") + '\n[schedule]\ncrawl = "every day"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad.toml: schedule.crawl: \"every day\" is not a cron expression"):
         ProvinceService(load_province(bad))
+
+
+def test_report_before_any_check_says_so_and_creates_nothing(tmp_path):
+    import shutil
+
+    root = Path(__file__).parent.parent
+    for name in ("province.toml", "config.toml"):
+        shutil.copy(root / name, tmp_path / name)
+    paths, doc = province_report(load_province(tmp_path / "province.toml"), NOW)
+    assert [(c["name"], c["error"], c["rank"]) for c in doc["colleges"]] == [
+        ("示例大学", "尚未检查 / not checked yet", None),
+        ("示例职业技术学院", "尚未检查 / not checked yet", None),
+    ]
+    assert not (tmp_path / "data").exists() and not (tmp_path / "colleges").exists()  # no empty database
+    assert "无检查记录" in paths[0].read_text(encoding="utf-8")
