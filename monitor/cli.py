@@ -824,6 +824,9 @@ def province_check(ctx: click.Context, province_path: Path, fmt: str, workers: i
     prov = load_province(province_path)
     now = _now_in(None, prov.timezone)
     show = not ctx.obj["quiet"] and (fmt == "table" or sys.stderr.isatty())
+    if show:
+        processes = min(workers or prov.workers, len(prov.colleges))
+        click.echo(f"{prov.name}：检查 {len(prov.colleges)} 所高校（{processes} 个进程）…", err=True)
     outcome = check_province(prov, now, _province_progress(len(prov.colleges), show), workers, not no_annual)
     if fmt == "json":
         click.echo(json.dumps(outcome.document(), ensure_ascii=False, indent=2))
