@@ -112,12 +112,16 @@ def _best_label(counts: Counter | None, site_name: str) -> str:
     return naming[0] if naming else counts.most_common(1)[0][0]
 
 
+# a link to the disclosure area itself (not to one of its columns such as 信息公开年度报告)
+_ENTRY_LABEL_RE = re.compile(r"^(?:学校|本校)?信息公开(?:网|专栏|专题|平台|目录|主页)?$")
+
+
 @dataclass
 class _Exploration:
     """What a discovery crawl has learnt so far: proposals, the labels links use, the pagination seen."""
 
     site_name: str
-    host: str
+    hosts: set[str]  # the start's host, and the 信息公开 hosts of the same college its links led to
     proposals: dict[str, Proposal] = field(default_factory=dict)
     labels: dict[str, Counter] = field(default_factory=dict)  # page key -> the anchor texts that linked to it
     pagination: set[str] = field(default_factory=set)
@@ -155,8 +159,10 @@ class _Exploration:
             if count >= 2 and share >= 0.3:
                 p.add(item, round(0.5 + 0.3 * share, 2), f"{count}/{len(page.entries)} 条信息标题与该事项相符")
 
-    def links(self, resp) -> list[str]:
-        """The page's links to further pages of the site (not articles, not attachments), labels remembered."""
+    def links(self, resp) -> list[tuple[str, bool]]:
+        """The page's links to further pages of the site (not articles, not attachments), labels remembered, each
+        with whether it is labelled 信息公开: such a link is an entry to the disclosure area, followed also to
+        another host of the same college (xxgk.example.edu.cn from www.example.edu.cn)."""
         text, _ = decode_html(resp.body, resp.headers)
         try:
             root = lxml.html.document_fromstring(text)
@@ -168,25 +174,42 @@ class _Exploration:
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
             link = join_url(resp.final_url, href)
-            if link is None or host_of(link) != self.host or is_attachment_url(link) or _looks_like_article(link):
+            if link is None or is_attachment_url(link) or _looks_like_article(link):
                 continue
             label = " ".join(a.text_content().split())
+            entry = bool(_ENTRY_LABEL_RE.match(label))
+            if host_of(link) not in self.hosts:
+                if not (entry and self.sibling(host_of(link))):
+                    continue
+                self.hosts.add(host_of(link))
             if 2 <= len(label) <= 20:
                 self.labels.setdefault(page_key(link), Counter())[label] += 1
-            out.append(link)
+            out.append((link, entry))
         return out
+
+    def sibling(self, host: str) -> bool:
+        """Another host of the same college: under the start host's domain (www. removed)."""
+        base = min(self.hosts, key=len).split(":")[0].removeprefix("www.")
+        return host.split(":")[0] == base or host.split(":")[0].endswith("." + base)
 
 
 async def discover_async(
-    start: str, crawl: CrawlConfig, site_name: str, level: str, max_pages: int, depth: int, progress=None
+    start: str,
+    crawl: CrawlConfig,
+    site_name: str,
+    level: str,
+    max_pages: int,
+    depth: int,
+    progress=None,
+    transport=None,
 ) -> Discovery:
     checklist = load_checklist()
     start = normalise_url(start)
-    seen = _Exploration(site_name, host_of(start))
+    seen = _Exploration(site_name, {host_of(start)})
     queue: deque[tuple[str, int]] = deque([(start, 0)])
     visited = {page_key(start)}
     pages = answered = 0
-    async with Fetcher(crawl, {seen.host}) as fetcher:
+    async with Fetcher(crawl, set(seen.hosts), transport=transport) as fetcher:
         while queue and pages < max_pages:
             url, level_ = queue.popleft()
             resp = await fetcher.get(url)
@@ -200,10 +223,11 @@ async def discover_async(
             seen.column(url, resp)
             if level_ >= depth:
                 continue
-            for link in seen.links(resp):
+            for link, entry in seen.links(resp):
                 if page_key(link) not in visited:
                     visited.add(page_key(link))
-                    queue.append((link, level_ + 1))
+                    queue.append((link, 0 if entry else level_ + 1))  # the disclosure area's entry: depth starts there
+            fetcher.hosts = frozenset(seen.hosts)
     kept = tuple(p for k, p in seen.proposals.items() if p.items and k not in seen.pagination)
     found = frozenset(i for p in kept for i in p.items)
     applicable = [i.id for i in checklist if level == "本科" or i.gaozhi]

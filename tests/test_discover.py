@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
+import httpx
 from click.testing import CliRunner
 
 from monitor import service
@@ -56,3 +57,57 @@ def test_discovered_config_gives_the_same_statuses_as_the_hand_written_one(tmp_p
     discovered = service.check(load_config(found), NOW).document
     assert [(i["id"], i["status"]) for i in discovered["items"]] == [(i["id"], i["status"]) for i in by_hand["items"]]
     assert len(load_config(found).columns) >= 15
+
+
+class _HostMap(httpx.AsyncBaseTransport):
+    """Real HTTP to local servers for host names that do not resolve here (www./xxgk.ahu.edu.cn): the request goes
+    to the mapped loopback port, its Host header unchanged."""
+
+    def __init__(self, ports: dict[str, int]):
+        self.ports, self.inner = ports, httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.url = request.url.copy_with(host="127.0.0.1", port=self.ports[request.url.host])
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def test_discovery_from_the_home_page_follows_the_link_to_the_colleges_xxgk_host(httpserver, site):
+    """Colleges keep 信息公开 on a host of its own (xxgk.…): from the home page (what a province file lists),
+    discovery follows the 信息公开 link there and finds the columns; other hosts stay out."""
+    import asyncio
+
+    from pytest_httpserver import HTTPServer
+
+    from monitor.config import CrawlConfig
+    from monitor.discover import discover_async
+
+    portal = HTTPServer(host="127.0.0.1", port=0)
+    home = (
+        "<html><head><meta charset='utf-8'><title>示例大学</title></head><body><ul class='nav'>"
+        "<li><a href='http://xxgk.ahu.edu.cn/xxgk/index.htm'>信息公开</a></li>"
+        "<li><a href='http://news.ahu.edu.cn/'>新闻网</a></li><li><a href='/about.htm'>学校概况</a></li></ul></body></html>"
+    )
+    portal.expect_request("/").respond_with_data(home, content_type="text/html; charset=utf-8")
+    portal.expect_request("/robots.txt").respond_with_data("", status=404)
+    portal.start()
+    try:
+        ports = {"www.ahu.edu.cn": portal.port, "xxgk.ahu.edu.cn": httpserver.port, "news.ahu.edu.cn": 9}
+        found = asyncio.run(
+            discover_async(
+                "http://www.ahu.edu.cn/",
+                CrawlConfig(delay=0, retries=0, timeout=5),
+                "测试职业技术学院",
+                "高职",
+                300,
+                2,
+                transport=_HostMap(ports),
+            )
+        )
+    finally:
+        portal.stop()
+    urls = {p.url for p in found.proposals}
+    assert "http://xxgk.ahu.edu.cn/xxgk/zszc.htm" in urls and len(found.proposals) >= 15
+    assert all(u.startswith("http://xxgk.ahu.edu.cn/") for u in urls)  # the news host was never followed
