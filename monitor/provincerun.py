@@ -309,6 +309,7 @@ def init_province(csv_path: Path, out: Path, name: str, force: bool = False) -> 
         "[crawl]",
         "delay = 1.0          # seconds between requests to one host: each college's site is crawled this politely",
         "concurrency = 2",
+        "# verify_tls = false # many college servers send incomplete certificate chains: false accepts them",
         "",
         "[storage]",
         'path = "colleges"    # one folder (config, database, reports) per college',
