@@ -424,31 +424,58 @@ def province_digest(
 ) -> dict:
     """The supervisor's weekly summary (written to reports/, mailed to the province's [email] to) and each
     college's own digest mailed to its office (``email`` in [[colleges]]). Deliveries are recorded: a run
-    again sends nothing already sent (unless ``force``); a failed one is pending and tried again."""
+    again sends nothing already sent (unless ``force``); a failed one is pending and tried again by the next
+    run, for its own week."""
     from monitor import digest
 
     today = now.date()
     week = week or digest.last_complete_week(today)
-    weeks, offices = [], []
-    for college in province.colleges:
-        row, config = _college_week(province, college, week, today)
-        weeks.append(row)
-        if config is not None and config.email is not None and college.email:
-            outcome = digest.run_digest(config, now, week, dry_run, force)
-            states = sorted({d.status for d in outcome.deliveries if d.recipient == "office"})
-            offices.append({"name": college.name, "to": college.email, "status": ",".join(states) or "none"})
-    ctx = province_digest_context(province.name, week.label, week.zh, today, weeks)
-    html, text = render_province_digest(ctx)
-    files = _write_pair(province.reports_dir / f"province-digest-{week.label}", html, text)
-    state, error = _send_supervisor(province, week.label, ctx, html, text, now, dry_run, force)
+    retried = []
+    for label in [] if dry_run else _pending_weeks(province):
+        if label != week.label:
+            _ctx, _files, state, error = _supervisor_week(province, digest.parse_week(label), now, False, False)
+            retried.append({"week": label, "status": state, "error": error})
+    offices: list[dict] = []
+    ctx, files, state, error = _supervisor_week(province, week, now, dry_run, force, offices)
     return {
         "province": province.name,
         "week": week.label,
         "files": [str(p) for p in files],
         "supervisor": {"to": list(province.email.to) if province.email else [], "status": state, "error": error},
+        "retried": retried,
         "offices": offices,
         "totals": ctx["totals"],
     }
+
+
+def _supervisor_week(province: Province, week, now, dry_run: bool, force: bool, offices: list | None = None):
+    """One week's supervisor digest: (context, files, delivery status, error); with ``offices``, the colleges'
+    own digests of that week are sent too and listed there."""
+    from monitor import digest
+
+    weeks = []
+    for college in province.colleges:
+        row, config = _college_week(province, college, week, now.date())
+        weeks.append(row)
+        if offices is not None and config is not None and config.email is not None and college.email:
+            outcome = digest.run_digest(config, now, week, dry_run, force)
+            states = sorted({d.status for d in outcome.deliveries if d.recipient == "office"})
+            offices.append({"name": college.name, "to": college.email, "status": ",".join(states) or "none"})
+    ctx = province_digest_context(province.name, week.label, week.zh, now.date(), weeks)
+    html, text = render_province_digest(ctx)
+    files = _write_pair(province.reports_dir / f"province-digest-{week.label}", html, text)
+    state, error = _send_supervisor(province, week.label, ctx, html, text, now, dry_run, force)
+    return ctx, files, state, error
+
+
+def _pending_weeks(province: Province) -> list[str]:
+    from monitor.store import open_store
+
+    db = province.data_dir / "province.db"
+    if province.email is None or not db.exists():
+        return []
+    with open_store(db) as store:
+        return sorted({d.week for d in store.deliveries(f"province:{province.name}", status="pending")})
 
 
 def _write_pair(stem: Path, html: str, text: str) -> list[Path]:

@@ -547,3 +547,33 @@ def test_report_before_any_check_says_so_and_creates_nothing(tmp_path):
     ]
     assert not (tmp_path / "data").exists() and not (tmp_path / "colleges").exists()  # no empty database
     assert "无检查记录" in paths[0].read_text(encoding="utf-8")
+
+
+def test_a_failed_supervisor_digest_is_sent_by_the_next_run(checked, tmp_path):
+    from tests.smtpkit import SMTPServer, free_port
+
+    province, _, _ = checked
+    port = free_port()  # nothing listens yet: the first send fails
+    text = province.path.read_text(encoding="utf-8").replace('path = "colleges"', f'path = "{tmp_path / "state"}"')
+    path = province.path.with_name("province-retry.toml")
+    # the colleges with their own configs keep their databases; the province's state (deliveries) starts afresh
+    own = text.split("[[colleges]]", 1)
+    path.write_text(
+        own[0] + f'[email]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\ntimeout = 3\n'
+        'sender = "jyt@example.gov.cn"\nto = ["supervisor@example.gov.cn"]\n\n[[colleges]]' + own[1],
+        encoding="utf-8",
+    )
+    args = ["province", "digest", "--province", str(path), "--format", "json"]
+    first = CliRunner().invoke(cli, [*args, "--week", "2026-W47", "--today", "2026-11-23"])
+    assert first.exit_code == 1 and json.loads(first.stdout)["supervisor"]["status"] == "pending"
+    smtp = SMTPServer(port=port).start()
+    try:
+        second = CliRunner().invoke(cli, [*args, "--week", "2026-W48", "--today", "2026-11-30"])
+        doc = json.loads(second.stdout)
+        assert second.exit_code == 0, second.output
+        assert doc["retried"] == [{"week": "2026-W47", "status": "sent", "error": ""}]
+        assert doc["supervisor"]["status"] == "sent"
+        subjects = sorted(m.message["Subject"] for m in smtp.messages)
+        assert len(subjects) == 2 and "2026年第47周" in subjects[0] and "2026年第48周" in subjects[1]
+    finally:
+        smtp.stop()
