@@ -922,10 +922,13 @@ def province_digest(
             f"本周新发现 {t['new']}，本周已整改 {t['resolved']}"
         )
         click.echo(f"  省级周报 / supervisor: {doc['supervisor']['status']} {doc['supervisor']['error']}".rstrip())
+        for r in doc["retried"]:
+            click.echo(f"  补发 {r['week']} 省级周报 / retried: {r['status']} {r['error']}".rstrip())
         for o in doc["offices"]:
             click.echo(f"  {o['name']} -> {o['to']}: {o['status']}")
         click.echo("已写入 / written: " + ", ".join(doc["files"]))
     pending = doc["supervisor"]["status"] == "pending" or any("pending" in o["status"] for o in doc["offices"])
+    pending = pending or any(r["status"] == "pending" for r in doc["retried"])
     ctx.exit(1 if pending else 0)
 
 
