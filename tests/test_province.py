@@ -577,3 +577,15 @@ def test_a_failed_supervisor_digest_is_sent_by_the_next_run(checked, tmp_path):
         assert len(subjects) == 2 and "2026年第47周" in subjects[0] and "2026年第48周" in subjects[1]
     finally:
         smtp.stop()
+
+
+def test_province_check_table_and_progress_by_college(checked):
+    province, _, _ = checked
+    result = CliRunner().invoke(cli, ["province", "check", "--province", str(province.path), "--no-annual"])
+    assert result.exit_code == 1, result.output
+    assert "测试省：检查 5 所高校（2 个进程）" in result.stderr
+    progress = [line for line in result.stderr.splitlines() if line.startswith("[")]
+    assert len(progress) == 5 and progress[-1].startswith("[5/5] ")
+    assert any("停办学院：无法访问" in line for line in progress)
+    for name in ("正常学院", "空白学院", "停办学院", "禁抓学院", "新建学院"):
+        assert name in result.stdout
