@@ -216,6 +216,13 @@ async def discover_async(
             pages += 1
             if progress:
                 progress("page", url=url)
+            if resp.error_kind == "out_of_scope" and seen.sibling(host_of(resp.final_url)):
+                seen.hosts.add(host_of(resp.final_url))  # example.edu.cn -> www.example.edu.cn: the same college
+                fetcher.hosts = frozenset(seen.hosts)
+                if page_key(resp.final_url) not in visited:
+                    visited.add(page_key(resp.final_url))
+                    queue.appendleft((resp.final_url, level_))
+                continue
             if not resp.ok or "html" not in resp.headers.get("content-type", "text/html"):
                 continue
             answered += 1

@@ -111,3 +111,38 @@ def test_discovery_from_the_home_page_follows_the_link_to_the_colleges_xxgk_host
     urls = {p.url for p in found.proposals}
     assert "http://xxgk.ahu.edu.cn/xxgk/zszc.htm" in urls and len(found.proposals) >= 15
     assert all(u.startswith("http://xxgk.ahu.edu.cn/") for u in urls)  # the news host was never followed
+
+
+def test_discovery_follows_a_redirect_to_another_host_of_the_same_college(httpserver, site):
+    """example.edu.cn redirecting to www.example.edu.cn was out of scope: discovery read nothing and a province
+    check then called every item missing. A redirect within the college's domain is followed."""
+    import asyncio
+
+    from pytest_httpserver import HTTPServer
+
+    from monitor.config import CrawlConfig
+    from monitor.discover import discover_async
+
+    bare = HTTPServer(host="127.0.0.1", port=0)
+    bare.expect_request("/").respond_with_data(
+        "", status=301, headers={"Location": "http://www.ahu.edu.cn/xxgk/index.htm"}
+    )
+    bare.expect_request("/robots.txt").respond_with_data("", status=404)
+    bare.start()
+    try:
+        ports = {"ahu.edu.cn": bare.port, "www.ahu.edu.cn": httpserver.port}
+        found = asyncio.run(
+            discover_async(
+                "http://ahu.edu.cn/",
+                CrawlConfig(delay=0, retries=0, timeout=5),
+                "测试职业技术学院",
+                "高职",
+                300,
+                2,
+                transport=_HostMap(ports),
+            )
+        )
+    finally:
+        bare.stop()
+    assert found.answered and len(found.proposals) >= 15
+    assert "http://www.ahu.edu.cn/xxgk/zszc.htm" in {p.url for p in found.proposals}
