@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from monitor import service
 from monitor.configschema import show
-from monitor.errors import MonitorError, UsageError
+from monitor.errors import ConfigError, MonitorError, UsageError
 from monitor.province import College, Province, load_province
 from monitor.provincereport import (
     CollegeInfo,
@@ -142,6 +142,11 @@ async def ensure_config(province: Province, college: College) -> tuple[Path, boo
         probe = path.with_name("unreachable.toml")
         probe.write_text(_header(college, f"{college.url} did not answer: discovery runs again next time"), "utf-8")
         return probe, False
+    if not found.proposals:  # no config rather than one that would call all 50 items missing
+        raise ConfigError(
+            f"{college.url}: 未能自动发现信息公开栏目（读取 {found.pages} 页）：请检查网址，或在 province.toml 中为"
+            f"该校指定 config / no disclosure column found: check the URL, or give the college a config"
+        )
     note = f"written by `monitor province check` from `monitor discover {college.url}` ({len(found.proposals)} columns)"
     text = _header(college, note) + "\n" + to_toml(found)
     tmp = path.with_suffix(".toml.tmp")

@@ -589,3 +589,28 @@ def test_province_check_table_and_progress_by_college(checked):
     assert any("停办学院：无法访问" in line for line in progress)
     for name in ("正常学院", "空白学院", "停办学院", "禁抓学院", "新建学院"):
         assert name in result.stdout
+
+
+def test_a_college_where_discovery_finds_nothing_is_not_called_missing_everywhere(tmp_path):
+    server = HTTPServer(host="127.0.0.16", port=0)
+    server.expect_request("/").respond_with_data(
+        "<html><head><meta charset='utf-8'><title>某学院</title></head><body><p>欢迎</p></body></html>",
+        content_type="text/html; charset=utf-8",
+    )
+    server.expect_request("/robots.txt").respond_with_data("", status=404)
+    server.start()
+    try:
+        path = tmp_path / "province.toml"
+        path.write_text(
+            f'[province]\nname = "测试省"\nworkers = 1\n[crawl]\ndelay = 0\n'
+            f'[[colleges]]\nname = "某学院"\nurl = "http://127.0.0.16:{server.port}/"\nlevel = "高职"\n',
+            encoding="utf-8",
+        )
+        province = load_province(path)
+        outcome = check_province(province, NOW, annual=False)
+    finally:
+        server.stop()
+    college = outcome.colleges[0]
+    assert college.exit_code == 2 and college.check is None
+    assert "未能自动发现信息公开栏目" in college.error
+    assert not province.config_path(province.colleges[0]).exists()  # discovered again next run
