@@ -277,7 +277,7 @@ def write_results(results: dict, n: int, lists: int, articles: int) -> None:
         "",
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}; one nginx (1 worker) with {n} server "
         f"blocks on loopback addresses; per college {lists} list pages + {articles} articles; delay {DELAY} s and at "
-        f"most {PER_HOST} requests at a time per host, robots.txt obeyed, for both crawlers.",
+        f"most {PER_HOST} requests at a time per host, robots.txt obeyed, for every crawler measured.",
         "",
         "| crawler | requests | wall s | pages/s | CPU s | CPU ms/page | peak RSS MB (tree) | smallest gap s | gaps < delay |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
