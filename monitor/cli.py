@@ -780,6 +780,9 @@ def province_init(csv_file: Path, province_path: Path, name: str, force: bool) -
     click.echo(f"已写入 / written: {path}（{n} 所高校）; next: monitor province check --province {path}")
 
 
+_COLLEGE_RESULT = {0: "正常", 1: "有问题", 2: "配置错误", 3: "无法访问"}  # a college's exit code, in words
+
+
 def _province_progress(total: int, enabled: bool):
     done = {"n": 0}
 
@@ -787,7 +790,7 @@ def _province_progress(total: int, enabled: bool):
         if kind != "done" or not enabled:
             return
         done["n"] += 1
-        words = {0: "正常", 1: "有问题", 2: "配置错误", 3: "无法访问"}.get(value.exit_code, "出错")
+        words = _COLLEGE_RESULT.get(value.exit_code, "出错")
         extra = f"待整改 {len(value.check['findings'])}" if value.check else value.error
         click.echo(f"[{done['n']}/{total}] {value.name}：{words}（{extra}）{value.seconds:.1f}s", err=True)
 
@@ -842,7 +845,7 @@ def _print_province(outcome) -> None:
     for head in ("高校", "层次", "结果", "已公开", "待整改", "报告"):
         table.add_column(head)
     for c in outcome.colleges:
-        words = {0: "正常", 1: "有问题", 2: "配置错误", 3: "无法访问"}.get(c.exit_code, "出错")
+        words = _COLLEGE_RESULT.get(c.exit_code, "出错")
         if c.check:
             s = c.check["summary"]
             shown = f"{s['ok']}/{s['items'] - s['not_applicable']}" if c.exit_code != 3 else "—"

@@ -122,8 +122,19 @@ def config_in_effect(province: Province, college: College) -> Path | None:
     return None
 
 
-def _load(province: Province, college: College, path: Path):
-    return province.college_config(college, path=path)
+NOT_CHECKED = "尚未检查 / not checked yet"
+
+
+def stored_config(province: Province, college: College):
+    """(the Config of a college that has a database, "") or (None, why it has none): never creates a database."""
+    path = config_in_effect(province, college)
+    if path is None:
+        return None, NOT_CHECKED
+    try:
+        config = province.college_config(college, path=path)
+    except MonitorError as exc:
+        return None, str(exc)
+    return (config, "") if config.storage_path.exists() else (None, NOT_CHECKED)
 
 
 async def ensure_config(province: Province, college: College) -> tuple[Path, bool]:
@@ -168,7 +179,7 @@ async def check_college(
     common = dict(index=index, name=college.name, url=college.url, level=college.level)
     try:
         path, discovered = await ensure_config(province, college)
-        config = _load(province, college, path)
+        config = province.college_config(college, path=path)
         result = await service.check_async(config, now, report=True, stop=stop)
         stopped = stop is not None and stop.is_set()
         if annual and not stopped and result.exit_code != 3 and path == province.config_path(college):
@@ -365,15 +376,11 @@ def college_documents(province: Province, now: dt.datetime) -> list[tuple[Colleg
     out = []
     for college in province.colleges:
         info = CollegeInfo(college.name, college.url, college.level)
-        path = config_in_effect(province, college)
-        if path is None:
-            out.append((replace(info, error="尚未检查 / not checked yet"), None))
+        config, why = stored_config(province, college)
+        if config is None:
+            out.append((replace(info, error=why), None))
             continue
         try:
-            config = _load(province, college, path)
-            if not config.storage_path.exists():  # never checked: say so, and create no empty database
-                out.append((replace(info, error="尚未检查 / not checked yet"), None))
-                continue
             doc = service.check(config, now, do_crawl=False).document
             out.append((replace(info, report=_own_report(config, province.reports_dir)), doc))
         except MonitorError as exc:
@@ -408,13 +415,10 @@ def _college_week(province: Province, college: College, week, today: dt.date) ->
     from monitor.digest import contexts_for_week
     from monitor.store import open_store
 
-    path = config_in_effect(province, college)
-    if path is None:
-        return college_week(college.name, college.url, None, "尚未检查"), None
+    config, why = stored_config(province, college)
+    if config is None:
+        return college_week(college.name, college.url, None, why), None
     try:
-        config = _load(province, college, path)
-        if not config.storage_path.exists():
-            return college_week(college.name, college.url, None, "尚未完成检查"), None
         with open_store(config.storage_path) as store:
             if store.last_run(config.site.name) is None:
                 return college_week(college.name, college.url, None, "尚未完成检查"), None
@@ -586,14 +590,8 @@ class ProvinceService(Service):
 def _started_since(province: Province, college: College, when: dt.datetime) -> bool:
     from monitor.store import open_store
 
-    path = config_in_effect(province, college)
-    if path is None:
-        return False
-    try:
-        config = _load(province, college, path)
-    except MonitorError:
-        return False
-    if not config.storage_path.exists():
+    config, _why = stored_config(province, college)
+    if config is None:
         return False
     with open_store(config.storage_path) as store:
         run = store.last_run(config.site.name)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import abc
 import datetime as dt
 import logging
 import signal
@@ -119,7 +120,7 @@ def catch_up(config: Config, now: dt.datetime) -> list[str]:
     return due
 
 
-class Service:
+class Service(abc.ABC):
     """Jobs on triggers until SIGTERM/SIGINT (APScheduler). Subclasses say which jobs, when, what a start
     catches up, and how long a running job may take to stop."""
 
@@ -135,11 +136,13 @@ class Service:
             job_defaults={"max_instances": 1, "coalesce": True},
         )
 
+    @abc.abstractmethod
     def jobs(self) -> dict:
-        raise NotImplementedError
+        """Job name -> the function it runs (names as in MISFIRE_GRACE)."""
 
+    @abc.abstractmethod
     def triggers(self) -> dict:
-        raise NotImplementedError
+        """Job name -> its APScheduler trigger."""
 
     def catch_up(self, now: dt.datetime) -> list[str]:
         return []

@@ -74,15 +74,21 @@ class _HostMap(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def test_discovery_from_the_home_page_follows_the_link_to_the_colleges_xxgk_host(httpserver, site):
-    """Colleges keep 信息公开 on a host of its own (xxgk.…): from the home page (what a province file lists),
-    discovery follows the 信息公开 link there and finds the columns; other hosts stay out."""
+def _discover_mapped(start: str, ports: dict[str, int]):
+    """Discovery from ``start`` (the fixture college's settings) over real HTTP, host names mapped to ``ports``."""
     import asyncio
-
-    from pytest_httpserver import HTTPServer
 
     from monitor.config import CrawlConfig
     from monitor.discover import discover_async
+
+    crawl = CrawlConfig(delay=0, retries=0, timeout=5)
+    return asyncio.run(discover_async(start, crawl, "测试职业技术学院", "高职", 300, 2, transport=_HostMap(ports)))
+
+
+def test_discovery_from_the_home_page_follows_the_link_to_the_colleges_xxgk_host(httpserver, site):
+    """Colleges keep 信息公开 on a host of its own (xxgk.…): from the home page (what a province file lists),
+    discovery follows the 信息公开 link there and finds the columns; other hosts stay out."""
+    from pytest_httpserver import HTTPServer
 
     portal = HTTPServer(host="127.0.0.1", port=0)
     home = (
@@ -95,17 +101,7 @@ def test_discovery_from_the_home_page_follows_the_link_to_the_colleges_xxgk_host
     portal.start()
     try:
         ports = {"www.ahu.edu.cn": portal.port, "xxgk.ahu.edu.cn": httpserver.port, "news.ahu.edu.cn": 9}
-        found = asyncio.run(
-            discover_async(
-                "http://www.ahu.edu.cn/",
-                CrawlConfig(delay=0, retries=0, timeout=5),
-                "测试职业技术学院",
-                "高职",
-                300,
-                2,
-                transport=_HostMap(ports),
-            )
-        )
+        found = _discover_mapped("http://www.ahu.edu.cn/", ports)
     finally:
         portal.stop()
     urls = {p.url for p in found.proposals}
@@ -116,12 +112,7 @@ def test_discovery_from_the_home_page_follows_the_link_to_the_colleges_xxgk_host
 def test_discovery_follows_a_redirect_to_another_host_of_the_same_college(httpserver, site):
     """example.edu.cn redirecting to www.example.edu.cn was out of scope: discovery read nothing and a province
     check then called every item missing. A redirect within the college's domain is followed."""
-    import asyncio
-
     from pytest_httpserver import HTTPServer
-
-    from monitor.config import CrawlConfig
-    from monitor.discover import discover_async
 
     bare = HTTPServer(host="127.0.0.1", port=0)
     bare.expect_request("/").respond_with_data(
@@ -131,17 +122,7 @@ def test_discovery_follows_a_redirect_to_another_host_of_the_same_college(httpse
     bare.start()
     try:
         ports = {"ahu.edu.cn": bare.port, "www.ahu.edu.cn": httpserver.port}
-        found = asyncio.run(
-            discover_async(
-                "http://ahu.edu.cn/",
-                CrawlConfig(delay=0, retries=0, timeout=5),
-                "测试职业技术学院",
-                "高职",
-                300,
-                2,
-                transport=_HostMap(ports),
-            )
-        )
+        found = _discover_mapped("http://ahu.edu.cn/", ports)
     finally:
         bare.stop()
     assert found.answered and len(found.proposals) >= 15
