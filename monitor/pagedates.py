@@ -98,7 +98,9 @@ def meta_date(root) -> tuple[dt.date | None, str]:
             dates = find_dates(meta.get("content") or "")
             if dates:
                 return dates[0], "meta"
-    for script in root.xpath("//script[@type='application/ld+json']"):
+    for script in root.iter("script"):
+        if script.get("type") != "application/ld+json":
+            continue
         try:
             data = json.loads(script.text or "")
         except ValueError:

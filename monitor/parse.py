@@ -170,15 +170,17 @@ def decode_html(body: bytes, headers: Mapping | None = None) -> tuple[str, str]:
 
 
 _HTML_PARSER = etree.HTMLParser(recover=True, no_network=True)
-_XML_INCOMPATIBLE_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_XML_DECLARATION_RE = re.compile(r"\s*<\?xml[^>]*\?>")
 
 
 def _tree(text: str):
     """The page as a plain lxml tree (not lxml.html's element classes: their Python-level class lookup on every
     element cost a fifth of an article's parse time)."""
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-    if _XML_INCOMPATIBLE_RE.search(text):
-        text = _XML_INCOMPATIBLE_RE.sub("", text)  # NUL and C0 controls: lxml parses them but cannot store them
+    declaration = _XML_DECLARATION_RE.match(text)
+    if declaration:
+        text = text[declaration.end() :]
+    if "\x00" in text:
+        text = text.replace("\x00", "")  # lxml would read a NUL as U+FFFD; other C0 controls it keeps (see _drop)
     if not text.strip():
         return None
     try:
@@ -195,11 +197,23 @@ def _drop(el) -> None:
         return
     if el.tail:
         previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
+        holder, attr = (previous, "tail") if previous is not None else (parent, "text")
+        joined = (getattr(holder, attr) or "") + el.tail
+        try:
+            setattr(holder, attr, joined)
+        except ValueError:  # a C0 control character in the page: lxml reads it but refuses to store it
+            setattr(holder, attr, strip_controls(joined))
     parent.remove(el)
+
+
+def _strip(root, *tags) -> None:
+    """Remove every ``tags`` element below ``root`` with its subtree, keeping the text that follows each (in C)."""
+    try:
+        etree.strip_elements(root, *tags, with_tail=False)
+    except ValueError:  # a C0 control character lxml refuses to store when joining the tails: one by one
+        for el in list(root.iter(*tags)):
+            if el is not root:
+                _drop(el)
 
 
 # --- shared page reading ----------------------------------------------------------------------
@@ -255,8 +269,7 @@ def _spaced_text(el) -> str:
 
 def _strip_scripts(root) -> str:
     scripts = " ".join(s.text or "" for s in root.iter("script"))
-    for bad in root.xpath("//" + "|//".join(_DROP_TAGS) + "|//comment()"):
-        _drop(bad)
+    _strip(root, etree.Comment, *_DROP_TAGS)
     return scripts
 
 
@@ -282,12 +295,20 @@ _NAV_RE = re.compile(
 
 def _chrome_named(root) -> list:
     """Elements below ``root`` whose class or id names them chrome (nav, menu, footer…), in document order.
-    (A walk with ``get`` costs half of the XPath ``.//*[@class or @id]`` on a page of thousands of elements.)"""
-    return [
-        el
-        for el in root.iter(etree.Element)
-        if el is not root and (el.get("class") or el.get("id")) and _NAV_RE.search(pagedates.classes(el))
-    ]
+    (A walk with ``get`` costs half of the XPath ``.//*[@class or @id]`` on a page of thousands of elements; a page
+    repeats its class names, so each is matched once.)"""
+    named: dict[str, bool] = {"": False}
+    found = []
+    for el in root.iter(etree.Element):
+        for name in (el.get("class") or "", el.get("id") or ""):
+            chrome = named.get(name)
+            if chrome is None:
+                chrome = named[name] = _NAV_RE.search(name) is not None
+            if chrome:
+                if el is not root:
+                    found.append(el)
+                break
+    return found
 
 
 _PAGER_CLASS_RE = re.compile(r"pag|fenye|pb_sys|p_pages|p_no|turn|pnav|page_?nav", re.I)
@@ -446,7 +467,7 @@ def _groups(body, base: str, page_year: int | None):
             if rec:
                 records.append(rec)
         if records:
-            yield parent, records
+            yield parent, tag, records
 
 
 def _looks_like_article(url: str) -> bool:
@@ -461,30 +482,78 @@ def _looks_like_article(url: str) -> bool:
     )
 
 
+def _score(records: list[_Record], nav: bool) -> float:
+    """How much records look like the column's list: dated records first, else long titles to articles; 0 if not."""
+    n = len(records)
+    dated = sum(1 for r in records if r.date)
+    if dated and dated >= 0.5 * n:
+        score = 100 + dated * 3 + n
+    elif (
+        not nav
+        and median(len(r.title) for r in records) >= 8
+        and sum(_looks_like_article(r.url) for r in records) >= 0.6 * n
+    ):
+        score = 50 + n  # an undated list: long titles linking to article-like URLs
+    else:
+        return 0.0
+    return score - 80 if nav else score
+
+
+def _same_kind(a, b) -> bool:
+    return a.tag == b.tag and (a.get("class") or "").split() == (b.get("class") or "").split()
+
+
+def _split_parts(parent, tag: str, groups: dict, body) -> list:
+    """The other parts of a list a template splits into sibling containers of one kind (five
+    ``<ul class="list-ul">`` of five ``<li>``, or a ``<table>`` per entry): the parents, in document order,
+    of the groups that sit at the same place in each sibling of ``parent`` or of one of its two ancestors."""
+    node, path = parent, []
+    for _ in range(3):
+        up = node.getparent()
+        if up is None or up is body.getparent():
+            break
+        kin = [c for c in up if c is not node and _same_kind(c, node)]
+        parts = [parent]
+        for other in kin:
+            found = other
+            for step in reversed(path):
+                found = next((c for c in found if _same_kind(c, step)), None)
+                if found is None:
+                    break
+            if found is not None and found in groups and groups[found][0] == tag:
+                parts.append(found)
+        if len(parts) > 1:
+            order = {el: i for i, el in enumerate(up.iter())}
+            return sorted(parts, key=order.__getitem__)
+        path.append(node)
+        node = up
+    return [parent]
+
+
+_VSB_RECORDS = etree.XPath(".//*[starts-with(@id, 'line_u')]")
+
+
 def _pick_entries(body, base: str, page_year: int | None) -> list[_Record]:
     # 博达 VSB marks every record: <li id="line_u5_0">; trust that first
-    vsb = body.xpath(".//*[starts-with(@id, 'line_u')]")
+    vsb = _VSB_RECORDS(body)
     if vsb:
         records = [r for r in (_record_from(el, base, page_year) for el in vsb) if r]
         if records:
             return records
-    best, best_score = None, 0.0
-    for parent, records in _groups(body, base, page_year):
-        n = len(records)
-        dated = sum(1 for r in records if r.date)
-        lengths = [len(r.title) for r in records]
+    groups = {parent: (tag, records) for parent, tag, records in _groups(body, base, page_year)}
+    kinds = {}  # parent -> (dated list, under navigation) for the groups that look like a list at all
+    for parent, (_, records) in groups.items():
         nav = _nav_like(parent, body)
-        if dated and dated >= 0.5 * n:
-            score = 100 + dated * 3 + n
-        elif not nav and median(lengths) >= 8 and sum(_looks_like_article(r.url) for r in records) >= 0.6 * n:
-            score = 50 + n  # an undated list: long titles linking to article-like URLs
-        else:
-            continue
-        if nav:
-            score -= 80
+        if _score(records, nav) > 0:
+            kinds[parent] = (sum(1 for r in records if r.date) >= 0.5 * len(records), nav)
+    best, best_score = [], 0.0
+    for parent, kind in kinds.items():
+        parts = [p for p in _split_parts(parent, groups[parent][0], groups, body) if kinds.get(p) == kind]
+        records = [r for p in parts for r in groups[p][1]]
+        score = _score(records, kind[1])
         if score > best_score:
             best, best_score = records, score
-    return best or []
+    return best
 
 
 def _pager_links(body, base: str, current: str) -> list[str]:
@@ -703,14 +772,21 @@ def is_attachment_url(url: str) -> bool:
     return bool(_ATTACHMENT_EXT_RE.search(path) or _DOWNLOAD_RE.search(url))
 
 
-def _title_element(root):
+_TITLE_PATHS = tuple(
+    etree.XPath(xp)
     for xp in (
         "//h1",
         "//*[contains(@class,'arti_title') or contains(@class,'article-title') or contains(@class,'news_title')"
         " or contains(@class,'title') and (self::h2 or self::h3 or self::div)]",
         "//h2",
-    ):
-        for el in root.xpath(xp):
+    )
+)
+_META_TITLE = etree.XPath("string(//meta[translate(@name,'ARTICLETITLE','articletitle')='articletitle']/@content)")
+
+
+def _title_element(root):
+    for path in _TITLE_PATHS:
+        for el in path(root):
             if len(_text(el)) >= 2 and not _nav_like(el, root):
                 return el
     return None
@@ -742,15 +818,14 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     page_title = _page_title(root)
     title_el = _title_element(root)
     title = _text(title_el) if title_el is not None else ""
-    meta_title = root.xpath("string(//meta[translate(@name,'ARTICLETITLE','articletitle')='articletitle']/@content)")
+    meta_title = _META_TITLE(root)
     if meta_title.strip():
         title = meta_title.strip()
     body_el = root.find("body")
     if body_el is None:
         body_el = root
     # the chrome (header/footer/nav) carries clock widgets and copyright years: read dates without it
-    for chrome in body_el.xpath(".//header|.//footer|.//nav"):
-        _drop(chrome)
+    _strip(body_el, "header", "footer", "nav")
     keep = set(title_el.iterancestors()) if title_el is not None else set()
     for el in _chrome_named(body_el):
         if el not in keep and el.getparent() is not None:

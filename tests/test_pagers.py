@@ -79,6 +79,70 @@ def vsb_site() -> dict[str, str]:
     return {"start": paths[0], **pages}
 
 
+def vsb_split_site() -> dict[str, str]:
+    # 博达 templates without line_u ids that deal a page's entries into several <ul class="list-ul"> of five,
+    # beside a sidebar of sibling columns; pager pb_sys with numbered count-down pages
+    paths = ["/xxgk/zcyzc.htm", "/xxgk/zcyzc/2.htm", "/xxgk/zcyzc/1.htm"]
+    pages = {}
+    for n, (a, b) in enumerate(SPLIT):
+        prefix = "../" if n == 0 else "../../"
+        uls = "".join(
+            '<ul class="list-ul wow fadeInUp animated">'
+            + "".join(
+                f'<li class="txt-elise">\n    \n        <a href="{prefix}info/1026/{2500 - i}.htm" target="_blank">'
+                f"【中标公示】测试学院第{i}号采购项目中标结果公告</a><span>{_day(i)}</span>\n    </li>"
+                for i in range(start, min(start + 5, b))
+            )
+            + "</ul>"
+            for start in range(a, b, 5)
+        )
+        links = "".join(
+            f'<span class="p_no"><a href="{"zcyzc/" if n == 0 else ""}{3 - k}.htm">{k}</a></span>'
+            if k != n + 1
+            else f'<span class="p_no_d">{k}</span>'
+            for k in (1, 2, 3)
+            if k != 1 or n != 0
+        )
+        sidebar = (
+            '<div class="pull-left list-left"><div class="list-left-top">招采与资产</div><ul class="list-left-nav">'
+            f'<li class="active"><a href="{prefix}xxgk/zcyzc.htm">招采与资产</a></li><li><a href="{prefix}xxgk/yjsgk.htm">预决算公开</a></li></ul></div>'
+        )
+        pager = (
+            '<div class="pb_sys_common pb_sys_full pb_sys_style1"><span class="p_pages"><span class="p_first_d p_fun_d">首页</span>'
+            f'{links}</span> <span class="p_t">共3页</span> <span class="p_goto"><input type="text" class="p_goto_input" '
+            'maxlength="10" id="u13_goto" onkeydown="if(event.keyCode==13){_simple_list_gotopage_fun(3,&quot;u13_goto&quot;,2)}">'
+            "</span></div>"
+        )
+        pages[paths[n]] = _page(f'{sidebar}<div class="pull-right right-box">{uls}{pager}</div>')
+    return {"start": paths[0], **pages}
+
+
+def table_per_entry_site() -> dict[str, str]:
+    # the ASP templates of the 2000s: a layout table whose left cell holds the column tree; each entry its own
+    # <table>, with a one-pixel spacer table between entries
+    pages = {}
+    first = "/news_list.asp?classid=7"
+    for n, (a, b) in enumerate(SPLIT):
+        rows = "".join(
+            f'<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td width="85%" height="24">'
+            f'<img src="images/dot.gif"> <a href="news_show.asp?id={800 + i}" target="_blank">通知标题第{i}号关于工作安排</a></td>'
+            f'<td width="15%" class="date">{_day(i)}</td></tr></table>'
+            '<table width="100%"><tr><td background="images/line.gif" height="1"></td></tr></table>'
+            for i in range(a, b)
+        )
+        nxt = f"<a href='news_list.asp?classid=7&page={n + 2}'>下一页</a>" if n < 2 else ""
+        tree = (
+            '<table width="100%"><tr><td><a href="news_list.asp?classid=1">学校概况</a></td></tr>'
+            '<tr><td><a href="news_list.asp?classid=2">规章制度</a></td></tr><tr><td><a href="news_list.asp?classid=7">通知公告</a></td></tr></table>'
+        )
+        layout = (
+            f'<table width="980" align="center"><tr><td width="200" valign="top">{tree}</td><td width="780" valign="top">'
+            f"{rows}<div>共25条记录 共3页 当前第{n + 1}页 {nxt}</div></td></tr></table>"
+        )
+        pages[first if n == 0 else f"/news_list.asp?classid=7&page={n + 1}"] = _page(layout)
+    return {"start": first, **pages}
+
+
 def webplus_site() -> dict[str, str]:
     pages = {}
     for n, (a, b) in enumerate(SPLIT):
@@ -151,6 +215,8 @@ SITES = {
     "trs-variables": (lambda: trs_site(literal=False), 25, True),
     "trs-literal-with-div-and-total": (lambda: trs_site(literal=True), 25, True),
     "vsb-count-down-date-in-link": (vsb_site, 25, True),
+    "vsb-entries-split-over-lists": (vsb_split_site, 25, True),
+    "table-per-entry": (table_per_entry_site, 25, True),
     "webplus-wp_paging": (webplus_site, 25, True),
     "dedecms-list_X_N": (
         lambda: numbered_site("/a/tzgg/", lambda k: "/a/tzgg/" if k == 1 else f"/a/tzgg/list_5_{k}.html", "numbers"),
