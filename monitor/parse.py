@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import html
 import re
 from collections.abc import Mapping
@@ -247,6 +248,7 @@ def _base_url(root, url: str) -> str:
     return url
 
 
+@functools.lru_cache(maxsize=8192)  # a page's links are read once per candidate list they sit in
 def _link(base: str, href: str | None) -> str | None:
     if not href:
         return None
@@ -470,6 +472,7 @@ def _groups(body, base: str, page_year: int | None):
             yield parent, tag, records
 
 
+@functools.lru_cache(maxsize=8192)
 def _looks_like_article(url: str) -> bool:
     path = urlsplit(url).path.lower()
     last = path.rstrip("/").rsplit("/", 1)[-1]
@@ -512,19 +515,17 @@ def _split_parts(parent, tag: str, groups: dict, body) -> list:
         up = node.getparent()
         if up is None or up is body.getparent():
             break
-        kin = [c for c in up if c is not node and _same_kind(c, node)]
-        parts = [parent]
-        for other in kin:
-            found = other
-            for step in reversed(path):
+        parts = []  # in document order: the kin are up's children, walked in order
+        for other in (c for c in up if _same_kind(c, node)):
+            found = parent if other is node else other
+            for step in reversed(path) if other is not node else ():
                 found = next((c for c in found if _same_kind(c, step)), None)
                 if found is None:
                     break
-            if found is not None and found in groups and groups[found][0] == tag:
+            if found is parent or (found is not None and found in groups and groups[found][0] == tag):
                 parts.append(found)
         if len(parts) > 1:
-            order = {el: i for i, el in enumerate(up.iter())}
-            return sorted(parts, key=order.__getitem__)
+            return parts
         path.append(node)
         node = up
     return [parent]
@@ -614,6 +615,14 @@ def _trs_pager(scripts: str) -> tuple[int, str, str] | None:
     return count, prefix, ext
 
 
+_CLASS_CONTAINS = etree.XPath(".//*[contains(@class, $name)]")
+
+
+def _with_class(root, name: str) -> list:
+    """Elements below ``root`` with ``name`` among their classes (a substring test in C first, then the token)."""
+    return [el for el in _CLASS_CONTAINS(root, name=name) if name in el.get("class", "").split()]
+
+
 def _generated_pages(root, scripts: str, url: str, trs: tuple[int, str, str] | None) -> tuple[list[str], int | None]:
     pages: list[str] = []
     count = None
@@ -622,14 +631,7 @@ def _generated_pages(root, scripts: str, url: str, trs: tuple[int, str, str] | N
         pages += [normalise_url(urljoin(url, f"{prefix}.{ext}"))]
         pages += [normalise_url(urljoin(url, f"{prefix}_{i}.{ext}")) for i in range(1, count)]
     all_pages = next(
-        (
-            t
-            for t in (
-                _text(el)
-                for el in root.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' all_pages ')]")
-            )
-            if t.isdigit()
-        ),
+        (t for t in (_text(el) for el in _with_class(root, "all_pages")) if t.isdigit()),
         "",
     )
     if all_pages:
@@ -677,8 +679,7 @@ def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str
 
 def _stated_total(root, page_text: str) -> int | None:
     """The entry count the pager states: WebPlus ``all_count``, or 共N条."""
-    xpath = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' all_count ')]"
-    counts = [c for c in (_text(el) for el in root.xpath(xpath)) if c.isdigit()]
+    counts = [c for c in (_text(el) for el in _with_class(root, "all_count")) if c.isdigit()]
     if counts:
         return int(counts[0])
     m = _TOTAL_RE.search(page_text)
