@@ -18,6 +18,7 @@ TRS ``createPageHTML(…)`` scripts and WebPlus ``all_pages`` counts.
 from __future__ import annotations
 
 import codecs
+import copy
 import datetime as dt
 import functools
 import html
@@ -288,7 +289,7 @@ def _is_soft_404(title: str, text: str) -> bool:
 
 # --- list pages -------------------------------------------------------------------------------
 
-_RECORD_TAGS = {"li", "tr", "div", "dd", "dt", "p", "article", "section", "span", "td", "h3", "h4", "h5"}
+_RECORD_TAGS = {"li", "tr", "div", "dd", "dt", "dl", "p", "article", "section", "span", "td", "h3", "h4", "h5"}
 _NAV_RE = re.compile(
     r"(?:^|[\s_-])(nav|navi|navbar|menu|mainmenu|submenu|footer|foot|header|topbar|banner|crumbs?|breadcrumb|copyright|friendlink|links)(?:$|[\s_\d-])",
     re.I,
@@ -334,6 +335,12 @@ _PAGER_TEXT_RE = re.compile(r"下一?页|尾页|末页|首页|上一?页")
 _MORE_WORDS = re.compile(r"^(?:更多|more|更多>>|详细|查看更多|\.\.\.|>>|more>>|\[?更多\]?)$", re.I)
 
 
+def _is_pager_word(text: str) -> bool:
+    """下一页, [尾页], next >…: a pager's link, never an entry."""
+    bare = text.strip().lower().strip("[]【】<>«»‹›()（） ")
+    return bare in _PAGER_WORDS or _PAGER_TEXT_RE.fullmatch(bare) is not None
+
+
 def _nav_like(el, root_body) -> bool:
     node = el
     while node is not None and node is not root_body:
@@ -358,6 +365,7 @@ class _Record:
     date: dt.date | None
 
 
+_SUMMARY_CHARS = 40  # a record's text beyond its title and date: a summary that may hold dates of its own
 _DATE_CHILD_MAX = 24  # a date element's text: 2026-09-23, [09-23], 23 2026-09, 2026年09月23日
 
 
@@ -371,6 +379,25 @@ def _date_child(a, hint: int | None):
             date = parse_date(text, hint)
             if date:
                 return el, date
+    return None
+
+
+def _date_element(record, a, hint: int | None) -> dt.date | None:
+    """The date of the first element of ``record``, outside its title link ``a``, whose whole text is a date
+    (so that a summary's dates do not stand for the entry's own)."""
+    title_part = set(a.iter())
+    for el in record.iterdescendants():
+        # a date block is a leaf or holds a few leaves: <span>2026-09-23</span>, <div><span>23</span><p>2026-09</p></div>
+        if el in title_part or not isinstance(el.tag, str) or len(el) > 3 or any(len(c) for c in el):
+            continue
+        raw = (el.text or "") + "".join((c.text or "") + " " + (c.tail or "") for c in el)
+        if len(raw) > 2 * _DATE_CHILD_MAX or not any(ch.isdigit() for ch in raw):
+            continue
+        text = _spaced_text(el)
+        if 4 <= len(text) <= _DATE_CHILD_MAX and not _CJK_RUN_RE.search(text):
+            date = parse_date(text, hint)
+            if date:
+                return date
     return None
 
 
@@ -397,7 +424,7 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         if not url:
             continue
         title = _anchor_title(a)
-        if not title or _MORE_WORDS.match(title) or title.isdigit():
+        if not title or _MORE_WORDS.match(title) or title.isdigit() or _is_pager_word(title):
             continue
         if best is None or len(title) > len(best[1]):
             best = (a, title, url)
@@ -412,10 +439,12 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         if not a.get("title") or title == _text(a):
             title = _text_without(a, date_el) or title
     else:
-        # the date stands in the record outside the title, or inside the anchor after it
+        # the date stands in the record's text outside the title, or inside the anchor after it; where that text is
+        # long (a summary with dates of its own), an element holding the date alone is the entry's date
         whole = _spaced_text(el)
         rest = whole.replace(title, " ", 1) if title in whole else whole.replace(_spaced_text(a), " ", 1)
-        date = parse_date(rest, hint)
+        summary = _SUMMARY_CHARS < len(rest) <= 25 * _SUMMARY_CHARS  # longer: a layout block, not an entry
+        date = (summary and _date_element(el, a, hint)) or parse_date(rest, hint)
         if date is None and (a.get("title") or "") and a.get("title") != title:
             date = parse_date(a.get("title"), hint)
     clean_title = title
@@ -446,6 +475,7 @@ def _groups(body, base: str, page_year: int | None):
     """
     seen: dict[int, tuple] = {}
     done: set[int] = set()
+    inline: dict[int, object] = {}  # containers of bare links: <a>title</a> (2012-3-4)<br><a>…
     for a in body.iter("a"):
         if not a.get("href"):
             continue
@@ -455,6 +485,8 @@ def _groups(body, base: str, page_year: int | None):
             if parent is None or parent is body or id(parent) in done:
                 break
             siblings = sum(1 for c in parent if c.tag == node.tag and _has_link(c))
+            if node is a and siblings >= _INLINE_MIN:
+                inline.setdefault(id(parent), parent)
             if node.tag in _RECORD_TAGS and (siblings >= 2 or (node.tag in _LIST_ITEM and parent.tag in _LIST_PARENT)):
                 seen.setdefault(id(parent), (parent, node.tag))
                 done.add(id(parent))
@@ -470,6 +502,41 @@ def _groups(body, base: str, page_year: int | None):
                 records.append(rec)
         if records:
             yield parent, tag, records
+    for key, parent in inline.items():
+        records = [] if key in seen else _inline_records(parent, base, page_year)
+        if records:
+            yield parent, "a", records
+
+
+_INLINE_MIN = 3  # bare links in one container that make a list
+
+
+def _inline_records(parent, base: str, page_year: int | None) -> list[_Record]:
+    """A list written without item elements: each link with the stretch of the container that belongs to it —
+    what follows it up to the next link, or, where the container opens with a date, what precedes it."""
+    children = list(parent)
+    at = [i for i, c in enumerate(children) if c.tag == "a" and c.get("href")]
+    lead = (parent.text or "") + " ".join(_spaced_text(c) + " " + (c.tail or "") for c in children[: at[0]])
+    date_first = parse_date(lead, page_year) is not None
+    records = []
+    for n, i in enumerate(at):
+        if date_first:
+            start, end = (at[n - 1] + 1 if n else 0), i + 1
+        else:
+            start, end = i, (at[n + 1] if n + 1 < len(at) else len(children))
+        stretch = etree.Element("span")  # a stand-in record: copies of the link and its stretch
+        if date_first and not n:
+            stretch.text = parent.text
+        elif date_first:
+            stretch.text = children[at[n - 1]].tail
+        for child in children[start:end]:
+            stretch.append(copy.deepcopy(child))
+        if date_first:
+            stretch[-1].tail = None  # the text after the link belongs to the next entry
+        rec = _record_from(stretch, base, page_year)
+        if rec:
+            records.append(rec)
+    return records
 
 
 @functools.lru_cache(maxsize=8192)
@@ -549,7 +616,8 @@ def _pick_entries(body, base: str, page_year: int | None) -> list[_Record]:
             kinds[parent] = (sum(1 for r in records if r.date) >= 0.5 * len(records), nav)
     best, best_score = [], 0.0
     for parent, kind in kinds.items():
-        parts = [p for p in _split_parts(parent, groups[parent][0], groups, body) if kinds.get(p) == kind]
+        tag = groups[parent][0]
+        parts = [p for p in _split_parts(parent, tag, groups, body) if kinds.get(p) == kind] if tag != "a" else [parent]
         records = [r for p in parts for r in groups[p][1]]
         score = _score(records, kind[1])
         if score > best_score:

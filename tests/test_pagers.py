@@ -143,6 +143,41 @@ def table_per_entry_site() -> dict[str, str]:
     return {"start": first, **pages}
 
 
+def record_form_site(form: str) -> dict[str, str]:
+    """List forms without one element per entry, or with dates beside a summary; a 共N页 pager with ?page=N."""
+    pages = {}
+    first = "/list.php?cid=4"
+    for n, (a, b) in enumerate(SPLIT):
+        title = "通知标题第{}号关于工作安排".format
+        if form == "bare-links":  # <a>title</a> (date)<br>, the 2000s templates
+            body = "".join(
+                f'<img src="/images/dot.gif"> <a href="/show.php?id={900 + i}" target="_blank">{title(i)}</a>'
+                f' <font color="#999999">({_day(i)})</font><br>\n'
+                for i in range(a, b)
+            )
+            body = f'<td class="list" valign="top">{body}</td>'
+        elif form == "date-first-bare-links":  # the date before each link
+            body = "".join(f'[{_day(i)}] <a href="/show.php?id={900 + i}">{title(i)}</a><br>' for i in range(a, b))
+            body = f'<div class="newslist">{body}</div>'
+        elif form == "dl-per-entry":
+            body = "".join(
+                f'<dl class="item"><dt><a href="/show.php?id={900 + i}">{title(i)}</a></dt><dd>{_day(i)}</dd></dl>'
+                for i in range(a, b)
+            )
+        else:  # cards: a split date block beside a summary that quotes other dates
+            body = "".join(
+                f'<div class="news-item"><div class="date"><span>{_day(i)[-2:]}</span><p>{_day(i)[:7]}</p></div>'
+                f'<div class="txt"><a href="/show.php?id={900 + i}"><h3>{title(i)}</h3></a>'
+                f"<p>根据2025年12月31日会议精神和2026年1月5日的通知要求，现将有关事项通知如下……</p></div></div>"
+                for i in range(a, b)
+            )
+        nxt = f"<a href='/list.php?cid=4&page={n + 2}'>下一页</a>" if n < 2 else ""
+        pages[first if n == 0 else f"/list.php?cid=4&page={n + 1}"] = _page(
+            f"{body}<div>共25条记录 共3页 当前第{n + 1}页 {nxt}</div>"
+        )
+    return {"start": first, **pages}
+
+
 def webplus_site() -> dict[str, str]:
     pages = {}
     for n, (a, b) in enumerate(SPLIT):
@@ -217,6 +252,10 @@ SITES = {
     "vsb-count-down-date-in-link": (vsb_site, 25, True),
     "vsb-entries-split-over-lists": (vsb_split_site, 25, True),
     "table-per-entry": (table_per_entry_site, 25, True),
+    "bare-links-date-after": (lambda: record_form_site("bare-links"), 25, True),
+    "bare-links-date-before": (lambda: record_form_site("date-first-bare-links"), 25, True),
+    "dl-per-entry": (lambda: record_form_site("dl-per-entry"), 25, True),
+    "cards-date-block-beside-summary": (lambda: record_form_site("cards"), 25, True),
     "webplus-wp_paging": (webplus_site, 25, True),
     "dedecms-list_X_N": (
         lambda: numbered_site("/a/tzgg/", lambda k: "/a/tzgg/" if k == 1 else f"/a/tzgg/list_5_{k}.html", "numbers"),
