@@ -32,7 +32,7 @@ from bs4.dammit import EncodingDetector
 from lxml import etree
 
 from monitor import pagedates
-from monitor.dates import date_from_url, normalise, parse_date, year_from_url
+from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
 from monitor.pagedates import article_date
 from monitor.sanitize import strip_controls
 from monitor.urls import join_url, normalise_url
@@ -262,6 +262,21 @@ def _link(base: str, href: str | None) -> str | None:
     return absolute
 
 
+_JS_URL_RE = re.compile(
+    r"""["']((?:https?://|\.{0,2}/)[^"'\s<>]+|[\w./-]+\.(?:s?html?|jsp|php|aspx?|do)(?:\?[^"'\s<>]*)?)["']"""
+)
+
+
+def _script_link(base: str, a) -> str | None:
+    """The page a link opens by script — ``href="#" onclick="window.open('/info/12.htm')"``,
+    ``href="javascript:openwin('show.asp?id=12')"`` — or None when the script names no address."""
+    for code in (a.get("onclick") or "", a.get("href") or ""):
+        m = _JS_URL_RE.search(code)
+        if m:
+            return _link(base, m.group(1))
+    return None
+
+
 def _text(el) -> str:
     return strip_controls(" ".join("".join(el.itertext()).split()))
 
@@ -420,7 +435,7 @@ def _text_without(a, skip) -> str:
 def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     best = None
     for a in el.iter("a"):
-        url = _link(base, a.get("href"))
+        url = _link(base, a.get("href")) or _script_link(base, a)
         if not url:
             continue
         title = _anchor_title(a)
@@ -769,7 +784,29 @@ def _why_empty(title: str, page_text: str, scripts: str, total: int | None, no_p
         return ListPage(statement=said, reason=f"页面说明“{said}”", title=title, encoding=encoding)
     if _SCRIPT_LOADER_RE.search(scripts):
         return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
+    dates = len(set(find_dates(normalise(page_text))))
+    if dates >= _UNREAD_DATES:  # a page full of dates is not blank: its entries are written in a way not read here
+        why = f"页面上有 {dates} 个日期，但未能读出条目链接（可能由脚本打开），无法判断是否空白"
+        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     return ListPage(blank=True, reason="栏目中没有任何条目", title=title, encoding=encoding)
+
+
+_UNREAD_DATES = 3  # distinct dates on a page with no entry read: more than a clock and a copyright line
+
+
+_NOT_A_LIST_FRAME_RE = re.compile(
+    r"map\.|maps\.|player|video|v\.qq|youku|bilibili|weibo|share|baidu\.com|\.(?:pdf|swf)", re.I
+)
+
+
+def _frames(root, base: str) -> list[str]:
+    """Pages shown in frames of this page (before they are dropped): a column may show its list in one."""
+    found = []
+    for frame in root.iter("iframe", "frame"):
+        url = _link(base, frame.get("src"))
+        if url and not _NOT_A_LIST_FRAME_RE.search(url) and url not in found:
+            found.append(url)
+    return found
 
 
 def _records(body_el, text: str, scripts: str, base: str, page_year: int | None) -> tuple[list[_Record], int | None]:
@@ -790,6 +827,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         return ListPage(blank=True, reason="页面内容为空", encoding=encoding)
     url = normalise_url(url)
     base = _base_url(root, url)
+    frames = _frames(root, base)
     scripts = _strip_scripts(root)
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
@@ -809,6 +847,8 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     unfollowable = _unfollowable(body_el, scripts, page_count, next_pages)
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
+    if not entries and frames and not next_pages:  # the list is a page of its own, shown in a frame: read it
+        return ListPage(next_pages=tuple(frames), reason="列表在内嵌框架（iframe）中", title=title, encoding=encoding)
     if not entries:
         return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding)
     return ListPage(

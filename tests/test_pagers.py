@@ -178,6 +178,18 @@ def record_form_site(form: str) -> dict[str, str]:
     return {"start": first, **pages}
 
 
+def framed_site() -> dict[str, str]:
+    # the column page shows its list in an iframe (its own page, with a 共N页 pager), links opened by window.open
+    site = numbered_site("/xxgk/tzgg_list.asp", lambda k: f"/xxgk/tzgg_list.asp?page={k}", "text")
+    for path, html in list(site.items()):
+        if path != "start":
+            site[path] = re.sub(r'href="(/show\.asp\?id=\d+)"', r"""href="#" onclick="window.open('\1')" """, html)
+    frame = '<iframe src="/xxgk/tzgg_list.asp" width="100%" height="900" frameborder="0" scrolling="no"></iframe>'
+    site["/xxgk/tzgg.htm"] = _page(f'<div class="right"><h2>通知公告</h2>{frame}</div>')
+    site["start"] = "/xxgk/tzgg.htm"
+    return site
+
+
 def webplus_site() -> dict[str, str]:
     pages = {}
     for n, (a, b) in enumerate(SPLIT):
@@ -255,6 +267,7 @@ SITES = {
     "bare-links-date-after": (lambda: record_form_site("bare-links"), 25, True),
     "bare-links-date-before": (lambda: record_form_site("date-first-bare-links"), 25, True),
     "dl-per-entry": (lambda: record_form_site("dl-per-entry"), 25, True),
+    "list-in-iframe-links-by-window-open": (framed_site, 25, True),
     "cards-date-block-beside-summary": (lambda: record_form_site("cards"), 25, True),
     "webplus-wp_paging": (webplus_site, 25, True),
     "dedecms-list_X_N": (
@@ -329,3 +342,21 @@ def test_pager_form_read_whole(form, httpserver, tmp_path):
         assert list_pages <= served  # every page was read
     else:
         assert column["reason"]  # says why (unfollowable pager), in the JSON and so in the report
+
+
+def test_entries_opened_only_by_script_are_unknown_never_blank(httpserver, tmp_path):
+    """Rows whose links name no address (onclick="openDetail(12)", a <tr onclick>): the column has dated rows the
+    reader cannot follow, so it is unknown with the reason, never a blank column (空白栏目) sent to a department."""
+    rows = "".join(
+        f'<li><a href="javascript:void(0)" onclick="openDetail({700 + i})">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>'
+        for i in range(10)
+    )
+    site = {"start": "/tzgg/index.htm", "/tzgg/index.htm": _page(f'<ul class="list">{rows}</ul>')}
+    _serve(httpserver, site)
+    path = tmp_path / "config.toml"
+    columns = [("通知公告", site["start"], [2], "党政办公室")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    (column,) = service.check(load_config(path), NOW).document["columns"]
+    assert column["entries"] == 0
+    assert column["status"] not in ("blank", "ok")
+    assert "10 个日期" in column["reason"] and "无法判断" in column["reason"]
