@@ -640,10 +640,33 @@ def _pick_entries(body, base: str, page_year: int | None) -> list[_Record]:
     return best
 
 
+def _image_words(a) -> str:
+    """What an image link says: <a href="index_1.html"><img src="next.gif" alt="下一页"></a>."""
+    return next((w for img in a.iter("img") if (w := img.get("alt") or img.get("title"))), "") or a.get("title", "")
+
+
+_PAGE_OPTION_RE = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?$")
+
+
+def _select_pages(root, base: str) -> list[str]:
+    """Pages a pager offers only in a drop-down (DedeCMS ``<select name="sldd" onchange="location.href=…">`` with
+    options 1, 2, 3…): read before the selects are dropped. Jump menus of other sites do not read as page numbers."""
+    found: list[str] = []
+    for select in root.iter("select"):
+        options = [o for o in select.iter("option") if (o.get("value") or "").strip()]
+        if len(options) < 2 or not all(_PAGE_OPTION_RE.match(_text(o)) for o in options):
+            continue
+        for option in options:
+            url = _link(base, option.get("value"))
+            if url and url not in found:
+                found.append(url)
+    return found
+
+
 def _pager_links(body, base: str, current: str) -> list[str]:
     found: list[str] = []
     for a in body.iter("a"):
-        text = _text(a).strip().lower()
+        text = (_text(a) or _image_words(a)).strip().lower()
         is_word = text in _PAGER_WORDS or text.strip("[]【】<>«»‹›()（） ") in _PAGER_WORDS
         if not (is_word or text.isdigit()):
             continue
@@ -828,6 +851,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     url = normalise_url(url)
     base = _base_url(root, url)
     frames = _frames(root, base)
+    offered = _select_pages(root, base)
     scripts = _strip_scripts(root)
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
@@ -843,7 +867,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if page_count is None:
         m = _PAGES_RE.search(page_text)
         page_count = int(m.group(1) or m.group(2)) if m else None
-    next_pages = [u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated) if u != url]
+    next_pages = [u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated + offered) if u != url]
     unfollowable = _unfollowable(body_el, scripts, page_count, next_pages)
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"

@@ -211,7 +211,8 @@ def webplus_site() -> dict[str, str]:
 
 
 def numbered_site(first: str, page_url, pager_style: str) -> dict[str, str]:
-    """DedeCMS list_5_N.html, PHPCMS/帝国 index_N.html, ?page=N, ?pageIndex=N, ?PAGENUM=N, 共N页 text pagers."""
+    """DedeCMS list_5_N.html, PHPCMS/帝国 index_N.html, ?page=N, ?pageIndex=N, ?PAGENUM=N, 共N页 text pagers,
+    a drop-down of pages, image buttons."""
     pages = {}
     numbered = page_url
     page_url = lambda k: first if k == 1 else numbered(k)  # noqa: E731 - page 1 is the column's own URL
@@ -224,6 +225,22 @@ def numbered_site(first: str, page_url, pager_style: str) -> dict[str, str]:
         nxt = f"<a href='{page_url(n + 2)}'>下一页</a>" if n < 2 else ""
         if pager_style == "numbers":
             pager = f'<div class="pagelist">共 <strong>3</strong>页<strong>25</strong>条 {links} {nxt} <a href="{page_url(3)}">末页</a></div>'
+        elif pager_style == "select":  # the pages offered only in a drop-down, DedeCMS style
+            options = "".join(
+                f"<option value='{page_url(k)}'{' selected' if k == n + 1 else ''}>{k}</option>" for k in (1, 2, 3)
+            )
+            pager = (
+                f"<div class='pagelist'>共3页/25条 <select name='sldd' style='width:36px' "
+                f"onchange='location.href=this.options[this.selectedIndex].value;'>{options}</select></div>"
+            )
+        elif pager_style == "images":  # image buttons: the words are in the images' alt text
+            buttons = (
+                f'<a href="{page_url(n + 2)}"><img src="/images/next.gif" alt="下一页" border="0"></a>'
+                f'<a href="{page_url(3)}"><img src="/images/last.gif" alt="尾页" border="0"></a>'
+                if n < 2
+                else ""
+            )
+            pager = f"<table><tr><td>共25条 第{n + 1}/3页</td><td>{buttons}</td></tr></table>"
         else:  # only a next link and a 共N页 text
             pager = f"<div>共25条记录 共3页 当前第{n + 1}页 {nxt}</div>"
         pages[first if n == 0 else page_url(n + 1)] = _page(f'<table class="list">{rows}</table>{pager}')
@@ -299,6 +316,16 @@ SITES = {
     ),
     "text-pager-next-only": (
         lambda: numbered_site("/list.asp?cid=9", lambda k: f"/list.asp?cid=9&page={k}", "text"),
+        25,
+        True,
+    ),
+    "dedecms-select-only": (
+        lambda: numbered_site("/a/xxgk/", lambda k: "/a/xxgk/" if k == 1 else f"/a/xxgk/list_7_{k}.html", "select"),
+        25,
+        True,
+    ),
+    "image-buttons": (
+        lambda: numbered_site("/news.asp?sort=2", lambda k: f"/news.asp?sort=2&page={k}", "images"),
         25,
         True,
     ),
