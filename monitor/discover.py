@@ -143,7 +143,9 @@ class _Exploration:
         self.pagination.update(
             page_key(n) for n in page.next_pages if page_key(n) not in self.proposals and page_key(n) != key
         )
-        if key in self.pagination or not (page.entries or page.blank or page.statement or page.script_loaded):
+        if key in self.pagination or not (
+            page.entries or page.next_pages or page.blank or page.statement or page.script_loaded
+        ):
             return
         name = (
             _best_label(self.labels.get(key), self.site_name) or page.title.split("-")[0].split("_")[0].strip() or url

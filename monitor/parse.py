@@ -832,6 +832,31 @@ def _frames(root, base: str) -> list[str]:
     return found
 
 
+_REFRESH_URL_RE = re.compile(r"url\s*=\s*['\"]?([^'\";\s]+)", re.I)
+_SCRIPT_MOVE_RE = re.compile(
+    r"(?:location(?:\.href)?\s*=|location\.(?:replace|assign)\s*\()\s*[\"']([^\"'\s]+)[\"']", re.I
+)
+
+
+def _meta_refresh(root) -> str:
+    """Where ``<meta http-equiv="refresh" content="0; url=list.htm">`` sends the browser, or ""."""
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh":
+            m = _REFRESH_URL_RE.search(meta.get("content") or "")
+            if m:
+                return m.group(1)
+    return ""
+
+
+def _moved_to(refresh: str, scripts: str, base: str, page_text: str) -> str | None:
+    """The page an entry-less page forwards to: its meta refresh, or, when it shows next to nothing, the address
+    its script sends the browser to (``window.location.href = "tzgg/list.htm"``)."""
+    if refresh:
+        return _link(base, refresh)
+    m = _SCRIPT_MOVE_RE.search(scripts) if len(page_text) < 200 else None
+    return _link(base, m.group(1)) if m else None
+
+
 def _records(body_el, text: str, scripts: str, base: str, page_year: int | None) -> tuple[list[_Record], int | None]:
     """The page's records, from its HTML or, on 大汉 pages, from the ``<datastore>`` it carries (with its total)."""
     records = _pick_entries(body_el, base, page_year)
@@ -851,6 +876,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     url = normalise_url(url)
     base = _base_url(root, url)
     frames = _frames(root, base)
+    refresh = _meta_refresh(root)
     offered = _select_pages(root, base)
     scripts = _strip_scripts(root)
     title = _page_title(root)
@@ -873,6 +899,9 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
     if not entries and frames and not next_pages:  # the list is a page of its own, shown in a frame: read it
         return ListPage(next_pages=tuple(frames), reason="列表在内嵌框架（iframe）中", title=title, encoding=encoding)
+    moved = _moved_to(refresh, scripts, base, page_text) if not entries and not next_pages else None
+    if moved and moved != url:  # an index page that sends the browser on to the list
+        return ListPage(next_pages=(moved,), reason=f"页面自动跳转到 {moved}", title=title, encoding=encoding)
     if not entries:
         return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding)
     return ListPage(

@@ -190,6 +190,21 @@ def framed_site() -> dict[str, str]:
     return site
 
 
+def forwarding_site(how: str) -> dict[str, str]:
+    # the column's address is an index page that sends the browser on to the list (3 pages)
+    site = numbered_site("/xxgk/tzgg/list.asp", lambda k: f"/xxgk/tzgg/list.asp?page={k}", "text")
+    if how == "meta":
+        head = '<meta http-equiv="refresh" content="0; URL=list.asp">'
+        site["/xxgk/tzgg/index.htm"] = f"<html><head>{head}<title>通知公告</title></head><body></body></html>"
+    else:
+        script = '<script language="javascript">window.location.href = "list.asp";</script>'
+        site["/xxgk/tzgg/index.htm"] = (
+            f"<html><head><title>通知公告</title>{script}</head><body>正在跳转…</body></html>"
+        )
+    site["start"] = "/xxgk/tzgg/index.htm"
+    return site
+
+
 def webplus_site() -> dict[str, str]:
     pages = {}
     for n, (a, b) in enumerate(SPLIT):
@@ -285,6 +300,8 @@ SITES = {
     "bare-links-date-before": (lambda: record_form_site("date-first-bare-links"), 25, True),
     "dl-per-entry": (lambda: record_form_site("dl-per-entry"), 25, True),
     "list-in-iframe-links-by-window-open": (framed_site, 25, True),
+    "index-meta-refresh-to-list": (lambda: forwarding_site("meta"), 25, True),
+    "index-script-redirect-to-list": (lambda: forwarding_site("script"), 25, True),
     "cards-date-block-beside-summary": (lambda: record_form_site("cards"), 25, True),
     "webplus-wp_paging": (webplus_site, 25, True),
     "dedecms-list_X_N": (
