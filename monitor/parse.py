@@ -573,15 +573,20 @@ def _score(records: list[_Record], nav: bool) -> float:
     dated = sum(1 for r in records if r.date)
     if dated and dated >= 0.5 * n:
         score = 100 + dated * 3 + n
-    elif (
-        not nav
-        and median(len(r.title) for r in records) >= 8
-        and sum(_looks_like_article(r.url) for r in records) >= 0.6 * n
-    ):
-        score = 50 + n  # an undated list: long titles linking to article-like URLs
+    elif not nav and _undated_list(records):
+        score = 50 + n
     else:
         return 0.0
     return score - 80 if nav else score
+
+
+def _undated_list(records: list[_Record]) -> bool:
+    """An undated list, not a menu: long titles linking to article-like pages, or short ones (学生手册, 招生章程…, the
+    documents of a 规章制度 column) when nearly every link goes to an article or a file."""
+    n = len(records)
+    articles = sum(_looks_like_article(r.url) for r in records)
+    length = median(len(r.title) for r in records)
+    return (length >= 8 and articles >= 0.6 * n) or (n >= 3 and length >= 4 and articles >= 0.9 * n)
 
 
 def _same_kind(a, b) -> bool:

@@ -404,3 +404,24 @@ def test_entries_opened_only_by_script_are_unknown_never_blank(httpserver, tmp_p
     assert column["entries"] == 0
     assert column["status"] not in ("blank", "ok")
     assert "10 个日期" in column["reason"] and "无法判断" in column["reason"]
+
+
+def test_undated_column_of_short_document_titles_is_read_not_blank(httpserver, tmp_path):
+    """A 规章制度 column lists its documents by short names, undated, beside a sidebar of sibling columns: the
+    documents are its entries (the sidebar's section links are not), so the column is not blank."""
+    names = ["学校章程", "学生手册", "教师手册", "财务制度", "资产管理办法", "科研管理办法", "招生章程"]
+    docs = "".join(f'<li><a href="/info/1011/{3000 + i}.htm">{n}</a></li>' for i, n in enumerate(names))
+    files = "".join(f'<li><a href="/upload/2026/{i}.pdf">{n}</a></li>' for i, n in enumerate(names))
+    sidebar = '<ul class="sub"><li><a href="/xxgk/xxjj.htm">学校简介</a></li><li><a href="/xxgk/gzzd.htm">规章制度</a></li></ul>'
+    site = {
+        "start": "/xxgk/gzzd.htm",
+        "/xxgk/gzzd.htm": _page(f'{sidebar}<ul class="list">{docs}</ul>'),
+        "/xxgk/wjxz.htm": _page(f'{sidebar}<ul class="list">{files}</ul>'),
+    }
+    _serve(httpserver, site)
+    path = tmp_path / "config.toml"
+    columns = [("规章制度", "/xxgk/gzzd.htm", [2], "党政办公室"), ("文件下载", "/xxgk/wjxz.htm", [3], "党政办公室")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    for column in service.check(load_config(path), NOW).document["columns"]:
+        assert column["entries"] == len(names), column
+        assert column["status"] != "blank"
