@@ -862,6 +862,38 @@ def _moved_to(refresh: str, scripts: str, base: str, page_text: str) -> str | No
     return _link(base, m.group(1)) if m else None
 
 
+def _column_name(title: str) -> str:
+    """The column's name from the page title: 学生申诉 in 学生申诉-某某大学信息公开网."""
+    for sep in _TITLE_SEPARATORS:
+        if sep in title:
+            return title.split(sep, 1)[0].strip()
+    return title.strip()
+
+
+def _blank_beside(body, title: str, page_text: str, first_url: str, base: str) -> str:
+    """The blank marker (暂无内容…) of a column whose own area is empty while the entries read sit elsewhere on the
+    page (a sidebar of 最新公告). The column's own area is the smallest element holding both the marker and a
+    heading that names the column (as the page title does); "" when the entries are inside it, or it is unclear."""
+    marker = _BLANK_RE.search(page_text)
+    name = _column_name(title)
+    if not marker or len(name) < 2:
+        return ""
+    said = next((el for el in body.iter() if isinstance(el.tag, str) and marker.group(0) in (el.text or "")), None)
+    anchor = next((a for a in body.iter("a") if _link(base, a.get("href")) == first_url), None)
+    if said is None or anchor is None:
+        return ""
+    around = set(said.iterancestors())
+    region = None
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag != "a" and len(el) <= 3 and _text(el) == name:
+            lca = next((up for up in el.iterancestors() if up in around), None)
+            if lca is not None and (region is None or region in lca.iterancestors()):
+                region = lca  # the smallest such area
+    if region is None or region is body or region in anchor.iterancestors():
+        return ""
+    return marker.group(0)
+
+
 def _records(body_el, text: str, scripts: str, base: str, page_year: int | None) -> tuple[list[_Record], int | None]:
     """The page's records, from its HTML or, on 大汉 pages, from the ``<datastore>`` it carries (with its total)."""
     records = _pick_entries(body_el, base, page_year)
@@ -907,6 +939,11 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     moved = _moved_to(refresh, scripts, base, page_text) if not entries and not next_pages else None
     if moved and moved != url:  # an index page that sends the browser on to the list
         return ListPage(next_pages=(moved,), reason=f"页面自动跳转到 {moved}", title=title, encoding=encoding)
+    said_blank = _blank_beside(body_el, title, page_text, next(iter(entries), ""), base) if entries else ""
+    if said_blank:  # the entries read are a sidebar's; the column's own area says it has none
+        return ListPage(
+            blank=True, reason=f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）", title=title, encoding=encoding
+        )
     if not entries:
         return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding)
     return ListPage(

@@ -425,3 +425,38 @@ def test_undated_column_of_short_document_titles_is_read_not_blank(httpserver, t
     for column in service.check(load_config(path), NOW).document["columns"]:
         assert column["entries"] == len(names), column
         assert column["status"] != "blank"
+
+
+def test_blank_column_beside_a_dated_sidebar_is_blank(httpserver, tmp_path):
+    """The column's own area says 暂无内容 while a sidebar lists the school's latest notices: the column is blank (the
+    sidebar's entries are not its own); its twin whose own list is filled, with 暂无内容 in a sidebar widget, is not."""
+    latest = "".join(
+        f'<li><a href="/info/1001/{i}.htm">学校关于第{i}项工作安排的最新公告</a><span>{_day(i)}</span></li>'
+        for i in range(6)
+    )
+    sidebar = f'<div class="side"><h3>最新公告</h3><ul>{latest}</ul></div>'
+    tree = '<div class="left"><ul><li class="on"><a href="/xxgk/xsss.htm">学生申诉</a></li><li><a href="/xxgk/zszc.htm">招生章程</a></li></ul></div>'
+    own = "".join(
+        f'<li><a href="/info/1002/{i}.htm">学生申诉处理第{i}号决定公告</a><span>{_day(i)}</span></li>' for i in range(8)
+    )
+
+    def column_page(name: str, main: str, side: str) -> str:
+        return _page(f'{tree}<div class="right"><div class="lm">{name}</div>{main}</div>{side}').replace(
+            "通知公告-测试学院", f"{name}-测试学院"
+        )
+
+    site = {
+        "start": "/xxgk/xsss.htm",
+        "/xxgk/xsss.htm": column_page("学生申诉", '<div class="list">暂无内容</div>', sidebar),
+        "/xxgk/sscl.htm": column_page(
+            "申诉处理", f'<ul class="list">{own}</ul>', '<div class="side"><h3>相关下载</h3><p>暂无内容</p></div>'
+        ),
+    }
+    _serve(httpserver, site)
+    path = tmp_path / "config.toml"
+    columns = [("学生申诉", "/xxgk/xsss.htm", [2], "学生处"), ("申诉处理", "/xxgk/sscl.htm", [3], "学生处")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    blank, filled = service.check(load_config(path), NOW).document["columns"]
+    assert blank["entries"] == 0 and blank["status"] == "blank"
+    assert "暂无内容" in blank["reason"]
+    assert filled["entries"] == 8 and filled["status"] == "ok"
