@@ -27,7 +27,9 @@ from monitor.checklist import Checklist, load_checklist
 from monitor.classify import classify
 from monitor.config import CrawlConfig
 from monitor.fetch import Fetcher
-from monitor.parse import _looks_like_article, _text, decode_html, is_attachment_url, parse_list
+from monitor.htmlpage import _text, decode_html
+from monitor.listpage import _looks_like_article, parse_list
+from monitor.parse import is_attachment_url
 from monitor.urls import host_of, join_url, normalise_url, page_key
 
 TABLE_HEADERS = re.compile(r"序号|类别|公开事项|事项|公开内容|链接|网址|责任部门|责任单位|公开部门|牵头部门")

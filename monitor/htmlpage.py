@@ -1,0 +1,243 @@
+"""What list and article pages share: decoding the bytes, the lxml tree, links, text, and the page's chrome.
+
+Pure: bytes and trees in, strings out. Used by :mod:`monitor.listpage` and :mod:`monitor.parse`; the names are
+private to those readers (underscored), :func:`decode_html` is public.
+"""
+
+from __future__ import annotations
+
+import codecs
+import functools
+import re
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from bs4.dammit import EncodingDetector
+from lxml import etree
+
+from monitor import pagedates
+from monitor.sanitize import strip_controls
+from monitor.urls import join_url
+
+# --- decoding ---------------------------------------------------------------------------------
+
+_GB_ALIASES = {"gb2312", "gbk", "gb_2312", "gb_2312-80", "x-gbk", "cp936", "ms936", "euc-cn", "csgb2312", "hz-gb-2312"}
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_HEADER_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def _canonical(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    if label in _GB_ALIASES or label.startswith("gb2312") or label == "gb18030":
+        return "gb18030"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _header(headers: Mapping | None, name: str) -> str:
+    if not headers:
+        return ""
+    value = headers.get(name) or headers.get(name.lower()) or headers.get(name.title())
+    return value or ""
+
+
+def decode_html(body: bytes, headers: Mapping | None = None) -> tuple[str, str]:
+    """Decode an HTML body the way browsers do; returns (text, encoding used)."""
+    for bom, enc in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(enc, errors="replace"), enc
+    candidates: list[str] = []
+    m = _HEADER_CHARSET_RE.search(_header(headers, "content-type"))
+    declared = _canonical(m.group(1)) if m else None
+    if declared:
+        candidates.append(declared)
+    meta = _canonical(EncodingDetector.find_declared_encoding(body[:4096], is_html=True))
+    if meta and meta not in candidates:
+        candidates.append(meta)
+    for enc in ("utf-8", "gb18030"):  # detection: the two encodings Chinese college sites use
+        if enc not in candidates:
+            candidates.append(enc)
+    if candidates[0] != "utf-8" and not body.isascii():
+        # bytes that are valid multi-byte UTF-8 are UTF-8 whatever the label says: GBK text is
+        # practically never valid UTF-8, while a GB label on a UTF-8 page is a common template mistake
+        try:
+            return body.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    for enc in candidates:
+        try:
+            return body.decode(enc), enc
+        except UnicodeDecodeError:
+            continue  # a mislabelled page: the label is wrong, try the next candidate
+    # no candidate decodes cleanly (a truncated or corrupted byte in a real page): the one that loses least
+    decoded = {enc: body.decode(enc, errors="replace") for enc in candidates}
+    best = min(candidates, key=lambda enc: decoded[enc].count("\ufffd"))
+    return decoded[best], best
+
+
+_HTML_PARSER = etree.HTMLParser(recover=True, no_network=True)
+_XML_DECLARATION_RE = re.compile(r"\s*<\?xml[^>]*\?>")
+
+
+def _tree(text: str):
+    """The page as a plain lxml tree (not lxml.html's element classes: their Python-level class lookup on every
+    element cost a fifth of an article's parse time)."""
+    declaration = _XML_DECLARATION_RE.match(text)
+    if declaration:
+        text = text[declaration.end() :]
+    if "\x00" in text:
+        text = text.replace("\x00", "")  # lxml would read a NUL as U+FFFD; other C0 controls it keeps (see _drop)
+    if not text.strip():
+        return None
+    try:
+        root = etree.fromstring(text, _HTML_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return root if root is not None and isinstance(root.tag, str) else None
+
+
+def _drop(el) -> None:
+    """Remove ``el`` and its subtree, keeping the text that follows it (lxml.html's ``drop_tree``)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        holder, attr = (previous, "tail") if previous is not None else (parent, "text")
+        joined = (getattr(holder, attr) or "") + el.tail
+        try:
+            setattr(holder, attr, joined)
+        except ValueError:  # a C0 control character in the page: lxml reads it but refuses to store it
+            setattr(holder, attr, strip_controls(joined))
+    parent.remove(el)
+
+
+def _strip(root, *tags) -> None:
+    """Remove every ``tags`` element below ``root`` with its subtree, keeping the text that follows each (in C)."""
+    try:
+        etree.strip_elements(root, *tags, with_tail=False)
+    except ValueError:  # a C0 control character lxml refuses to store when joining the tails: one by one
+        for el in list(root.iter(*tags)):
+            if el is not root:
+                _drop(el)
+
+
+# --- shared page reading ----------------------------------------------------------------------
+
+_SOFT_404_RE = re.compile(
+    r"页面不存在|页面未找到|找不到(?:该)?页面|您(?:所)?访问的页面不存在|页面已被删除|信息已被删除|文章不存在|"
+    r"404\s*not\s*found|error\s*404|http\s*404|错误\s*404|404\s*错误|转换链接错误",
+    re.I,
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "select")
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "file:", "vbscript:")
+
+
+def _base_url(root, url: str) -> str:
+    base = root.find(".//base[@href]")
+    if base is not None:
+        return join_url(url, base.get("href")) or url
+    return url
+
+
+@functools.lru_cache(maxsize=8192)  # a page's links are read once per candidate list they sit in
+def _link(base: str, href: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.lower().startswith(_SKIP_SCHEMES):
+        return None
+    absolute = join_url(base, href)
+    if absolute is None or urlsplit(absolute).scheme not in ("http", "https"):
+        return None
+    return absolute
+
+
+_JS_URL_RE = re.compile(
+    r"""["']((?:https?://|\.{0,2}/)[^"'\s<>]+|[\w./-]+\.(?:s?html?|jsp|php|aspx?|do)(?:\?[^"'\s<>]*)?)["']"""
+)
+
+
+def _script_link(base: str, a) -> str | None:
+    """The page a link opens by script — ``href="#" onclick="window.open('/info/12.htm')"``,
+    ``href="javascript:openwin('show.asp?id=12')"`` — or None when the script names no address."""
+    for code in (a.get("onclick") or "", a.get("href") or ""):
+        m = _JS_URL_RE.search(code)
+        if m:
+            return _link(base, m.group(1))
+    return None
+
+
+def _text(el) -> str:
+    return strip_controls(" ".join("".join(el.itertext()).split()))
+
+
+def _spaced_text(el) -> str:
+    return strip_controls(pagedates.spaced_text(el))
+
+
+def _strip_scripts(root) -> str:
+    scripts = " ".join(s.text or "" for s in root.iter("script"))
+    _strip(root, etree.Comment, *_DROP_TAGS)
+    return scripts
+
+
+def _page_title(root) -> str:
+    el = root.find(".//title")
+    return _text(el) if el is not None else ""
+
+
+def _is_soft_404(title: str, text: str) -> bool:
+    if _SOFT_404_RE.search(title) or title.strip() in ("404", "Not Found"):
+        return True
+    return len(text) < 1500 and bool(_SOFT_404_RE.search(text))
+
+
+# --- chrome: the menus, headers and footers around what a page is about -----------------------
+
+_NAV_RE = re.compile(
+    r"(?:^|[\s_-])(nav|navi|navbar|menu|mainmenu|submenu|footer|foot|header|topbar|banner|crumbs?|breadcrumb|copyright|friendlink|links)(?:$|[\s_\d-])",
+    re.I,
+)
+
+
+def _chrome_named(root) -> list:
+    """Elements below ``root`` whose class or id names them chrome (nav, menu, footer…), in document order.
+    (A walk with ``get`` costs half of the XPath ``.//*[@class or @id]`` on a page of thousands of elements; a page
+    repeats its class names, so each is matched once.)"""
+    named: dict[str, bool] = {"": False}
+    found = []
+    for el in root.iter(etree.Element):
+        for name in (el.get("class") or "", el.get("id") or ""):
+            chrome = named.get(name)
+            if chrome is None:
+                chrome = named[name] = _NAV_RE.search(name) is not None
+            if chrome:
+                if el is not root:
+                    found.append(el)
+                break
+    return found
+
+
+def _nav_like(el, root_body) -> bool:
+    node = el
+    while node is not None and node is not root_body:
+        if node.tag in ("nav", "header", "footer") or _NAV_RE.search(pagedates.classes(node)):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _anchor_title(a) -> str:
+    text = _text(a)
+    attr = strip_controls(" ".join((a.get("title") or "").split()))
+    if attr and (len(attr) > len(text) or text.endswith(("...", "…", ".."))):
+        return attr
+    return text
+
+
+_TITLE_SEPARATORS = ("--", "——", " - ", " | ", "|", "_", "-", "—")

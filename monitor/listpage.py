@@ -1,0 +1,717 @@
+"""Read the list pages of the CMSs Chinese colleges run on: entries, pagers, blank/statement/script verdicts. Pure.
+
+List pages are read CMS-agnostically, with the CMS conventions of rules.md §5 as hints: the entries
+are the repeated records (``li``, ``tr``, ``div``…) of one container that carry links with titles and,
+mostly, dates — or a list written without item elements (bare links), or dealt into sibling containers;
+pagination comes from pager links (下一页/尾页/page numbers, in a pager element, image buttons, drop-downs),
+TRS ``createPageHTML(…)`` scripts, VSB and WebPlus counts; frames and forwarding pages are read through.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from statistics import median
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from monitor import pagedates
+from monitor.dates import find_dates, normalise, parse_date, year_from_url
+from monitor.htmlpage import (
+    _TITLE_SEPARATORS,
+    _anchor_title,
+    _base_url,
+    _is_soft_404,
+    _link,
+    _nav_like,
+    _page_title,
+    _script_link,
+    _spaced_text,
+    _strip_scripts,
+    _text,
+    _tree,
+    decode_html,
+)
+from monitor.urls import normalise_url
+
+__all__ = ["Entry", "ListPage", "parse_list"]
+
+_BLANK_RE = re.compile(
+    r"暂无(?:内容|信息|数据|相关信息|相关内容|记录|文章|新闻|公告)|本栏目暂无|没有找到相关内容|没有记录|没有相关(?:内容|信息)|"
+    r"内容正在建设中|栏目(?:正在)?建设中|正在建设中|敬请期待"
+)
+_STATEMENT_RE = re.compile(
+    r"不适用|本校无此项|本校无校办企业|本校无[\u4e00-\u9fff]{1,12}(?:情况|信息|事项)|(?<!暂)无相关信息"
+)
+_ZERO_TOTAL_RE = re.compile(r"共\s*0\s*条")
+_TOTAL_RE = re.compile(r"共\s*(\d+)\s*条")
+_PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])\d{1,4}\s*/\s*(\d{1,4})\s*页?(?![\d/])")
+_SCRIPT_LOADER_RE = re.compile(
+    r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']",
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    url: str
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class ListPage:
+    entries: tuple[Entry, ...] = ()
+    next_pages: tuple[str, ...] = ()
+    total: int | None = None  # the entry count the pager states (共25条), if any
+    page_count: int | None = None  # the page count the pager states, if any
+    unfollowable: str = ""  # a pager that cannot be followed (ASP.NET postback, AJAX): why, in Chinese
+    blank: bool = False  # reachable but empty (no entries, 暂无…, 共0条)
+    reason: str = ""  # why blank / unknown / soft 404, in Chinese
+    statement: str = ""  # a valid "does not apply" statement (本校无校办企业…): the item is satisfied
+    script_loaded: bool = False  # no entries in the static HTML, a loader script fills the list
+    soft_404: bool = False
+    title: str = ""
+    encoding: str = ""
+
+    def to_dict(self) -> dict:
+        """What the store keeps of a parsed list page (to skip parsing an unchanged page next run)."""
+        return {
+            "entries": [[e.title, e.url, e.date.isoformat() if e.date else None] for e in self.entries],
+            "next_pages": list(self.next_pages),
+            "total": self.total,
+            "page_count": self.page_count,
+            "unfollowable": self.unfollowable,
+            "blank": self.blank,
+            "reason": self.reason,
+            "statement": self.statement,
+            "script_loaded": self.script_loaded,
+            "soft_404": self.soft_404,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ListPage:
+        entries = tuple(Entry(t, u, dt.date.fromisoformat(x) if x else None) for t, u, x in d["entries"])
+        return cls(
+            entries,
+            tuple(d["next_pages"]),
+            d["total"],
+            d["page_count"],
+            d.get("unfollowable", ""),  # absent from pages stored before it existed
+            blank=d["blank"],
+            reason=d["reason"],
+            statement=d["statement"],
+            script_loaded=d["script_loaded"],
+            soft_404=d["soft_404"],
+        )
+
+
+_RECORD_TAGS = {"li", "tr", "div", "dd", "dt", "dl", "p", "article", "section", "span", "td", "h3", "h4", "h5"}
+
+_PAGER_CLASS_RE = re.compile(r"pag|fenye|pb_sys|p_pages|p_no|turn|pnav|page_?nav", re.I)
+_PAGER_WORDS = {
+    "下一页",
+    "下页",
+    "后页",
+    "下一頁",
+    "next",
+    ">",
+    "»",
+    ">>",
+    "尾页",
+    "末页",
+    "最后一页",
+    "最后页",
+    "last",
+    "›",
+}
+_PAGER_TEXT_RE = re.compile(r"下一?页|尾页|末页|首页|上一?页")
+_MORE_WORDS = re.compile(r"^(?:更多|more|更多>>|详细|查看更多|\.\.\.|>>|more>>|\[?更多\]?)$", re.I)
+
+
+def _is_pager_word(text: str) -> bool:
+    """下一页, [尾页], next >…: a pager's link, never an entry."""
+    bare = text.strip().lower().strip("[]【】<>«»‹›()（） ")
+    return bare in _PAGER_WORDS or _PAGER_TEXT_RE.fullmatch(bare) is not None
+
+
+@dataclass
+class _Record:
+    title: str
+    url: str
+    date: dt.date | None
+
+
+_SUMMARY_CHARS = 40  # a record's text beyond its title and date: a summary that may hold dates of its own
+_DATE_CHILD_MAX = 24  # a date element's text: 2026-09-23, [09-23], 23 2026-09, 2026年09月23日
+
+
+def _date_child(a, hint: int | None):
+    """A descendant of the link whose whole text is a date: ``<a><span>title</span><i>2026-09-23</i></a>``."""
+    for el in a.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        text = _spaced_text(el)
+        if 4 <= len(text) <= _DATE_CHILD_MAX and not _CJK_RUN_RE.search(text):
+            date = parse_date(text, hint)
+            if date:
+                return el, date
+    return None
+
+
+def _date_element(record, a, hint: int | None) -> dt.date | None:
+    """The date of the first element of ``record``, outside its title link ``a``, whose whole text is a date
+    (so that a summary's dates do not stand for the entry's own)."""
+    title_part = set(a.iter())
+    for el in record.iterdescendants():
+        # a date block is a leaf or holds a few leaves: <span>2026-09-23</span>, <div><span>23</span><p>2026-09</p></div>
+        if el in title_part or not isinstance(el.tag, str) or len(el) > 3 or any(len(c) for c in el):
+            continue
+        raw = (el.text or "") + "".join((c.text or "") + " " + (c.tail or "") for c in el)
+        if len(raw) > 2 * _DATE_CHILD_MAX or not any(ch.isdigit() for ch in raw):
+            continue
+        text = _spaced_text(el)
+        if 4 <= len(text) <= _DATE_CHILD_MAX and not _CJK_RUN_RE.search(text):
+            date = parse_date(text, hint)
+            if date:
+                return date
+    return None
+
+
+def _text_without(a, skip) -> str:
+    """The link's text without the ``skip`` element's (its tail stays)."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if node is not skip and isinstance(node.tag, str):
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+        if node is not a:
+            parts.append(node.tail or "")
+
+    walk(a)
+    return " ".join("".join(parts).split())
+
+
+def _record_from(el, base: str, page_year: int | None) -> _Record | None:
+    best = None
+    for a in el.iter("a"):
+        url = _link(base, a.get("href")) or _script_link(base, a)
+        if not url:
+            continue
+        title = _anchor_title(a)
+        if not title or _MORE_WORDS.match(title) or title.isdigit() or _is_pager_word(title):
+            continue
+        if best is None or len(title) > len(best[1]):
+            best = (a, title, url)
+    if best is None:
+        return None
+    a, title, url = best
+    hint = year_from_url(url) or page_year
+    inside = _date_child(a, hint)
+    if inside is not None:
+        # the date sits inside the link, beside the title: it belongs to this entry, not to the title
+        date_el, date = inside
+        if not a.get("title") or title == _text(a):
+            title = _text_without(a, date_el) or title
+    else:
+        # the date stands in the record's text outside the title, or inside the anchor after it; where that text is
+        # long (a summary with dates of its own), an element holding the date alone is the entry's date
+        whole = _spaced_text(el)
+        rest = whole.replace(title, " ", 1) if title in whole else whole.replace(_spaced_text(a), " ", 1)
+        summary = _SUMMARY_CHARS < len(rest) <= 25 * _SUMMARY_CHARS  # longer: a layout block, not an entry
+        date = (summary and _date_element(el, a, hint)) or parse_date(rest, hint)
+        if date is None and (a.get("title") or "") and a.get("title") != title:
+            date = parse_date(a.get("title"), hint)
+    clean_title = title
+    for d_str in re.findall(
+        r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?", title
+    ):
+        stripped = clean_title.replace(d_str, " ").strip()
+        if len(stripped) >= 2:
+            clean_title = stripped
+    return _Record(" ".join(clean_title.split()), url, date)
+
+
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{3,}")
+_LIST_ITEM = {"li", "tr", "dd"}  # a list of one entry is still a list
+_LIST_PARENT = {"ul", "ol", "table", "tbody", "dl"}
+
+
+def _has_link(el) -> bool:
+    return el.tag == "a" or next(el.iter("a"), None) is not None
+
+
+def _groups(body, base: str, page_year: int | None):
+    """Candidate lists: for each container, its repeated child records that carry a titled link.
+
+    A record is the nearest ancestor of a link whose parent holds at least one more child of the same
+    tag that also carries a link (``li`` in ``ul``, ``tr`` in ``table``, ``div`` in ``div``…), or a
+    lone ``li``/``tr``/``dd`` of a list: a column with a single entry is not blank.
+    """
+    seen: dict[int, tuple] = {}
+    done: set[int] = set()
+    inline: dict[int, object] = {}  # containers of bare links: <a>title</a> (2012-3-4)<br><a>…
+    for a in body.iter("a"):
+        if not a.get("href"):
+            continue
+        node = a
+        for _ in range(6):
+            parent = node.getparent()
+            if parent is None or parent is body or id(parent) in done:
+                break
+            siblings = sum(1 for c in parent if c.tag == node.tag and _has_link(c))
+            if node is a and siblings >= _INLINE_MIN:
+                inline.setdefault(id(parent), parent)
+            if node.tag in _RECORD_TAGS and (siblings >= 2 or (node.tag in _LIST_ITEM and parent.tag in _LIST_PARENT)):
+                seen.setdefault(id(parent), (parent, node.tag))
+                done.add(id(parent))
+                break
+            node = parent
+    for parent, tag in seen.values():
+        records = []
+        for child in parent:
+            if child.tag != tag:
+                continue
+            rec = _record_from(child, base, page_year)
+            if rec:
+                records.append(rec)
+        if records:
+            yield parent, tag, records
+    for key, parent in inline.items():
+        records = [] if key in seen else _inline_records(parent, base, page_year)
+        if records:
+            yield parent, "a", records
+
+
+_INLINE_MIN = 3  # bare links in one container that make a list
+
+
+def _inline_records(parent, base: str, page_year: int | None) -> list[_Record]:
+    """A list written without item elements: each link with the stretch of the container that belongs to it —
+    what follows it up to the next link, or, where the container opens with a date, what precedes it."""
+    children = list(parent)
+    at = [i for i, c in enumerate(children) if c.tag == "a" and c.get("href")]
+    lead = (parent.text or "") + " ".join(_spaced_text(c) + " " + (c.tail or "") for c in children[: at[0]])
+    date_first = parse_date(lead, page_year) is not None
+    records = []
+    for n, i in enumerate(at):
+        if date_first:
+            start, end = (at[n - 1] + 1 if n else 0), i + 1
+        else:
+            start, end = i, (at[n + 1] if n + 1 < len(at) else len(children))
+        stretch = etree.Element("span")  # a stand-in record: copies of the link and its stretch
+        if date_first and not n:
+            stretch.text = parent.text
+        elif date_first:
+            stretch.text = children[at[n - 1]].tail
+        for child in children[start:end]:
+            stretch.append(copy.deepcopy(child))
+        if date_first:
+            stretch[-1].tail = None  # the text after the link belongs to the next entry
+        rec = _record_from(stretch, base, page_year)
+        if rec:
+            records.append(rec)
+    return records
+
+
+@functools.lru_cache(maxsize=8192)
+def _looks_like_article(url: str) -> bool:
+    path = urlsplit(url).path.lower()
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    if re.match(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$", last) or path.endswith("/"):
+        return False  # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles
+    return bool(
+        re.search(r"\d{2,}", last)
+        or re.search(r"info|content|article|detail|show|view|page\.htm", path)
+        or re.search(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", path)
+    )
+
+
+def _score(records: list[_Record], nav: bool) -> float:
+    """How much records look like the column's list: dated records first, else long titles to articles; 0 if not."""
+    n = len(records)
+    dated = sum(1 for r in records if r.date)
+    if dated and dated >= 0.5 * n:
+        score = 100 + dated * 3 + n
+    elif not nav and _undated_list(records):
+        score = 50 + n
+    else:
+        return 0.0
+    return score - 80 if nav else score
+
+
+def _undated_list(records: list[_Record]) -> bool:
+    """An undated list, not a menu: long titles linking to article-like pages, or short ones (学生手册, 招生章程…, the
+    documents of a 规章制度 column) when nearly every link goes to an article or a file."""
+    n = len(records)
+    articles = sum(_looks_like_article(r.url) for r in records)
+    length = median(len(r.title) for r in records)
+    return (length >= 8 and articles >= 0.6 * n) or (n >= 3 and length >= 4 and articles >= 0.9 * n)
+
+
+def _same_kind(a, b) -> bool:
+    return a.tag == b.tag and (a.get("class") or "").split() == (b.get("class") or "").split()
+
+
+def _split_parts(parent, tag: str, groups: dict, body) -> list:
+    """The other parts of a list a template splits into sibling containers of one kind (five
+    ``<ul class="list-ul">`` of five ``<li>``, or a ``<table>`` per entry): the parents, in document order,
+    of the groups that sit at the same place in each sibling of ``parent`` or of one of its two ancestors."""
+    node, path = parent, []
+    for _ in range(3):
+        up = node.getparent()
+        if up is None or up is body.getparent():
+            break
+        parts = []  # in document order: the kin are up's children, walked in order
+        for other in (c for c in up if _same_kind(c, node)):
+            found = parent if other is node else other
+            for step in reversed(path) if other is not node else ():
+                found = next((c for c in found if _same_kind(c, step)), None)
+                if found is None:
+                    break
+            if found is parent or (found is not None and found in groups and groups[found][0] == tag):
+                parts.append(found)
+        if len(parts) > 1:
+            return parts
+        path.append(node)
+        node = up
+    return [parent]
+
+
+_VSB_RECORDS = etree.XPath(".//*[starts-with(@id, 'line_u')]")
+
+
+def _pick_entries(body, base: str, page_year: int | None) -> list[_Record]:
+    # 博达 VSB marks every record: <li id="line_u5_0">; trust that first
+    vsb = _VSB_RECORDS(body)
+    if vsb:
+        records = [r for r in (_record_from(el, base, page_year) for el in vsb) if r]
+        if records:
+            return records
+    groups = {parent: (tag, records) for parent, tag, records in _groups(body, base, page_year)}
+    kinds = {}  # parent -> (dated list, under navigation) for the groups that look like a list at all
+    for parent, (_, records) in groups.items():
+        nav = _nav_like(parent, body)
+        if _score(records, nav) > 0:
+            kinds[parent] = (sum(1 for r in records if r.date) >= 0.5 * len(records), nav)
+    best, best_score = [], 0.0
+    for parent, kind in kinds.items():
+        tag = groups[parent][0]
+        parts = [p for p in _split_parts(parent, tag, groups, body) if kinds.get(p) == kind] if tag != "a" else [parent]
+        records = [r for p in parts for r in groups[p][1]]
+        score = _score(records, kind[1])
+        if score > best_score:
+            best, best_score = records, score
+    return best
+
+
+def _image_words(a) -> str:
+    """What an image link says: <a href="index_1.html"><img src="next.gif" alt="下一页"></a>."""
+    return next((w for img in a.iter("img") if (w := img.get("alt") or img.get("title"))), "") or a.get("title", "")
+
+
+_PAGE_OPTION_RE = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?$")
+
+
+def _select_pages(root, base: str) -> list[str]:
+    """Pages a pager offers only in a drop-down (DedeCMS ``<select name="sldd" onchange="location.href=…">`` with
+    options 1, 2, 3…): read before the selects are dropped. Jump menus of other sites do not read as page numbers."""
+    found: list[str] = []
+    for select in root.iter("select"):
+        options = [o for o in select.iter("option") if (o.get("value") or "").strip()]
+        if len(options) < 2 or not all(_PAGE_OPTION_RE.match(_text(o)) for o in options):
+            continue
+        for option in options:
+            url = _link(base, option.get("value"))
+            if url and url not in found:
+                found.append(url)
+    return found
+
+
+def _pager_links(body, base: str, current: str) -> list[str]:
+    found: list[str] = []
+    for a in body.iter("a"):
+        text = (_text(a) or _image_words(a)).strip().lower()
+        is_word = text in _PAGER_WORDS or text.strip("[]【】<>«»‹›()（） ") in _PAGER_WORDS
+        if not (is_word or text.isdigit()):
+            continue
+        if not is_word:
+            container, in_pager = a.getparent(), False
+            for _ in range(4):
+                if container is None:
+                    break
+                if _PAGER_CLASS_RE.search(pagedates.classes(container)) or _PAGER_TEXT_RE.search(
+                    _text(container)[:400]
+                ):
+                    in_pager = True
+                    break
+                container = container.getparent()
+            if not in_pager:
+                continue
+        url = _link(base, a.get("href"))
+        if url and url != current and url not in found:
+            found.append(url)
+    return found
+
+
+_TRS_CALL_RE = re.compile(r"createPageHTML\s*\(([^)]*)\)")
+_JS_ASSIGN_RE = re.compile(r"(?:\b(?:var|let|const)\s+)?\b([A-Za-z_$][\w$]*)\s*=\s*(\d+|\"[^\"]*\"|'[^']*')\s*[;,\n]")
+_JS_COMMENT_RE = re.compile(r"/\*.*?\*/|(?<![:\"'])//[^\n]*", re.S)
+_VSB_PAGES_RE = re.compile(r"_simple_list_gotopage_fun\s*\(\s*(\d+)")
+_POSTBACK_RE = re.compile(r"__doPostBack|javascript:\s*(?:void|[\w.]*(?:page|Page|go|turn)\w*\s*\()")
+
+
+def _js_values(scripts: str) -> dict[str, str]:
+    """``var countPage = 3//共多少页`` and the like: the literal values scripts assign, by name (last wins)."""
+    return {m.group(1): m.group(2).strip("\"'") for m in _JS_ASSIGN_RE.finditer(scripts)}
+
+
+def _trs_pager(scripts: str) -> tuple[int, str, str] | None:
+    """(page count, file prefix, extension) of a TRS ``createPageHTML(…)`` call, its arguments literal or
+    variables: ``createPageHTML(countPage, currentPage, "index", "html")``, ``createPageHTML('div', 5, 0, …)``."""
+    code = _JS_COMMENT_RE.sub("\n", scripts)
+    m = _TRS_CALL_RE.search(code)
+    if not m:
+        return None
+    values = _js_values(code[: m.start()])
+    args = [a.strip() for a in m.group(1).split(",")]
+    resolved = [values.get(a, a).strip("\"'") for a in args]
+    numbers = [i for i, v in enumerate(resolved) if v.isdigit()]
+    if len(numbers) < 2 or numbers[1] != numbers[0] + 1 or len(resolved) < numbers[1] + 3:
+        return None
+    count = int(resolved[numbers[0]])
+    prefix, ext = resolved[numbers[1] + 1], resolved[numbers[1] + 2]
+    if not re.fullmatch(r"[\w-]+", prefix) or not re.fullmatch(r"\w+", ext):
+        return None
+    return count, prefix, ext
+
+
+_CLASS_CONTAINS = etree.XPath(".//*[contains(@class, $name)]")
+
+
+def _with_class(root, name: str) -> list:
+    """Elements below ``root`` with ``name`` among their classes (a substring test in C first, then the token)."""
+    return [el for el in _CLASS_CONTAINS(root, name=name) if name in el.get("class", "").split()]
+
+
+def _generated_pages(root, scripts: str, url: str, trs: tuple[int, str, str] | None) -> tuple[list[str], int | None]:
+    pages: list[str] = []
+    count = None
+    if trs:
+        count, prefix, ext = trs
+        pages += [normalise_url(urljoin(url, f"{prefix}.{ext}"))]
+        pages += [normalise_url(urljoin(url, f"{prefix}_{i}.{ext}")) for i in range(1, count)]
+    all_pages = next(
+        (t for t in (_text(el) for el in _with_class(root, "all_pages")) if t.isdigit()),
+        "",
+    )
+    if all_pages:
+        count = int(all_pages)
+        path = urlsplit(url).path
+        m2 = re.search(r"/list(\d*)\.(s?html?)$", path)
+        if m2:
+            pages += [
+                normalise_url(urljoin(url, f"list{i}.{m2.group(2)}" if i > 1 else f"list.{m2.group(2)}"))
+                for i in range(1, count + 1)
+            ]
+    if count is None:
+        vsb = _VSB_PAGES_RE.search(scripts + " " + " ".join(a.get("onkeydown", "") for a in root.iter("input")))
+        if vsb:
+            count = int(vsb.group(1))
+    return pages, count
+
+
+_RECORD_RE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+_DATASTORE_TOTAL_RE = re.compile(r"<totalrecord>\s*(\d+)\s*</totalrecord>|totalRecord\s*[:=]\s*(\d+)", re.I)
+
+
+def _datastore(text: str) -> tuple[str, int | None]:
+    """大汉 JCMS: the records a column page carries in ``<script type="text/xml"><datastore>…`` as HTML, and the
+    total the page states."""
+    records = _RECORD_RE.findall(text)
+    if not records:
+        return "", None
+    m = _DATASTORE_TOTAL_RE.search(text)
+    total = int(m.group(1) or m.group(2)) if m else None
+    return "<ul>" + "".join(records) + "</ul>", total
+
+
+def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str]) -> str:
+    """Why the pager cannot be followed, when the page says there are more pages than the links reach."""
+    if followed:
+        return ""
+    pager = [a for a in body.iter("a") if _PAGER_TEXT_RE.search(_text(a)) or _text(a).strip().isdigit()]
+    if any(_POSTBACK_RE.search(a.get("href", "") + " " + a.get("onclick", "")) for a in pager):
+        return "分页由脚本提交（__doPostBack/javascript 翻页），无法跟随，只读到第 1 页"
+    if page_count and page_count > 1:
+        return f"分页显示共 {page_count} 页，但翻页链接无法跟随，只读到第 1 页"
+    return ""
+
+
+def _stated_total(root, page_text: str) -> int | None:
+    """The entry count the pager states: WebPlus ``all_count``, or 共N条."""
+    counts = [c for c in (_text(el) for el in _with_class(root, "all_count")) if c.isdigit()]
+    if counts:
+        return int(counts[0])
+    m = _TOTAL_RE.search(page_text)
+    return int(m.group(1)) if m else None
+
+
+def _why_empty(title: str, page_text: str, scripts: str, total: int | None, no_pages: bool, encoding: str) -> ListPage:
+    """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
+    if _is_soft_404(title, page_text):
+        return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
+    if total == 0 or _ZERO_TOTAL_RE.search(page_text) or no_pages:
+        return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
+    marker = _BLANK_RE.search(page_text)
+    if marker:
+        return ListPage(blank=True, reason=f"页面显示“{marker.group(0)}”", title=title, encoding=encoding)
+    statement = _STATEMENT_RE.search(page_text)
+    if statement:
+        said = statement.group(0)
+        return ListPage(statement=said, reason=f"页面说明“{said}”", title=title, encoding=encoding)
+    if _SCRIPT_LOADER_RE.search(scripts):
+        return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
+    dates = len(set(find_dates(normalise(page_text))))
+    if dates >= _UNREAD_DATES:  # a page full of dates is not blank: its entries are written in a way not read here
+        why = f"页面上有 {dates} 个日期，但未能读出条目链接（可能由脚本打开），无法判断是否空白"
+        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
+    return ListPage(blank=True, reason="栏目中没有任何条目", title=title, encoding=encoding)
+
+
+_UNREAD_DATES = 3  # distinct dates on a page with no entry read: more than a clock and a copyright line
+
+
+_NOT_A_LIST_FRAME_RE = re.compile(
+    r"map\.|maps\.|player|video|v\.qq|youku|bilibili|weibo|share|baidu\.com|\.(?:pdf|swf)", re.I
+)
+
+
+def _frames(root, base: str) -> list[str]:
+    """Pages shown in frames of this page (before they are dropped): a column may show its list in one."""
+    found = []
+    for frame in root.iter("iframe", "frame"):
+        url = _link(base, frame.get("src"))
+        if url and not _NOT_A_LIST_FRAME_RE.search(url) and url not in found:
+            found.append(url)
+    return found
+
+
+_REFRESH_URL_RE = re.compile(r"url\s*=\s*['\"]?([^'\";\s]+)", re.I)
+_SCRIPT_MOVE_RE = re.compile(
+    r"(?:location(?:\.href)?\s*=|location\.(?:replace|assign)\s*\()\s*[\"']([^\"'\s]+)[\"']", re.I
+)
+
+
+def _meta_refresh(root) -> str:
+    """Where ``<meta http-equiv="refresh" content="0; url=list.htm">`` sends the browser, or ""."""
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh":
+            m = _REFRESH_URL_RE.search(meta.get("content") or "")
+            if m:
+                return m.group(1)
+    return ""
+
+
+def _moved_to(refresh: str, scripts: str, base: str, page_text: str) -> str | None:
+    """The page an entry-less page forwards to: its meta refresh, or, when it shows next to nothing, the address
+    its script sends the browser to (``window.location.href = "tzgg/list.htm"``)."""
+    if refresh:
+        return _link(base, refresh)
+    m = _SCRIPT_MOVE_RE.search(scripts) if len(page_text) < 200 else None
+    return _link(base, m.group(1)) if m else None
+
+
+def _column_name(title: str) -> str:
+    """The column's name from the page title: 学生申诉 in 学生申诉-某某大学信息公开网."""
+    for sep in _TITLE_SEPARATORS:
+        if sep in title:
+            return title.split(sep, 1)[0].strip()
+    return title.strip()
+
+
+def _blank_beside(body, title: str, page_text: str, first_url: str, base: str) -> str:
+    """The blank marker (暂无内容…) of a column whose own area is empty while the entries read sit elsewhere on the
+    page (a sidebar of 最新公告). The column's own area is the smallest element holding both the marker and a
+    heading that names the column (as the page title does); "" when the entries are inside it, or it is unclear."""
+    marker = _BLANK_RE.search(page_text)
+    name = _column_name(title)
+    if not marker or len(name) < 2:
+        return ""
+    said = next((el for el in body.iter() if isinstance(el.tag, str) and marker.group(0) in (el.text or "")), None)
+    anchor = next((a for a in body.iter("a") if _link(base, a.get("href")) == first_url), None)
+    if said is None or anchor is None:
+        return ""
+    around = set(said.iterancestors())
+    region = None
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag != "a" and len(el) <= 3 and _text(el) == name:
+            lca = next((up for up in el.iterancestors() if up in around), None)
+            if lca is not None and (region is None or region in lca.iterancestors()):
+                region = lca  # the smallest such area
+    if region is None or region is body or region in anchor.iterancestors():
+        return ""
+    return marker.group(0)
+
+
+def _records(body_el, text: str, scripts: str, base: str, page_year: int | None) -> tuple[list[_Record], int | None]:
+    """The page's records, from its HTML or, on 大汉 pages, from the ``<datastore>`` it carries (with its total)."""
+    records = _pick_entries(body_el, base, page_year)
+    if records or "datastore" not in scripts:
+        return records, None
+    carried, total = _datastore(text)
+    fragment = _tree(f"<html><body>{carried}</body></html>") if carried else None
+    return (_pick_entries(fragment.find("body"), base, page_year) if fragment is not None else []), total
+
+
+def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
+    """Entries, pagination and blank/soft-404/script-loaded verdicts of one list page."""
+    text, encoding = decode_html(body, headers)
+    root = _tree(text)
+    if root is None:
+        return ListPage(blank=True, reason="页面内容为空", encoding=encoding)
+    url = normalise_url(url)
+    base = _base_url(root, url)
+    frames = _frames(root, base)
+    refresh = _meta_refresh(root)
+    offered = _select_pages(root, base)
+    scripts = _strip_scripts(root)
+    title = _page_title(root)
+    body_el = root.find("body") if root.find("body") is not None else root
+    page_text = _text(body_el)
+    trs = _trs_pager(scripts)
+    generated, page_count = _generated_pages(root, scripts, url, trs)
+    records, carried_total = _records(body_el, text, scripts, base, year_from_url(url))
+    entries = {}
+    for rec in records:
+        entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
+    stated = _stated_total(root, page_text)
+    total = stated if stated is not None else carried_total
+    if page_count is None:
+        m = _PAGES_RE.search(page_text)
+        page_count = int(m.group(1) or m.group(2)) if m else None
+    next_pages = [u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated + offered) if u != url]
+    unfollowable = _unfollowable(body_el, scripts, page_count, next_pages)
+    if carried_total and carried_total > len(entries) and not next_pages:
+        unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
+    if not entries and frames and not next_pages:  # the list is a page of its own, shown in a frame: read it
+        return ListPage(next_pages=tuple(frames), reason="列表在内嵌框架（iframe）中", title=title, encoding=encoding)
+    moved = _moved_to(refresh, scripts, base, page_text) if not entries and not next_pages else None
+    if moved and moved != url:  # an index page that sends the browser on to the list
+        return ListPage(next_pages=(moved,), reason=f"页面自动跳转到 {moved}", title=title, encoding=encoding)
+    said_blank = _blank_beside(body_el, title, page_text, next(iter(entries), ""), base) if entries else ""
+    if said_blank:  # the entries read are a sidebar's; the column's own area says it has none
+        return ListPage(
+            blank=True, reason=f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）", title=title, encoding=encoding
+        )
+    if not entries:
+        return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding)
+    return ListPage(
+        tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
+    )
