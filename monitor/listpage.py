@@ -700,11 +700,15 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     unfollowable = _unfollowable(body_el, scripts, page_count, next_pages)
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
-    if not entries and frames and not next_pages:  # the list is a page of its own, shown in a frame: read it
-        return ListPage(next_pages=tuple(frames), reason="列表在内嵌框架（iframe）中", title=title, encoding=encoding)
+    # a page that only shows or forwards to the list: the list is read from where it points; should that yield
+    # nothing (another site's page, a failed fetch), the column is unknown with this reason, never blank
+    if not entries and frames and not next_pages:
+        why = "列表在内嵌框架（iframe）中"
+        return ListPage(next_pages=tuple(frames), reason=why, script_loaded=True, title=title, encoding=encoding)
     moved = _moved_to(refresh, scripts, base, page_text) if not entries and not next_pages else None
-    if moved and moved != url:  # an index page that sends the browser on to the list
-        return ListPage(next_pages=(moved,), reason=f"页面自动跳转到 {moved}", title=title, encoding=encoding)
+    if moved and moved != url:
+        why = f"页面自动跳转到 {moved}"
+        return ListPage(next_pages=(moved,), reason=why, script_loaded=True, title=title, encoding=encoding)
     said_blank = _blank_beside(body_el, title, page_text, next(iter(entries), ""), base) if entries else ""
     if said_blank:  # the entries read are a sidebar's; the column's own area says it has none
         return ListPage(

@@ -460,3 +460,18 @@ def test_blank_column_beside_a_dated_sidebar_is_blank(httpserver, tmp_path):
     assert blank["entries"] == 0 and blank["status"] == "blank"
     assert "暂无内容" in blank["reason"]
     assert filled["entries"] == 8 and filled["status"] == "ok"
+
+
+def test_list_framed_from_another_site_is_unknown_not_blank(httpserver, tmp_path):
+    """The column page frames a list served by another host (out of the crawl's scope): nothing is read, and the
+    column is unknown with the reason, not blank."""
+    frame = '<iframe src="http://list.example.net/tzgg/list.htm" width="100%" height="900"></iframe>'
+    site = {"start": "/xxgk/tzgg.htm", "/xxgk/tzgg.htm": _page(f"<h2>通知公告</h2>{frame}")}
+    _serve(httpserver, site)
+    path = tmp_path / "config.toml"
+    columns = [("通知公告", site["start"], [2], "党政办公室")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    (column,) = service.check(load_config(path), NOW).document["columns"]
+    assert column["entries"] == 0
+    assert column["status"] not in ("blank", "ok")
+    assert "内嵌框架" in column["reason"]
