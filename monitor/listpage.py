@@ -416,7 +416,7 @@ def _image_words(a) -> str:
     return next((w for img in a.iter("img") if (w := img.get("alt") or img.get("title"))), "") or a.get("title", "")
 
 
-_PAGE_OPTION_RE = re.compile(r"^(?:第\s*)?\d{1,4}(?:\s*页)?$")
+_PAGE_OPTION_RE = re.compile(r"^(?:第\s*)?\d{1,3}(?:\s*页)?$")  # 1, 2, 第3页; not years (2024)
 
 
 def _select_pages(root, base: str) -> list[str]:
