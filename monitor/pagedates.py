@@ -5,15 +5,16 @@ Pure: an lxml tree and texts in, ``(date, source)`` out. The cascade, most trust
 1. ``meta``/``jsonld``: ``<meta name="PubDate">``, ``article:published_time``, JSON-LD ``datePublished``;
 2. ``label:…``: a labelled line (发布时间：, 发布日期：, 发表于 …) near the title, then anywhere in the main part;
 3. ``url``: a date in the article's URL (``/2024/1028/``, ``t20241028_``);
-4. ``near-title``: a date on the title's own info line, or within the first characters after the title
-   (``标题 (图) 2005-06-14 03:25:55``, table-layout pages of the 2000s);
+4. ``near-title``: a date on the title's own info line, a date block shown just above the title
+   (``<div class="date"><span>05</span><p>2024-01</p></div><h2>``), or within the first characters after the
+   title (``标题 (图) 2005-06-14 03:25:55``, table-layout pages of the 2000s);
 5. ``dateline``: a date on a short line with 来源/作者/编辑/记者…, or in a news dateline (``新华社北京2005年7月3日电``,
    ``【…2005年07月03日报道】``);
 6. ``timed``: the first full date with a time of day in the main text (``2022-02-13 20:04``), as GNE does;
 7. ``htmldate``: htmldate (Apache-2.0) with ``original_date=True``, imported only when it is needed.
 
 A wrong date is worse than none: each rule refuses dates in clock widgets, copyright lines and view counters,
-and the unlabelled rules (4–6) only read text after the title.
+and the unlabelled rules (4–6) only read text after the title, or an element next to it whose whole text is a date.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import json
 import logging
 import re
 
-from monitor.dates import FULL_RE, date_from_url, find_dates, make_date, normalise
+from monitor.dates import FULL_RE, date_from_url, find_dates, make_date, normalise, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +237,24 @@ def _title_ends(text: str, title_text: str, most: int = 3) -> list[int]:
     return ends
 
 
+_DATE_BLOCK_MAX = 24  # 2024-01-05, 05 2024-01, 2024年01月05日
+
+
+def date_block_before(title_el) -> dt.date | None:
+    """A date shown as a block just above the title (``<div class="date"><span>05</span><p>2024-01</p></div><h2>``):
+    the element right before the title, or before its wrapper, whose whole text is a date."""
+    for anchor in (title_el, title_el.getparent()):
+        before = anchor.getprevious() if anchor is not None else None
+        if before is None or not isinstance(before.tag, str):
+            continue
+        text = normalise(spaced_text(before))
+        if 4 <= len(text) <= _DATE_BLOCK_MAX and not re.search(r"[\u4e00-\u9fff]{3,}", text):
+            published = parse_date(text)
+            if published:
+                return published
+    return None
+
+
 def article_date(
     meta: tuple[dt.date | None, str],
     text: str,
@@ -264,7 +283,7 @@ def article_date(
     if published:
         return published, "url"
     if title_el is not None:
-        published = info_line_date(title_el)
+        published = info_line_date(title_el) or date_block_before(title_el)
         if published:
             return published, "near-title"
     if title_end:

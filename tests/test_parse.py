@@ -183,3 +183,23 @@ def test_decode_html_conflicts_resolve_like_browsers(body, headers, encoding):
     text, used = decode_html(body, headers)
     assert used == encoding
     assert "信息公开堃喆" in text
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ('<div class="date"><span>05</span><p>2024-01</p></div>', D(2024, 1, 5)),  # split day / year-month block
+        ('<div class="time">2024-01-05</div>', D(2024, 1, 5)),
+    ],
+)
+def test_parse_article_reads_a_date_block_above_the_title(block, expected):
+    # templates that show the date as a block above the title, a sidebar of other dated notices beside, and a body
+    # that names other days (1月20日): htmldate read 2024-05-20 from the split block
+    page = (
+        '<html><head><title>关于寒假安排的通知</title></head><body><div class="side"><ul>'
+        '<li><a href="/info/1.htm">关于开展培训的通知</a><span>2023-12-20</span></li></ul></div>'
+        f'<div class="article">{block}<h2 class="title">关于寒假安排的通知</h2>'
+        '<div class="con"><p>寒假自1月20日开始，2月26日开学。</p></div></div></body></html>'
+    )
+    article = parse_article(page.encode(), BASE + "/info/1011/1234.htm")
+    assert (article.published, article.date_source) == (expected, "near-title")
