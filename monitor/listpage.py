@@ -582,6 +582,10 @@ def _why_empty(title: str, page_text: str, scripts: str, total: int | None, no_p
     if dates >= _UNREAD_DATES:  # a page full of dates is not blank: its entries are written in a way not read here
         why = f"页面上有 {dates} 个日期，但未能读出条目链接（可能由脚本打开），无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
+    carried = len(set(find_dates(normalise(scripts))))
+    if carried >= _UNREAD_DATES:  # the list's data sits in the page's own script (var list = [{…}]), drawn by it
+        why = f"列表数据写在页面脚本中（{carried} 个日期），由脚本显示，无法判断是否空白"
+        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     return ListPage(blank=True, reason="栏目中没有任何条目", title=title, encoding=encoding)
 
 

@@ -203,3 +203,22 @@ def test_parse_article_reads_a_date_block_above_the_title(block, expected):
     )
     article = parse_article(page.encode(), BASE + "/info/1011/1234.htm")
     assert (article.published, article.date_source) == (expected, "near-title")
+
+
+def test_list_drawn_from_data_in_the_pages_own_script_is_unknown_not_blank():
+    # newer templates draw the list from data in an inline script (var list = [{…}]): nothing to read in the HTML,
+    # but the data holds dated records, so the column is not blank; a page with only a clock script stays blank
+    data = ",".join(
+        f'{{"title":"学院关于第{i}项工作安排的通知","url":"/info/{i}.htm","date":"2026-09-{10 + i}"}}' for i in range(8)
+    )
+    drawn = (
+        '<html><head><title>通知公告</title></head><body><ul class="list"></ul>'
+        f"<script>var list=[{data}];list.forEach(function(x){{render(x)}});</script></body></html>"
+    )
+    page = parse_list(drawn.encode(), BASE + "/tzgg/")
+    assert page.script_loaded and not page.blank and "8 个日期" in page.reason
+    clock = (
+        "<html><head><title>通知公告</title><script>var d=new Date();document.write(d.getFullYear())</script>"
+        "</head><body><div>本栏目</div></body></html>"
+    )
+    assert parse_list(clock.encode(), BASE + "/tzgg/").blank
