@@ -365,17 +365,19 @@ def _serve(httpserver, site: dict[str, str]) -> None:
     httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
 
 
+def _check(httpserver, tmp_path, site: dict[str, str], columns: list[tuple]) -> list[dict]:
+    """Serve ``site`` on loopback, check ``columns`` of it, and return the columns of ``monitor check``'s JSON."""
+    _serve(httpserver, site)
+    path = tmp_path / "config.toml"
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    return service.check(load_config(path), NOW).document["columns"]
+
+
 @pytest.mark.parametrize("form", sorted(SITES))
 def test_pager_form_read_whole(form, httpserver, tmp_path):
     make, expected_entries, expected_complete = SITES[form]
     site = make()
-    _serve(httpserver, site)
-    base = httpserver.url_for("/").rstrip("/")
-    columns = [("通知公告", site["start"], [2], "党政办公室")]
-    path = tmp_path / "config.toml"
-    path.write_text(config_text(base, str(tmp_path / "m.db"), columns=columns), encoding="utf-8")
-    result = service.check(load_config(path), NOW)
-    (column,) = result.document["columns"]
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
     assert column["entries"] == expected_entries
     assert column["complete"] is expected_complete
     if expected_complete:
@@ -396,11 +398,8 @@ def test_entries_opened_only_by_script_are_unknown_never_blank(httpserver, tmp_p
         for i in range(10)
     )
     site = {"start": "/tzgg/index.htm", "/tzgg/index.htm": _page(f'<ul class="list">{rows}</ul>')}
-    _serve(httpserver, site)
-    path = tmp_path / "config.toml"
     columns = [("通知公告", site["start"], [2], "党政办公室")]
-    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
-    (column,) = service.check(load_config(path), NOW).document["columns"]
+    (column,) = _check(httpserver, tmp_path, site, columns)
     assert column["entries"] == 0
     assert column["status"] not in ("blank", "ok")
     assert "10 个日期" in column["reason"] and "无法判断" in column["reason"]
@@ -418,11 +417,8 @@ def test_undated_column_of_short_document_titles_is_read_not_blank(httpserver, t
         "/xxgk/gzzd.htm": _page(f'{sidebar}<ul class="list">{docs}</ul>'),
         "/xxgk/wjxz.htm": _page(f'{sidebar}<ul class="list">{files}</ul>'),
     }
-    _serve(httpserver, site)
-    path = tmp_path / "config.toml"
     columns = [("规章制度", "/xxgk/gzzd.htm", [2], "党政办公室"), ("文件下载", "/xxgk/wjxz.htm", [3], "党政办公室")]
-    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
-    for column in service.check(load_config(path), NOW).document["columns"]:
+    for column in _check(httpserver, tmp_path, site, columns):
         assert column["entries"] == len(names), column
         assert column["status"] != "blank"
 
@@ -452,11 +448,8 @@ def test_blank_column_beside_a_dated_sidebar_is_blank(httpserver, tmp_path):
             "申诉处理", f'<ul class="list">{own}</ul>', '<div class="side"><h3>相关下载</h3><p>暂无内容</p></div>'
         ),
     }
-    _serve(httpserver, site)
-    path = tmp_path / "config.toml"
     columns = [("学生申诉", "/xxgk/xsss.htm", [2], "学生处"), ("申诉处理", "/xxgk/sscl.htm", [3], "学生处")]
-    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
-    blank, filled = service.check(load_config(path), NOW).document["columns"]
+    blank, filled = _check(httpserver, tmp_path, site, columns)
     assert blank["entries"] == 0 and blank["status"] == "blank"
     assert "暂无内容" in blank["reason"]
     assert filled["entries"] == 8 and filled["status"] == "ok"
@@ -467,11 +460,8 @@ def test_list_framed_from_another_site_is_unknown_not_blank(httpserver, tmp_path
     column is unknown with the reason, not blank."""
     frame = '<iframe src="http://list.example.net/tzgg/list.htm" width="100%" height="900"></iframe>'
     site = {"start": "/xxgk/tzgg.htm", "/xxgk/tzgg.htm": _page(f"<h2>通知公告</h2>{frame}")}
-    _serve(httpserver, site)
-    path = tmp_path / "config.toml"
     columns = [("通知公告", site["start"], [2], "党政办公室")]
-    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
-    (column,) = service.check(load_config(path), NOW).document["columns"]
+    (column,) = _check(httpserver, tmp_path, site, columns)
     assert column["entries"] == 0
     assert column["status"] not in ("blank", "ok")
     assert "内嵌框架" in column["reason"]
