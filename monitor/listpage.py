@@ -228,14 +228,19 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         date = (summary and _date_element(el, a, hint)) or parse_date(rest, hint)
         if date is None and (a.get("title") or "") and a.get("title") != title:
             date = parse_date(a.get("title"), hint)
-    clean_title = title
-    for d_str in re.findall(
-        r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?", title
-    ):
-        stripped = clean_title.replace(d_str, " ").strip()
+    # a date column written into the link's text (标题 2026-04-28, [2026-04-28]标题) is the entry's date, not its
+    # title; a date inside the title's sentence (关于2023年5月6日停电的通知) stays in it
+    for m in _EDGE_DATE_RE.finditer(title):
+        stripped = (title[: m.start()] + " " + title[m.end() :]).strip()
         if len(stripped) >= 2:
-            clean_title = stripped
-    return _Record(" ".join(clean_title.split()), url, date)
+            date = date or parse_date(m.group(0), hint)
+            title = stripped
+            break
+    return _Record(" ".join(title.split()), url, date)
+
+
+_DATE_IN_TITLE = r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?"
+_EDGE_DATE_RE = re.compile(rf"^\s*{_DATE_IN_TITLE}|{_DATE_IN_TITLE}\s*$")
 
 
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{3,}")

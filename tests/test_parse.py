@@ -222,3 +222,17 @@ def test_list_drawn_from_data_in_the_pages_own_script_is_unknown_not_blank():
         "</head><body><div>本栏目</div></body></html>"
     )
     assert parse_list(clock.encode(), BASE + "/tzgg/").blank
+
+
+def test_dates_in_a_lists_link_text_edge_is_the_date_inside_the_sentence_is_the_title():
+    rows = (
+        '<li><a href="/info/1.htm">关于2023年5月6日停电检修的通知</a><span>2023-05-04</span></li>'
+        '<li><a href="/info/2.htm">学院召开信息公开工作会议 2023-04-28</a></li>'
+        '<li><a href="/info/3.htm">[2023-04-20]学院召开学位评定委员会会议</a></li>'
+    )
+    page = parse_list(f'<html><body><ul class="list">{rows}</ul></body></html>'.encode(), BASE + "/tzgg/index.htm")
+    assert [(e.title, e.date) for e in page.entries] == [
+        ("关于2023年5月6日停电检修的通知", D(2023, 5, 4)),
+        ("学院召开信息公开工作会议", D(2023, 4, 28)),
+        ("学院召开学位评定委员会会议", D(2023, 4, 20)),
+    ]
