@@ -235,7 +235,7 @@ def _inferred_entries(
             matched = items_for(e.title, config.site.name, needed)
             if not matched:
                 continue
-            date = dt.date.fromisoformat(e.date) if e.date else None
+            date = _plausible(e.date, today)
             for item_id in matched:
                 ev = Evidence("entry", e.title, e.url, date, view.config.name)
                 known = out.get(item_id)
@@ -308,12 +308,23 @@ def _column_state(col: ColumnConfig, check: ColumnCheck | None, failed: bool) ->
     return "ok", check.reason if state == "statement" else "", []
 
 
+FUTURE_SLACK = dt.timedelta(days=1)  # a page a time zone ahead; later than that, the date is a typo (2062 for 2026)
+
+
+def _plausible(date: str | None, today: dt.date) -> dt.date | None:
+    """An entry's date, unless it lies in the future: a pinned notice dated 2062 must not keep a column fresh."""
+    if not date:
+        return None
+    day = dt.date.fromisoformat(date)
+    return day if day <= today + FUTURE_SLACK else None
+
+
 def _freshness(col: ColumnConfig, latest: dt.date | None, undated: int, max_age: int | None, today: dt.date):
     """(status, reason, findings) of a column that lists entries, by its newest date."""
     if not max_age:
         return "ok", "", []
     if latest is None:
-        reason = f"栏目中的 {undated} 条信息均无发布日期（无日期视为未更新）"
+        reason = f"栏目中的 {undated} 条信息均无可信的发布日期（无日期或日期晚于今天，视为未更新）"
         return "stale", reason, [("stale", "high", f"栏目「{col.name}」{reason}")]
     age = (today - latest).days
     if age > max_age:
@@ -364,9 +375,9 @@ def judge_column(
     col_items = [i for i in col.items if i in applicable]
     first_item = col_items[0] if col_items else col.items[0]
     dept = col.department or config.item_department(first_item)
-    dated = [dt.date.fromisoformat(e.date) for e in view.entries if e.date]
+    dated = [d for d in (_plausible(e.date, today) for e in view.entries) if d]
     latest = max(dated) if dated else None
-    undated = len(view.entries) - len(dated)
+    undated = len(view.entries) - len(dated)  # with those dated later than today: a wrong date proves no update
     max_age = max_age_for(config, checklist, col)
     status, reason, found = _column_state(col, check, failed)
     drafts = [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]

@@ -465,3 +465,16 @@ def test_list_framed_from_another_site_is_unknown_not_blank(httpserver, tmp_path
     assert column["entries"] == 0
     assert column["status"] not in ("blank", "ok")
     assert "内嵌框架" in column["reason"]
+
+
+def test_an_entry_dated_in_the_future_does_not_keep_a_column_fresh(httpserver, tmp_path):
+    """A pinned notice whose date is a typo (2062 for 2026) above entries of a year ago: the column is stale."""
+    rows = '<li><a href="/info/1.htm">[置顶]关于信息公开工作的说明</a><span>2062-09-01</span></li>' + "".join(
+        f'<li><a href="/info/{10 + i}.htm">通知标题第{i}号关于工作安排</a><span>2025-0{i + 1}-15</span></li>'
+        for i in range(5)
+    )
+    site = {"start": "/tzgg/index.htm", "/tzgg/index.htm": _page(f'<ul class="list">{rows}</ul>')}
+    # item 1 (办学基本情况) is annual: stale after a year without a dated update
+    (column,) = _check(httpserver, tmp_path, site, [("学校概况", site["start"], [1], "党政办公室")])
+    assert column["entries"] == 6
+    assert column["status"] == "stale", column
