@@ -37,6 +37,7 @@ from monitor.htmlpage import (
     _tree,
     decode_html,
 )
+from monitor.sanitize import strip_controls
 from monitor.urls import normalise_url
 
 __all__ = ["Entry", "ListPage", "parse_list"]
@@ -312,9 +313,9 @@ def _inline_records(parent, base: str, page_year: int | None) -> list[_Record]:
             start, end = i, (at[n + 1] if n + 1 < len(at) else len(children))
         stretch = etree.Element("span")  # a stand-in record: copies of the link and its stretch
         if date_first and not n:
-            stretch.text = parent.text
+            stretch.text = strip_controls(parent.text)  # lxml reads C0 controls but refuses to store them
         elif date_first:
-            stretch.text = children[at[n - 1]].tail
+            stretch.text = strip_controls(children[at[n - 1]].tail)
         for child in children[start:end]:
             stretch.append(copy.deepcopy(child))
         if date_first:

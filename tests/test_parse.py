@@ -236,3 +236,13 @@ def test_dates_in_a_lists_link_text_edge_is_the_date_inside_the_sentence_is_the_
         ("学院召开信息公开工作会议", D(2023, 4, 28)),
         ("学院召开学位评定委员会会议", D(2023, 4, 20)),
     ]
+
+
+def test_control_characters_between_bare_links_do_not_break_the_reader():
+    # found by fuzzing the new list forms: lxml reads C0 controls in a page but refuses to store them in a new node
+    links = "".join(
+        f'[2023-05-0{i + 1}]\x01 <a href="/show.php?id={i}">学院关于第{i}项工作安排的通知</a>\x02<br>' for i in range(4)
+    )
+    page = parse_list(f"<html><body><div>\x03{links}</div></body></html>".encode(), BASE + "/list.php")
+    assert [e.date for e in page.entries] == [D(2023, 5, i + 1) for i in range(4)]
+    assert all("\x01" not in e.title and "\x02" not in e.title for e in page.entries)
