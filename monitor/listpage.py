@@ -498,6 +498,8 @@ def _trs_pager(scripts: str) -> tuple[int, str, str] | None:
     return count, prefix, ext
 
 
+_MOST_PAGES = 10_000  # pages generated from a stated count at most (a page may state 99999999999; the crawl follows
+# max_pages_per_column of them, and the stated count still marks the column incomplete)
 _CLASS_CONTAINS = etree.XPath(".//*[contains(@class, $name)]")
 
 
@@ -512,7 +514,7 @@ def _generated_pages(root, scripts: str, url: str, trs: tuple[int, str, str] | N
     if trs:
         count, prefix, ext = trs
         pages += [normalise_url(urljoin(url, f"{prefix}.{ext}"))]
-        pages += [normalise_url(urljoin(url, f"{prefix}_{i}.{ext}")) for i in range(1, count)]
+        pages += [normalise_url(urljoin(url, f"{prefix}_{i}.{ext}")) for i in range(1, min(count, _MOST_PAGES))]
     all_pages = next(
         (t for t in (_text(el) for el in _with_class(root, "all_pages")) if t.isdigit()),
         "",
@@ -524,7 +526,7 @@ def _generated_pages(root, scripts: str, url: str, trs: tuple[int, str, str] | N
         if m2:
             pages += [
                 normalise_url(urljoin(url, f"list{i}.{m2.group(2)}" if i > 1 else f"list.{m2.group(2)}"))
-                for i in range(1, count + 1)
+                for i in range(1, min(count, _MOST_PAGES) + 1)
             ]
     if count is None:
         vsb = _VSB_PAGES_RE.search(scripts + " " + " ".join(a.get("onkeydown", "") for a in root.iter("input")))

@@ -246,3 +246,18 @@ def test_control_characters_between_bare_links_do_not_break_the_reader():
     page = parse_list(f"<html><body><div>\x03{links}</div></body></html>".encode(), BASE + "/list.php")
     assert [e.date for e in page.entries] == [D(2023, 5, i + 1) for i in range(4)]
     assert all("\x01" not in e.title and "\x02" not in e.title for e in page.entries)
+
+
+def test_an_absurd_stated_page_count_generates_a_bounded_number_of_pages():
+    # found by the property test once it mixed the new list forms in: a TRS pager stating 99,999,999,999 pages made
+    # parse_list generate that many addresses (it never returned); the count is still reported, the pages are bounded
+    rows = "".join(
+        f'<li><a href="./t2026090{i}_{i}.html">通知标题第{i}号关于工作安排</a><span>2026-09-0{i}</span></li>'
+        for i in range(1, 6)
+    )
+    script = "<script>var countPage = 99999999999//共多少页\ncreatePageHTML(countPage, 0, 'index', 'html');</script>"
+    page = parse_list(
+        f'<html><body><ul class="list">{rows}</ul>{script}</body></html>'.encode(), BASE + "/tzgg/index.html"
+    )
+    assert page.page_count == 99999999999
+    assert len(page.entries) == 5 and 100 < len(page.next_pages) <= 10_000
