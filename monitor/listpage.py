@@ -130,13 +130,14 @@ _PAGER_WORDS = {
     "last",
     "›",
 }
+_PAGER_BRACKETS = "[]【】<>«»‹›()（） "  # around a pager word: [下一页], <<上一页
 _PAGER_TEXT_RE = re.compile(r"下一?页|尾页|末页|首页|上一?页")
 _MORE_WORDS = re.compile(r"^(?:更多|more|更多>>|详细|查看更多|\.\.\.|>>|more>>|\[?更多\]?)$", re.I)
 
 
 def _is_pager_word(text: str) -> bool:
     """下一页, [尾页], next >…: a pager's link, never an entry."""
-    bare = text.strip().lower().strip("[]【】<>«»‹›()（） ")
+    bare = text.strip().lower().strip(_PAGER_BRACKETS)
     return bare in _PAGER_WORDS or _PAGER_TEXT_RE.fullmatch(bare) is not None
 
 
@@ -148,19 +149,13 @@ class _Record:
 
 
 _SUMMARY_CHARS = 40  # a record's text beyond its title and date: a summary that may hold dates of its own
-_DATE_CHILD_MAX = 24  # a date element's text: 2026-09-23, [09-23], 23 2026-09, 2026年09月23日
 
 
 def _date_child(a, hint: int | None):
     """A descendant of the link whose whole text is a date: ``<a><span>title</span><i>2026-09-23</i></a>``."""
     for el in a.iterdescendants():
-        if not isinstance(el.tag, str):
-            continue
-        text = _spaced_text(el)
-        if 4 <= len(text) <= _DATE_CHILD_MAX and not _CJK_RUN_RE.search(text):
-            date = parse_date(text, hint)
-            if date:
-                return el, date
+        if isinstance(el.tag, str) and (date := pagedates.date_alone(_spaced_text(el), hint)):
+            return el, date
     return None
 
 
@@ -173,13 +168,10 @@ def _date_element(record, a, hint: int | None) -> dt.date | None:
         if el in title_part or not isinstance(el.tag, str) or len(el) > 3 or any(len(c) for c in el):
             continue
         raw = (el.text or "") + "".join((c.text or "") + " " + (c.tail or "") for c in el)
-        if len(raw) > 2 * _DATE_CHILD_MAX or not any(ch.isdigit() for ch in raw):
-            continue
-        text = _spaced_text(el)
-        if 4 <= len(text) <= _DATE_CHILD_MAX and not _CJK_RUN_RE.search(text):
-            date = parse_date(text, hint)
-            if date:
-                return date
+        if len(raw) > 2 * pagedates.DATE_ALONE_MAX or not any(ch.isdigit() for ch in raw):
+            continue  # cheap tests first: most elements of a summary are long or hold no digit
+        if date := pagedates.date_alone(_spaced_text(el), hint):
+            return date
     return None
 
 
@@ -244,7 +236,6 @@ _DATE_IN_TITLE = r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\
 _EDGE_DATE_RE = re.compile(rf"^\s*{_DATE_IN_TITLE}|{_DATE_IN_TITLE}\s*$")
 
 
-_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{3,}")
 _LIST_ITEM = {"li", "tr", "dd"}  # a list of one entry is still a list
 _LIST_PARENT = {"ul", "ol", "table", "tbody", "dl"}
 
@@ -444,7 +435,7 @@ def _pager_links(body, base: str, current: str) -> list[str]:
     found: list[str] = []
     for a in body.iter("a"):
         text = (_text(a) or _image_words(a)).strip().lower()
-        is_word = text in _PAGER_WORDS or text.strip("[]【】<>«»‹›()（） ") in _PAGER_WORDS
+        is_word = text in _PAGER_WORDS or text.strip(_PAGER_BRACKETS) in _PAGER_WORDS
         if not (is_word or text.isdigit()):
             continue
         if not is_word:

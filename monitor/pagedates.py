@@ -237,7 +237,15 @@ def _title_ends(text: str, title_text: str, most: int = 3) -> list[int]:
     return ends
 
 
-_DATE_BLOCK_MAX = 24  # 2024-01-05, 05 2024-01, 2024年01月05日
+DATE_ALONE_MAX = 24  # the text of an element that holds a date alone: 2024-01-05, [09-23], 05 2024-01, 2024年01月05日
+_CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{3,}")
+
+
+def date_alone(text: str, year_hint: int | None = None) -> dt.date | None:
+    """The date ``text`` is, when it is nothing but a date (an element's whole text, no words around it), or None."""
+    if 4 <= len(text) <= DATE_ALONE_MAX and not _CJK_RUN_RE.search(text):
+        return parse_date(text, year_hint)
+    return None
 
 
 def date_block_before(title_el) -> dt.date | None:
@@ -247,11 +255,9 @@ def date_block_before(title_el) -> dt.date | None:
         before = anchor.getprevious() if anchor is not None else None
         if before is None or not isinstance(before.tag, str):
             continue
-        text = normalise(spaced_text(before))
-        if 4 <= len(text) <= _DATE_BLOCK_MAX and not re.search(r"[\u4e00-\u9fff]{3,}", text):
-            published = parse_date(text)
-            if published:
-                return published
+        published = date_alone(normalise(spaced_text(before)))
+        if published:
+            return published
     return None
 
 
