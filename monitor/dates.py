@@ -49,12 +49,38 @@ def make_date(year: int | str, month: int | str, day: int | str) -> dt.date | No
 
 
 _FULLWIDTH_ANY = re.compile("[０-９－／．]")
+# 二〇二四年四月一日: the date a signed document (落款) bears, written in Chinese numerals until GB/T 9704-2012
+_HAN_DIGITS = "〇零一二三四五六七八九"
+_HAN_DATE_RE = re.compile(
+    f"([{_HAN_DIGITS}○Ｏ]{{4}})\\s*年\\s*([一二三四五六七八九十]{{1,3}})\\s*月\\s*([一二三四五六七八九十]{{1,3}})\\s*日"
+)
+_HAN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+
+
+def _han_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31."""
+    if "十" not in text:
+        return _HAN_VALUE[text[0]] if len(text) == 1 else -1
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return -1
+    return (_HAN_VALUE[tens] if tens else 1) * 10 + (_HAN_VALUE[units] if units else 0)
+
+
+def _han_date(m: re.Match) -> str:
+    year = "".join(str(_HAN_VALUE[c]) for c in m.group(1))
+    month, day = _han_number(m.group(2)), _han_number(m.group(3))
+    return f"{year}年{month}月{day}日" if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)
 
 
 def normalise(text: str) -> str:
-    """Full-width digits and separators as ASCII. Most pages have none: a regex search (in C) says so far faster
-    than ``str.translate`` walks a whole page's text."""
-    return text.translate(_FULLWIDTH) if _FULLWIDTH_ANY.search(text) else text
+    """Full-width digits and separators as ASCII, dates in Chinese numerals as digits. Most pages have neither:
+    a regex search (in C) says so far faster than ``str.translate`` walks a whole page's text."""
+    if _FULLWIDTH_ANY.search(text):
+        text = text.translate(_FULLWIDTH)
+    if "年" in text and _HAN_DATE_RE.search(text):
+        text = _HAN_DATE_RE.sub(_han_date, text)
+    return text
 
 
 def find_dates(text: str) -> list[dt.date]:

@@ -11,10 +11,12 @@ Pure: an lxml tree and texts in, ``(date, source)`` out. The cascade, most trust
 5. ``dateline``: a date on a short line with 来源/作者/编辑/记者…, or in a news dateline (``新华社北京2005年7月3日电``,
    ``【…2005年07月03日报道】``);
 6. ``timed``: the first full date with a time of day in the main text (``2022-02-13 20:04``), as GNE does;
-7. ``htmldate``: htmldate (Apache-2.0) with ``original_date=True``, imported only when it is needed.
+7. ``signature``: the date a notice is signed with (落款: 校长办公室 / 2024年4月1日, or 二〇二四年四月一日), a
+   paragraph of its own after the body;
+8. ``htmldate``: htmldate (Apache-2.0) with ``original_date=True``, imported only when it is needed.
 
 A wrong date is worse than none: each rule refuses dates in clock widgets, copyright lines and view counters,
-and the unlabelled rules (4–6) only read text after the title, or an element next to it whose whole text is a date.
+and the unlabelled rules (4–7) only read text after the title, or an element next to it whose whole text is a date.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import datetime as dt
 import json
 import logging
 import re
+
+from lxml import etree
 
 from monitor.dates import FULL_RE, date_from_url, find_dates, make_date, normalise, parse_date
 
@@ -76,7 +80,7 @@ _LABELS = (
 )
 _LABEL_RE = re.compile("(" + "|".join(_LABELS) + r")\s*[:：]?\s*")
 _NOT_PUBLICATION_RE = re.compile(
-    r"今天是|今日|当前时间|现在时间|北京时间|版权|copyright|©|浏览|点击|访问|建立于|注册|登录|截止|截至|有效期|报名|考试|开始|结束|举办|举行|会议时间|活动时间",
+    r"今天是|今日|当前时间|现在时间|北京时间|版权|copyright|©|浏览|点击|访问|建立于|注册|登录|截止|截至|有效期|报名|考试|开始|结束|举办|举行|会议时间|活动时间|定于|将于|拟于|订于",
     re.I,
 )
 _DATELINE_WORDS_RE = re.compile(
@@ -161,7 +165,7 @@ def info_line_date(title_el) -> dt.date | None:
         if _NOT_PUBLICATION_RE.search(text[:12]):
             continue
         m = FULL_RE.search(text)
-        if m and not _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 8) : m.start()]):
+        if m and not _refused(text, m.start(), m.end()):
             return make_date(*m.groups())
     return None
 
@@ -174,16 +178,21 @@ def _full_dates(text: str):
             yield m, d
 
 
-def _refused(text: str, pos: int) -> bool:
-    """A date preceded by a clock, copyright, counter or event word is not a publication date."""
-    return bool(_NOT_PUBLICATION_RE.search(text[max(0, pos - 10) : pos]))
+# after a date: the start of a period or a deadline (2024年6月1日至30日, 5月10日前, 自…起施行)
+_PERIOD_AFTER_RE = re.compile(r"\s*(?:日\s*)?(?:\d{1,2}[:：]\d{2}\s*)?(?:至|到|~|～|前|之前|以前|起|开始|截止)")
+
+
+def _refused(text: str, pos: int, end: int) -> bool:
+    """A date preceded by a clock, copyright, counter or event word (定于…举行), or followed by the words of a
+    period or a deadline (至, 前, 起), is not a publication date."""
+    return bool(_NOT_PUBLICATION_RE.search(text[max(0, pos - 10) : pos]) or _PERIOD_AFTER_RE.match(text, end))
 
 
 def after_title_date(text: str, start: int, chars: int = _NEAR_CHARS) -> dt.date | None:
     """The first date within ``chars`` after the title (``start``: where the title ends in ``text``)."""
     window = text[start : start + chars]
     for m, d in _full_dates(window):
-        if not _refused(window, m.start()):
+        if not _refused(window, m.start(), m.end()):
             return d
     return None
 
@@ -197,7 +206,7 @@ def dateline_date(text: str, start: int = 0) -> tuple[dt.date | None, str]:
         text = text[: end_of_article.start()]
     for m, d in _full_dates(text[start:]):
         pos, end = start + m.start(), start + m.end()
-        if _refused(text, pos):
+        if _refused(text, pos, end):
             continue
         if _TIME_OF_DAY_RE.match(text[end : end + 10]):
             return d, "timed"
@@ -261,6 +270,32 @@ def date_block_before(title_el) -> dt.date | None:
     return None
 
 
+_FOLLOWING_BLOCKS = etree.XPath("following::*[self::p or self::div]")
+_LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "a"))
+
+
+def signature_date(title_el) -> dt.date | None:
+    """The date a document is signed with (落款): a paragraph after the title whose whole text is a date, right
+    after a paragraph of text (the issuing office, or the body's last line), outside any list or sidebar.
+    Taken only when the page has one such date: several are a table or a list of dates, not a signature."""
+    found = set()
+    for el in _FOLLOWING_BLOCKS(title_el):
+        before = el.getprevious()
+        if before is None or len(_text_of(before)) < 2 or el.find(".//a") is not None:
+            continue
+        published = date_alone(normalise(spaced_text(el)))
+        if not published or any(
+            a.tag in _LIST_TAGS or _NOT_INFO_CLASS_RE.search(classes(a)) for a in el.iterancestors()
+        ):
+            continue
+        found.add(published)
+    return found.pop() if len(found) == 1 else None
+
+
+def _text_of(el) -> str:
+    return "".join(el.itertext()).strip() if isinstance(el.tag, str) else ""
+
+
 def article_date(
     meta: tuple[dt.date | None, str],
     text: str,
@@ -299,5 +334,8 @@ def article_date(
     found = dateline_date(text, title_end)
     if found[0]:
         return found
+    published = signature_date(title_el) if title_el is not None else None
+    if published:
+        return published, "signature"
     published = fallback_date(html, url)
     return (published, "htmldate") if published else (None, "")

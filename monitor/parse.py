@@ -59,7 +59,8 @@ class Attachment:
 class Article:
     title: str = ""
     published: dt.date | None = None
-    date_source: str = ""  # meta | jsonld | label:发布时间 | url | near-title | dateline | timed | htmldate | ""
+    # meta | jsonld | label:发布时间 | url | near-title | dateline | timed | signature | htmldate | ""
+    date_source: str = ""
     attachments: tuple[Attachment, ...] = ()
     text: str = ""
     soft_404: bool = False
@@ -111,6 +112,28 @@ def _title_element(root):
     return None
 
 
+# an info line a template puts inside the title element: a date, or a 来源/作者/发布/点击 label
+_TITLE_INFO_RE = re.compile(r"^\W{0,2}(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|来源|作者|发布|发表|点击|浏览|时间|日期)")
+
+
+def _title_text(el) -> str:
+    """The title element's text without the info line a template puts inside it: PHPCMS writes
+    ``<h1>标题<br /><span>2024-05-06 10:00 来源：…</span></h1>``. Cut at a ``<br>`` or at a last child whose text is
+    such a line; a date inside the title's sentence (``关于<span>2024年5月6日</span>停电的通知``) stays."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    for i, child in enumerate(children):
+        after = " ".join(_text(c) + " " + (c.tail or "") for c in children[i + 1 :])
+        info = (child.tail or "") + " " + after if child.tag == "br" else _text(child)
+        if not _TITLE_INFO_RE.search(normalise(info.strip())):
+            continue
+        if child.tag != "br" and ((child.tail or "").strip() or after.strip()):
+            continue
+        head = " ".join(((el.text or "") + "".join(_text(c) + (c.tail or "") for c in children[:i])).split())
+        if len(head) >= 2:
+            return head
+    return _text(el)
+
+
 def _title_from_head(page_title: str, body_text: str) -> str:
     """The article title from <title>, without the site suffix (标题-学校名, 标题_学校名…), when the body shows it."""
     for sep in _TITLE_SEPARATORS:
@@ -133,7 +156,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     _strip_scripts(root)
     page_title = _page_title(root)
     title_el = _title_element(root)
-    title = _text(title_el) if title_el is not None else ""
+    title = _title_text(title_el) if title_el is not None else ""
     meta_title = _META_TITLE(root)
     if meta_title.strip():
         title = meta_title.strip()
@@ -150,7 +173,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     soft_404 = _is_soft_404(page_title, all_text)
     if not title:
         title = _title_from_head(page_title, all_text)
-    title_text = _text(title_el) if title_el is not None else (title if title and title in all_text else "")
+    title_text = _title_text(title_el) if title_el is not None else (title if title and title in all_text else "")
     published, source = article_date(
         (meta_date, meta_source), normalise(all_text), normalise(title_text), title_el, url, text
     )

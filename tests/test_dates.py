@@ -27,6 +27,10 @@ D = dt.date
         ("2024-02-30", None, None),
         ("浏览次数：2024", None, None),
         ("1899-01-01", None, None),
+        ("二〇二四年四月一日", None, D(2024, 4, 1)),  # a signed document's date (落款) in Chinese numerals
+        ("二零一九年十一月二十日", None, D(2019, 11, 20)),
+        ("二〇二四年十二月三十一日", None, D(2024, 12, 31)),
+        ("二〇二四年十三月一日", None, None),
     ],
 )
 def test_parse_date_forms(text, hint, expected):

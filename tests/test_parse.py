@@ -261,3 +261,65 @@ def test_an_absurd_stated_page_count_generates_a_bounded_number_of_pages():
     )
     assert page.page_count == 99999999999
     assert len(page.entries) == 5 and 100 < len(page.next_pages) <= 10_000
+
+
+def _notice(body: str, head_title: str = "关于2024年清明节放假的通知") -> bytes:
+    sidebar = (
+        '<div class="side"><ul><li><a href="/info/1.htm">关于开展培训的通知</a><span>2024-03-20</span></li>'
+        '<li><a href="/info/2.htm">关于评优的通知</a><span>2024-03-12</span></li></ul></div>'
+    )
+    return (
+        f'<html><head><title>{head_title}-某某大学</title></head><body>{sidebar}<div class="art">{body}</div>'
+        '<div class="footer">版权所有 2008-2026 某某大学</div></body></html>'
+    ).encode()
+
+
+@pytest.mark.parametrize("signed", ["2024年4月1日", "2024年04月01日", "二〇二四年四月一日"])
+def test_a_notice_with_no_info_line_is_dated_by_its_signature(signed):
+    # no 发布时间 line: the notice ends with the office and the date it was signed (落款); htmldate read the
+    # sidebar's 2024-03-12 instead (a wrong date), and a date in Chinese numerals was not read at all
+    body = "根据国务院办公厅通知精神，结合我校实际，现将清明节放假安排通知如下。" * 8
+    page = _notice(
+        f'<h2>关于2024年清明节放假的通知</h2><div class="content"><p>各单位：</p><p>{body}</p>'
+        f'<p style="text-align:right">校长办公室</p><p style="text-align:right">{signed}</p></div>'
+    )
+    article = parse_article(page, BASE + "/show.asp?id=12")
+    assert (article.published, article.date_source) == (D(2024, 4, 1), "signature")
+
+
+def test_several_standalone_dates_are_not_a_signature():
+    # a body that lists dates in paragraphs of their own (a schedule) has no one signature date: none is taken
+    rows = "".join(f"<p>第{i}场</p><p>2024年5月{i}日</p>" for i in range(10, 13))
+    page = _notice(f'<h2>关于2024年清明节放假的通知</h2><div class="content"><p>日程如下：</p>{rows}</div>')
+    assert parse_article(page, BASE + "/show.asp?id=12").date_source != "signature"
+
+
+def test_an_event_date_is_not_the_publication_date():
+    # 定于…举行 names the day of the event, 至 the start of a period, 前 a deadline: none is the day of publishing
+    for sentence in (
+        "经研究，定于2024年5月20日 8:00在田径场举行第十届运动会开幕式。",
+        "2024年6月1日至6月30日开展教职工体检，请各单位安排。",
+        "请各学院于2024年5月10日前报送名单。",
+    ):
+        page = _notice(
+            f'<h2>关于举办第十届运动会的通知</h2><div class="content"><p>{sentence}</p></div>',
+            "关于举办第十届运动会的通知",
+        )
+        article = parse_article(page, BASE + "/show.asp?id=12")
+        assert article.date_source not in ("near-title", "dateline", "timed"), (sentence, article)
+
+
+def test_an_info_line_inside_the_title_element_is_not_the_title():
+    # PHPCMS's default article template writes the date and source inside the <h1>, after a <br />
+    page = _notice(
+        "<h1>学校举行运动会<br /><span>2024-05-06 10:00:00&nbsp;&nbsp;来源：体育部&nbsp;&nbsp;点击：</span></h1>"
+        '<div class="content">本届运动会于5月3日开幕。</div>',
+        "学校举行运动会",
+    )
+    article = parse_article(page, BASE + "/index.php?m=content&c=index&a=show&catid=6&id=12")
+    assert (article.title, article.published, article.date_source) == ("学校举行运动会", D(2024, 5, 6), "near-title")
+    # a date inside the title's sentence stays in the title
+    page = _notice(
+        "<h1>关于<span>2024年5月6日</span>停电的通知</h1><div>发布时间：2024-05-01</div>", "关于2024年5月6日停电的通知"
+    )
+    assert parse_article(page, BASE + "/a.htm").title == "关于2024年5月6日停电的通知"
