@@ -111,8 +111,10 @@ def real_tables() -> list[str]:
     ]
     fallback_lines = []
     for lang, name in (("zh", "Chinese"), ("other", "non-Chinese")):
-        for split in ("tune", "holdout", "holdout2"):
+        for split in ("tune", "holdout", "holdout2", "holdout3"):
             pages = select(lang, split)
+            if not pages:
+                continue
             sources: list[str] = []
             peers = [("monitor", _ours_with_source(sources)), ("htmldate", _htmldate)]
             if gne and lang == "zh":

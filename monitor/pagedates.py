@@ -280,20 +280,30 @@ def signature_date(title_el) -> dt.date | None:
     Taken only when the page has one such date: several are a table or a list of dates, not a signature."""
     found = set()
     for el in _FOLLOWING_BLOCKS(title_el):
-        before = el.getprevious()
-        if before is None or len(_text_of(before)) < 2 or el.find(".//a") is not None:
+        text = _short_text(el, DATE_ALONE_MAX)
+        published = date_alone(normalise(text)) if text else None
+        if not published or el.find(".//a") is not None:
             continue
-        published = date_alone(normalise(spaced_text(el)))
-        if not published or any(
-            a.tag in _LIST_TAGS or _NOT_INFO_CLASS_RE.search(classes(a)) for a in el.iterancestors()
-        ):
+        before = el.getprevious()
+        if before is None or not isinstance(before.tag, str) or not "".join(before.itertext()).strip()[1:]:
+            continue
+        if any(a.tag in _LIST_TAGS or _NOT_INFO_CLASS_RE.search(classes(a)) for a in el.iterancestors()):
             continue
         found.add(published)
     return found.pop() if len(found) == 1 else None
 
 
-def _text_of(el) -> str:
-    return "".join(el.itertext()).strip() if isinstance(el.tag, str) else ""
+def _short_text(el, most: int) -> str | None:
+    """``spaced_text(el)`` when it is at most ``most`` characters, else None (read no further than that)."""
+    parts, size = [], 0
+    for t in el.itertext():
+        t = t.strip()
+        if t:
+            size += len(t) + 1
+            if size > most + 1:
+                return None
+            parts.append(t)
+    return " ".join(" ".join(parts).split())
 
 
 def article_date(

@@ -43,7 +43,7 @@ from monitor.htmlpage import (
     decode_html,
 )
 from monitor.listpage import Entry, ListPage, parse_list
-from monitor.pagedates import article_date
+from monitor.pagedates import article_date, classes
 from monitor.urls import normalise_url
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
@@ -104,14 +104,6 @@ _TITLE_PATHS = tuple(
 _META_TITLE = etree.XPath("string(//meta[translate(@name,'ARTICLETITLE','articletitle')='articletitle']/@content)")
 
 
-def _title_element(root):
-    for path in _TITLE_PATHS:
-        for el in path(root):
-            if len(_text(el)) >= 2 and not _nav_like(el, root):
-                return el
-    return None
-
-
 # an info line a template puts inside the title element: a date, or a 来源/作者/发布/点击 label
 _TITLE_INFO_RE = re.compile(r"^\W{0,2}(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|来源|作者|发布|发表|点击|浏览|时间|日期)")
 
@@ -132,6 +124,83 @@ def _title_text(el) -> str:
         if len(head) >= 2:
             return head
     return _text(el)
+
+
+_OG_TITLE = etree.XPath("string(//meta[@property='og:title']/@content)")
+_SPACE_RE = re.compile(r"\s+")
+_HEAD_SPLIT_RE = re.compile(r"\s[-–—|_]\s|[|｜_]|——|--")
+
+
+def _named_titles(*heads: str) -> set[str]:
+    """The article title as the page's <title> and og:title name it: the first and the longest part of each
+    (``标题 | 栏目 | 网站``), spaces removed."""
+    named = set()
+    for head in heads:
+        parts = [p for p in (_SPACE_RE.sub("", p) for p in _HEAD_SPLIT_RE.split(head)) if p]
+        if parts:
+            named.update((parts[0], max(parts, key=len)))
+    return named
+
+
+def _names(own: str, named: set[str]) -> bool:
+    """A heading's text is the title <title> names: the same, or most of it (a site cuts or extends one or the
+    other); a section or site name that <title> also holds is a small part of it, and does not count."""
+    return len(own) >= 4 and any(
+        own == t or (min(len(own), len(t)) >= 0.6 * max(len(own), len(t)) and (own in t or t in own)) for t in named
+    )
+
+
+def _title_element(root, page_title: str = ""):
+    """The heading that holds the article's title: the first of h1, a title-classed block, h2 that the page's
+    <title> (or og:title) names, else the first of them. A page's first heading is often not its title: a
+    logo or a nav bar in an <h1>, 推荐阅读 above a sidebar."""
+    named = _named_titles(page_title, _OG_TITLE(root))
+    first = None
+    for path in _TITLE_PATHS:
+        for el in path(root)[:_MOST_HEADINGS]:
+            text = _text(el)
+            if len(text) < 2:
+                continue
+            names = bool(named) and _names(_SPACE_RE.sub("", _title_text(el) if len(el) else text), named)
+            if not names and first is not None:
+                continue  # the first heading is known: only one that <title> names can take its place
+            if _nav_like(el, root) and not (names and _in_article_header(el)):
+                continue
+            if names or not named:
+                return el
+            first = el
+    named_el = _element_named(root, page_title)
+    return named_el if named_el is not None else first
+
+
+_MOST_HEADINGS = 40  # a news page can class hundreds of list items "title": the article's is among the first
+_HOLDS_TEXT = etree.XPath("//body//*[not(self::a or self::option)][contains(text(), $t)]")
+
+
+def _element_named(root, page_title: str):
+    """The element whose own text is the title <title> names, where no heading is (``<div class="tit">``,
+    ``<td class="biaoti">``: templates name their title block as they like)."""
+    head = " ".join(_HEAD_SPLIT_RE.split(page_title)[0].split())
+    if len(head) < 4:
+        return None
+    for el in _HOLDS_TEXT(root, t=head):
+        if len(_text(el)) <= 1.3 * len(head) + 4 and not _nav_like(el, root) and el.tag not in ("a", "title", "option"):
+            return el
+    return None
+
+
+def _in_article_header(el) -> bool:
+    """Inside an HTML5 ``<header>`` that heads the article (its title, date, author, share buttons), not the
+    site's masthead (which holds the menu: a <nav>, or many links with words)."""
+    header = next((a for a in el.iterancestors() if a.tag == "header"), None)
+    if header is None or header.find(".//nav") is not None or _nav_like(header.getparent(), None):
+        return False
+    if _ARTICLE_NAMED_RE.search(classes(header)):
+        return True
+    return sum(len(_text(a)) >= 2 for a in header.iter("a")) <= 3
+
+
+_ARTICLE_NAMED_RE = re.compile(r"article|entry|post|story|detail", re.I)
 
 
 def _title_from_head(page_title: str, body_text: str) -> str:
@@ -155,7 +224,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     meta_date, meta_source = pagedates.meta_date(root)
     _strip_scripts(root)
     page_title = _page_title(root)
-    title_el = _title_element(root)
+    title_el = _title_element(root, page_title)
     title = _title_text(title_el) if title_el is not None else ""
     meta_title = _META_TITLE(root)
     if meta_title.strip():
@@ -163,9 +232,15 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     body_el = root.find("body")
     if body_el is None:
         body_el = root
-    # the chrome (header/footer/nav) carries clock widgets and copyright years: read dates without it
-    _strip(body_el, "header", "footer", "nav")
+    # the chrome (header/footer/nav) carries clock widgets and copyright years: read dates without it, but
+    # keep the article's own <header> (title, date) that holds the title
     keep = set(title_el.iterancestors()) if title_el is not None else set()
+    if keep:
+        for el in list(body_el.iter("header", "footer", "nav")):
+            if el not in keep:
+                _drop(el)
+    else:
+        _strip(body_el, "header", "footer", "nav")
     for el in _chrome_named(body_el):
         if el not in keep and el.getparent() is not None:
             _drop(el)

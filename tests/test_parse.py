@@ -323,3 +323,35 @@ def test_an_info_line_inside_the_title_element_is_not_the_title():
         "<h1>关于<span>2024年5月6日</span>停电的通知</h1><div>发布时间：2024-05-01</div>", "关于2024年5月6日停电的通知"
     )
     assert parse_article(page, BASE + "/a.htm").title == "关于2024年5月6日停电的通知"
+
+
+def test_the_title_is_the_heading_the_page_title_names():
+    # the first heading is often not the title: the site's logo in an <h1>, 推荐阅读 above a sidebar; the article's
+    # own <header> (title, date, share buttons) is not the site's masthead and is read, its date included
+    page = (
+        "<html><head><title>关于开展安全检查的通知 - 某某大学保卫处</title></head><body>"
+        '<header class="site"><h1><a href="/">某某大学保卫处</a></h1><nav><a href="/">首页</a><a href="/a">通知</a>'
+        '</nav></header><div class="side"><h2 class="title">推荐阅读</h2><ul><li><a href="/1.htm">关于评优的通知'
+        "</a><span>2024-03-12</span></li></ul></div><article><header><h2>关于开展安全检查的通知</h2>"
+        '<span class="t">2024-05-06 10:30</span><ul class="share"><li><a href="#"></a></li><li><a href="#"></a>'
+        "</li></ul></header><p>各单位：为做好安全工作，现通知如下。</p></article>"
+        '<footer class="site">版权所有 2008-2026</footer></body></html>'
+    ).encode()
+    article = parse_article(page, BASE + "/show.asp?id=12")
+    assert (article.title, article.published, article.date_source) == (
+        "关于开展安全检查的通知",
+        D(2024, 5, 6),
+        "near-title",
+    )
+
+
+def test_a_heading_holding_only_the_site_name_is_not_the_title():
+    # <title> is "标题 | 网站": a heading equal to the site's name is a small part of it and does not count
+    page = (
+        "<html><head><title>学校召开安全工作会议 | 某某大学新闻网</title></head><body>"
+        '<div class="logo"><h1>某某大学新闻网</h1></div><div class="art"><div class="tit">学校召开安全工作会议</div>'
+        '<div class="info">发布时间：2024-05-06</div><div class="con">正文。</div></div></body></html>'
+    ).encode()
+    article = parse_article(page, BASE + "/info/1011/1.htm")
+    assert article.title == "学校召开安全工作会议"
+    assert article.published == D(2024, 5, 6)

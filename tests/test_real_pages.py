@@ -41,6 +41,9 @@ def test_corpus_size_licences_and_split():
     # the second held-out part: a source added after the first was scored, none of its sites seen before
     second = [p for p in articles if p["split"] == "holdout2"]
     assert len(second) >= 150 and {p["source"] for p in second} == {"markusmobius/go-htmldate"}
+    # the third: twnews's samples, added after this round's last rule change, scored once
+    third = [p for p in articles if p["split"] == "holdout3"]
+    assert len(third) == 7 and {p["source"] for p in third} == {"virus-warnning/twnews"}
 
 
 def _article_cases():
@@ -56,6 +59,15 @@ def test_article_date_label(page):
     published = parse_article(body(page), url(page)).published
     expected = dt.date.fromisoformat(page["date"]) if page["date"] else None
     assert published == expected
+
+
+@pytest.mark.parametrize("page", [p for p in pages("article") if p.get("title_contains")], ids=lambda p: p["id"])
+def test_article_title_label(page):
+    # twnews's tests expect these words in each sample's title (spaces aside: upstream writes 　 and double spaces).
+    # Before the title reader took the heading the page's <title> names, 3 of the 7 read 推薦新聞, 推薦閱讀 or a
+    # nav bar; the rule was changed while looking at these pages, so this is a tuned figure, not a held-out one
+    title = "".join(parse_article(body(page), url(page)).title.split())
+    assert "".join(page["title_contains"].split()) in title
 
 
 def _list_cases():
@@ -77,6 +89,7 @@ def test_accuracy_stays_at_the_recorded_figures():
         ("other", "tune"): 0.92,
         ("other", "holdout"): 0.90,
         ("other", "holdout2"): 0.87,
+        ("zh", "holdout3"): 1.0,
     }
     for (lang, split), floor in floors.items():
         score = score_dates(lambda b, u: parse_article(b, u).published, select(lang, split))
