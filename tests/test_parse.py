@@ -355,3 +355,13 @@ def test_a_heading_holding_only_the_site_name_is_not_the_title():
     article = parse_article(page, BASE + "/info/1011/1.htm")
     assert article.title == "学校召开安全工作会议"
     assert article.published == D(2024, 5, 6)
+
+
+def test_a_citations_access_date_is_not_the_publication_date():
+    # encyclopedia and report pages cite sources with the day they were read (引用日期, 检索日期): not the page's date
+    refs = "".join(f"<li>{i}. 某报道 ．新浪 [引用日期2014-05-{10 + i}]</li>" for i in range(3))
+    page = _notice(
+        f'<h1>蔡健雅</h1><div class="para">歌手。</div><div class="ref"><h3>参考资料</h3><ol>{refs}</ol></div>',
+        "蔡健雅",
+    )
+    assert parse_article(page, BASE + "/item/1.htm").date_source not in ("label:日期", "dateline")
