@@ -232,9 +232,24 @@ def _nav_like(el, root_body) -> bool:
     return False
 
 
+_TITLE_LABEL_RE = re.compile(r"^\s*(?:文章|信息|新闻)?标题\s*[:：]\s*")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _anchor_heading(a):
+    """The heading a link wraps with other text (a card: heading, summary, date), or None."""
+    heading = next(a.iter(*_HEADING_TAGS), None) if len(a) else None
+    return heading if heading is not None and _text(heading) else None
+
+
 def _anchor_title(a) -> str:
-    text = _text(a)
-    attr = strip_controls(" ".join((a.get("title") or "").split()))
+    """A link's title: its text, or its title attribute where that holds the whole of a cut text. A card whose
+    link wraps a heading and a summary is titled by the heading; a title attribute holding an info block
+    (动易: ``文章标题：…&#13;&#10;作    者：…&#13;&#10;更新时间：…``) gives its first line without the label."""
+    heading = _anchor_heading(a)
+    text = _text(heading) if heading is not None else _text(a)
+    raw = (a.get("title") or "").strip()
+    attr = strip_controls(" ".join(_TITLE_LABEL_RE.sub("", raw.splitlines()[0] if raw else "").split()))
     if attr and (len(attr) > len(text) or text.endswith(("...", "…", ".."))):
         return attr
     return text

@@ -24,6 +24,7 @@ from monitor import pagedates
 from monitor.dates import find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _TITLE_SEPARATORS,
+    _anchor_heading,
     _anchor_title,
     _base_url,
     _is_soft_404,
@@ -210,7 +211,7 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     if inside is not None:
         # the date sits inside the link, beside the title: it belongs to this entry, not to the title
         date_el, date = inside
-        if not a.get("title") or title == _text(a):
+        if (not a.get("title") or title == _text(a)) and _anchor_heading(a) is None:
             title = _text_without(a, date_el) or title
     else:
         # the date stands in the record's text outside the title, or inside the anchor after it; where that text is
@@ -425,6 +426,8 @@ def _select_pages(root, base: str) -> list[str]:
         if len(options) < 2 or not all(_PAGE_OPTION_RE.match(_text(o)) for o in options):
             continue
         for option in options:
+            if option.get("value").strip().isdigit():
+                continue  # a bare page number for the select's script (动易 ShowClass.asp?page=), not an address
             url = _link(base, option.get("value"))
             if url and url not in found:
                 found.append(url)

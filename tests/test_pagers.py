@@ -262,6 +262,31 @@ def numbered_site(first: str, page_url, pager_style: str) -> dict[str, str]:
     return {"start": first, **pages}
 
 
+def powereasy_site() -> dict[str, str]:
+    """动易 PowerEasy (ASP): each link's title attribute holds an info block (文章标题：…&#13;&#10;作    者：…), the pager
+    offers a 转到 drop-down whose options are bare page numbers for its script, beside 下一页/尾页 links."""
+    pages = {}
+    page_url = lambda k: "/Article/ShowClass.asp?ClassID=12" + (f"&page={k}" if k > 1 else "")  # noqa: E731
+    for n, (a, b) in enumerate(SPLIT):
+        rows = "".join(
+            f'<tr><td><a href="/Article/ShowArticle.asp?ArticleID={500 - i}" title="文章标题：通知标题第{i}号关于工作安排'
+            f'&#13;&#10;作    者：办公室&#13;&#10;更新时间：{_day(i)} 10:00:00&#13;&#10;点击次数：12" target="_blank">'
+            f"通知标题第{i}号关于…</a></td><td class='listdate'>({_day(i)[5:]})</td></tr>"
+            for i in range(a, b)
+        )
+        nxt = (
+            f'<a href="{page_url(n + 2)}">下一页</a>&nbsp;<a href="{page_url(3)}">尾页</a>' if n < 2 else "下一页 尾页"
+        )
+        options = "".join(f'<option value="{k}"{" selected" if k == n + 1 else ""}>第{k}页</option>' for k in (1, 2, 3))
+        pager = (
+            f'<div class="showpage">共 <b>25</b> 篇文章&nbsp;首页 上一页&nbsp;{nxt}&nbsp;页次：<strong>{n + 1}/3</strong>页'
+            f' 转到：<select name="page" onchange="javascript:window.location=\'{page_url(1)}&page=\'+'
+            f'this.options[this.selectedIndex].value;">{options}</select></div>'
+        )
+        pages[page_url(n + 1)] = _page(f'<table width="100%">{rows}</table>{pager}')
+    return {"start": page_url(1), **pages}
+
+
 def dahan_site(all_records: bool) -> dict[str, str]:
     shown = 25 if all_records else 15
     records = "".join(
@@ -346,6 +371,7 @@ SITES = {
         25,
         True,
     ),
+    "powereasy-info-titles-number-select": (powereasy_site, 25, True),
     "dahan-datastore-all-records": (lambda: dahan_site(all_records=True), 25, True),
     "dahan-datastore-rest-by-dataproxy": (lambda: dahan_site(all_records=False), 15, False),
     "aspnet-postback": (postback_site, 10, False),
@@ -386,6 +412,7 @@ def test_pager_form_read_whole(form, httpserver, tmp_path):
         list_pages = {p for p in site if p != "start"}
         served = {e[0].full_path.rstrip("?") for e in httpserver.log}
         assert list_pages <= served  # every page was read
+        assert not [p for p in served if p.rstrip("/").rsplit("/", 1)[-1].isdigit()]  # no page number as an address
     else:
         assert column["reason"]  # says why (unfollowable pager), in the JSON and so in the report
 

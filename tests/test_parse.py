@@ -365,3 +365,27 @@ def test_a_citations_access_date_is_not_the_publication_date():
         "蔡健雅",
     )
     assert parse_article(page, BASE + "/item/1.htm").date_source not in ("label:日期", "dateline")
+
+
+def test_list_titles_from_info_blocks_and_cards():
+    # 动易 writes an info block into each link's title attribute (文章标题：…&#13;&#10;作    者：…): the title is its
+    # first line without the label, not the whole block; a card whose link wraps a heading, a summary and a date is
+    # titled by the heading, not heading + summary
+    info = "".join(
+        f'<tr><td><a href="/Article/ShowArticle.asp?ArticleID={i}" title="文章标题：关于第{i}项工作安排的通知&#13;&#10;'
+        f'作    者：办公室&#13;&#10;更新时间：2024-5-{20 - i} 10:00:00">关于第{i}项工作安排…</a></td><td>(05-{20 - i})</td></tr>'
+        for i in range(5)
+    )
+    cards = "".join(
+        f'<a class="item" href="/info/1011/{900 + i}.htm"><h4>关于第{i}项工作的通知</h4>'
+        f"<p>为做好第{i}项工作，现将有关事项通知如下，请各单位认真落实。</p><span>2024-05-{20 - i:02d}</span></a>"
+        for i in range(5)
+    )
+    for body in (f"<table>{info}</table>", f'<div class="list">{cards}</div>'):
+        page = f"<html><head><title>通知公告</title></head><body>{body}</body></html>".encode()
+        entries = parse_list(page, BASE + "/tzgg.htm").entries
+        assert [e.title for e in entries][:2] in (
+            ["关于第0项工作安排的通知", "关于第1项工作安排的通知"],
+            ["关于第0项工作的通知", "关于第1项工作的通知"],
+        )
+        assert [e.date for e in entries][:2] == [D(2024, 5, 20), D(2024, 5, 19)]
