@@ -277,6 +277,8 @@ def _groups(body, base: str, page_year: int | None):
             if child.tag != tag:
                 continue
             rec = _record_from(child, base, page_year)
+            if rec and rec.date is None and tag == "td":
+                rec = _dated_by_next_cell(rec, child, page_year)
             if rec:
                 records.append(rec)
         if records:
@@ -285,6 +287,15 @@ def _groups(body, base: str, page_year: int | None):
         records = [] if key in seen else _inline_records(parent, base, page_year)
         if records:
             yield parent, "a", records
+
+
+def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:
+    """A table of two entries a row (标题 | 日期 | 标题 | 日期): each title cell's date is the cell after it."""
+    after = cell.getnext()
+    if after is None or after.tag != "td" or _has_link(after):
+        return rec
+    date = pagedates.date_alone(normalise(_spaced_text(after)), year_from_url(rec.url) or page_year)
+    return _Record(rec.title, rec.url, date) if date else rec
 
 
 _INLINE_MIN = 3  # bare links in one container that make a list

@@ -389,3 +389,18 @@ def test_list_titles_from_info_blocks_and_cards():
             ["关于第0项工作的通知", "关于第1项工作的通知"],
         )
         assert [e.date for e in entries][:2] == [D(2024, 5, 20), D(2024, 5, 19)]
+
+
+def test_a_table_of_two_entries_a_row_is_read_with_each_entrys_date():
+    # older templates lay a column out two entries a row (标题 | 日期 | 标题 | 日期): it read as unknown (10 dates, no
+    # entries), now as its 10 entries, each dated by the cell after its title
+    rows = "".join(
+        f'<tr><td><a href="/news/2024/05{20 - 2 * i:02d}/{700 + 2 * i}.html">通知第{2 * i}号关于工作安排</a></td>'
+        f'<td>2024-05-{20 - 2 * i:02d}</td><td><a href="/news/2024/05{19 - 2 * i:02d}/{701 + 2 * i}.html">'
+        f"通知第{2 * i + 1}号关于工作安排</a></td><td>2024-05-{19 - 2 * i:02d}</td></tr>"
+        for i in range(5)
+    )
+    page = f'<html><head><title>通知公告</title></head><body><table class="list">{rows}</table></body></html>'
+    entries = parse_list(page.encode(), BASE + "/news/list.html").entries
+    assert len(entries) == 10
+    assert [e.date for e in entries] == [D(2024, 5, 20 - k) for k in range(10)]
