@@ -13,7 +13,8 @@ Pure: an lxml tree and texts in, ``(date, source)`` out. The cascade, most trust
 6. ``timed``: the first full date with a time of day in the main text (``2022-02-13 20:04``), as GNE does;
 7. ``signature``: the date a notice is signed with (落款: 校长办公室 / 2024年4月1日, or 二〇二四年四月一日), a
    paragraph of its own after the body;
-8. ``htmldate``: htmldate (Apache-2.0) with ``original_date=True``, imported only when it is needed.
+8. ``htmldate``: htmldate (Apache-2.0) with ``original_date=True``, imported only when it is needed; its date is
+   refused where the page shows it only in list items linking elsewhere (a sidebar's 最新通知: another article's).
 
 A wrong date is worse than none: each rule refuses dates in clock widgets, copyright lines and view counters,
 and the unlabelled rules (4–7) only read text after the title, or an element next to it whose whole text is a date.
@@ -233,8 +234,37 @@ def fallback_date(html: str, url: str | None) -> dt.date | None:
     # htmldate completes a year or a month to its first day (copyright lines, archives): a first of the month
     # is taken only where the page or its URL states that day in full
     if published.day != 1 or published == date_from_url(url) or published in find_dates(normalise(html)):
-        return published
+        return None if _only_beside_other_links(html, published) else published
     return None
+
+
+_LIST_ITEM_TAGS = ("li", "tr", "dd", "dt")
+
+
+def _only_beside_other_links(html: str, published: dt.date) -> bool:
+    """Whether the page shows ``published`` only in list items that link elsewhere (a sidebar of 最新通知, a
+    related-news list): that is another article's date, not this one's. htmldate reads such a date where the
+    page states none of its own."""
+    try:
+        root = etree.HTML(html)
+    except (ValueError, etree.ParserError):
+        return False
+    body = root.find("body") if root is not None else None
+    if body is None:
+        return False
+    etree.strip_elements(body, "script", "style", etree.Comment, with_tail=False)
+    shown = find_dates(normalise(spaced_text(body))).count(published)
+    items = {}  # the nearest list item of each link, when it is an entry's size (not a layout row)
+    for a in body.iter("a"):
+        item = next(a.iterancestors(*_LIST_ITEM_TAGS), None) if a.get("href") else None
+        if item is not None and id(item) not in items:
+            text = spaced_text(item)
+            items[id(item)] = text if len(text) <= _LIST_ITEM_CHARS else ""
+    in_lists = sum(find_dates(normalise(text)).count(published) for text in items.values())
+    return 0 < shown <= in_lists
+
+
+_LIST_ITEM_CHARS = 200
 
 
 def _title_ends(text: str, title_text: str, most: int = 3) -> list[int]:

@@ -404,3 +404,11 @@ def test_a_table_of_two_entries_a_row_is_read_with_each_entrys_date():
     entries = parse_list(page.encode(), BASE + "/news/list.html").entries
     assert len(entries) == 10
     assert [e.date for e in entries] == [D(2024, 5, 20 - k) for k in range(10)]
+
+
+def test_a_page_with_no_date_of_its_own_is_not_dated_by_its_sidebar():
+    # htmldate (the fallback) read the sidebar's newest notice, 2024-03-12, for a notice that states no date:
+    # a date shown only beside links to other pages is theirs, so the page stays undated (a wrong date is worse)
+    page = _notice('<h2>关于开展安全检查的通知</h2><div class="con"><p>各单位：为做好安全工作，现通知如下。</p></div>')
+    article = parse_article(page, BASE + "/info/1011/1234.htm")
+    assert (article.published, article.date_source) == (None, "")
