@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -92,16 +93,23 @@ def is_attachment_url(url: str) -> bool:
     return bool(_ATTACHMENT_EXT_RE.search(path) or _DOWNLOAD_RE.search(url))
 
 
-_TITLE_PATHS = tuple(
-    etree.XPath(xp)
-    for xp in (
-        "//h1",
-        "//*[contains(@class,'arti_title') or contains(@class,'article-title') or contains(@class,'news_title')"
-        " or contains(@class,'title') and (self::h2 or self::h3 or self::div)]",
-        "//h2",
-    )
-)
-_META_TITLE = etree.XPath("string(//meta[translate(@name,'ARTICLETITLE','articletitle')='articletitle']/@content)")
+_TITLED_CLASSES = ("arti_title", "article-title", "news_title")  # any element; "title" alone: h2, h3, div
+
+
+def _title_candidates(root):
+    """The headings that may hold the article's title, in order of preference: every h1; then elements classed as
+    a title; then every h2 (at most ``_MOST_HEADINGS`` of each). The last two in one walk of the tree, taken only
+    when no h1 will do."""
+    yield from itertools.islice(root.iter("h1"), _MOST_HEADINGS)
+    titled, h2 = [], []
+    for el in root.iter(etree.Element):
+        tag, cls = el.tag, el.get("class")
+        if cls and "title" in cls and (tag in ("h2", "h3", "div") or any(c in cls for c in _TITLED_CLASSES)):
+            titled.append(el)
+        if tag == "h2":
+            h2.append(el)
+    yield from titled[:_MOST_HEADINGS]
+    yield from h2[:_MOST_HEADINGS]
 
 
 # an info line a template puts inside the title element: a date, or a 来源/作者/发布/点击 label
@@ -126,7 +134,15 @@ def _title_text(el) -> str:
     return _text(el)
 
 
-_OG_TITLE = etree.XPath("string(//meta[@property='og:title']/@content)")
+def _meta_content(root, attr: str, value: str) -> str:
+    """The content of the page's ``<meta attr=value>`` (value in lower case), read from <head> where there is one."""
+    head = root.find("head")
+    for meta in (head if head is not None else root).iter("meta"):
+        if (meta.get(attr) or "").lower() == value:
+            return (meta.get("content") or "").strip()
+    return ""
+
+
 _SPACE_RE = re.compile(r"\s+")
 _HEAD_SPLIT_RE = re.compile(r"\s[-–—|_]\s|[|｜_]|——|--")
 
@@ -150,38 +166,38 @@ def _names(own: str, named: set[str]) -> bool:
     )
 
 
-def _title_element(root, page_title: str = ""):
+def _title_element(root, page_title: str = "", html: str = ""):
     """The heading that holds the article's title: the first of h1, a title-classed block, h2 that the page's
     <title> (or og:title) names, else the first of them. A page's first heading is often not its title: a
     logo or a nav bar in an <h1>, 推荐阅读 above a sidebar."""
-    named = _named_titles(page_title, _OG_TITLE(root))
+    named = _named_titles(page_title, _meta_content(root, "property", "og:title"))
     first = None
-    for path in _TITLE_PATHS:
-        for el in path(root)[:_MOST_HEADINGS]:
-            text = _text(el)
-            if len(text) < 2:
-                continue
-            names = bool(named) and _names(_SPACE_RE.sub("", _title_text(el) if len(el) else text), named)
-            if not names and first is not None:
-                continue  # the first heading is known: only one that <title> names can take its place
-            if _nav_like(el, root) and not (names and _in_article_header(el)):
-                continue
-            if names or not named:
-                return el
-            first = el
-    named_el = _element_named(root, page_title)
+    for el in _title_candidates(root):
+        text = _text(el)
+        if len(text) < 2:
+            continue
+        names = bool(named) and _names(_SPACE_RE.sub("", _title_text(el) if len(el) else text), named)
+        if not names and first is not None:
+            continue  # the first heading is known: only one that <title> names can take its place
+        if _nav_like(el, root) and not (names and _in_article_header(el)):
+            continue
+        if names or not named:
+            return el
+        first = el
+    named_el = _element_named(root, page_title, html)
     return named_el if named_el is not None else first
 
 
 _MOST_HEADINGS = 40  # a news page can class hundreds of list items "title": the article's is among the first
-_HOLDS_TEXT = etree.XPath("//body//*[not(self::a or self::option)][contains(text(), $t)]")
+_HOLDS_TEXT = etree.XPath("//*[not(self::a or self::option or self::title)][contains(text(), $t)]")
 
 
-def _element_named(root, page_title: str):
+def _element_named(root, page_title: str, html: str = ""):
     """The element whose own text is the title <title> names, where no heading is (``<div class="tit">``,
-    ``<td class="biaoti">``: templates name their title block as they like)."""
+    ``<td class="biaoti">``: templates name their title block as they like). ``html``, the page's source, tells
+    cheaply whether the title shows anywhere but in <title>."""
     head = " ".join(_HEAD_SPLIT_RE.split(page_title)[0].split())
-    if len(head) < 4:
+    if len(head) < 4 or (html and html.count(head) < 2):
         return None
     for el in _HOLDS_TEXT(root, t=head):
         if len(_text(el)) <= 1.3 * len(head) + 4 and not _nav_like(el, root) and el.tag not in ("a", "title", "option"):
@@ -224,9 +240,9 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     meta_date, meta_source = pagedates.meta_date(root)
     _strip_scripts(root)
     page_title = _page_title(root)
-    title_el = _title_element(root, page_title)
+    title_el = _title_element(root, page_title, text)
     title = _title_text(title_el) if title_el is not None else ""
-    meta_title = _META_TITLE(root)
+    meta_title = _meta_content(root, "name", "articletitle")
     if meta_title.strip():
         title = meta_title.strip()
     body_el = root.find("body")
