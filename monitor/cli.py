@@ -613,6 +613,12 @@ def discover(ctx: click.Context, url: str, depth: int, max_pages: int, write: bo
         f"not found: {', '.join(str(i) for i in result.missing) or 'none'}",
         err=True,
     )
+    if result.blocked:
+        click.echo(
+            f"注意 / note: 网站的反爬虫验证拦下了部分请求（{result.blocked}），请将本机 IP 加入其白名单后再试 / "
+            "an anti-bot firewall answered instead of some pages: allow this machine's IP, then run again",
+            err=True,
+        )
     if write:
         if config is None:
             raise click.UsageError(f"{path} does not exist: run 'monitor init' first, then discover --write")

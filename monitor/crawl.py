@@ -60,6 +60,8 @@ def _failure_status(resp: Response) -> tuple[str, str]:
         return "robots", "robots.txt 禁止抓取该页面"
     if resp.error_kind == "out_of_scope":
         return "out_of_scope", f"跳转到配置范围以外的地址：{resp.final_url}"
+    if resp.error_kind == "blocked":
+        return "blocked", f"网站的反爬虫验证拦下了监测的请求：{resp.error}；请将监测服务器的 IP 加入其白名单"
     if resp.status is not None and resp.status >= 400:
         return "http_error", f"HTTP {resp.status}"
     if resp.error_kind == "timeout":
@@ -248,14 +250,14 @@ class _Crawl:
         """Record a list page that could not be read; False when it was the first (the column cannot be read)."""
         status, reason = _failure_status(resp)
         if walk.first is None:
-            if status == "unreachable":
+            if status in ("unreachable", "blocked"):
                 self.list_errors += 1
             walk.check = ColumnCheck(
                 column.url, column.name, status, resp.status, resp.error, reason, walk.pages, complete=False
             )
             return False
         log.warning("column %s: page %s failed: %s", column.name, url, resp.error or resp.status)
-        if status == "unreachable" or (resp.status or 0) >= 500:
+        if status in ("unreachable", "blocked") or (resp.status or 0) >= 500:
             self.list_errors += 1
         walk.complete = False
         return True
@@ -414,8 +416,8 @@ def _link(url, kind, referer, status, ok, error, title, now, **extra) -> Link:
 
 
 def _from_response(resp: Response, url: str, kind: str, referer: str | None, title: str, now: dt.datetime) -> Link:
-    if resp.error_kind in ("robots", "out_of_scope") and resp.status is None:
-        return _link(url, kind, referer, None, True, f"未检查：{_failure_status(resp)[1]}", title, now)
+    if (resp.error_kind in ("robots", "out_of_scope") and resp.status is None) or resp.error_kind == "blocked":
+        return _link(url, kind, referer, resp.status, True, f"未检查：{_failure_status(resp)[1]}", title, now)
     ok = resp.status is not None and 200 <= resp.status < 300 and resp.error_kind not in ("timeout", "connect")
     error = "" if ok else _failure_status(resp)[1]
     if resp.error_kind == "out_of_scope":

@@ -55,6 +55,7 @@ class Discovery:
     found: frozenset[int]
     missing: tuple[int, ...]  # applicable items with no proposal
     answered: int = 0  # pages that answered with a web page (0: the site is down or refuses us)
+    blocked: str = ""  # a firewall's browser test answered instead of a page (瑞数 412, 加速乐 521…), if one did
 
 
 def read_list_table(
@@ -213,6 +214,7 @@ async def discover_async(
     queue: deque[tuple[str, int]] = deque([(start, 0)])
     visited = {page_key(start)}
     pages = answered = 0
+    blocked = ""
     async with Fetcher(crawl, set(seen.hosts), transport=transport) as fetcher:
         while queue and pages < max_pages:
             url, level_ = queue.popleft()
@@ -227,6 +229,8 @@ async def discover_async(
                     visited.add(page_key(resp.final_url))
                     queue.appendleft((resp.final_url, level_))
                 continue
+            if resp.error_kind == "blocked":
+                blocked = blocked or resp.error
             if not resp.ok or "html" not in resp.headers.get("content-type", "text/html"):
                 continue
             answered += 1
@@ -242,7 +246,7 @@ async def discover_async(
     kept = tuple(p for k, p in seen.proposals.items() if p.items and k not in seen.pagination)
     found = frozenset(i for p in kept for i in p.items)
     applicable = [i.id for i in checklist if level == "本科" or i.gaozhi]
-    return Discovery(start, pages, kept, found, tuple(i for i in applicable if i not in found), answered)
+    return Discovery(start, pages, kept, found, tuple(i for i in applicable if i not in found), answered, blocked)
 
 
 def discover(

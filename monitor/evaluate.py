@@ -299,7 +299,7 @@ def _column_state(col: ColumnConfig, check: ColumnCheck | None, failed: bool) ->
     state = list_state(check)
     if state in UNSEEN:
         found = [("unreachable", "high", f"栏目「{col.name}」无法访问：{check.reason}")]
-        return "unknown", check.reason, found if state == "unreachable" else []
+        return "unknown", check.reason, found if state in ("unreachable", "blocked") else []
     if state in ("http_error", "soft404"):
         reason = check.reason + ("（可能仅限校园网访问）" if check.http_status == 403 else "")
         return "broken", reason, [("broken", "high", f"栏目「{col.name}」无法打开：{reason}")]

@@ -26,6 +26,7 @@ import httpx
 from protego import Protego
 
 from monitor import __version__
+from monitor.antibot import challenge
 from monitor.config import CrawlConfig
 from monitor.urls import host_of, join_url, normalise_url
 
@@ -45,7 +46,8 @@ class Response:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     error: str = ""  # human-readable, empty on success
-    error_kind: str = ""  # timeout | connect | tls | protocol | too_large | redirects | out_of_scope | robots…
+    # timeout | connect | tls | protocol | too_large | redirects | out_of_scope | robots | blocked…
+    error_kind: str = ""
     truncated: bool = False
 
     @property
@@ -212,7 +214,7 @@ class Fetcher:
     async def check(self, url: str) -> Response:
         """Is a link alive? HEAD, falling back to a ranged GET where HEAD is refused. Bodies are not kept."""
         response = await self._request("HEAD", url, {}, count_errors=False)
-        refused = response.status in (400, 403, 404, 405, 501) or (
+        refused = response.status in (400, 403, 404, 405, 412, 501, 521) or (
             response.status is None and response.error_kind not in ("out_of_scope", "robots")
         )
         if refused:
@@ -360,6 +362,9 @@ class Fetcher:
                 started,
                 truncated=True,
             )
+        blocked = challenge(resp.status_code, hdrs, body)
+        if blocked:  # a firewall's browser test or block page, not the page: neither broken nor blank
+            return self._result(original, url, resp.status_code, hdrs, body, blocked, "blocked", started)
         return self._result(original, url, resp.status_code, hdrs, body, "", "", started)
 
     @staticmethod

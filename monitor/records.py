@@ -37,12 +37,13 @@ class ColumnState(StrEnum):
     UNREACHABLE = "unreachable"
     ROBOTS = "robots"
     OUT_OF_SCOPE = "out_of_scope"
+    BLOCKED = "blocked"  # a firewall's browser test (瑞数 412, 加速乐 521…) answered instead of the page
     SKIPPED = "skipped"
 
     @classmethod
     def unseen(cls) -> tuple[ColumnState, ...]:
         """States that make the column's items unknown (never blank, stale or missing)."""
-        return (cls.UNREACHABLE, cls.ROBOTS, cls.OUT_OF_SCOPE, cls.SCRIPT, cls.SKIPPED)
+        return (cls.UNREACHABLE, cls.ROBOTS, cls.OUT_OF_SCOPE, cls.BLOCKED, cls.SCRIPT, cls.SKIPPED)
 
 
 class ItemStatus(StrEnum):

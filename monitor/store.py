@@ -65,7 +65,7 @@ _INITIAL_SCHEMA = (
             run_id INTEGER NOT NULL REFERENCES runs(id),
             url TEXT NOT NULL,
             name TEXT NOT NULL,
-            status TEXT NOT NULL,          -- ok | blank | statement | script | soft404 | http_error | unreachable | robots | out_of_scope | skipped
+            status TEXT NOT NULL,          -- ok | blank | statement | script | soft404 | http_error | unreachable | robots | out_of_scope | blocked | skipped
             http_status INTEGER,
             error TEXT DEFAULT '',
             reason TEXT DEFAULT '',
