@@ -196,3 +196,14 @@ def test_verify_tls_false_reaches_a_server_with_an_untrusted_certificate(tmp_pat
     result = service.check(load_config(path), NOW)
     assert result.run.status != "failed"  # the site answers (its pages are 200 with no content: blank, not down)
     assert "unreachable" not in {f.kind for f in result.findings}
+
+
+def test_tls_contexts_reach_servers_without_secure_renegotiation():
+    # OpenSSL 3 refuses servers lacking RFC 5746 (UNSAFE_LEGACY_RENEGOTIATION_DISABLED), as many older government
+    # and college servers are, where browsers connect; no server without RFC 5746 can be built here (Python's ssl
+    # cannot turn it off), so the option is checked on the contexts every fetcher uses
+    from monitor.fetch import _tls_context
+
+    for verify in (True, False):
+        assert _tls_context(verify).options & getattr(ssl, "OP_LEGACY_SERVER_CONNECT", 0x4)  # 3.12 names it
+    assert _tls_context(True).verify_mode == ssl.CERT_REQUIRED  # certificates are still checked by default
