@@ -66,6 +66,11 @@ def _failure_status(resp: Response) -> tuple[str, str]:
         return "http_error", f"HTTP {resp.status}"
     if resp.error_kind == "timeout":
         return "unreachable", "请求超时"
+    if resp.error_kind == "empty":
+        return (
+            "unreachable",
+            f"服务器返回了空白应答（HTTP {resp.status}，没有任何内容），多为服务器故障，下次运行会重试",
+        )
     if resp.error_kind == "too_large":
         return "http_error", "页面过大，超过 max_body_mb 上限"
     if resp.error_kind == "robots_failed":
@@ -234,6 +239,9 @@ class _Crawl:
             return ListPage.from_dict(json.loads(stored["parsed"])), resp
         if resp.ok and _binary(resp.body):
             return None, Response(resp.url, resp.final_url, resp.status, resp.headers, b"", "binary body", "not_html")
+        if resp.ok and not resp.body.strip() and not resp.truncated:
+            # no column page is empty (even a blank one shows the site around it): the server failed to answer
+            return None, Response(resp.url, resp.final_url, resp.status, resp.headers, b"", "empty body", "empty")
         if not resp.ok:
             return None, resp
         digest = hashlib.sha1(resp.body).hexdigest()

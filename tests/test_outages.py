@@ -47,6 +47,8 @@ class Site:
                 return Response("<h1>500 Internal Server Error</h1>", status=500, content_type=HTML)
             if self.down and self.scenario == "column-hangs":
                 time.sleep(2.5)
+            if self.down and self.scenario == "column-empty-200":  # an overloaded server's empty answer
+                return Response(b"", status=200, content_type=HTML)
             return Response(_page("<div class='list'><p>暂无内容</p></div>"), content_type=HTML)
         if path == "/col/b/":
             pdf = f"http://127.0.0.1:{self.file_port}/files/2026plan.pdf"
@@ -100,6 +102,7 @@ SCENARIOS = {
     # scenario: (run status while down, column whose verdict changes, its status while down)
     "column-500": ("partial", "/col/a/", "broken"),
     "column-hangs": ("partial", "/col/a/", "unknown"),
+    "column-empty-200": ("partial", "/col/a/", "unknown"),
     "file-host-down": ("partial", None, None),
     "robots-500": ("failed", "/col/a/", "unknown"),
     "intermittent-502": ("ok", None, None),
