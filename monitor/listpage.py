@@ -54,8 +54,11 @@ _ZERO_TOTAL_RE = re.compile(r"共\s*0\s*条")
 _TOTAL_RE = re.compile(r"共\s*(\d+)\s*条")
 _PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])\d{1,4}\s*/\s*(\d{1,4})\s*页?(?![\d/])")
 _SCRIPT_LOADER_RE = re.compile(
-    r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']",
+    r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']"
+    r"|\.render\s*\(\s*\{[^}]*?\burl\s*:"  # layui table.render({url: …}): the rows come from that address
+    r"|new\s+Vue\s*\(|\bcreateApp\s*\(|ReactDOM\.",  # a page drawn by Vue or React
 )
+_SHELL_CHARS = 20  # a page showing fewer characters than this, no link, and scripts to load, is drawn by them
 
 
 @dataclass(frozen=True)
@@ -576,7 +579,9 @@ def _stated_total(root, page_text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _why_empty(title: str, page_text: str, scripts: str, total: int | None, no_pages: bool, encoding: str) -> ListPage:
+def _why_empty(
+    title: str, page_text: str, scripts: str, total: int | None, no_pages: bool, encoding: str, loads_scripts: bool
+) -> ListPage:
     """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
     if _is_soft_404(title, page_text):
         return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
@@ -591,6 +596,9 @@ def _why_empty(title: str, page_text: str, scripts: str, total: int | None, no_p
         return ListPage(statement=said, reason=f"页面说明“{said}”", title=title, encoding=encoding)
     if _SCRIPT_LOADER_RE.search(scripts):
         return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
+    if loads_scripts and len(page_text) < _SHELL_CHARS:  # a single-page app's shell: <div id="app"></div>
+        why = "页面由脚本绘制（单页应用），静态 HTML 中没有内容，无法判断是否空白"
+        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     dates = len(set(find_dates(normalise(page_text))))
     if dates >= _UNREAD_DATES:  # a page full of dates is not blank: its entries are written in a way not read here
         why = f"页面上有 {dates} 个日期，但未能读出条目链接（可能由脚本打开），无法判断是否空白"
@@ -698,6 +706,8 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     frames = _frames(root, base)
     refresh = _meta_refresh(root)
     offered = _select_pages(root, base)
+    # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)
+    loads_scripts = root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None
     scripts = _strip_scripts(root)
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
@@ -732,7 +742,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
             blank=True, reason=f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）", title=title, encoding=encoding
         )
     if not entries:
-        return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding)
+        return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding, loads_scripts)
     return ListPage(
         tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
     )
