@@ -254,12 +254,14 @@ def _only_beside_other_links(html: str, published: dt.date) -> bool:
         return False
     etree.strip_elements(body, "script", "style", etree.Comment, with_tail=False)
     shown = find_dates(normalise(spaced_text(body))).count(published)
-    items = {}  # the nearest list item of each link, when it is an entry's size (not a layout row)
+    # the nearest list item of each link, when it is an entry's size (not a layout row); keyed by the element
+    # itself, which keeps its proxy alive (an id() of a freed lxml proxy is reused by the next one)
+    items: dict = {}
     for a in body.iter("a"):
         item = next(a.iterancestors(*_LIST_ITEM_TAGS), None) if a.get("href") else None
-        if item is not None and id(item) not in items:
+        if item is not None and item not in items:
             text = spaced_text(item)
-            items[id(item)] = text if len(text) <= _LIST_ITEM_CHARS else ""
+            items[item] = text if len(text) <= _LIST_ITEM_CHARS else ""
     in_lists = sum(find_dates(normalise(text)).count(published) for text in items.values())
     return 0 < shown <= in_lists
 
