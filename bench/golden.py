@@ -67,10 +67,16 @@ def compare(before: dict[str, dict], after: dict[str, dict]) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=["save", "compare"])
-    parser.add_argument("file", type=Path)
+    parser.add_argument("action", choices=["save", "compare", "stable"])
+    parser.add_argument("file", type=Path, nargs="?", help="the saved readings (save, compare)")
     args = parser.parse_args()
     now = readings()
+    if args.action == "stable":  # the same code must read the same pages the same way twice in one process
+        lines = compare(now, readings())
+        print("\n".join(lines) or f"stable: {len(now)} pages read the same twice")
+        return 1 if lines else 0
+    if args.file is None:
+        parser.error(f"{args.action} needs a file")
     if args.action == "save":
         args.file.write_text(json.dumps(now, ensure_ascii=False), encoding="utf-8")
         print(f"{len(now)} pages read, saved to {args.file}")
