@@ -58,6 +58,8 @@ _SCRIPT_LOADER_RE = re.compile(
     r"|\.render\s*\(\s*\{[^}]*?\burl\s*:"  # layui table.render({url: …}): the rows come from that address
     r"|new\s+Vue\s*\(|\bcreateApp\s*\(|ReactDOM\.",  # a page drawn by Vue or React
 )
+_PASSWORD_FIELD = etree.XPath("//input[translate(@type, 'PASWORD', 'pasword') = 'password']")
+_LOGIN_NAMED_RE = re.compile(r"登录|登陆|身份认证|统一认证|login|sign[\s_-]?in|authserver|/cas/|/sso/", re.I)
 _SHELL_CHARS = 20  # a page showing fewer characters than this, no link, and scripts to load, is drawn by them
 
 
@@ -708,6 +710,11 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     offered = _select_pages(root, base)
     # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)
     loads_scripts = root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None
+    # a sign-in page: a password field on a page named or addressed as one (统一身份认证, /authserver/login), or
+    # with next to no links; a CMS page's login widget sits among its menus, on a page named for its column
+    login = bool(_PASSWORD_FIELD(root)) and (
+        bool(_LOGIN_NAMED_RE.search(f"{_page_title(root)} {url}")) or len(root.findall(".//a[@href]")) <= 3
+    )
     scripts = _strip_scripts(root)
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
@@ -741,6 +748,9 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         return ListPage(
             blank=True, reason=f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）", title=title, encoding=encoding
         )
+    if not entries and login:  # a sign-in page (统一身份认证) instead of the column: the public cannot read it either
+        why = "页面要求登录（显示登录表单）：信息公开的内容应无需登录即可查看；若只对校外要求登录，请把监测部署在校内"
+        return ListPage(soft_404=True, reason=why, title=title, encoding=encoding)
     if not entries:
         return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding, loads_scripts)
     return ListPage(

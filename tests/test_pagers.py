@@ -537,3 +537,31 @@ def test_columns_drawn_by_scripts_are_unknown_never_blank(httpserver, tmp_path):
         assert column["status"] == "unknown", column
         assert "脚本" in column["reason"]
     assert empty["status"] == "blank"
+
+
+def test_a_column_behind_a_sign_in_page_is_reported_not_public_never_blank(httpserver, tmp_path):
+    """The column redirects to the college's sign-in page (统一身份认证): the public cannot read it, so the column is
+    reported as not opening, saying a login is asked; it was reported 空白栏目. An empty column whose page carries a
+    login widget among its menus (older ASP sites) is still blank."""
+    sign_in = (
+        '<html><head><meta charset="utf-8"><title>统一身份认证平台</title></head><body><form id="casLoginForm" '
+        'method="post" action="/authserver/login?service=%2Fxxgk%2Fcwxx.htm"><input id="username" name="username">'
+        '<input id="password" name="password" type="password"><a href="/authserver/getBackPassword.do">忘记密码？</a>'
+        '<button type="submit">登录</button></form><div class="footer">版权所有 © 测试学院 信息化中心</div></body></html>'
+    )
+    widget = '<div class="login">会员登录 用户名<input name="u"> 密码<input type="password" name="p"></div>'
+    site = {
+        "start": "/xxgk/cwxx.htm",
+        "/authserver/login?service=%2Fxxgk%2Fcwxx.htm": sign_in,
+        "/xxgk/kong.htm": _page(f'{widget}<h2>通知公告</h2><ul class="list"></ul>'),
+    }
+    httpserver.expect_request("/xxgk/cwxx.htm").respond_with_response(
+        Response("", status=302, headers={"Location": "/authserver/login?service=%2Fxxgk%2Fcwxx.htm"})
+    )  # registered first, so it answers before the site's pages
+    _serve(httpserver, site)
+    columns = [("财务信息", "/xxgk/cwxx.htm", [19], "财务处"), ("空栏目", "/xxgk/kong.htm", [4], "党政办公室")]
+    path = tmp_path / "config.toml"
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    wall, empty = service.check(load_config(path), NOW).document["columns"]
+    assert wall["status"] == "broken" and "要求登录" in wall["reason"], wall
+    assert empty["status"] == "blank"
