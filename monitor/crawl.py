@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -50,6 +51,35 @@ def _unread_pages(first: ListPage, read: int) -> str:
     return ""
 
 
+_HOME_PATHS = frozenset(
+    (
+        "",
+        "/",
+        "/index.htm",
+        "/index.html",
+        "/index.shtml",
+        "/index.jsp",
+        "/index.php",
+        "/index.asp",
+        "/index.aspx",
+        "/default.htm",
+        "/default.html",
+        "/default.asp",
+        "/default.aspx",
+        "/main.htm",
+        "/main.html",
+    )
+)
+
+
+def _sent_home(resp: Response) -> bool:
+    """A deeper address redirected to the site's home page: many CMSs answer a deleted column or article so."""
+    if resp.final_url == resp.url:
+        return False
+    asked, landed = urlsplit(resp.url), urlsplit(resp.final_url)
+    return landed.path.lower() in _HOME_PATHS and not landed.query and asked.path.lower() not in _HOME_PATHS
+
+
 def _binary(body: bytes) -> bool:
     """A body that is no web page: NUL bytes in its first kilobyte (PDF, image, archive served as HTML)."""
     return b"\0" in body[:1024]
@@ -66,6 +96,8 @@ def _failure_status(resp: Response) -> tuple[str, str]:
         return "http_error", f"HTTP {resp.status}"
     if resp.error_kind == "timeout":
         return "unreachable", "请求超时"
+    if resp.error_kind == "sent_home":
+        return "soft404", resp.error
     if resp.error_kind == "empty":
         return (
             "unreachable",
@@ -239,6 +271,9 @@ class _Crawl:
             return ListPage.from_dict(json.loads(stored["parsed"])), resp
         if resp.ok and _binary(resp.body):
             return None, Response(resp.url, resp.final_url, resp.status, resp.headers, b"", "binary body", "not_html")
+        if resp.ok and _sent_home(resp) and walk.first is None:
+            why = f"栏目地址跳转到了网站首页 {resp.final_url}（栏目可能已被删除或改址）"
+            return None, Response(resp.url, resp.final_url, resp.status, resp.headers, b"", why, "sent_home")
         if resp.ok and not resp.body.strip() and not resp.truncated:
             # no column page is empty (even a blank one shows the site around it): the server failed to answer
             return None, Response(resp.url, resp.final_url, resp.status, resp.headers, b"", "empty body", "empty")
@@ -349,6 +384,9 @@ class _Crawl:
         link = _from_response(resp, url, "page", referer, title, self.clock())
         if not resp.ok:
             return [link]
+        if _sent_home(resp):  # the article is gone: its address now lands on the home page
+            why = f"链接跳转到了网站首页 {resp.final_url}（页面可能已被删除）"
+            return [replace(link, ok=False, soft_404=True, error=why, title=title)]
         article = parse_article(resp.body, resp.final_url, resp.headers)
         privacy = _exposures(scan_text(article.text, self.clock().date())) if self.config.privacy.enabled else ""
         link = replace(

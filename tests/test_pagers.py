@@ -565,3 +565,35 @@ def test_a_column_behind_a_sign_in_page_is_reported_not_public_never_blank(https
     wall, empty = service.check(load_config(path), NOW).document["columns"]
     assert wall["status"] == "broken" and "要求登录" in wall["reason"], wall
     assert empty["status"] == "blank"
+
+
+def test_addresses_that_land_on_the_home_page_are_gone_not_fresh(httpserver, tmp_path):
+    """Many CMSs answer a deleted column or article by redirecting to the home page. Read as the column, the home
+    page's news made a deleted column look fresh; now the column, and an article link sent home, are reported
+    as not opening, saying where they landed."""
+    rows = "".join(
+        f'<li><a href="/info/1011/{100 + i}.htm">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>'
+        for i in range(8)
+    )
+    site = {
+        "start": "/index.htm",
+        "/index.htm": _page(f'<h2>学校要闻</h2><ul class="list">{rows}</ul>'),
+        "/xxgk/ok.htm": _page(
+            '<ul class="list"><li><a href="/info/1011/999.htm">已删除的通知</a><span>2026-09-20</span></li>'
+            '<li><a href="/info/1011/998.htm">仍在的通知</a><span>2026-09-19</span></li></ul>'
+        ),
+    }
+    for gone in ("/xxgk/old.htm", "/info/1011/999.htm"):
+        httpserver.expect_request(gone).respond_with_response(
+            Response("", status=302, headers={"Location": "/index.htm"})
+        )
+    _serve(httpserver, site)
+    columns = [("已删除栏目", "/xxgk/old.htm", [2], "党政办公室"), ("在用栏目", "/xxgk/ok.htm", [3], "党政办公室")]
+    path = tmp_path / "config.toml"
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    document = service.check(load_config(path), NOW).document
+    gone, kept = document["columns"]
+    assert gone["status"] == "broken" and "首页" in gone["reason"], gone
+    assert kept["status"] == "ok" and kept["entries"] == 2
+    broken = [f for f in document["findings"] if f["kind"] == "broken"]
+    assert any("999.htm" in f["url"] and "首页" in f["detail"] for f in broken), broken
