@@ -47,6 +47,12 @@ _BLANK_RE = re.compile(
     r"暂无(?:内容|信息|数据|相关信息|相关内容|记录|文章|新闻|公告)|本栏目暂无|没有找到相关内容|没有记录|没有相关(?:内容|信息)|"
     r"内容正在建设中|栏目(?:正在)?建设中|正在建设中|敬请期待"
 )
+_MAINTENANCE_RE = re.compile(
+    r"(?:网站|系统|服务器|页面)?(?:正在|临时|暂停)?(?:维护|升级)(?:中|期间)|系统维护|网站维护|停机维护|暂停访问|暂停服务|"
+    r"under\s+maintenance|maintenance\s+mode",
+    re.I,
+)
+_MAINTENANCE_CHARS = 600  # a maintenance notice is a short page, not a column that mentions 维护
 _STATEMENT_RE = re.compile(
     r"不适用|本校无此项|本校无校办企业|本校无[\u4e00-\u9fff]{1,12}(?:情况|信息|事项)|(?<!暂)无相关信息"
 )
@@ -587,6 +593,10 @@ def _why_empty(
     """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
     if _is_soft_404(title, page_text):
         return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
+    maintenance = _MAINTENANCE_RE.search(f"{title} {page_text}") if len(page_text) < _MAINTENANCE_CHARS else None
+    if maintenance:  # the site is down for work, saying so with a 200: not a blank column, retried next run
+        why = f"网站显示“{maintenance.group(0)}”，暂时无法读取，无法判断是否空白"
+        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if total == 0 or _ZERO_TOTAL_RE.search(page_text) or no_pages:
         return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
     marker = _BLANK_RE.search(page_text)

@@ -412,3 +412,16 @@ def test_a_page_with_no_date_of_its_own_is_not_dated_by_its_sidebar():
     page = _notice('<h2>关于开展安全检查的通知</h2><div class="con"><p>各单位：为做好安全工作，现通知如下。</p></div>')
     article = parse_article(page, BASE + "/info/1011/1234.htm")
     assert (article.published, article.date_source) == (None, "")
+
+
+def test_a_maintenance_notice_is_not_a_blank_column():
+    # a site down for work answers 200 with a short notice: the column cannot be read, so it is unknown (retried next
+    # run), never 空白栏目 sent to a department; an empty column page is still blank
+    notice = (
+        "<html><head><title>系统维护</title></head><body><div style='text-align:center'><img src='/wh.png'>"
+        "<p>网站正在维护中，给您带来不便敬请谅解！</p><p>预计恢复时间：2026年9月30日 18:00</p></div></body></html>"
+    )
+    page = parse_list(notice.encode(), BASE + "/xxgk/tzgg.htm")
+    assert (page.blank, page.script_loaded) == (False, True) and "维护" in page.reason
+    empty = "<html><head><title>通知公告</title></head><body><a href='/'>首页</a><h2>通知公告</h2><p>暂无内容</p></body></html>"
+    assert parse_list(empty.encode(), BASE + "/xxgk/tzgg.htm").blank
