@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -407,7 +408,7 @@ def _split_parts(parent, tag: str, groups: dict, body) -> list:
 _VSB_RECORDS = etree.XPath(".//*[starts-with(@id, 'line_u')]")
 
 
-def _pick_entries(body, base: str, page_year: int | None) -> list[_Record]:
+def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> list[_Record]:
     # 博达 VSB marks every record: <li id="line_u5_0">; trust that first
     vsb = _VSB_RECORDS(body)
     if vsb:
@@ -421,11 +422,14 @@ def _pick_entries(body, base: str, page_year: int | None) -> list[_Record]:
         if _score(records, nav) > 0:
             kinds[parent] = (sum(1 for r in records if r.date) >= 0.5 * len(records), nav)
     best, best_score = [], 0.0
+    headed = len(kinds) > 1 and next(_column_headings(body, column), None) is not None  # an area with its name
     for parent, kind in kinds.items():
         tag = groups[parent][0]
         parts = [p for p in _split_parts(parent, tag, groups, body) if kinds.get(p) == kind] if tag != "a" else [parent]
         records = [r for p in parts for r in groups[p][1]]
         score = _score(records, kind[1])
+        if len(kinds) > 1 and headed and _is_widget(_widget_heading(next(parent.iter("a"))), column):
+            score -= _WIDGET_PENALTY  # the site's 最新公告 beside the column: its own list first, even undated
         if score > best_score:
             best, best_score = records, score
     return best
@@ -697,14 +701,92 @@ def _blank_beside(body, title: str, page_text: str, first_url: str, base: str) -
     return marker.group(0)
 
 
-def _records(body_el, text: str, scripts: str, base: str, page_year: int | None) -> tuple[list[_Record], int | None]:
+_WIDGET_PENALTY = 80
+_WIDGET_RE = re.compile(r"最新|热门|热点|推荐|相关|排行|点击|友情|常用|便捷|快速")
+_LIST_NAMED_RE = re.compile(r"list|lb|news", re.I)
+_HEADING_NAMED_RE = re.compile(r"title|tit|hd|head|bt|lm", re.I)
+
+
+def _widget_heading(anchor) -> str:
+    """The heading over the list ``anchor`` sits in, when it names a widget of the site (最新公告, 热点新闻…)."""
+    node = anchor
+    for _ in range(5):
+        node = node.getparent()
+        if node is None:
+            return ""
+        for el in node:
+            if not isinstance(el.tag, str) or el.find(".//li") is not None:
+                continue
+            named = el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(pagedates.classes(el))
+            text = _text(el)
+            if named and 2 <= len(text) <= 12 and _WIDGET_RE.search(text):
+                return text
+    return ""
+
+
+def _is_widget(heading: str, column: str) -> bool:
+    """A widget's heading that is not the column's own name (a column may be called 最新动态)."""
+    return bool(heading) and not (column and (column in heading or heading in column))
+
+
+def _column_headings(body, name: str):
+    """The elements that head an area with the column's name (as the page title gives it)."""
+    if len(name) < 2:
+        return
+    for el in body.iter():
+        if isinstance(el.tag, str) and el.tag != "a" and len(el) <= 3 and _text(el) == name and not _nav_like(el, body):
+            yield el
+
+
+def _empty_own_list(body, title: str, first_url: str, base: str) -> str:
+    """The widget (最新公告) whose entries were read, when the column's own area — near a heading naming the column
+    as the page title does — holds an empty list container; "" when the entries are in that area, or it is
+    unclear. A blank column of a template that shows the site's latest notices beside it read as up to date."""
+    name = _column_name(title)
+    anchor = (
+        next((a for a in body.iter("a") if _link(base, a.get("href")) == first_url), None) if len(name) >= 2 else None
+    )
+    widget = _widget_heading(anchor) if anchor is not None else ""
+    if not _is_widget(widget, name):
+        return ""
+    for el in _column_headings(body, name):
+        for up in itertools.islice(el.iterancestors(), 3):
+            if up is body or anchor in up.iter("a"):
+                break  # the entries are in the column's own area
+            empty = next(
+                (
+                    c
+                    for c in up.iter("ul", "ol", "table", "div")
+                    if (c.tag in ("ul", "ol") or _LIST_NAMED_RE.search(pagedates.classes(c)))
+                    and not _text(c)
+                    and not _PAGER_CLASS_RE.search(pagedates.classes(c))  # an empty pager of a one-page list
+                ),
+                None,
+            )
+            if empty is not None:
+                return widget
+    return ""
+
+
+def _records(
+    body_el, text: str, scripts: str, base: str, page_year: int | None, column: str = ""
+) -> tuple[list[_Record], int | None]:
     """The page's records, from its HTML or, on 大汉 pages, from the ``<datastore>`` it carries (with its total)."""
-    records = _pick_entries(body_el, base, page_year)
+    records = _pick_entries(body_el, base, page_year, column)
     if records or "datastore" not in scripts:
         return records, None
     carried, total = _datastore(text)
     fragment = _tree(f"<html><body>{carried}</body></html>") if carried else None
-    return (_pick_entries(fragment.find("body"), base, page_year) if fragment is not None else []), total
+    return (_pick_entries(fragment.find("body"), base, page_year, column) if fragment is not None else []), total
+
+
+def _only_beside(body_el, title: str, page_text: str, first_url: str, base: str) -> str:
+    """Why the column is blank though entries were read (they are a sidebar's, beside its empty area), or ""."""
+    said_blank = _blank_beside(body_el, title, page_text, first_url, base)
+    if said_blank:  # the column's own area says it has none
+        return f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）"
+    widget = _empty_own_list(body_el, title, first_url, base)
+    return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）" if widget else ""
 
 
 def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
@@ -731,7 +813,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     page_text = _text(body_el)
     trs = _trs_pager(scripts)
     generated, page_count = _generated_pages(root, scripts, url, trs)
-    records, carried_total = _records(body_el, text, scripts, base, year_from_url(url))
+    records, carried_total = _records(body_el, text, scripts, base, year_from_url(url), _column_name(title))
     entries = {}
     for rec in records:
         entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
@@ -753,11 +835,9 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if moved and moved != url:
         why = f"页面自动跳转到 {moved}"
         return ListPage(next_pages=(moved,), reason=why, script_loaded=True, title=title, encoding=encoding)
-    said_blank = _blank_beside(body_el, title, page_text, next(iter(entries), ""), base) if entries else ""
-    if said_blank:  # the entries read are a sidebar's; the column's own area says it has none
-        return ListPage(
-            blank=True, reason=f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）", title=title, encoding=encoding
-        )
+    beside = _only_beside(body_el, title, page_text, next(iter(entries), ""), base) if entries else ""
+    if beside:  # the entries read are a sidebar's; the column's own area is empty
+        return ListPage(blank=True, reason=beside, title=title, encoding=encoding)
     if not entries and login:  # a sign-in page (统一身份认证) instead of the column: the public cannot read it either
         why = "页面要求登录（显示登录表单）：信息公开的内容应无需登录即可查看；若只对校外要求登录，请把监测部署在校内"
         return ListPage(soft_404=True, reason=why, title=title, encoding=encoding)

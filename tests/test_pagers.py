@@ -597,3 +597,31 @@ def test_addresses_that_land_on_the_home_page_are_gone_not_fresh(httpserver, tmp
     assert kept["status"] == "ok" and kept["entries"] == 2
     broken = [f for f in document["findings"] if f["kind"] == "broken"]
     assert any("999.htm" in f["url"] and "首页" in f["detail"] for f in broken), broken
+
+
+def test_an_empty_column_beside_the_sites_latest_notices_is_blank(httpserver, tmp_path):
+    """Templates show the site's latest notices beside every column. A column whose own list is empty, saying
+    nothing (no 暂无内容), read as the widget's entries and looked up to date; it is blank now. Its twin with a
+    filled list of its own, and one page of it (an empty pager), stays ok."""
+    latest = "".join(
+        f'<li><a href="/info/1001/{i}.htm">学校关于第{i}项工作安排的最新公告</a><span>{_day(i)}</span></li>'
+        for i in range(6)
+    )
+    side = f'<div class="right"><div class="hd"><h3>最新公告</h3></div><ul class="news">{latest}</ul></div>'
+    own = "".join(
+        f'<li><a href="/info/1002/{i}.htm">学生申诉处理第{i}号决定公告</a><span>{_day(i)}</span></li>' for i in range(4)
+    )
+
+    def column_page(name: str, items: str) -> str:
+        main = f'<div class="left"><div class="lm"><h2>{name}</h2></div><ul class="list">{items}</ul><div class="pages"></div></div>'
+        return _page(main + side).replace("通知公告-测试学院", f"{name}-测试学院")
+
+    site = {
+        "start": "/xxgk/xsss.htm",
+        "/xxgk/xsss.htm": column_page("学生申诉", ""),
+        "/xxgk/sscl.htm": column_page("申诉处理", own),
+    }
+    columns = [("学生申诉", "/xxgk/xsss.htm", [2], "学生处"), ("申诉处理", "/xxgk/sscl.htm", [3], "学生处")]
+    blank, filled = _check(httpserver, tmp_path, site, columns)
+    assert blank["status"] == "blank" and "最新公告" in blank["reason"], blank
+    assert filled["status"] == "ok" and filled["entries"] == 4
