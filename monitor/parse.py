@@ -171,6 +171,7 @@ def _title_element(root, page_title: str = "", html: str = ""):
     <title> (or og:title) names, else the first of them. A page's first heading is often not its title: a
     logo or a nav bar in an <h1>, 推荐阅读 above a sidebar."""
     named = _named_titles(page_title, _meta_content(root, "property", "og:title"))
+    titled = len(_HEAD_SPLIT_RE.split(page_title)) > 1  # <title> names the article besides the site
     first = None
     for el in _title_candidates(root):
         text = _text(el)
@@ -179,7 +180,7 @@ def _title_element(root, page_title: str = "", html: str = ""):
         names = bool(named) and _names(_SPACE_RE.sub("", _title_text(el) if len(el) else text), named)
         if not names and first is not None:
             continue  # the first heading is known: only one that <title> names can take its place
-        if _nav_like(el, root) and not (names and _in_article_header(el)):
+        if _nav_like(el, root) and not (names and _in_article_header(el, titled)):
             continue
         if names or not named:
             return el
@@ -205,18 +206,26 @@ def _element_named(root, page_title: str, html: str = ""):
     return None
 
 
-def _in_article_header(el) -> bool:
+def _in_article_header(el, titled: bool) -> bool:
     """Inside an HTML5 ``<header>`` that heads the article (its title, date, author, share buttons), not the
     site's masthead (which holds the menu: a <nav>, or many links with words)."""
     header = next((a for a in el.iterancestors() if a.tag == "header"), None)
     if header is None or header.find(".//nav") is not None or _nav_like(header.getparent(), None):
         return False
+    # an article's header says so, or sits in the article; else, with next to no links, it may be one only where
+    # <title> names more than the site (标题 - 某某大学): a masthead's logo (某某大学) names a title that is the site's
     if _ARTICLE_NAMED_RE.search(classes(header)):
         return True
-    return sum(len(_text(a)) >= 2 for a in header.iter("a")) <= 3
+    in_article = any(
+        a.tag in ("article", "main") or _ARTICLE_AREA_RE.search(classes(a)) for a in header.iterancestors()
+    )
+    links = sum(len(_text(a)) >= 2 for a in header.iter("a"))
+    return (in_article and links <= _HEADER_LINKS) or (titled and links <= 3)
 
 
 _ARTICLE_NAMED_RE = re.compile(r"article|entry|post|story|detail", re.I)
+_ARTICLE_AREA_RE = re.compile(r"article|entry|post|story|detail|content", re.I)
+_HEADER_LINKS = 8  # words-bearing links an article's header holds at most (category, author, tags)
 
 
 def _title_from_head(page_title: str, body_text: str) -> str:

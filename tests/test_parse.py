@@ -425,3 +425,16 @@ def test_a_maintenance_notice_is_not_a_blank_column():
     assert (page.blank, page.script_loaded) == (False, True) and "维护" in page.reason
     empty = "<html><head><title>通知公告</title></head><body><a href='/'>首页</a><h2>通知公告</h2><p>暂无内容</p></body></html>"
     assert parse_list(empty.encode(), BASE + "/xxgk/tzgg.htm").blank
+
+
+def test_a_mastheads_logo_is_not_the_title_where_the_page_title_is_the_sites_name():
+    # a CMS that titles every page with the site's name: the masthead's <h1>某某大学</h1> names it too, but it is the
+    # logo, not the article's title (an article's own <header> sits in the article, or names itself so)
+    page = (
+        '<html><head><title>某某大学</title></head><body><header><h1>某某大学</h1></header><div class="nav">'
+        '<a href="/">首页</a><a href="/a">通知</a><a href="/b">新闻</a><a href="/c">信息公开</a></div><div class="main">'
+        '<h2>关于开展安全检查的通知</h2><div class="info">2024-05-06</div><p>各单位：为做好安全工作，现通知如下。</p>'
+        "</div></body></html>"
+    )
+    article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
+    assert (article.title, article.published) == ("关于开展安全检查的通知", D(2024, 5, 6))
