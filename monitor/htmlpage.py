@@ -248,8 +248,11 @@ def _anchor_title(a) -> str:
     (动易: ``文章标题：…&#13;&#10;作    者：…&#13;&#10;更新时间：…``) gives its first line without the label."""
     heading = _anchor_heading(a)
     text = _text(heading) if heading is not None else _text(a)
-    raw = (a.get("title") or "").strip()
-    attr = strip_controls(" ".join(_TITLE_LABEL_RE.sub("", raw.splitlines()[0] if raw else "").split()))
+    raw = a.get("title")
+    if not raw or not raw.strip():
+        return text
+    raw = raw.strip()
+    attr = strip_controls(" ".join(_TITLE_LABEL_RE.sub("", raw.splitlines()[0]).split()))
     if attr and (len(attr) > len(text) or text.endswith(("...", "…", ".."))):
         return attr
     return text
