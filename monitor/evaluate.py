@@ -301,13 +301,14 @@ def _column_state(col: ColumnConfig, check: ColumnCheck | None, failed: bool) ->
         found = [("unreachable", "high", f"栏目「{col.name}」无法访问：{check.reason}")]
         return "unknown", check.reason, found if state in ("unreachable", "blocked") else []
     if state in ("http_error", "soft404"):
-        reason = check.reason + ("（可能仅限校园网访问）" if check.http_status == 403 else "")
+        reason = check.reason + (_FORBIDDEN_HINT if check.http_status == 403 else "")
         return "broken", reason, [("broken", "high", f"栏目「{col.name}」无法打开：{reason}")]
     if state == "blank":
         return "blank", check.reason, [("blank", "high", f"栏目「{col.name}」为空白栏目：{check.reason}")]
     return "ok", check.reason if state == "statement" else "", []
 
 
+_FORBIDDEN_HINT = "（可能仅限校园网访问，或网站拒绝非浏览器的请求：可在 [crawl] user_agent 中设置浏览器标识）"
 FUTURE_SLACK = dt.timedelta(days=1)  # a page a time zone ahead; later than that, the date is a typo (2062 for 2026)
 
 
