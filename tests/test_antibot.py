@@ -134,3 +134,16 @@ def test_discover_says_a_firewall_answered_instead_of_the_site(httpserver, tmp_p
     )
     assert result.exit_code == 0, result.output
     assert "反爬虫验证" in result.output and "白名单" in result.output
+
+
+def test_a_plain_403_is_broken_with_both_likely_causes(httpserver, tmp_path):
+    # no firewall page, just 403: the column does not open for the monitor; the report names campus-only access and
+    # a refusal of non-browser requests, with the setting that answers the second
+    httpserver.expect_request("/xxgk/cw.htm").respond_with_data("Forbidden", status=403, content_type="text/plain")
+    httpserver.expect_request("/index.htm").respond_with_data(_page("<h1>首页</h1>"), content_type="text/html")
+    path = tmp_path / "config.toml"
+    columns = [("财务信息", "/xxgk/cw.htm", [19], "财务处")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    (column,) = service.check(load_config(path), NOW).document["columns"]
+    assert column["status"] == "broken"
+    assert "仅限校园网" in column["reason"] and "user_agent" in column["reason"]
