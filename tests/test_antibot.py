@@ -141,9 +141,10 @@ def test_a_plain_403_is_broken_with_both_likely_causes(httpserver, tmp_path):
     # a refusal of non-browser requests, with the setting that answers the second
     httpserver.expect_request("/xxgk/cw.htm").respond_with_data("Forbidden", status=403, content_type="text/plain")
     httpserver.expect_request("/index.htm").respond_with_data(_page("<h1>首页</h1>"), content_type="text/html")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     path = tmp_path / "config.toml"
     columns = [("财务信息", "/xxgk/cw.htm", [19], "财务处")]
     path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
     (column,) = service.check(load_config(path), NOW).document["columns"]
-    assert column["status"] == "broken"
+    assert column["status"] == "broken", (column["status"], column["reason"])
     assert "仅限校园网" in column["reason"] and "user_agent" in column["reason"]
