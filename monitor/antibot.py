@@ -11,24 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-# (fingerprint in the body, name of the product); bodies of either encoding Chinese sites serve
+# (marks in the body or its cookies, lower-cased; name of the product), bodies of either encoding sites serve.
+# Literal marks: a bytes search runs in C at memory speed, where a regex alternation walks the page byte by byte
 _PRODUCTS = (
-    (re.compile(rb"\$_ts\s*=|\$_ts\[|\$_ts\."), "瑞数信息动态防护"),
-    (re.compile(rb"__jsl_clearance|__jsluid"), "加速乐"),
-    (re.compile(rb"yunsuo_session_verify|security_verify_data"), "云锁"),
-    (re.compile(rb"acw_sc__v2|aliyun_waf|_waf_bd8ce2ce37"), "阿里云 WAF"),
-    (re.compile(rb"cf-chl|challenge-platform|<title>Just a moment\.\.\.</title>"), "Cloudflare"),
-    (re.compile("安全狗|safedog".encode() + rb"|" + "安全狗".encode("gbk"), re.I), "安全狗"),
+    ((b"$_ts=", b"$_ts[", b"$_ts.", b"$_ts ="), "瑞数信息动态防护"),
+    ((b"__jsl_clearance", b"__jsluid"), "加速乐"),
+    ((b"yunsuo_session_verify", b"security_verify_data"), "云锁"),
+    ((b"acw_sc__v2", b"aliyun_waf", b"_waf_bd8ce2ce37"), "阿里云 WAF"),
+    ((b"cf-chl", b"challenge-platform", b"<title>just a moment...</title>"), "Cloudflare"),
+    ((b"safedog", "安全狗".encode(), "安全狗".encode("gbk")), "安全狗"),
 )
 # a firewall's block page (no script to pass: the request itself was refused)
-_BLOCK_WORDS = re.compile(
-    b"|".join(
-        w.encode(enc)
-        for w in ("网站防火墙", "访问被拦截", "您的访问被阻断", "请求带有不合法参数", "当前访问疑似黑客攻击")
-        for enc in ("utf-8", "gbk")
-    )
+_BLOCK_WORDS = tuple(
+    w.encode(enc)
+    for w in ("网站防火墙", "访问被拦截", "您的访问被阻断", "请求带有不合法参数", "当前访问疑似黑客攻击")
+    for enc in ("utf-8", "gbk")
 )
-_COOKIE_SCRIPT = re.compile(rb"document\.cookie\s*=", re.I)
+_COOKIE_SCRIPT = re.compile(rb"document\.cookie\s*=")
 # reloads the same address once the cookie is set (a forwarder to another address is read through, not this)
 _RELOAD_SAME = re.compile(
     rb"location\.reload\(|location(?:\.href)?\s*=\s*(?:window\.|document\.)?location\b"
@@ -52,17 +51,20 @@ def challenge(status: int | None, headers: Mapping[str, str], body: bytes) -> st
         return "Cloudflare 浏览器验证"
     if len(body) > SMALL:
         return ""
-    bare = status >= 400 or _visible_chars(body) < _FEW_CHARS  # a test or block page shows next to nothing
-    cookies = (headers.get("set-cookie") or "").encode()
-    for fingerprint, product in _PRODUCTS:
-        if bare and (fingerprint.search(body) or fingerprint.search(cookies)):
+    lower = body.lower()
+    marked = lower + b" " + (headers.get("set-cookie") or "").lower().encode()
+    for marks, product in _PRODUCTS:
+        if any(m in marked for m in marks) and (
+            status >= 400 or _visible_chars(body) < _FEW_CHARS  # a test or block page shows next to nothing
+        ):
             return f"{product}（HTTP {status}，需要浏览器执行脚本）"
-    if status == 521 and _COOKIE_SCRIPT.search(body):  # 加速乐 spells its cookie's name out in pieces
+    sets_cookie = b"document.cookie" in lower and _COOKIE_SCRIPT.search(lower)
+    if status == 521 and sets_cookie:  # 加速乐 spells its cookie's name out in pieces
         return f"加速乐（HTTP {status}，需要浏览器执行脚本）"
     if status == 412:  # on a GET without preconditions only 瑞数-style firewalls answer 412
         return f"反爬虫防护（HTTP {status}，需要浏览器执行脚本）"
-    if status >= 400 and _BLOCK_WORDS.search(body):
+    if status >= 400 and any(w in body for w in _BLOCK_WORDS):
         return f"网站防火墙拦截（HTTP {status}）"
-    if _COOKIE_SCRIPT.search(body) and _RELOAD_SAME.search(body) and _visible_chars(body) < _FEW_CHARS:
+    if sets_cookie and _RELOAD_SAME.search(lower) and _visible_chars(body) < _FEW_CHARS:
         return f"脚本验证页面（HTTP {status}，设置 Cookie 后跳转）"
     return ""
