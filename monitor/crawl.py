@@ -77,6 +77,8 @@ def _sent_home(resp: Response) -> bool:
     if resp.final_url == resp.url:
         return False
     asked, landed = urlsplit(resp.url), urlsplit(resp.final_url)
+    if host_of(resp.url) != host_of(resp.final_url):
+        return False  # www.x.edu.cn/xxgk/ moved to xxgk.x.edu.cn/: the disclosure site's own home is the column
     return landed.path.lower() in _HOME_PATHS and not landed.query and asked.path.lower() not in _HOME_PATHS
 
 

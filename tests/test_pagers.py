@@ -625,3 +625,21 @@ def test_an_empty_column_beside_the_sites_latest_notices_is_blank(httpserver, tm
     blank, filled = _check(httpserver, tmp_path, site, columns)
     assert blank["status"] == "blank" and "最新公告" in blank["reason"], blank
     assert filled["status"] == "ok" and filled["entries"] == 4
+
+
+@pytest.mark.parametrize(
+    ("asked", "landed", "home"),
+    [
+        ("http://www.x.edu.cn/xxgk/tzgg.htm", "http://www.x.edu.cn/index.htm", True),
+        ("http://x.edu.cn/info/1011/9.htm", "https://x.edu.cn/", True),
+        ("http://www.x.edu.cn/xxgk/", "https://xxgk.x.edu.cn/", False),  # moved to the disclosure site's own host
+        ("http://www.x.edu.cn/xxgk", "http://www.x.edu.cn/xxgk/", False),
+        ("http://www.x.edu.cn/", "https://www.x.edu.cn/index.htm", False),  # the home page asked for
+        ("http://www.x.edu.cn/xxgk/a.htm", "http://www.x.edu.cn/index.jsp?urltype=tree.TreeTempUrl&wbtreeid=1", False),
+    ],
+)
+def test_which_redirects_land_on_the_home_page(asked, landed, home):
+    from monitor.crawl import _sent_home
+    from monitor.fetch import Response as Fetched
+
+    assert _sent_home(Fetched(asked, landed, 200)) is home
