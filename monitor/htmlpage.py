@@ -83,6 +83,10 @@ _HTML_PARSER = etree.HTMLParser(recover=True, no_network=True)
 _XML_DECLARATION_RE = re.compile(r"\s*<\?xml[^>]*\?>")
 
 
+_CLOSING_RE = re.compile(r"</(?:html|body)\s*>", re.I)
+_CLOSED_EARLY_RE = re.compile(r"</(?:html|body)\s*>(?=\s*<(?!!--)[a-zA-Z])", re.I)  # a tag follows: content
+
+
 def _tree(text: str):
     """The page as a plain lxml tree (not lxml.html's element classes: their Python-level class lookup on every
     element cost a fifth of an article's parse time)."""
@@ -93,6 +97,10 @@ def _tree(text: str):
         text = text.replace("\x00", "")  # lxml would read a NUL as U+FFFD; other C0 controls it keeps (see _drop)
     if not text.strip():
         return None
+    if _CLOSED_EARLY_RE.search(text):
+        # libxml2 drops whatever follows </html>; browsers read on. Templates that include a whole page as their
+        # header close it before the list: without those tags the list is read, as a browser shows it
+        text = _CLOSING_RE.sub("", text)
     try:
         root = etree.fromstring(text, _HTML_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):

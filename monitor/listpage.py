@@ -840,6 +840,9 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         why = f"页面自动跳转到 {moved}"
         return ListPage(next_pages=(moved,), reason=why, script_loaded=True, title=title, encoding=encoding)
     beside = _only_beside(body_el, title, page_text, next(iter(entries), ""), base) if entries else ""
+    if beside and _SCRIPT_LOADER_RE.search(scripts):  # its own list may be one a script fills: not known blank
+        why = f"{beside}，但页面有加载列表的脚本，无法判断是否空白"
+        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if beside:  # the entries read are a sidebar's; the column's own area is empty
         return ListPage(blank=True, reason=beside, title=title, encoding=encoding)
     if not entries and login:  # a sign-in page (统一身份认证) instead of the column: the public cannot read it either

@@ -616,15 +616,23 @@ def test_an_empty_column_beside_the_sites_latest_notices_is_blank(httpserver, tm
         main = f'<div class="left"><div class="lm"><h2>{name}</h2></div><ul class="list">{items}</ul><div class="pages"></div></div>'
         return _page(main + side).replace("通知公告-测试学院", f"{name}-测试学院")
 
+    loader = '<script>$.ajax({url: "/api/list?col=12", success: function (r) { $("ul.list").html(r); }});</script>'
     site = {
         "start": "/xxgk/xsss.htm",
         "/xxgk/xsss.htm": column_page("学生申诉", ""),
         "/xxgk/sscl.htm": column_page("申诉处理", own),
+        # its own list filled by a script: not known to be blank
+        "/xxgk/jbxx.htm": column_page("基本信息", "").replace("</body>", f"{loader}</body>"),
     }
-    columns = [("学生申诉", "/xxgk/xsss.htm", [2], "学生处"), ("申诉处理", "/xxgk/sscl.htm", [3], "学生处")]
-    blank, filled = _check(httpserver, tmp_path, site, columns)
+    columns = [
+        ("学生申诉", "/xxgk/xsss.htm", [2], "学生处"),
+        ("申诉处理", "/xxgk/sscl.htm", [3], "学生处"),
+        ("基本信息", "/xxgk/jbxx.htm", [4], "学生处"),
+    ]
+    blank, filled, scripted = _check(httpserver, tmp_path, site, columns)
     assert blank["status"] == "blank" and "最新公告" in blank["reason"], blank
     assert filled["status"] == "ok" and filled["entries"] == 4
+    assert scripted["status"] == "unknown" and "脚本" in scripted["reason"], scripted
 
 
 @pytest.mark.parametrize(

@@ -438,3 +438,23 @@ def test_a_mastheads_logo_is_not_the_title_where_the_page_title_is_the_sites_nam
     )
     article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
     assert (article.title, article.published) == ("关于开展安全检查的通知", D(2024, 5, 6))
+
+
+def test_a_page_closed_early_is_read_on_as_browsers_do():
+    # a template that includes a whole page as its header closes </body></html> before the list: libxml2 dropped
+    # everything after (a blank column; one real page of the corpus read with no text at all), browsers read on
+    rows = "".join(
+        f'<li><a href="/info/1011/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-{20 - i:02d}</span></li>'
+        for i in range(5)
+    )
+    page = (
+        '<html><head><title>通知公告-测试学院</title></head><body><div class="top"><a href="/">首页</a></div>'
+        f'</body></html>\n<div class="main"><ul class="list">{rows}</ul></div></body></html>'
+    )
+    listed = parse_list(page.encode(), BASE + "/tzgg.htm")
+    assert len(listed.entries) == 5 and not listed.blank
+    article = parse_article(
+        page.replace('<ul class="list">', "<h1>关于工作安排的通知</h1><p>发布时间：2026-09-21</p><ul>").encode(),
+        BASE + "/a.htm",
+    )
+    assert article.published == D(2026, 9, 21)
