@@ -190,6 +190,8 @@ def _spaced_text(el) -> str:
 
 def _strip_scripts(root) -> str:
     scripts = " ".join(s.text or "" for s in root.iter("script"))
+    for fallback in [n for n in root.iter("noscript") if n.find(".//a[@href]") is not None]:
+        fallback.tag = "div"  # what a browser without scripts shows (a list written for it): read, not dropped
     _strip(root, etree.Comment, *_DROP_TAGS)
     return scripts
 

@@ -458,3 +458,19 @@ def test_a_page_closed_early_is_read_on_as_browsers_do():
         BASE + "/a.htm",
     )
     assert article.published == D(2026, 9, 21)
+
+
+def test_a_list_written_for_browsers_without_scripts_is_read():
+    # the list drawn by a script, and written again in <noscript> for browsers without one: the monitor is such a
+    # browser, so the <noscript> list is the column's (it was dropped with the scripts: a blank column)
+    rows = "".join(
+        f'<li><a href="/info/1011/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-{20 - i:02d}</span></li>'
+        for i in range(5)
+    )
+    page = (
+        '<html><head><title>通知公告-测试学院</title></head><body><div id="list"></div>'
+        "<script>renderList('#list', '/api/list?col=3')</script>"
+        f'<noscript><ul class="list">{rows}</ul></noscript><noscript>请启用 JavaScript</noscript></body></html>'
+    )
+    listed = parse_list(page.encode(), BASE + "/tzgg.htm")
+    assert len(listed.entries) == 5 and listed.entries[0].date == D(2026, 9, 20)
