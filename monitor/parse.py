@@ -144,17 +144,24 @@ def _meta_content(root, attr: str, value: str) -> str:
 
 
 _SPACE_RE = re.compile(r"\s+")
-_HEAD_SPLIT_RE = re.compile(r"\s[-–—|_]\s|[|｜_]|——|--")
+# separators of <title>'s parts: spaced dashes and bars, bars and underscores, and a bare dash between Chinese words
+# (标题-某某大学; not 2023-2024, COVID-19, or an em dash inside a title: 对比试车—测试…)
+_HEAD_SPLIT_RE = re.compile(r"\s[-–—|_]\s|[|｜_]|——|--|(?<=[\u4e00-\u9fff）)])-(?=[\u4e00-\u9fff（(])")
+
+
+# a part of <title> that names the site, not the page: 某某大学, 某某职业技术学院, 某某大学新闻网, 信息公开网
+_SITE_NAME_RE = re.compile(r"(?:大学|学院|学校|中学|研究院|研究所|网站|门户|官网|网|平台)$")
 
 
 def _named_titles(*heads: str) -> set[str]:
     """The article title as the page's <title> and og:title name it: the first and the longest part of each
-    (``标题 | 栏目 | 网站``), spaces removed."""
+    (``标题 | 栏目 | 网站``, ``某某大学 - 标题``) that does not name the site, spaces removed."""
     named = set()
     for head in heads:
         parts = [p for p in (_SPACE_RE.sub("", p) for p in _HEAD_SPLIT_RE.split(head)) if p]
-        if parts:
-            named.update((parts[0], max(parts, key=len)))
+        own = [p for p in parts if not _SITE_NAME_RE.search(p)] or parts  # 学校简介-某某职业技术学院: not the school
+        if own:
+            named.update((own[0], max(own, key=len)))
     return named
 
 
@@ -197,11 +204,14 @@ def _element_named(root, page_title: str, html: str = ""):
     """The element whose own text is the title <title> names, where no heading is (``<div class="tit">``,
     ``<td class="biaoti">``: templates name their title block as they like). ``html``, the page's source, tells
     cheaply whether the title shows anywhere but in <title>."""
-    head = " ".join(_HEAD_SPLIT_RE.split(page_title)[0].split())
+    parts = [" ".join(p.split()) for p in _HEAD_SPLIT_RE.split(page_title) if p.strip()]
+    head = next((p for p in parts if not _SITE_NAME_RE.search(p)), parts[0] if parts else "")  # not 某某大学
     if len(head) < 4 or (html and html.count(head) < 2):
         return None
     for el in _HOLDS_TEXT(root, t=head):
-        if len(_text(el)) <= 1.3 * len(head) + 4 and not _nav_like(el, root) and el.tag not in ("a", "title", "option"):
+        text = _text(el)
+        short = text.startswith(head) and len(text) <= 1.3 * len(head) + 4  # the title, not a sentence quoting it
+        if short and el.tag not in ("a", "title", "option") and not _nav_like(el, root):
             return el
     return None
 

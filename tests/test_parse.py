@@ -474,3 +474,17 @@ def test_a_list_written_for_browsers_without_scripts_is_read():
     )
     listed = parse_list(page.encode(), BASE + "/tzgg.htm")
     assert len(listed.entries) == 5 and listed.entries[0].date == D(2026, 9, 20)
+
+
+@pytest.mark.parametrize(
+    "page_title", ["某某职业技术学院-学校简介", "学校简介-某某职业技术学院", "学校简介_信息公开_某某职业技术学院"]
+)
+def test_the_title_is_the_part_of_the_page_title_that_is_not_the_school(page_title):
+    # <title> names the school and the page in either order, often with a bare dash; the school's name (某某…学院,
+    # 某某大学新闻网) is the logo's, not the page's: the block holding the page's own name is the title
+    page = (
+        f'<html><head><title>{page_title}</title></head><body><div class="logo"><h1>某某职业技术学院</h1></div>'
+        '<div class="main"><div class="tit">学校简介</div><div class="info">发布时间：2024-05-06</div>'
+        "<p>某某职业技术学院是一所公办高职院校。</p></div></body></html>"
+    )
+    assert parse_article(page.encode(), BASE + "/xxgk/xxjj.htm").title == "学校简介"
