@@ -24,6 +24,7 @@ import httpx
 
 from monitor.config import ColumnConfig, Config
 from monitor.fetch import Fetcher, Response
+from monitor.htmlpage import SIGN_IN_REASON
 from monitor.parse import Entry, ListPage, is_attachment_url, parse_article, parse_list
 from monitor.privacy import document_kind, document_text, scan_text
 from monitor.records import ColumnCheck, ColumnState, Link, RunStatus
@@ -390,6 +391,8 @@ class _Crawl:
             why = f"链接跳转到了网站首页 {resp.final_url}（页面可能已被删除）"
             return [replace(link, ok=False, soft_404=True, error=why, title=title)]
         article = parse_article(resp.body, resp.final_url, resp.headers)
+        if article.sign_in:  # the public cannot read it either
+            return [replace(link, ok=False, soft_404=True, error=SIGN_IN_REASON, title=title)]
         privacy = _exposures(scan_text(article.text, self.clock().date())) if self.config.privacy.enabled else ""
         link = replace(
             link,

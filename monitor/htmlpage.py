@@ -201,6 +201,21 @@ def _page_title(root) -> str:
     return _text(el) if el is not None else ""
 
 
+_PASSWORD_FIELD = etree.XPath("//input[translate(@type, 'PASWORD', 'pasword') = 'password']")
+_LOGIN_NAMED_RE = re.compile(r"登录|登陆|身份认证|统一认证|login|sign[\s_-]?in|authserver|/cas/|/sso/", re.I)
+SIGN_IN_REASON = (
+    "页面要求登录（显示登录表单）：信息公开的内容应无需登录即可查看；若只对校外要求登录，请把监测部署在校内"
+)
+
+
+def _sign_in_page(root, url: str) -> bool:
+    """A sign-in page (统一身份认证) instead of the page: a password field on a page named or addressed as one
+    (/authserver/login), or with next to no links; a CMS page's login widget sits among its menus."""
+    if not _PASSWORD_FIELD(root):
+        return False
+    return bool(_LOGIN_NAMED_RE.search(f"{_page_title(root)} {url}")) or len(root.findall(".//a[@href]")) <= 3
+
+
 def _is_soft_404(title: str, text: str) -> bool:
     if _SOFT_404_RE.search(title) or title.strip() in ("404", "Not Found"):
         return True

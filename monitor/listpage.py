@@ -25,6 +25,7 @@ from monitor import pagedates
 from monitor.dates import find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _TITLE_SEPARATORS,
+    SIGN_IN_REASON,
     _anchor_heading,
     _anchor_title,
     _base_url,
@@ -33,6 +34,7 @@ from monitor.htmlpage import (
     _nav_like,
     _page_title,
     _script_link,
+    _sign_in_page,
     _spaced_text,
     _strip_scripts,
     _text,
@@ -65,8 +67,6 @@ _SCRIPT_LOADER_RE = re.compile(
     r"|\.render\s*\(\s*\{[^}]*?\burl\s*:"  # layui table.render({url: …}): the rows come from that address
     r"|new\s+Vue\s*\(|\bcreateApp\s*\(|ReactDOM\.",  # a page drawn by Vue or React
 )
-_PASSWORD_FIELD = etree.XPath("//input[translate(@type, 'PASWORD', 'pasword') = 'password']")
-_LOGIN_NAMED_RE = re.compile(r"登录|登陆|身份认证|统一认证|login|sign[\s_-]?in|authserver|/cas/|/sso/", re.I)
 _SHELL_CHARS = 20  # a page showing fewer characters than this, no link, and scripts to load, is drawn by them
 
 
@@ -806,11 +806,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     offered = _select_pages(root, base)
     # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)
     loads_scripts = root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None
-    # a sign-in page: a password field on a page named or addressed as one (统一身份认证, /authserver/login), or
-    # with next to no links; a CMS page's login widget sits among its menus, on a page named for its column
-    login = bool(_PASSWORD_FIELD(root)) and (
-        bool(_LOGIN_NAMED_RE.search(f"{_page_title(root)} {url}")) or len(root.findall(".//a[@href]")) <= 3
-    )
+    login = _sign_in_page(root, url)
     scripts = _strip_scripts(root)
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
@@ -846,8 +842,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if beside:  # the entries read are a sidebar's; the column's own area is empty
         return ListPage(blank=True, reason=beside, title=title, encoding=encoding)
     if not entries and login:  # a sign-in page (统一身份认证) instead of the column: the public cannot read it either
-        why = "页面要求登录（显示登录表单）：信息公开的内容应无需登录即可查看；若只对校外要求登录，请把监测部署在校内"
-        return ListPage(soft_404=True, reason=why, title=title, encoding=encoding)
+        return ListPage(soft_404=True, reason=SIGN_IN_REASON, title=title, encoding=encoding)
     if not entries:
         return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding, loads_scripts)
     return ListPage(

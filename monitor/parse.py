@@ -36,6 +36,7 @@ from monitor.htmlpage import (
     _link,
     _nav_like,
     _page_title,
+    _sign_in_page,
     _spaced_text,
     _strip,
     _strip_scripts,
@@ -66,6 +67,7 @@ class Article:
     text: str = ""
     soft_404: bool = False
     encoding: str = ""
+    sign_in: bool = False  # a sign-in page (统一身份认证) answered instead of the article
 
 
 # --- article pages ----------------------------------------------------------------------------
@@ -257,6 +259,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         return Article(date_source="", encoding=encoding, published=date_from_url(url))
     base = _base_url(root, url)
     meta_date, meta_source = pagedates.meta_date(root)
+    sign_in = _sign_in_page(root, url)
     _strip_scripts(root)
     page_title = _page_title(root)
     title_el = _title_element(root, page_title, text)
@@ -303,4 +306,5 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         text=_spaced_text(body_el),
         soft_404=soft_404,
         encoding=encoding,
+        sign_in=sign_in,
     )

@@ -651,3 +651,32 @@ def test_which_redirects_land_on_the_home_page(asked, landed, home):
     from monitor.fetch import Response as Fetched
 
     assert _sent_home(Fetched(asked, landed, 200)) is home
+
+
+def test_an_article_behind_a_sign_in_page_is_a_broken_link(httpserver, tmp_path):
+    """An entry whose article lands on the sign-in page (统一身份认证) is not public: a broken link saying a login is
+    asked, while its public sibling is fine."""
+    sign_in = (
+        '<html><head><meta charset="utf-8"><title>统一身份认证平台</title></head><body><form method="post">'
+        '<input name="username"><input name="password" type="password"><button type="submit">登录</button></form>'
+        "</body></html>"
+    )
+    rows = (
+        '<li><a href="/info/1011/1.htm">公开的通知</a><span>2026-09-20</span></li>'
+        '<li><a href="/info/1011/2.htm">需要登录的通知</a><span>2026-09-19</span></li>'
+    )
+    site = {
+        "start": "/xxgk/tzgg.htm",
+        "/xxgk/tzgg.htm": _page(f'<ul class="list">{rows}</ul>'),
+        "/authserver/login?service=%2Finfo%2F1011%2F2.htm": sign_in,
+    }
+    httpserver.expect_request("/info/1011/2.htm").respond_with_response(
+        Response("", status=302, headers={"Location": "/authserver/login?service=%2Finfo%2F1011%2F2.htm"})
+    )  # registered first, so it answers before the site's pages
+    _serve(httpserver, site)
+    path = tmp_path / "config.toml"
+    columns = [("通知公告", "/xxgk/tzgg.htm", [2], "党政办公室")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    document = service.check(load_config(path), NOW).document
+    broken = [f for f in document["findings"] if f["kind"] == "broken"]
+    assert len(broken) == 1 and "2.htm" in broken[0]["url"] and "要求登录" in broken[0]["detail"], broken
