@@ -273,13 +273,13 @@ class _Crawl:
         if resp.not_modified and stored and stored["parsed"]:
             return ListPage.from_dict(json.loads(stored["parsed"])), resp
         if resp.ok and _binary(resp.body):
-            return None, Response(resp.url, resp.final_url, resp.status, resp.headers, b"", "binary body", "not_html")
+            return None, replace(resp, body=b"", error="binary body", error_kind="not_html")
         if resp.ok and _sent_home(resp) and walk.first is None:
             why = f"栏目地址跳转到了网站首页 {resp.final_url}（栏目可能已被删除或改址）"
-            return None, Response(resp.url, resp.final_url, resp.status, resp.headers, b"", why, "sent_home")
+            return None, replace(resp, body=b"", error=why, error_kind="sent_home")
         if resp.ok and not resp.body.strip() and not resp.truncated:
             # no column page is empty (even a blank one shows the site around it): the server failed to answer
-            return None, Response(resp.url, resp.final_url, resp.status, resp.headers, b"", "empty body", "empty")
+            return None, replace(resp, body=b"", error="empty body", error_kind="empty")
         if not resp.ok:
             return None, resp
         digest = hashlib.sha1(resp.body).hexdigest()

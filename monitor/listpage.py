@@ -29,6 +29,7 @@ from monitor.htmlpage import (
     _anchor_heading,
     _anchor_title,
     _base_url,
+    _holding,
     _is_soft_404,
     _link,
     _nav_like,
@@ -677,25 +678,23 @@ def _column_name(title: str) -> str:
     return title.strip()
 
 
-def _blank_beside(body, title: str, page_text: str, first_url: str, base: str) -> str:
-    """The blank marker (暂无内容…) of a column whose own area is empty while the entries read sit elsewhere on the
-    page (a sidebar of 最新公告). The column's own area is the smallest element holding both the marker and a
-    heading that names the column (as the page title does); "" when the entries are inside it, or it is unclear."""
+def _blank_beside(body, name: str, page_text: str, anchor) -> str:
+    """The blank marker (暂无内容…) of a column whose own area is empty while the entries read (``anchor``, the first
+    one's link) sit elsewhere on the page (a sidebar of 最新公告). The column's own area is the smallest element
+    holding both the marker and a heading that names the column; "" when the entries are inside it, or it is
+    unclear."""
     marker = _BLANK_RE.search(page_text)
-    name = _column_name(title)
-    if not marker or len(name) < 2:
+    if not marker:
         return ""
     said = next((el for el in body.iter() if isinstance(el.tag, str) and marker.group(0) in (el.text or "")), None)
-    anchor = next((a for a in body.iter("a") if _link(base, a.get("href")) == first_url), None)
-    if said is None or anchor is None:
+    if said is None:
         return ""
     around = set(said.iterancestors())
     region = None
-    for el in body.iter():
-        if isinstance(el.tag, str) and el.tag != "a" and len(el) <= 3 and _text(el) == name:
-            lca = next((up for up in el.iterancestors() if up in around), None)
-            if lca is not None and (region is None or region in lca.iterancestors()):
-                region = lca  # the smallest such area
+    for el in _column_headings(body, name):
+        lca = next((up for up in el.iterancestors() if up in around), None)
+        if lca is not None and (region is None or region in lca.iterancestors()):
+            region = lca  # the smallest such area
     if region is None or region is body or region in anchor.iterancestors():
         return ""
     return marker.group(0)
@@ -730,27 +729,21 @@ def _is_widget(heading: str, column: str) -> bool:
     return bool(heading) and not (column and (column in heading or heading in column))
 
 
-_HOLDS_TEXT = etree.XPath(".//*[contains(text(), $t)]")
-
-
 def _column_headings(body, name: str):
     """The elements that head an area with the column's name (as the page title gives it)."""
     if len(name) < 2:
         return
-    for el in _HOLDS_TEXT(body, t=name):  # found in C: a walk computing every element's text cost 4% of a read
+    for el in _holding(body, name):
         if el.tag != "a" and len(el) <= 3 and _text(el) == name and not _nav_like(el, body):
             yield el
 
 
-def _empty_own_list(body, title: str, first_url: str, base: str) -> str:
-    """The widget (最新公告) whose entries were read, when the column's own area — near a heading naming the column
-    as the page title does — holds an empty list container; "" when the entries are in that area, or it is
-    unclear. A blank column of a template that shows the site's latest notices beside it read as up to date."""
-    name = _column_name(title)
-    anchor = (
-        next((a for a in body.iter("a") if _link(base, a.get("href")) == first_url), None) if len(name) >= 2 else None
-    )
-    widget = _widget_heading(anchor) if anchor is not None else ""
+def _empty_own_list(body, name: str, anchor) -> str:
+    """The widget (最新公告) whose entries were read (``anchor``, the first one's link), when the column's own area —
+    near a heading naming the column as the page title does — holds an empty list container; "" when the entries
+    are in that area, or it is unclear. A blank column of a template that shows the site's latest notices beside it
+    read as up to date."""
+    widget = _widget_heading(anchor)
     if not _is_widget(widget, name):
         return ""
     for el in _column_headings(body, name):
@@ -786,10 +779,14 @@ def _records(
 
 def _only_beside(body_el, title: str, page_text: str, first_url: str, base: str) -> str:
     """Why the column is blank though entries were read (they are a sidebar's, beside its empty area), or ""."""
-    said_blank = _blank_beside(body_el, title, page_text, first_url, base)
+    name = _column_name(title)
+    anchor = next((a for a in body_el.iter("a") if _link(base, a.get("href")) == first_url), None)
+    if len(name) < 2 or anchor is None:
+        return ""
+    said_blank = _blank_beside(body_el, name, page_text, anchor)
     if said_blank:  # the column's own area says it has none
         return f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）"
-    widget = _empty_own_list(body_el, title, first_url, base)
+    widget = _empty_own_list(body_el, name, anchor)
     return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）" if widget else ""
 
 
@@ -806,7 +803,6 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     offered = _select_pages(root, base)
     # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)
     loads_scripts = root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None
-    login = _sign_in_page(root, url)
     scripts = _strip_scripts(root)
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
@@ -841,7 +837,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if beside:  # the entries read are a sidebar's; the column's own area is empty
         return ListPage(blank=True, reason=beside, title=title, encoding=encoding)
-    if not entries and login:  # a sign-in page (统一身份认证) instead of the column: the public cannot read it either
+    if not entries and _sign_in_page(root, url):  # a sign-in page (统一身份认证): the public cannot read it either
         return ListPage(soft_404=True, reason=SIGN_IN_REASON, title=title, encoding=encoding)
     if not entries:
         return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding, loads_scripts)

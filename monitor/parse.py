@@ -32,6 +32,7 @@ from monitor.htmlpage import (
     _base_url,
     _chrome_named,
     _drop,
+    _holding,
     _is_soft_404,
     _link,
     _nav_like,
@@ -199,7 +200,6 @@ def _title_element(root, page_title: str = "", html: str = ""):
 
 
 _MOST_HEADINGS = 40  # a news page can class hundreds of list items "title": the article's is among the first
-_HOLDS_TEXT = etree.XPath("//*[not(self::a or self::option or self::title)][contains(text(), $t)]")
 
 
 def _element_named(root, page_title: str, html: str = ""):
@@ -210,7 +210,7 @@ def _element_named(root, page_title: str, html: str = ""):
     head = next((p for p in parts if not _SITE_NAME_RE.search(p)), parts[0] if parts else "")  # not 某某大学
     if len(head) < 4 or (html and html.count(head) < 2):
         return None
-    for el in _HOLDS_TEXT(root, t=head):
+    for el in _holding(root, head):
         text = _text(el)
         short = text.startswith(head) and len(text) <= 1.3 * len(head) + 4  # the title, not a sentence quoting it
         if short and el.tag not in ("a", "title", "option") and not _nav_like(el, root):

@@ -440,13 +440,18 @@ def test_a_mastheads_logo_is_not_the_title_where_the_page_title_is_the_sites_nam
     assert (article.title, article.published) == ("关于开展安全检查的通知", D(2024, 5, 6))
 
 
+def _dated_rows(n: int) -> str:
+    """``n`` list rows, a link and a date each (2026-09-20 first, a day earlier each)."""
+    return "".join(
+        f'<li><a href="/info/1011/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-{20 - i:02d}</span></li>'
+        for i in range(n)
+    )
+
+
 def test_a_page_closed_early_is_read_on_as_browsers_do():
     # a template that includes a whole page as its header closes </body></html> before the list: libxml2 dropped
     # everything after (a blank column; one real page of the corpus read with no text at all), browsers read on
-    rows = "".join(
-        f'<li><a href="/info/1011/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-{20 - i:02d}</span></li>'
-        for i in range(5)
-    )
+    rows = _dated_rows(5)
     page = (
         '<html><head><title>通知公告-测试学院</title></head><body><div class="top"><a href="/">首页</a></div>'
         f'</body></html>\n<div class="main"><ul class="list">{rows}</ul></div></body></html>'
@@ -463,10 +468,7 @@ def test_a_page_closed_early_is_read_on_as_browsers_do():
 def test_a_list_written_for_browsers_without_scripts_is_read():
     # the list drawn by a script, and written again in <noscript> for browsers without one: the monitor is such a
     # browser, so the <noscript> list is the column's (it was dropped with the scripts: a blank column)
-    rows = "".join(
-        f'<li><a href="/info/1011/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-{20 - i:02d}</span></li>'
-        for i in range(5)
-    )
+    rows = _dated_rows(5)
     page = (
         '<html><head><title>通知公告-测试学院</title></head><body><div id="list"></div>'
         "<script>renderList('#list', '/api/list?col=3')</script>"
