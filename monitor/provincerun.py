@@ -547,7 +547,7 @@ class ProvinceService(Service):
 
     def catch_up(self, now: dt.datetime) -> list[str]:
         """A province check whose time passed while the service was down (no college's run started since), and a
-        supervisor digest not sent for the week its time passed in."""
+        supervisor digest not sent for the week it would send for now."""
         from monitor.digest import last_complete_week
         from monitor.store import open_store
 
@@ -556,7 +556,7 @@ class ProvinceService(Service):
         if crawl_fire and not any(_started_since(self.province, c, crawl_fire) for c in self.province.colleges):
             due.append("crawl")
         if digest_fire and self.province.email is not None and (self.province.data_dir / "province.db").exists():
-            week = last_complete_week(digest_fire.date()).label
+            week = last_complete_week(now.date()).label  # the week the digest job sends for when it runs now
             with open_store(self.province.data_dir / "province.db") as store:
                 sent = store.delivery(f"province:{self.province.name}", week, "supervisor")
             if sent is None or sent.status != "sent":

@@ -113,7 +113,7 @@ def catch_up(config: Config, now: dt.datetime) -> list[str]:
             due.append("crawl")
         digest_fire = last_fire(trig["digest"], now)
         if digest_fire and last_run is not None and config.email is not None:
-            week = last_complete_week(digest_fire.date())
+            week = last_complete_week(now.date())  # the week the digest job sends for when it runs now
             sent = store.delivery(config.site.name, week.label, "office")
             if sent is None or sent.status != "sent":
                 due.append("digest")

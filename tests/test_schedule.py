@@ -138,6 +138,20 @@ def test_catch_up_runs_a_crawl_older_than_its_schedule(tmp_path, site, base_url,
     assert last_fire(triggers(config)["crawl"], monday_9am) == dt.datetime(2026, 11, 30, 6, 0, tzinfo=SHANGHAI)
 
 
+def test_a_digest_caught_up_across_a_week_boundary_is_not_due_again(tmp_path, site, base_url, smtp):
+    """A daily digest due Sunday 23:03, caught up at Monday 00:03: the job sends the week that ended on Sunday,
+    and a restart a minute later finds nothing due (it had looked for the week before, and sent again)."""
+    from monitor.digest import run_digest
+
+    path = write_config(tmp_path, base_url, smtp, 'crawl = "0 0 1 1 *"\ndigest = "3 23 * * *"')
+    config = load_config(path)
+    monday = dt.datetime(2026, 11, 30, 0, 3, tzinfo=SHANGHAI)
+    service.check(config, monday - dt.timedelta(hours=2))
+    assert catch_up(config, monday) == ["digest"]
+    run_digest(config, monday)
+    assert catch_up(config, monday + dt.timedelta(minutes=1)) == []
+
+
 HOLD = """
 import sys
 from filelock import FileLock
