@@ -95,3 +95,60 @@ def score_dates(extract: Callable[[bytes, str], dt.date | str | None], selection
 
 def select(lang: str, split: str) -> list[dict]:
     return [p for p in pages("article") if (p["lang"] == "zh") == (lang == "zh") and p["split"] == split]
+
+
+@dataclass
+class PagerScore:
+    """How a list reader follows real pagers (autopager's labelled pages).
+
+    ``reached``: of the pages whose pager offers a next page, those where the reader would fetch it. ``clean``: the
+    pages where every page the reader would fetch is one of the pager's labelled links (a stray link fetched as a
+    page adds its entries to the column). A page is right when both hold."""
+
+    pages: int = 0
+    with_next: int = 0
+    reached: int = 0
+    clean: int = 0
+    right: int = 0
+    misses: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (
+            f"{self.right}/{self.pages} right; next page followed on {self.reached}/{self.with_next}; "
+            f"no stray page on {self.clean}/{self.pages}"
+        )
+
+
+def score_pagers(follow: Callable[[bytes, str], Iterable[str]], selection: Iterable[dict]) -> PagerScore:
+    score = PagerScore()
+    for page in selection:
+        where = url(page)
+        labels = page["pager"]
+        offered = {u for links in labels.values() for u in links} - {where}
+        nexts = [u for u in labels["next"] if u != where]
+        got = set(follow(body(page), where)) - {where}
+        reached = not nexts or any(u in got for u in nexts)
+        clean = got <= offered
+        score.pages += 1
+        score.with_next += bool(nexts)
+        score.reached += bool(nexts) and reached
+        score.clean += clean
+        score.right += reached and clean
+        if not (reached and clean):
+            score.misses.append((page["id"], nexts, sorted(got - offered)))
+    return score
+
+
+def pager_pages(split: str) -> list[dict]:
+    return [p for p in pages("pager") if p["split"] == split]
+
+
+def verdicts(read: Callable[[bytes, str], object], selection: Iterable[dict]) -> dict[str, int]:
+    """What a column reader makes of real pages that all have content: entries, unknown, or blank (a false
+    空白栏目 on every one of them)."""
+    counts = {"entries": 0, "unknown": 0, "blank": 0, "other": 0}
+    for page in selection:
+        got = read(body(page), url(page))
+        kind = "entries" if got.entries else "blank" if got.blank else "unknown" if got.script_loaded else "other"
+        counts[kind] += 1
+    return counts

@@ -12,7 +12,16 @@ import json
 import pytest
 
 from monitor.parse import parse_article, parse_list
-from tests.realpages import REAL, body, dated, manifest, pages, score_dates, select, url
+from tests.realpages import (
+    REAL,
+    body,
+    dated,
+    manifest,
+    pages,
+    score_dates,
+    select,
+    url,
+)
 
 MISSES = json.loads((REAL / "known_misses.json").read_text(encoding="utf-8"))
 PERMISSIVE = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "CC-BY-4.0"}
@@ -44,6 +53,12 @@ def test_corpus_size_licences_and_split():
     # the third: twnews's samples, added after this round's last rule change, scored once
     third = [p for p in articles if p["split"] == "holdout3"]
     assert len(third) == 7 and {p["source"] for p in third} == {"virus-warnning/twnews"}
+    # the fourth: newspaper4k's test articles with a publish date, scored once
+    fourth = [p for p in articles if p["split"] == "holdout4"]
+    assert len(fourth) == 15 and {p["source"] for p in fourth} == {"AndyTheFactory/newspaper4k"}
+    # real pagers (autopager's labelled pages), split by site like the first part
+    pagers = pages("pager")
+    assert len(pagers) >= 150 and 0.2 <= sum(p["split"] == "holdout" for p in pagers) / len(pagers) <= 0.45
 
 
 def _article_cases():
@@ -90,6 +105,8 @@ def test_accuracy_stays_at_the_recorded_figures():
         ("other", "holdout"): 0.90,
         ("other", "holdout2"): 0.87,
         ("zh", "holdout3"): 1.0,
+        ("zh", "holdout4"): 1.0,
+        ("other", "holdout4"): 1.0,
     }
     for (lang, split), floor in floors.items():
         score = score_dates(lambda b, u: parse_article(b, u).published, select(lang, split))
