@@ -25,7 +25,7 @@ import httpx
 from monitor.config import ColumnConfig, Config
 from monitor.fetch import Fetcher, Response
 from monitor.htmlpage import SIGN_IN_REASON
-from monitor.parse import Entry, ListPage, is_attachment_url, parse_article, parse_list
+from monitor.parse import Entry, ListPage, is_attachment_url, parse_article, parse_column_page
 from monitor.privacy import document_kind, document_text, scan_text
 from monitor.records import ColumnCheck, ColumnState, Link, RunStatus
 from monitor.store import Store
@@ -286,7 +286,7 @@ class _Crawl:
         if stored and stored["hash"] == digest and stored["parsed"]:
             lp = ListPage.from_dict(json.loads(stored["parsed"]))
         else:
-            lp = parse_list(resp.body, resp.final_url, resp.headers)
+            lp = parse_column_page(resp.body, resp.final_url, resp.headers)
         headers = resp.headers
         row = (url, resp.final_url, resp.status, headers.get("etag"), headers.get("last-modified"), digest)
         walk.page_rows.append((*row, lp.to_dict(), self.clock(), self.run_id))

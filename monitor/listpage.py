@@ -45,7 +45,9 @@ from monitor.htmlpage import (
 from monitor.sanitize import strip_controls
 from monitor.urls import normalise_url
 
-__all__ = ["Entry", "ListPage", "parse_list"]
+__all__ = ["EMPTY_REASON", "Entry", "ListPage", "parse_list"]
+
+EMPTY_REASON = "栏目中没有任何条目"  # the blank verdict no marker on the page states: nothing was read
 
 _BLANK_RE = re.compile(
     r"暂无(?:内容|信息|数据|相关信息|相关内容|记录|文章|新闻|公告)|本栏目暂无|没有找到相关内容|没有记录|没有相关(?:内容|信息)|"
@@ -143,8 +145,13 @@ _PAGER_WORDS = {
     "最后页",
     "last",
     "›",
+    "next page",
+    "older posts",
+    "newer posts",
+    "older entries",
+    "newer entries",
 }
-_PAGER_BRACKETS = "[]【】<>«»‹›()（） "  # around a pager word: [下一页], <<上一页
+_PAGER_BRACKETS = "[]【】<>«»‹›()（） →←"  # around a pager word: [下一页], <<上一页, Newer posts →
 _PAGER_TEXT_RE = re.compile(r"下一?页|尾页|末页|首页|上一?页")
 _MORE_WORDS = re.compile(r"^(?:更多|more|更多>>|详细|查看更多|\.\.\.|>>|more>>|\[?更多\]?)$", re.I)
 
@@ -461,27 +468,39 @@ def _select_pages(root, base: str) -> list[str]:
     return found
 
 
+_SIZE_CHOICE_RE = re.compile(r"&(?:page_?size|per_?page|pagesize|limit|ipp|rows|num)=N&", re.I)
+_STEP_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:next|older)(?:$|[\s_-])", re.I)  # forward: from page 1 on
+
+
+def _in_pager(a) -> bool:
+    """A link inside a pager: an ancestor (up to four levels) named as one, or whose text says 下一页/尾页."""
+    container = a.getparent()
+    for _ in range(4):
+        if container is None:
+            return False
+        names = pagedates.classes(container)
+        if _PAGER_CLASS_RE.search(names) or "navigation" in names or _PAGER_TEXT_RE.search(_text(container)[:400]):
+            return True
+        container = container.getparent()
+    return False
+
+
 def _pager_links(body, base: str, current: str) -> list[str]:
     found: list[str] = []
     for a in body.iter("a"):
         text = (_text(a) or _image_words(a)).strip().lower()
         is_word = text in _PAGER_WORDS or text.strip(_PAGER_BRACKETS) in _PAGER_WORDS
-        if not (is_word or text.isdigit()):
-            continue
         if not is_word:
-            container, in_pager = a.getparent(), False
-            for _ in range(4):
-                if container is None:
-                    break
-                if _PAGER_CLASS_RE.search(pagedates.classes(container)) or _PAGER_TEXT_RE.search(
-                    _text(container)[:400]
-                ):
-                    in_pager = True
-                    break
-                container = container.getparent()
-            if not in_pager:
+            # a page number, or a step named by its class (<a class="next_posts">Older Articles</a>), in a pager
+            parent = a.getparent()
+            step = _STEP_CLASS_RE.search(
+                f"{a.get('class', '')} {parent.get('class', '') if parent is not None else ''}"
+            )
+            if not (text.isdigit() or step) or not _in_pager(a):
                 continue
         url = _link(base, a.get("href"))
+        if url and text.isdigit() and _SIZE_CHOICE_RE.search(f"&{urlsplit(url).query}&".replace(text, "N")):
+            continue  # 每页显示 20 50 100: a choice of page size, not a page
         if url and url != current and url not in found:
             found.append(url)
     return found
@@ -593,7 +612,14 @@ def _stated_total(root, page_text: str) -> int | None:
 
 
 def _why_empty(
-    title: str, page_text: str, scripts: str, total: int | None, no_pages: bool, encoding: str, loads_scripts: bool
+    title: str,
+    page_text: str,
+    scripts: str,
+    total: int | None,
+    no_pages: bool,
+    encoding: str,
+    loads_scripts: bool,
+    more_pages: int,
 ) -> ListPage:
     """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
     if _is_soft_404(title, page_text):
@@ -611,6 +637,9 @@ def _why_empty(
     if statement:
         said = statement.group(0)
         return ListPage(statement=said, reason=f"页面说明“{said}”", title=title, encoding=encoding)
+    if more_pages:  # a pager leading to further pages: the column has entries, written in a way not read here
+        why = f"页面有翻页链接（{more_pages} 个），但未能读出条目，无法判断是否空白"
+        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if _SCRIPT_LOADER_RE.search(scripts):
         return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
     if loads_scripts and len(page_text) < _SHELL_CHARS:  # a single-page app's shell: <div id="app"></div>
@@ -624,24 +653,32 @@ def _why_empty(
     if carried >= _UNREAD_DATES:  # the list's data sits in the page's own script (var list = [{…}]), drawn by it
         why = f"列表数据写在页面脚本中（{carried} 个日期），由脚本显示，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
-    return ListPage(blank=True, reason="栏目中没有任何条目", title=title, encoding=encoding)
+    return ListPage(blank=True, reason=EMPTY_REASON, title=title, encoding=encoding)
 
 
 _UNREAD_DATES = 3  # distinct dates on a page with no entry read: more than a clock and a copyright line
 
 
 _NOT_A_LIST_FRAME_RE = re.compile(
-    r"map\.|maps\.|player|video|v\.qq|youku|bilibili|weibo|share|baidu\.com|\.(?:pdf|swf)", re.I
+    r"map\.|maps\.|player|video|v\.qq|youku|bilibili|weibo|share|baidu\.com|\.(?:pdf|swf)"
+    r"|/embed/|/plugins/|widget|googletagmanager|doubleclick|facebook|twitter|youtube|vimeo|disqus",
+    re.I,
 )
+_HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _frames(root, base: str) -> list[str]:
-    """Pages shown in frames of this page (before they are dropped): a column may show its list in one."""
+    """Pages shown in frames of this page (before they are dropped): a column may show its list in one. Not an
+    embedded map, video, share button or tracker, nor a frame nobody sees (a tag manager's 0×0 hidden iframe)."""
     found = []
     for frame in root.iter("iframe", "frame"):
         url = _link(base, frame.get("src"))
-        if url and not _NOT_A_LIST_FRAME_RE.search(url) and url not in found:
-            found.append(url)
+        if not url or _NOT_A_LIST_FRAME_RE.search(url) or url in found:
+            continue
+        sizes = [frame.get("width", "").strip(), frame.get("height", "").strip()]
+        if _HIDDEN_RE.search(frame.get("style") or "") or any(x in ("0", "1", "0px", "1px") for x in sizes):
+            continue
+        found.append(url)
     return found
 
 
@@ -840,7 +877,8 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if not entries and _sign_in_page(root, url):  # a sign-in page (统一身份认证): the public cannot read it either
         return ListPage(soft_404=True, reason=SIGN_IN_REASON, title=title, encoding=encoding)
     if not entries:
-        return _why_empty(title, page_text, scripts, total, trs is not None and trs[0] == 0, encoding, loads_scripts)
+        no_pages = trs is not None and trs[0] == 0
+        return _why_empty(title, page_text, scripts, total, no_pages, encoding, loads_scripts, len(next_pages))
     return ListPage(
         tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
     )

@@ -4,6 +4,7 @@ Public API (the readers of list pages live in :mod:`monitor.listpage`, what both
 :mod:`monitor.htmlpage`; they are re-exported here)::
 
     parse_list(body: bytes, url: str, headers=None) -> ListPage
+    parse_column_page(body: bytes, url: str, headers=None) -> ListPage  # a column's page: list, or the content
     parse_article(body: bytes, url: str, headers=None) -> Article
     decode_html(body: bytes, headers=None) -> tuple[str, str]
 
@@ -19,7 +20,7 @@ import html
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -45,7 +46,7 @@ from monitor.htmlpage import (
     _tree,
     decode_html,
 )
-from monitor.listpage import Entry, ListPage, parse_list
+from monitor.listpage import EMPTY_REASON, Entry, ListPage, parse_list
 from monitor.pagedates import article_date, classes
 from monitor.urls import normalise_url
 
@@ -308,3 +309,40 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         encoding=encoding,
         sign_in=sign_in,
     )
+
+
+_PROSE_PIECE = 20  # a piece of running text: a sentence, not a menu label or a date
+_CONTENT_CHARS = 200  # a page of content: more running text than a blank column's footer line and sidebar carry
+CONTENT_REASON = "栏目页面本身即为内容（单页栏目），按一条信息计"
+
+
+def _prose_chars(root) -> int:
+    """Characters of running text on a page: pieces of 20 characters or more outside links, forms, scripts and the
+    page's chrome (header, footer, nav, and elements named so). A blank column's page has menus, link lists and a
+    footer; a page that is itself the content (学校简介, 信息公开指南) has paragraphs."""
+    _strip_scripts(root)
+    body_el = root.find("body") if root.find("body") is not None else root
+    _strip(body_el, "header", "footer", "nav", "a", "select", "button")
+    for el in _chrome_named(body_el):
+        if el.getparent() is not None:
+            _drop(el)
+    total = 0
+    for el in body_el.iter(etree.Element):
+        for piece in (el.text, *(child.tail for child in el)):
+            if piece and len(stripped := piece.strip()) >= _PROSE_PIECE:
+                total += len(stripped)
+    return total
+
+
+def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
+    """A column's page, read as a list; a page that is itself the content (a single-page column: 学校简介,
+    信息公开指南) is one entry, the page itself with its own title and date, never a blank column."""
+    page = parse_list(body, url, headers)
+    if not (page.blank and page.reason == EMPTY_REASON):
+        return page
+    root = _tree(decode_html(body, headers)[0])
+    if root is None or _prose_chars(root) < _CONTENT_CHARS:
+        return page
+    article = parse_article(body, url, headers)
+    entry = Entry(article.title or page.title or url, normalise_url(url), article.published)
+    return replace(page, entries=(entry,), blank=False, reason=CONTENT_REASON)

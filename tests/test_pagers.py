@@ -680,3 +680,39 @@ def test_an_article_behind_a_sign_in_page_is_a_broken_link(httpserver, tmp_path)
     document = service.check(load_config(path), NOW).document
     broken = [f for f in document["findings"] if f["kind"] == "broken"]
     assert len(broken) == 1 and "2.htm" in broken[0]["url"] and "要求登录" in broken[0]["detail"], broken
+
+
+def test_a_single_page_column_is_its_own_content_not_blank(httpserver, tmp_path):
+    """A column that is a page of content (学校简介, 信息公开指南: no list, paragraphs of text) has been published:
+    one entry, the page itself, dated by its own date line; not 空白栏目."""
+    intro = "测试职业技术学院创建于1958年，是经教育部批准设立的全日制普通高等职业院校，学校占地面积1200亩。" * 5
+    body = f"<h1>学校简介</h1><p>{intro}</p><p>{intro}</p><p>发布时间：2026-09-20</p>"
+    site = {"start": "/xxgk/xxjj.htm", "/xxgk/xxjj.htm": _page(body)}
+    (column,) = _check(httpserver, tmp_path, site, [("学校概况", site["start"], [1], "党政办公室")])
+    assert column["entries"] == 1 and column["status"] == "ok", column
+    assert column["latest"] == "2026-09-20"
+
+
+def test_a_column_whose_entries_are_not_read_but_whose_pager_goes_on_is_unknown(httpserver, tmp_path):
+    """Entries written in a way the reader does not know (cards of slugs, undated) above a pager to page 2: the
+    column has entries, so it is unknown with the reason, never blank."""
+    cards = "".join(
+        f'<div class="card"><h2><a href="/news/story-about-the-campus-{i}/">Story {i}</a></h2></div>' for i in range(5)
+    )
+    pager = '<div class="pagination"><span>1</span><a href="/xxgk/tzgg/page/2/">2</a></div>'
+    site = {"start": "/xxgk/tzgg/", "/xxgk/tzgg/": _page(cards + pager), "/xxgk/tzgg/page/2/": _page(cards)}
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
+    assert column["entries"] == 0 and column["status"] not in ("blank", "ok"), column
+    assert "翻页" in column["reason"]
+
+
+def test_a_blank_column_with_a_tag_managers_hidden_frame_is_blank(httpserver, tmp_path):
+    """A tag manager's 0×0 hidden iframe (or a video embed) is not the column's list in a frame: the blank column
+    is blank, not unknown for a frame."""
+    gtm = (
+        '<noscript><iframe src="https://www.googletagmanager.com/ns.html?id=GTM-X" height="0" width="0" '
+        'style="display:none;visibility:hidden"></iframe></noscript>'
+    )
+    site = {"start": "/xxgk/tzgg/", "/xxgk/tzgg/": _page(f"<h2>通知公告</h2>{gtm}<p>暂无内容</p>")}
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
+    assert column["status"] == "blank", column

@@ -490,3 +490,29 @@ def test_the_title_is_the_part_of_the_page_title_that_is_not_the_school(page_tit
         "<p>某某职业技术学院是一所公办高职院校。</p></div></body></html>"
     )
     assert parse_article(page.encode(), BASE + "/xxgk/xxjj.htm").title == "学校简介"
+
+
+def test_a_page_size_choice_is_not_a_page_to_follow():
+    """每页显示 20 50 100 (links changing only the page size) beside the pager: only page 2 is followed."""
+    rows = "".join(
+        f'<li><a href="/info/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-0{i}</span></li>'
+        for i in range(1, 8)
+    )
+    pager = (
+        '<div class="pagination"><a href="/list.htm?page=2">2</a> 每页 '
+        '<a href="/list.htm?pageSize=20">20</a> <a href="/list.htm?pageSize=50">50</a></div>'
+    )
+    page = parse_list(f"<html><body><ul>{rows}</ul>{pager}</body></html>".encode(), "http://x.edu.cn/list.htm")
+    assert len(page.entries) == 7
+    assert page.next_pages == ("http://x.edu.cn/list.htm?page=2",)
+
+
+def test_a_pager_step_named_by_its_class_is_followed():
+    """<a class="next_posts">Older Articles</a> inside the pager: the next page, whatever the words say."""
+    rows = "".join(
+        f'<li><a href="/info/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-0{i}</span></li>'
+        for i in range(1, 8)
+    )
+    pager = '<div class="pagination_controls"><a class="next_posts" href="/blog/page/2">Older Articles</a></div>'
+    page = parse_list(f"<html><body><ul>{rows}</ul>{pager}</body></html>".encode(), "http://x.edu.cn/blog")
+    assert page.next_pages == ("http://x.edu.cn/blog/page/2",)
