@@ -45,9 +45,10 @@ from monitor.htmlpage import (
 from monitor.sanitize import strip_controls
 from monitor.urls import normalise_url
 
-__all__ = ["EMPTY_REASON", "Entry", "ListPage", "parse_list"]
+__all__ = ["EMPTY_REASON", "SCRIPT_DATA_REASON", "Entry", "ListPage", "parse_list"]
 
 EMPTY_REASON = "栏目中没有任何条目"  # the blank verdict no marker on the page states: nothing was read
+SCRIPT_DATA_REASON = "列表数据写在页面脚本中"  # no entry read; the page's scripts carry dated data or records
 
 _BLANK_RE = re.compile(
     r"暂无(?:内容|信息|数据|相关信息|相关内容|记录|文章|新闻|公告)|本栏目暂无|没有找到相关内容|没有记录|没有相关(?:内容|信息)|"
@@ -651,12 +652,19 @@ def _why_empty(
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     carried = len(set(find_dates(normalise(scripts))))
     if carried >= _UNREAD_DATES:  # the list's data sits in the page's own script (var list = [{…}]), drawn by it
-        why = f"列表数据写在页面脚本中（{carried} 个日期），由脚本显示，无法判断是否空白"
+        why = f"{SCRIPT_DATA_REASON}（{carried} 个日期），由脚本显示，无法判断是否空白"
+        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
+    records = len({m.group(1) for m in _SCRIPT_TITLE_RE.finditer(scripts)})
+    if records >= _UNREAD_DATES:  # the same with records dated by timestamps: {"title": "…", "datetime": 1500872686}
+        why = f"{SCRIPT_DATA_REASON}（{records} 条记录），由脚本显示，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     return ListPage(blank=True, reason=EMPTY_REASON, title=title, encoding=encoding)
 
 
 _UNREAD_DATES = 3  # distinct dates on a page with no entry read: more than a clock and a copyright line
+# a record's title in a script's data ("title":"帝都深处好修行", title: '…'): eight characters or more, as an
+# article's title is and a menu label (首页, 学校概况) is not
+_SCRIPT_TITLE_RE = re.compile(r"""["']?\btitle["']?\s*:\s*["']([^"'\\]{8,})["']""")
 
 
 _NOT_A_LIST_FRAME_RE = re.compile(

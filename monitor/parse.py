@@ -46,7 +46,7 @@ from monitor.htmlpage import (
     _tree,
     decode_html,
 )
-from monitor.listpage import EMPTY_REASON, Entry, ListPage, parse_list
+from monitor.listpage import EMPTY_REASON, SCRIPT_DATA_REASON, Entry, ListPage, parse_list
 from monitor.pagedates import article_date, classes
 from monitor.urls import normalise_url
 
@@ -338,11 +338,11 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     """A column's page, read as a list; a page that is itself the content (a single-page column: 学校简介,
     信息公开指南) is one entry, the page itself with its own title and date, never a blank column."""
     page = parse_list(body, url, headers)
-    if not (page.blank and page.reason == EMPTY_REASON):
-        return page
+    if page.entries or not (page.reason == EMPTY_REASON or page.reason.startswith(SCRIPT_DATA_REASON)):
+        return page  # entries, or a verdict the page states (暂无内容, 共0条, a pager, a loader, a soft 404…)
     root = _tree(decode_html(body, headers)[0])
     if root is None or _prose_chars(root) < _CONTENT_CHARS:
         return page
     article = parse_article(body, url, headers)
     entry = Entry(article.title or page.title or url, normalise_url(url), article.published)
-    return replace(page, entries=(entry,), blank=False, reason=CONTENT_REASON)
+    return replace(page, entries=(entry,), blank=False, script_loaded=False, reason=CONTENT_REASON)

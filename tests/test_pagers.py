@@ -716,3 +716,25 @@ def test_a_blank_column_with_a_tag_managers_hidden_frame_is_blank(httpserver, tm
     site = {"start": "/xxgk/tzgg/", "/xxgk/tzgg/": _page(f"<h2>通知公告</h2>{gtm}<p>暂无内容</p>")}
     (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
     assert column["status"] == "blank", column
+
+
+def test_a_list_carried_as_records_in_a_script_is_unknown_not_blank(httpserver, tmp_path):
+    """The column's records are JSON in the page's script, dated by timestamps (no date a reader finds in text):
+    the list is drawn by the script, so the column is unknown with the reason, not blank. A script menu of short
+    labels (首页, 学校概况) is no such list."""
+    records = ",".join(
+        f'{{"title":"关于做好第{i}批专项工作的通知","url":"/info/{i}.htm","datetime":{1790000000 + i * 86400}}}'
+        for i in range(5)
+    )
+    menu = ",".join(f'{{"title":"{t}","url":"/{i}/"}}' for i, t in enumerate(["首页", "学校概况", "信息公开"]))
+    script = f'<script>var msgList = {{"list":[{records}]}}; render(msgList);</script>'
+    site = {
+        "start": "/xxgk/tzgg/",
+        "/xxgk/tzgg/": _page(f'<h2>通知公告</h2><div id="list"></div>{script}'),
+        "/xxgk/jggk/": _page(f'<h2>机构概况</h2><div id="list"></div><script>var menu = [{menu}];</script>'),
+    }
+    columns = [("通知公告", site["start"], [2], "党政办公室"), ("机构概况", "/xxgk/jggk/", [2], "党政办公室")]
+    drawn, blank = _check(httpserver, tmp_path, site, columns)
+    assert drawn["entries"] == 0 and drawn["status"] not in ("blank", "ok"), drawn
+    assert "脚本" in drawn["reason"]
+    assert blank["status"] == "blank", blank
