@@ -316,22 +316,35 @@ _CONTENT_CHARS = 200  # a page of content: more running text than a blank column
 CONTENT_REASON = "栏目页面本身即为内容（单页栏目），按一条信息计"
 
 
+_BLOCKS = {"div", "td", "article", "section", "main", "body", "li", "dd", "table", "aside", "form"}
+
+
+def _block_of(el):
+    while el is not None and el.tag not in _BLOCKS:
+        el = el.getparent()
+    return el
+
+
 def _prose_chars(root) -> int:
-    """Characters of running text on a page: pieces of 20 characters or more outside links, forms, scripts and the
-    page's chrome (header, footer, nav, and elements named so). A blank column's page has menus, link lists and a
-    footer; a page that is itself the content (学校简介, 信息公开指南) has paragraphs."""
+    """The running text of the page's largest block of it: pieces of 20 characters or more outside links, forms,
+    scripts and the page's chrome (header, footer, nav, elements named so), summed in the block (a div, a td…) each
+    sits in and the block around that one (paragraphs in a div each). A page that is itself the content (学校简介)
+    has its paragraphs in one block; a blank column's page has menus, a sidebar box and a footer line, blocks apart
+    that never add up."""
     _strip_scripts(root)
     body_el = root.find("body") if root.find("body") is not None else root
     _strip(body_el, "header", "footer", "nav", "a", "select", "button")
     for el in _chrome_named(body_el):
         if el.getparent() is not None:
             _drop(el)
-    total = 0
+    blocks: dict = {}
     for el in body_el.iter(etree.Element):
-        for piece in (el.text, *(child.tail for child in el)):
+        for owner, piece in ((el, el.text), *((el, child.tail) for child in el)):
             if piece and len(stripped := piece.strip()) >= _PROSE_PIECE:
-                total += len(stripped)
-    return total
+                block = _block_of(owner)  # credited to its block and to the block around that one
+                for holder in (block, _block_of(block.getparent()) if block is not None else None):
+                    blocks[holder] = blocks.get(holder, 0) + len(stripped)
+    return max(blocks.values(), default=0)
 
 
 def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from monitor.parse import decode_html, parse_article, parse_list
+from monitor.parse import decode_html, parse_article, parse_column_page, parse_list
 from tests.conftest import SITE
 
 BASE = "http://www.test.example.edu.cn"
@@ -516,3 +516,17 @@ def test_a_pager_step_named_by_its_class_is_followed():
     pager = '<div class="pagination_controls"><a class="next_posts" href="/blog/page/2">Older Articles</a></div>'
     page = parse_list(f"<html><body><ul>{rows}</ul>{pager}</body></html>".encode(), "http://x.edu.cn/blog")
     assert page.next_pages == ("http://x.edu.cn/blog/page/2",)
+
+
+def test_a_blank_column_with_a_sidebar_box_and_a_footer_line_stays_blank():
+    """No marker, no entry: the only running text is a sidebar's 学院简介 box and a footer line (blocks of their own,
+    neither a page of content): the column is blank, not a single-page column."""
+    intro = "测试职业技术学院是经省人民政府批准设立的全日制普通高等职业院校，学校坐落于美丽的某某湖畔。" * 3
+    footer = "版权所有 © 2026 测试职业技术学院 地址：某某省某某市某某区大学路1号 邮编：123456 电话：0123-12345678"
+    html = (
+        "<html><head><title>通知公告-测试学院</title></head><body>"
+        f'<div class="left"><h3>学院简介</h3><div class="box">{intro}</div></div>'
+        f'<div class="right"><h2>通知公告</h2><ul></ul></div><div class="bottom">{footer}</div></body></html>'
+    )
+    page = parse_column_page(html.encode(), "http://x.edu.cn/tzgg/list.htm")
+    assert page.blank and not page.entries, page
