@@ -168,6 +168,7 @@ class _Record:
     title: str
     url: str
     date: dt.date | None
+    summary: bool = False  # the record says more than its title and date: a card's summary, a result's snippet
 
 
 _SUMMARY_CHARS = 40  # a record's text beyond its title and date: a summary that may hold dates of its own
@@ -228,7 +229,7 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         return None
     a, title, url = best
     hint = year_from_url(url) or page_year
-    inside = _date_child(a, hint)
+    inside, summary = _date_child(a, hint), False
     if inside is not None:
         # the date sits inside the link, beside the title: it belongs to this entry, not to the title
         date_el, date = inside
@@ -251,7 +252,7 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
             date = date or parse_date(m.group(0), hint)
             title = stripped
             break
-    return _Record(" ".join(title.split()), url, date)
+    return _Record(" ".join(title.split()), url, date, summary)
 
 
 _DATE_IN_TITLE = r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?"
@@ -377,11 +378,16 @@ def _score(records: list[_Record], nav: bool) -> float:
 
 
 def _undated_list(records: list[_Record]) -> bool:
-    """An undated list, not a menu: long titles linking to article-like pages, or short ones (学生手册, 招生章程…, the
-    documents of a 规章制度 column) when nearly every link goes to an article or a file."""
+    """An undated list, not a menu: long titles linking to article-like pages, or with a summary each (a menu has
+    none), or short ones (学生手册, 招生章程…, the documents of a 规章制度 column) when nearly every link goes to an
+    article or a file."""
     n = len(records)
     articles = sum(_looks_like_article(r.url) for r in records)
     length = median(len(r.title) for r in records)
+    cards = sum(r.summary for r in records) >= 0.8 * n and len({r.title for r in records}) >= 0.8 * n
+    if n >= 3 and length >= 8 and cards:
+        return True  # cards or search results: a title and a summary each, wherever the links go (not one action
+        # link repeated on every reply of a forum thread: 删除本条回复)
     return (length >= 8 and articles >= 0.6 * n) or (n >= 3 and length >= 4 and articles >= 0.9 * n)
 
 

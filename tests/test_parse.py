@@ -530,3 +530,22 @@ def test_a_blank_column_with_a_sidebar_box_and_a_footer_line_stays_blank():
     )
     page = parse_column_page(html.encode(), "http://x.edu.cn/tzgg/list.htm")
     assert page.blank and not page.entries, page
+
+
+def test_undated_cards_with_a_summary_each_are_the_list():
+    """Search results or news cards: a heading link and a summary each, no date, links that do not look like
+    article pages (/s?src=…): the entries, not a blank page. A menu has no summaries; one action link repeated on
+    every reply of a thread (删除本条回复) is no list."""
+    cards = "".join(
+        f'<li><h3><a href="http://mp.example.com/s?src=3&amp;sig={i}">关于第{i}批专项工作的说明与解读</a></h3>'
+        f'<p class="txt-info">针对这个问题，本文从多个方面作了详细的说明，并附上了相关的政策文件原文，供各位读者参考，欢迎留言讨论第{i}点。</p></li>'
+        for i in range(6)
+    )
+    page = parse_list(f'<html><body><ul class="news-list">{cards}</ul></body></html>'.encode(), "http://x.cn/")
+    assert len(page.entries) == 6
+    replies = "".join(
+        f'<div class="reply"><a href="/del?id={i}">删除本条回复并通知作者</a><p>第{i}楼的回复内容，说了一些与主题有关的话，长度足够。</p></div>'
+        for i in range(6)
+    )
+    thread = parse_list(f"<html><body>{replies}</body></html>".encode(), "http://x.cn/t/1")
+    assert not thread.entries
