@@ -386,7 +386,7 @@ def judge_column(
     if status == "ok" and check is not None and list_state(check) != ColumnState.STATEMENT:
         status, reason, found = _freshness(col, latest, undated, max_age, today)
         drafts += [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
-        if not check.complete and check.reason:  # read in part: say why (an unfollowable pager…)
+        if check.reason:  # read in part (an unfollowable pager…), or a single-page column: say so
             reason = "；".join(r for r in (reason, check.reason) if r)
         lacking = _missing_editions(view, [checklist.get(i) for i in col_items], today)
         if lacking and status == "ok":

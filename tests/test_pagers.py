@@ -691,6 +691,7 @@ def test_a_single_page_column_is_its_own_content_not_blank(httpserver, tmp_path)
     (column,) = _check(httpserver, tmp_path, site, [("学校概况", site["start"], [1], "党政办公室")])
     assert column["entries"] == 1 and column["status"] == "ok", column
     assert column["latest"] == "2026-09-20"
+    assert "单页栏目" in column["reason"]  # said, so that "1 条" reads right
 
 
 def test_a_column_whose_entries_are_not_read_but_whose_pager_goes_on_is_unknown(httpserver, tmp_path):
