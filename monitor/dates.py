@@ -3,7 +3,7 @@
 Forms recognised: ``2024-10-28``, ``2024/10/28``, ``2024.10.28``, ``2024年10月28日``, ``2024-10-28 09:30``,
 ``[10-28]`` / ``10月28日`` (year supplied by the caller, e.g. from the article URL), the split
 "day block + year-month block" of WebPlus/VSB themes (``28 2024-10``) and "year + month-day"
-(``2024 10-28``), and dates carried in URLs (``/2024/1028/``, ``t20241028_``, ``/2024-10-28/``).
+(``2024 10-28``), English month names in short texts (``April 7, 2015``, ``7 April 2015``), and dates carried in URLs (``/2024/1028/``, ``t20241028_``, ``/2024-10-28/``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,15 @@ YEAR_MONTH_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*
 MONTH_DAY_RE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:\s*日)?(?![\d/.-])")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年)?(?!\d)")
 DAY_RE = re.compile(r"(?<![\d-])(\d{1,2})(?:\s*日)?(?![\d-])")
+
+# English month names, for the list pages of a college's English site: April 7, 2015 / Apr. 7th, 2015 / 7 April 2015
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+MONTH_NAME_RES = (
+    re.compile(rf"(?<![a-z]){_MONTH}\.?\s+(\d{{1,2}}){_ORDINAL},?\s+((?:19|20)\d\d)(?!\d)", re.I),  # April 7, 2015
+    re.compile(rf"(?<![\d.])(\d{{1,2}}){_ORDINAL}\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)(?!\d)", re.I),  # 7 April 2015
+)
 
 _URL_PATTERNS = (
     re.compile(
@@ -123,6 +132,16 @@ def parse_date(text: str, year_hint: int | None = None) -> dt.date | None:
         year = int(year_match.group(1)) if year_match else year_hint
         if year:
             return make_date(year, md.group(1), md.group(2))
+    return _month_name_date(text)
+
+
+def _month_name_date(text: str) -> dt.date | None:
+    """A date written with an English month name (April 7, 2015; 7 April 2015), if ``text`` has one."""
+    for pattern, order in zip(MONTH_NAME_RES, ((0, 1, 2), (1, 0, 2)), strict=True):
+        m = pattern.search(text)
+        if m:
+            month, day, year = (m.group(i + 1) for i in order)
+            return make_date(year, _MONTH_NAMES.index(month[:3].lower()) + 1, day)
     return None
 
 

@@ -59,3 +59,11 @@ def test_date_from_url(url, expected):
 def test_year_from_url_for_month_day_lists():
     assert year_from_url("http://x.edu.cn/xxgk/202410/t20241028_1.html") == 2024
     assert year_from_url("http://x.edu.cn/info/1011/2345.htm") is None
+
+
+def test_english_month_names_in_short_texts():
+    """A college's English site writes its list dates with month names."""
+    assert parse_date("April 7, 2015") == dt.date(2015, 4, 7)
+    assert parse_date("Posted on Apr. 7th, 2015 by admin") == dt.date(2015, 4, 7)
+    assert parse_date("7 April 2015") == dt.date(2015, 4, 7)
+    assert parse_date("May 2015") is None  # no day: no date
