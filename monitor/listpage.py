@@ -683,14 +683,15 @@ _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def _frames(root, base: str) -> list[str]:
     """Pages shown in frames of this page (before they are dropped): a column may show its list in one. Not an
-    embedded map, video, share button or tracker, nor a frame nobody sees (a tag manager's 0×0 hidden iframe)."""
+    embedded map, video, share button or tracker, nor a frame nobody sees (a tag manager's 0×0 hidden iframe; a list
+    frame of width 100% and height 0, grown by a script once loaded, is seen)."""
     found = []
     for frame in root.iter("iframe", "frame"):
         url = _link(base, frame.get("src"))
         if not url or _NOT_A_LIST_FRAME_RE.search(url) or url in found:
             continue
         sizes = [frame.get("width", "").strip(), frame.get("height", "").strip()]
-        if _HIDDEN_RE.search(frame.get("style") or "") or any(x in ("0", "1", "0px", "1px") for x in sizes):
+        if _HIDDEN_RE.search(frame.get("style") or "") or all(x in ("0", "1", "0px", "1px") for x in sizes):
             continue
         found.append(url)
     return found

@@ -739,3 +739,20 @@ def test_a_list_carried_as_records_in_a_script_is_unknown_not_blank(httpserver, 
     assert drawn["entries"] == 0 and drawn["status"] not in ("blank", "ok"), drawn
     assert "脚本" in drawn["reason"]
     assert blank["status"] == "blank", blank
+
+
+def test_a_list_frame_grown_by_script_from_height_zero_is_read(httpserver, tmp_path):
+    """<iframe src=list height="0" width="100%" onload=…>: the list frame starts at height 0 and a script sizes it
+    to its content; it is the column's list, read, not skipped as a hidden tracker."""
+    rows = "".join(
+        f'<li><a href="/info/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-0{i}</span></li>'
+        for i in range(1, 6)
+    )
+    frame = '<iframe src="/xxgk/tzgg_list.htm" width="100%" height="0" onload="this.height=this.contentWindow.document.body.scrollHeight"></iframe>'
+    site = {
+        "start": "/xxgk/tzgg.htm",
+        "/xxgk/tzgg.htm": _page(f"<h2>通知公告</h2>{frame}"),
+        "/xxgk/tzgg_list.htm": _page(f"<ul>{rows}</ul>"),
+    }
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
+    assert column["entries"] == 5 and column["status"] == "ok", column
