@@ -3,7 +3,8 @@
 Forms recognised: ``2024-10-28``, ``2024/10/28``, ``2024.10.28``, ``2024年10月28日``, ``2024-10-28 09:30``,
 ``[10-28]`` / ``10月28日`` (year supplied by the caller, e.g. from the article URL), the split
 "day block + year-month block" of WebPlus/VSB themes (``28 2024-10``) and "year + month-day"
-(``2024 10-28``), English month names in short texts (``April 7, 2015``, ``7 April 2015``), and dates carried in URLs (``/2024/1028/``, ``t20241028_``, ``/2024-10-28/``).
+(``2024 10-28``), English month names in short texts (``April 7, 2015``, ``7 April 2015``), and dates
+carried in URLs (``/2024/1028/``, ``t20241028_``, ``/2024-10-28/``).
 """
 
 from __future__ import annotations
