@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
@@ -32,6 +33,29 @@ from monitor.store import Store
 from monitor.urls import host_of, normalise_url, page_key
 
 log = logging.getLogger(__name__)
+
+
+def _reader_version() -> str:
+    """A fingerprint of the page readers' code. A list page's stored parse is reused while the page is unchanged,
+    but only a parse made by this code: after an upgrade, every page is read again with the better reader (a column
+    once misread as blank does not stay blank until its page changes)."""
+    from monitor import dates, htmlpage, listpage, pagedates, parse, sanitize, urls
+
+    digest = hashlib.sha1()
+    for module in (dates, htmlpage, listpage, pagedates, parse, sanitize, urls):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+READER = _reader_version()
+
+
+def _reusable(stored: dict | None) -> dict | None:
+    """The stored row of a page whose parse this code made, or None."""
+    if stored is None or not stored["parsed"]:
+        return None
+    return stored if json.loads(stored["parsed"]).get("reader") == READER else None
+
 
 Progress = Callable[..., None]
 LINK_BATCH = 200
@@ -266,11 +290,11 @@ class _Crawl:
 
     async def _list_page(self, url: str, walk: _ColumnWalk) -> tuple[ListPage | None, Response]:
         """Fetch one list page (conditionally) and parse it, or reuse the stored parse when it did not change."""
-        stored = self.store.page(url)
+        stored = _reusable(self.store.page(url))  # no conditional request for a page to be read again
         resp = await self.fetcher.get(url, stored and stored["etag"], stored and stored["last_modified"])
         walk.pages += 1
         self.emit("page", url=url)
-        if resp.not_modified and stored and stored["parsed"]:
+        if resp.not_modified and stored:
             return ListPage.from_dict(json.loads(stored["parsed"])), resp
         if resp.ok and _binary(resp.body):
             return None, replace(resp, body=b"", error="binary body", error_kind="not_html")
@@ -283,13 +307,13 @@ class _Crawl:
         if not resp.ok:
             return None, resp
         digest = hashlib.sha1(resp.body).hexdigest()
-        if stored and stored["hash"] == digest and stored["parsed"]:
+        if stored and stored["hash"] == digest:
             lp = ListPage.from_dict(json.loads(stored["parsed"]))
         else:
             lp = parse_column_page(resp.body, resp.final_url, resp.headers)
         headers = resp.headers
         row = (url, resp.final_url, resp.status, headers.get("etag"), headers.get("last-modified"), digest)
-        walk.page_rows.append((*row, lp.to_dict(), self.clock(), self.run_id))
+        walk.page_rows.append((*row, {**lp.to_dict(), "reader": READER}, self.clock(), self.run_id))
         return lp, resp
 
     def _page_failed(self, column: ColumnConfig, url: str, resp: Response, walk: _ColumnWalk) -> bool:

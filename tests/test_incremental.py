@@ -41,3 +41,25 @@ def test_links_are_rechecked_after_recheck_days(config_path, site):
     later = NOW + timedelta(days=8)
     service.check(config, later, clock=lambda: later)
     assert sum(r.path.startswith("/info/") for r in site.log) == 25
+
+
+def test_a_parse_stored_by_other_reader_code_is_not_reused(config_path, site):
+    """After an upgrade, unchanged pages are read again by the new reader (asked for without If-None-Match): a
+    parse stored by older code (here: a column read as blank) does not outlive the code that made it."""
+    import json
+    import sqlite3
+
+    config = load_config(config_path)
+    first = service.check(config, NOW)
+    with sqlite3.connect(config.storage_path) as conn:
+        rows = conn.execute("SELECT url, parsed FROM pages WHERE parsed IS NOT NULL").fetchall()
+        assert rows and all(json.loads(p)["reader"] for _, p in rows)
+        stale = json.dumps({**json.loads(rows[0][1]), "entries": [], "blank": True, "reader": "older code"})
+        conn.execute("UPDATE pages SET parsed = ? WHERE url = ?", [stale, rows[0][0]])
+    site.log.clear()
+    second = service.check(config, NOW + timedelta(days=1))
+    again = [r for r in site.log if rows[0][0].endswith(r.path) and r.method == "GET"]
+    assert again and all(r.status == 200 and "If-None-Match" not in r.headers for r in again)
+    assert [(c["entries"], c["latest"]) for c in second.document["columns"]] == [
+        (c["entries"], c["latest"]) for c in first.document["columns"]
+    ]
