@@ -476,6 +476,7 @@ def _select_pages(root, base: str) -> list[str]:
 
 
 _SIZE_CHOICE_RE = re.compile(r"&(?:page_?size|per_?page|pagesize|limit|ipp|rows|num)=N&", re.I)
+_CALENDAR_RE = re.compile(r"[?&](?:week|month|mini|day|date|year|cal)=\d{4}", re.I)
 _STEP_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:next|older)(?:$|[\s_-])", re.I)  # forward: from page 1 on
 
 
@@ -508,6 +509,8 @@ def _pager_links(body, base: str, current: str) -> list[str]:
         url = _link(base, a.get("href"))
         if url and text.isdigit() and _SIZE_CHOICE_RE.search(f"&{urlsplit(url).query}&".replace(text, "N")):
             continue  # 每页显示 20 50 100: a choice of page size, not a page
+        if url and not text.strip(_PAGER_BRACKETS).isalpha() and _CALENDAR_RE.search(url):
+            continue  # a calendar's » to next week or month (活动日历), not the list's next page (下一页 says so)
         if url and url != current and url not in found:
             found.append(url)
     return found

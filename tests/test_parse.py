@@ -549,3 +549,23 @@ def test_undated_cards_with_a_summary_each_are_the_list():
     )
     thread = parse_list(f"<html><body>{replies}</body></html>".encode(), "http://x.cn/t/1")
     assert not thread.entries
+
+
+def test_a_calendar_widgets_next_month_is_not_a_page_of_the_list():
+    """活动日历 beside the list: its » goes to next month (?month=2026-10), not to the list's page 2."""
+    rows = "".join(
+        f'<li><a href="/info/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-0{i}</span></li>'
+        for i in range(1, 8)
+    )
+    calendar = (
+        '<table class="calendar"><tr><td class="pagenav"><a href="/tzgg/list.htm?month=2026-10">»</a></td></tr></table>'
+    )
+    pager = '<div class="pagination"><a href="/tzgg/list_2.htm">下一页</a></div>'
+    html = f"<html><body>{calendar}<ul>{rows}</ul>{pager}</body></html>"
+    page = parse_list(html.encode(), "http://x.edu.cn/tzgg/list.htm")
+    assert page.next_pages == ("http://x.edu.cn/tzgg/list_2.htm",)
+    # a pager that says 下一页 is followed whatever its address holds (an e-paper's pages by date)
+    by_date = html.replace("/tzgg/list_2.htm", "/tzgg/list.htm?date=2026-09-02")
+    assert parse_list(by_date.encode(), "http://x.edu.cn/tzgg/list.htm").next_pages == (
+        "http://x.edu.cn/tzgg/list.htm?date=2026-09-02",
+    )

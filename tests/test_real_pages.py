@@ -133,7 +133,8 @@ def test_real_pages_with_content_are_not_blank_columns(split):
 def test_real_pagers_are_followed_without_stray_pages(split):
     """On the pages whose entries are read (the crawl follows a pager only there): the labelled next page is
     among the pages followed, and nothing but pager links is. Measured 52/57 (tune), 30/35 (held-out); with the card
-    rule reading more pages' entries, 81/88 and 44/52; with English month names, 91/98 and 55/63."""
+    rule reading more pages' entries, 81/88 and 44/52; with English month names, 91/98 and 55/63; calendar links
+    (?month=2026-10) no longer followed, 93/98 (tune)."""
     read = [p for p in pager_pages(split) if parse_list(body(p), url(p)).entries]
     score = score_pagers(lambda b, u: parse_list(b, u).next_pages, read)
-    assert score.right >= {"tune": 91, "holdout": 55}[split], score.line()
+    assert score.right >= {"tune": 93, "holdout": 55}[split], score.line()
