@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from monitor import pagedates
-from monitor.dates import find_dates, normalise, parse_date, year_from_url
+from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _TITLE_SEPARATORS,
     SIGN_IN_REASON,
@@ -252,7 +252,8 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
             date = date or parse_date(m.group(0), hint)
             title = stripped
             break
-    return _Record(" ".join(title.split()), url, date, summary)
+    # no date written beside it: the one its address carries (DedeCMS /2016/0418/71.html, TRS t20241028_…)
+    return _Record(" ".join(title.split()), url, date or date_from_url(url), summary)
 
 
 _DATE_IN_TITLE = r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?"

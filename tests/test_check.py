@@ -29,7 +29,7 @@ EXPECTED_COLUMNS = {
     "/xxgk/lxs/list.htm": ("broken", 0, None),  # soft 404
     "/xxgk/ndbg/list.htm": ("overdue", 3, "2025-10-28"),  # 2025-2026 report missing after 10-31
     "/xxgk/xbqy/list.htm": ("ok", 0, None),  # 本校无校办企业
-    "/xxgk/jyqk/list.htm": ("ok", 3, "2026-07-01"),  # undated list, dates from the articles
+    "/xxgk/jyqk/list.htm": ("ok", 3, "2026-07-01"),  # no dates in the list: dated by the entries' addresses
     "/col/col16/index.html": ("unknown", 0, None),  # filled by a script
 }
 

@@ -448,6 +448,8 @@ def test_undated_column_of_short_document_titles_is_read_not_blank(httpserver, t
     for column in _check(httpserver, tmp_path, site, columns):
         assert column["entries"] == len(names), column
         assert column["status"] != "blank"
+        if column["url"].endswith("gzzd.htm"):  # no date in the list or the addresses: dated from the articles
+            assert column["latest"] == "2026-09-01", column
 
 
 def test_blank_column_beside_a_dated_sidebar_is_blank(httpserver, tmp_path):

@@ -92,10 +92,10 @@ def test_table_of_pdf_attachments_with_dates():
     ]
 
 
-def test_undated_list_keeps_entries_without_dates():
+def test_a_list_without_written_dates_dates_its_entries_by_their_addresses():
+    """No date beside the entries: each is dated by the date its address carries (/xxgk/jyqk/2026/0701/601.htm)."""
     page = parse("/xxgk/jyqk/list.htm")
-    assert len(page.entries) == 3
-    assert all(e.date is None for e in page.entries)
+    assert [e.date for e in page.entries] == [dt.date(2026, 7, 1), dt.date(2025, 7, 2), dt.date(2024, 7, 5)]
     assert not page.blank
 
 
@@ -569,3 +569,19 @@ def test_a_calendar_widgets_next_month_is_not_a_page_of_the_list():
     assert parse_list(by_date.encode(), "http://x.edu.cn/tzgg/list.htm").next_pages == (
         "http://x.edu.cn/tzgg/list.htm?date=2026-09-02",
     )
+
+
+def test_cards_dated_only_by_their_addresses_beat_a_dated_sidebar():
+    """DedeCMS image cards (a picture link, the title, a summary; no date written) whose addresses carry the date
+    (/2016/0418/71.html), beside a sidebar with two dated notices: the cards are the list, dated by their address."""
+    cards = "".join(
+        f'<div class="nconzx"><a href="/hyzx/2016/04{18 - i:02d}/{70 + i}.html"><img src="/d.gif"></a>'
+        f'<div class="t"><a href="/hyzx/2016/04{18 - i:02d}/{70 + i}.html">纪念币收藏投资的第{i}个注意事项</a></div>'
+        f'<div class="s">不少收藏投资流通纪念币的收藏者有所收获，但也并非只赚不赔，第{i}条。</div></div>'
+        for i in range(8)
+    )
+    side = '<ul class="side"><li><a href="/tz/1.html">关于假期值班安排的通知</a><span>2016-03-12</span></li></ul>'
+    html = f'<html><body><div class="left">{side}</div><div class="right">{cards}</div></body></html>'
+    page = parse_list(html.encode(), "http://x.cn/hyzx/list_48_1.html")
+    assert len(page.entries) == 8
+    assert page.entries[0].date == dt.date(2016, 4, 18)

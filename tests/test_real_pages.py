@@ -123,10 +123,11 @@ def test_real_pages_with_content_are_not_blank_columns(split):
     (held-out); after them 4 and 0 (held-out scored once); after the sidebar guard (a blank column's sidebar box and
     footer line never add up to a page of content) 5 and 3, all portal home pages, none with a pager; after the
     card rule (undated entries with a summary each) 5 and 0, entries read on 95 and 55; with English month names
-    read in list dates, 104 and 64."""
+    read in list dates, 104 and 64; with entries dated by their addresses (DedeCMS /2016/0418/71.html), 105 and 67,
+    false blanks 4 and 0."""
     counts = verdicts(parse_column_page, pager_pages(split))
-    assert counts["blank"] <= {"tune": 5, "holdout": 0}[split], counts
-    assert counts["entries"] >= {"tune": 104, "holdout": 64}[split], counts
+    assert counts["blank"] <= {"tune": 4, "holdout": 0}[split], counts
+    assert counts["entries"] >= {"tune": 105, "holdout": 67}[split], counts
 
 
 @pytest.mark.parametrize("split", ["tune", "holdout"])
@@ -134,7 +135,7 @@ def test_real_pagers_are_followed_without_stray_pages(split):
     """On the pages whose entries are read (the crawl follows a pager only there): the labelled next page is
     among the pages followed, and nothing but pager links is. Measured 52/57 (tune), 30/35 (held-out); with the card
     rule reading more pages' entries, 81/88 and 44/52; with English month names, 91/98 and 55/63; calendar links
-    (?month=2026-10) no longer followed, 93/98 (tune)."""
+    (?month=2026-10) no longer followed, 93/98 (tune); with entries dated by their addresses, 94/99 and 58/66."""
     read = [p for p in pager_pages(split) if parse_list(body(p), url(p)).entries]
     score = score_pagers(lambda b, u: parse_list(b, u).next_pages, read)
-    assert score.right >= {"tune": 93, "holdout": 55}[split], score.line()
+    assert score.right >= {"tune": 94, "holdout": 58}[split], score.line()
