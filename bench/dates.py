@@ -24,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from output import publish  # noqa: E402
 
 from monitor.parse import parse_article  # noqa: E402
 from tests.realpages import body, dated, score_dates, select, url  # noqa: E402
@@ -184,12 +187,7 @@ def main() -> None:
         "",
         *team_table(),
     ]
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if args.write:
-        out = ROOT / "bench" / "results" / f"dates-{dt.date.today().isoformat()}.md"
-        out.write_text(text, encoding="utf-8")
-        print(f"written to {out.relative_to(ROOT)}")
+    publish("\n".join(lines) + "\n", "dates", args.write)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from output import publish  # noqa: E402
 
 from monitor.parse import parse_column_page, parse_list  # noqa: E402
 from tests.realpages import body, pager_pages, pages, score_pagers, url, verdicts  # noqa: E402
@@ -65,12 +68,7 @@ def main() -> None:
     lines = [f"# Column pages on real pages, {dt.date.today().isoformat()}", "", *count_table(), ""]
     lines += ["autopager's pages (pager followed: on the pages whose entries are read)", "", *pager_table(), ""]
     lines += article_table()
-    text = "\n".join(lines) + "\n"
-    print(text)
-    if args.write:
-        out = ROOT / "bench" / "results" / f"lists-{dt.date.today().isoformat()}.md"
-        out.write_text(text, encoding="utf-8")
-        print(f"written to {out.relative_to(ROOT)}")
+    publish("\n".join(lines) + "\n", "lists", args.write)
 
 
 if __name__ == "__main__":

@@ -494,10 +494,7 @@ def test_the_title_is_the_part_of_the_page_title_that_is_not_the_school(page_tit
 
 def test_a_page_size_choice_is_not_a_page_to_follow():
     """每页显示 20 50 100 (links changing only the page size) beside the pager: only page 2 is followed."""
-    rows = "".join(
-        f'<li><a href="/info/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-0{i}</span></li>'
-        for i in range(1, 8)
-    )
+    rows = _dated_rows(7)
     pager = (
         '<div class="pagination"><a href="/list.htm?page=2">2</a> 每页 '
         '<a href="/list.htm?pageSize=20">20</a> <a href="/list.htm?pageSize=50">50</a></div>'
@@ -509,10 +506,7 @@ def test_a_page_size_choice_is_not_a_page_to_follow():
 
 def test_a_pager_step_named_by_its_class_is_followed():
     """<a class="next_posts">Older Articles</a> inside the pager: the next page, whatever the words say."""
-    rows = "".join(
-        f'<li><a href="/info/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-0{i}</span></li>'
-        for i in range(1, 8)
-    )
+    rows = _dated_rows(7)
     pager = '<div class="pagination_controls"><a class="next_posts" href="/blog/page/2">Older Articles</a></div>'
     page = parse_list(f"<html><body><ul>{rows}</ul>{pager}</body></html>".encode(), "http://x.edu.cn/blog")
     assert page.next_pages == ("http://x.edu.cn/blog/page/2",)
@@ -553,10 +547,7 @@ def test_undated_cards_with_a_summary_each_are_the_list():
 
 def test_a_calendar_widgets_next_month_is_not_a_page_of_the_list():
     """活动日历 beside the list: its » goes to next month (?month=2026-10), not to the list's page 2."""
-    rows = "".join(
-        f'<li><a href="/info/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-0{i}</span></li>'
-        for i in range(1, 8)
-    )
+    rows = _dated_rows(7)
     calendar = (
         '<table class="calendar"><tr><td class="pagenav"><a href="/tzgg/list.htm?month=2026-10">»</a></td></tr></table>'
     )
