@@ -439,6 +439,7 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
             kinds[parent] = (sum(1 for r in records if r.date) >= 0.5 * len(records), nav)
     best, best_score = [], 0.0
     headed = len(kinds) > 1 and next(_column_headings(body, column), None) is not None  # an area with its name
+    own = _column_area(body, column, set(kinds)) if headed else set()
     for parent, kind in kinds.items():
         tag = groups[parent][0]
         parts = [p for p in _split_parts(parent, tag, groups, body) if kinds.get(p) == kind] if tag != "a" else [parent]
@@ -446,6 +447,8 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         score = _score(records, kind[1])
         if len(kinds) > 1 and headed and _is_widget(_widget_heading(next(parent.iter("a"))), column):
             score -= _WIDGET_PENALTY  # the site's 最新公告 beside the column: its own list first, even undated
+        if parent in own:
+            score += _WIDGET_PENALTY  # under the heading naming the column: its own list, even undated
         if score > best_score:
             best, best_score = records, score
     return best
@@ -783,6 +786,21 @@ def _widget_heading(anchor) -> str:
 def _is_widget(heading: str, column: str) -> bool:
     """A widget's heading that is not the column's own name (a column may be called 最新动态)."""
     return bool(heading) and not (column and (column in heading or heading in column))
+
+
+def _column_area(body, column: str, parents: set) -> set:
+    """The candidate lists under a heading that names the column: those in the heading's block (up to three levels
+    up), when that block holds some of the candidates but not all (then it is the page, not the column's area)."""
+    for heading in _column_headings(body, column):
+        node = heading.getparent()
+        for _ in range(3):
+            if node is None or node is body:
+                break
+            inside = {p for p in parents if p is node or any(a is node for a in p.iterancestors())}
+            if inside and inside != parents:
+                return inside
+            node = node.getparent()
+    return set()
 
 
 def _column_headings(body, name: str):

@@ -576,3 +576,17 @@ def test_cards_dated_only_by_their_addresses_beat_a_dated_sidebar():
     page = parse_list(html.encode(), "http://x.cn/hyzx/list_48_1.html")
     assert len(page.entries) == 8
     assert page.entries[0].date == dt.date(2016, 4, 18)
+
+
+def test_the_list_under_the_columns_heading_beats_a_small_dated_sidebar():
+    """A 规章制度 column: seven undated documents under its heading, beside a sidebar (no heading of its own) with two
+    dated notices: the column's entries are its documents, not the sidebar's notices (which made it look fresh)."""
+    names = ["学校章程", "学生手册", "教师手册", "财务制度", "资产管理办法", "科研管理办法", "招生章程"]
+    docs = "".join(f'<li><a href="/info/1011/{3000 + i}.htm">{n}</a></li>' for i, n in enumerate(names))
+    side = f'<div class="side"><ul>{_dated_rows(2)}</ul></div>'
+    html = (
+        f"<html><head><title>规章制度-测试学院</title></head><body>{side}"
+        f'<div class="main"><h2>规章制度</h2><ul class="list">{docs}</ul></div></body></html>'
+    )
+    page = parse_list(html.encode(), "http://x.edu.cn/xxgk/gzzd.htm")
+    assert [e.title for e in page.entries] == names
