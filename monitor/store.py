@@ -446,6 +446,8 @@ class Store:
             open_now = {(f.kind, f.item, f.url): f for f in self.open_findings(site)}
             for d in drafts:
                 key = (d.kind, d.item, d.url)
+                if key in seen:
+                    continue  # the same finding twice (an article listed in two columns of one item): one finding
                 seen.add(key)
                 if key in open_now:
                     self.db.execute(

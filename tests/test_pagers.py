@@ -758,3 +758,14 @@ def test_a_list_frame_grown_by_script_from_height_zero_is_read(httpserver, tmp_p
     }
     (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
     assert column["entries"] == 5 and column["status"] == "ok", column
+
+
+def test_an_article_listed_in_two_columns_of_one_item_makes_one_finding(httpserver, tmp_path):
+    """The same broken article listed in two columns mapped to one checklist item: one finding (the run crashed on
+    the store's unique index of open findings, and nothing of the run was recorded)."""
+    rows = '<ul class="list"><li><a href="/info/gone">关于调整作息时间的通知</a><span>2026-09-20</span></li>'
+    rows += '<li><a href="/info/1.htm">关于开展安全检查工作的通知</a><span>2026-09-18</span></li></ul>'
+    site = {"start": "/a/list.htm", "/a/list.htm": _page(rows), "/b/list.htm": _page(rows)}
+    columns = [("通知公告", "/a/list.htm", [2], "党政办公室"), ("通知公告二", "/b/list.htm", [2], "党政办公室")]
+    first, second = _check(httpserver, tmp_path, site, columns)
+    assert first["entries"] == second["entries"] == 2
