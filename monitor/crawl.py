@@ -26,7 +26,7 @@ import httpx
 from monitor.config import ColumnConfig, Config
 from monitor.fetch import Fetcher, Response
 from monitor.htmlpage import SIGN_IN_REASON
-from monitor.parse import CONTENT_REASON, Entry, ListPage, is_attachment_url, parse_article, parse_column_page
+from monitor.parse import SELF_SHOWN, Entry, ListPage, is_attachment_url, parse_article, parse_column_page
 from monitor.privacy import document_kind, document_text, scan_text
 from monitor.records import ColumnCheck, ColumnState, Link, RunStatus
 from monitor.store import Store
@@ -190,7 +190,7 @@ def _column_check(column: ColumnConfig, walk: _ColumnWalk) -> ColumnCheck:
         ColumnState.READ,
         200,
         "",
-        first.reason if not entries or first.reason == CONTENT_REASON else short,
+        first.reason if not entries or first.reason.startswith(SELF_SHOWN) else short,
         walk.pages,
         len(entries),
         total=first.total,

@@ -46,7 +46,7 @@ from monitor.htmlpage import (
     _tree,
     decode_html,
 )
-from monitor.listpage import EMPTY_REASON, SCRIPT_DATA_REASON, Entry, ListPage, parse_list
+from monitor.listpage import EMPTY_REASON, SCRIPT_DATA_REASON, Entry, ListPage, _column_name, parse_list
 from monitor.pagedates import article_date, classes
 from monitor.urls import normalise_url
 
@@ -313,6 +313,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
 
 _PROSE_PIECE = 20  # a piece of running text: a sentence, not a menu label or a date
 _CONTENT_CHARS = 200  # a page of content: more running text than a blank column's footer line and sidebar carry
+SELF_SHOWN = "栏目页面"  # the start of the reasons below: the column's page stands for its entries
 CONTENT_REASON = "栏目页面本身即为内容（单页栏目），按一条信息计"
 
 
@@ -347,14 +348,44 @@ def _prose_chars(root) -> int:
     return max(blocks.values(), default=0)
 
 
+DOCUMENT_REASON = "栏目页面展示的是文件（{}），按信息计"
+_VIEWER_FILE_RE = re.compile(r"[?&]file=([^&#]+)", re.I)  # pdf.js: viewer.html?file=/upload/zn.pdf
+
+
+def _shown_documents(root, base: str, name: str) -> list[Entry]:
+    """The documents a column's page shows outside its chrome: embedded (``<embed>``, ``<object>``, an ``<iframe>``
+    of the file or of a pdf.js viewer, named as the column is) or linked (附件：《信息公开指南》.pdf)."""
+    body_el = root.find("body") if root.find("body") is not None else root
+    _strip(body_el, "header", "footer", "nav")
+    for el in _chrome_named(body_el):
+        if el.getparent() is not None:
+            _drop(el)
+    found: dict[str, Entry] = {}
+    for el in body_el.iter("a", "embed", "object", "iframe"):
+        src = el.get("href") if el.tag == "a" else el.get("data") if el.tag == "object" else el.get("src")
+        viewer = _VIEWER_FILE_RE.search(src or "") if el.tag == "iframe" else None
+        link = _link(base, html.unescape(viewer.group(1)) if viewer else src)
+        if link and is_attachment_url(link) and link not in found:
+            title = (_text(el) if el.tag == "a" else name) or link.rsplit("/", 1)[-1]
+            found[link] = Entry(title, link, None)
+    return list(found.values())
+
+
 def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
     """A column's page, read as a list; a page that is itself the content (a single-page column: 学校简介,
-    信息公开指南) is one entry, the page itself with its own title and date, never a blank column."""
+    信息公开指南) is one entry, the page itself with its own title and date; a page that shows a document (an
+    embedded or linked PDF) has that document as its entry: never a blank column."""
     page = parse_list(body, url, headers)
     if page.entries or not (page.reason == EMPTY_REASON or page.reason.startswith(SCRIPT_DATA_REASON)):
         return page  # entries, or a verdict the page states (暂无内容, 共0条, a pager, a loader, a soft 404…)
     root = _tree(decode_html(body, headers)[0])
-    if root is None or _prose_chars(root) < _CONTENT_CHARS:
+    if root is None:
+        return page
+    documents = _shown_documents(root, _base_url(root, normalise_url(url)), _column_name(page.title))
+    if documents:
+        why = DOCUMENT_REASON.format("、".join(d.url.rsplit("/", 1)[-1] for d in documents[:3]))
+        return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)
+    if _prose_chars(root) < _CONTENT_CHARS:
         return page
     article = parse_article(body, url, headers)
     entry = Entry(article.title or page.title or url, normalise_url(url), article.published)

@@ -760,6 +760,27 @@ def test_a_list_frame_grown_by_script_from_height_zero_is_read(httpserver, tmp_p
     assert column["entries"] == 5 and column["status"] == "ok", column
 
 
+def test_a_column_that_shows_a_document_is_not_blank(httpserver, tmp_path):
+    """信息公开指南 shown as an embedded PDF (or a pdf.js viewer of it), 学校章程 as one linked PDF: each column has
+    published its document, which is its entry; not 空白栏目."""
+    pdf = "/upload/2025/xxgkzn.pdf"
+    site = {
+        "start": "/xxgk/zn.htm",
+        "/xxgk/zn.htm": _page(f'<h2>信息公开指南</h2><embed src="{pdf}" width="100%" height="800">'),
+        "/xxgk/zn2.htm": _page(f'<h2>信息公开指南</h2><iframe src="/pdfjs/web/viewer.html?file={pdf}"></iframe>'),
+        "/xxgk/zc.htm": _page(
+            '<h2>学校章程</h2><p>附件：<a href="/upload/zc.pdf">测试学院章程（2025年修订）.pdf</a></p>'
+        ),
+    }
+    columns = [
+        (name, path, [1], "党政办公室")
+        for name, path in (("指南", "/xxgk/zn.htm"), ("指南2", "/xxgk/zn2.htm"), ("章程", "/xxgk/zc.htm"))
+    ]
+    for column in _check(httpserver, tmp_path, site, columns):
+        assert column["entries"] == 1 and column["status"] != "blank", column
+        assert "文件" in column["reason"], column
+
+
 def test_an_article_listed_in_two_columns_of_one_item_makes_one_finding(httpserver, tmp_path):
     """The same broken article listed in two columns mapped to one checklist item: one finding (the run crashed on
     the store's unique index of open findings, and nothing of the run was recorded)."""
