@@ -46,7 +46,15 @@ from monitor.htmlpage import (
     _tree,
     decode_html,
 )
-from monitor.listpage import EMPTY_REASON, SCRIPT_DATA_REASON, Entry, ListPage, _column_name, parse_list
+from monitor.listpage import (
+    EMPTY_REASON,
+    SCRIPT_DATA_REASON,
+    Entry,
+    ListPage,
+    _column_headings,
+    _column_name,
+    parse_list,
+)
 from monitor.pagedates import article_date, classes
 from monitor.urls import normalise_url
 
@@ -352,16 +360,27 @@ DOCUMENT_REASON = "栏目页面展示的是文件（{}），按信息计"
 _VIEWER_FILE_RE = re.compile(r"[?&]file=([^&#]+)", re.I)  # pdf.js: viewer.html?file=/upload/zn.pdf
 
 
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5"}
+
+
 def _shown_documents(root, base: str, name: str) -> list[Entry]:
     """The documents a column's page shows outside its chrome: embedded (``<embed>``, ``<object>``, an ``<iframe>``
-    of the file or of a pdf.js viewer, named as the column is) or linked (附件：《信息公开指南》.pdf)."""
+    of the file or of a pdf.js viewer, named as the column is) or linked below the heading that names the column,
+    with no other heading between (附件：《信息公开指南》.pdf; not a sidebar's 申请表 under 依申请公开)."""
     body_el = root.find("body") if root.find("body") is not None else root
     _strip(body_el, "header", "footer", "nav")
     for el in _chrome_named(body_el):
         if el.getparent() is not None:
             _drop(el)
+    own = set(_column_headings(body_el, name))
     found: dict[str, Entry] = {}
-    for el in body_el.iter("a", "embed", "object", "iframe"):
+    heading = None  # the last heading met, in document order
+    for el in body_el.iter(etree.Element):
+        if el.tag in _HEADINGS or el in own:
+            heading = el
+            continue
+        if el.tag not in ("a", "embed", "object", "iframe") or (el.tag == "a" and heading not in own):
+            continue  # a linked file counts under the heading naming the column, not a sidebar's (依申请公开)
         src = el.get("href") if el.tag == "a" else el.get("data") if el.tag == "object" else el.get("src")
         viewer = _VIEWER_FILE_RE.search(src or "") if el.tag == "iframe" else None
         link = _link(base, html.unescape(viewer.group(1)) if viewer else src)

@@ -768,9 +768,10 @@ def test_a_column_that_shows_a_document_is_not_blank(httpserver, tmp_path):
         "start": "/xxgk/zn.htm",
         "/xxgk/zn.htm": _page(f'<h2>信息公开指南</h2><embed src="{pdf}" width="100%" height="800">'),
         "/xxgk/zn2.htm": _page(f'<h2>信息公开指南</h2><iframe src="/pdfjs/web/viewer.html?file={pdf}"></iframe>'),
+        # a linked file counts under the heading naming the column (as the page title does)
         "/xxgk/zc.htm": _page(
             '<h2>学校章程</h2><p>附件：<a href="/upload/zc.pdf">测试学院章程（2025年修订）.pdf</a></p>'
-        ),
+        ).replace("通知公告-测试学院", "学校章程-测试学院"),
     }
     columns = [
         (name, path, [1], "党政办公室")
@@ -790,3 +791,13 @@ def test_an_article_listed_in_two_columns_of_one_item_makes_one_finding(httpserv
     columns = [("通知公告", "/a/list.htm", [2], "党政办公室"), ("通知公告二", "/b/list.htm", [2], "党政办公室")]
     first, second = _check(httpserver, tmp_path, site, columns)
     assert first["entries"] == second["entries"] == 2
+
+
+def test_a_blank_column_beside_a_form_to_download_is_blank(httpserver, tmp_path):
+    """Every page of the 信息公开 site has a sidebar box with the application form to download (申请表.doc): a blank
+    column beside it has not published that file; it stays blank (a linked file counts under the column's heading)."""
+    side = '<div class="box"><h3>依申请公开</h3><p><a href="/upload/sqb.doc">信息公开申请表下载</a></p></div>'
+    page = _page(f'{side}<div class="con"><h2>学校章程</h2></div>').replace("通知公告-测试学院", "学校章程-测试学院")
+    site = {"start": "/xxgk/zc.htm", "/xxgk/zc.htm": page}
+    (column,) = _check(httpserver, tmp_path, site, [("学校章程", site["start"], [1], "党政办公室")])
+    assert column["status"] == "blank" and column["entries"] == 0, column
