@@ -53,10 +53,11 @@ from monitor.listpage import (
     ListPage,
     _column_headings,
     _column_name,
+    _looks_like_article,
     parse_list,
 )
 from monitor.pagedates import article_date, classes
-from monitor.urls import normalise_url
+from monitor.urls import host_of, normalise_url
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
 
@@ -356,7 +357,7 @@ def _prose_chars(root) -> int:
     return max(blocks.values(), default=0)
 
 
-DOCUMENT_REASON = "栏目页面展示的是文件（{}），按信息计"
+DOCUMENT_REASON = "栏目页面只展示或链接了（{}），按信息计"
 _VIEWER_FILE_RE = re.compile(r"[?&]file=([^&#]+)", re.I)  # pdf.js: viewer.html?file=/upload/zn.pdf
 
 
@@ -384,9 +385,12 @@ def _shown_documents(root, base: str, name: str) -> list[Entry]:
         src = el.get("href") if el.tag == "a" else el.get("data") if el.tag == "object" else el.get("src")
         viewer = _VIEWER_FILE_RE.search(src or "") if el.tag == "iframe" else None
         link = _link(base, html.unescape(viewer.group(1)) if viewer else src)
-        if link and is_attachment_url(link) and link not in found:
-            title = (_text(el) if el.tag == "a" else name) or link.rsplit("/", 1)[-1]
-            found[link] = Entry(title, link, None)
+        if not link or link in found:
+            continue
+        text = _text(el) if el.tag == "a" else ""
+        # a file, or (linked under the column's heading) one article of it: 学校章程 → 测试学院章程（2025年修订）
+        if is_attachment_url(link) or (len(text) >= 4 and _looks_like_article(link) and host_of(link) == host_of(base)):
+            found[link] = Entry(text or name or link.rsplit("/", 1)[-1], link, None)
     return list(found.values())
 
 

@@ -761,8 +761,8 @@ def test_a_list_frame_grown_by_script_from_height_zero_is_read(httpserver, tmp_p
 
 
 def test_a_column_that_shows_a_document_is_not_blank(httpserver, tmp_path):
-    """信息公开指南 shown as an embedded PDF (or a pdf.js viewer of it), 学校章程 as one linked PDF: each column has
-    published its document, which is its entry; not 空白栏目."""
+    """信息公开指南 shown as an embedded PDF (or a pdf.js viewer of it), 学校章程 as one linked PDF or one linked
+    article: each column has published its document, which is its entry; not 空白栏目."""
     pdf = "/upload/2025/xxgkzn.pdf"
     site = {
         "start": "/xxgk/zn.htm",
@@ -773,13 +773,16 @@ def test_a_column_that_shows_a_document_is_not_blank(httpserver, tmp_path):
             '<h2>学校章程</h2><p>附件：<a href="/upload/zc.pdf">测试学院章程（2025年修订）.pdf</a></p>'
         ).replace("通知公告-测试学院", "学校章程-测试学院"),
     }
+    # 学校章程 again, as the one article it links to under its heading
+    one = '<h2>学校章程</h2><div class="list"><a href="/info/1011/3030.htm">测试学院章程（2025年修订）</a></div>'
+    site["/xxgk/zc2.htm"] = _page(one).replace("通知公告-测试学院", "学校章程-测试学院")
     columns = [
         (name, path, [1], "党政办公室")
         for name, path in (("指南", "/xxgk/zn.htm"), ("指南2", "/xxgk/zn2.htm"), ("章程", "/xxgk/zc.htm"))
-    ]
+    ] + [("章程2", "/xxgk/zc2.htm", [1], "党政办公室")]
     for column in _check(httpserver, tmp_path, site, columns):
         assert column["entries"] == 1 and column["status"] != "blank", column
-        assert "文件" in column["reason"], column
+        assert "栏目页面只展示或链接了" in column["reason"], column
 
 
 def test_an_article_listed_in_two_columns_of_one_item_makes_one_finding(httpserver, tmp_path):
