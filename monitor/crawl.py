@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import hashlib
 import json
 import logging
@@ -35,6 +36,7 @@ from monitor.urls import host_of, normalise_url, page_key
 log = logging.getLogger(__name__)
 
 
+@functools.cache
 def _reader_version() -> str:
     """A fingerprint of the page readers' code. A list page's stored parse is reused while the page is unchanged,
     but only a parse made by this code: after an upgrade, every page is read again with the better reader (a column
@@ -47,14 +49,11 @@ def _reader_version() -> str:
     return digest.hexdigest()[:16]
 
 
-READER = _reader_version()
-
-
 def _reusable(stored: dict | None) -> dict | None:
     """The stored row of a page whose parse this code made, or None."""
     if stored is None or not stored["parsed"]:
         return None
-    return stored if json.loads(stored["parsed"]).get("reader") == READER else None
+    return stored if json.loads(stored["parsed"]).get("reader") == _reader_version() else None
 
 
 Progress = Callable[..., None]
@@ -313,7 +312,7 @@ class _Crawl:
             lp = parse_column_page(resp.body, resp.final_url, resp.headers)
         headers = resp.headers
         row = (url, resp.final_url, resp.status, headers.get("etag"), headers.get("last-modified"), digest)
-        walk.page_rows.append((*row, {**lp.to_dict(), "reader": READER}, self.clock(), self.run_id))
+        walk.page_rows.append((*row, {**lp.to_dict(), "reader": _reader_version()}, self.clock(), self.run_id))
         return lp, resp
 
     def _page_failed(self, column: ColumnConfig, url: str, resp: Response, walk: _ColumnWalk) -> bool:

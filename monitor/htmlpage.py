@@ -257,6 +257,20 @@ def _chrome_named(root) -> list:
     return found
 
 
+def _drop_chrome(body, keep: set | frozenset = frozenset()) -> None:
+    """Remove the page's chrome below ``body``: header, footer and nav elements and the elements named so (nav,
+    menu, footer…), except those in ``keep`` (the ancestors of an article's title: its own ``<header>``)."""
+    if keep:
+        for el in list(body.iter("header", "footer", "nav")):
+            if el not in keep:
+                _drop(el)
+    else:
+        _strip(body, "header", "footer", "nav")
+    for el in _chrome_named(body):
+        if el not in keep and el.getparent() is not None:
+            _drop(el)
+
+
 def _nav_like(el, root_body) -> bool:
     node = el
     while node is not None and node is not root_body:

@@ -31,8 +31,7 @@ from monitor.htmlpage import (
     _TITLE_SEPARATORS,
     _anchor_title,
     _base_url,
-    _chrome_named,
-    _drop,
+    _drop_chrome,
     _holding,
     _is_soft_404,
     _link,
@@ -282,16 +281,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         body_el = root
     # the chrome (header/footer/nav) carries clock widgets and copyright years: read dates without it, but
     # keep the article's own <header> (title, date) that holds the title
-    keep = set(title_el.iterancestors()) if title_el is not None else set()
-    if keep:
-        for el in list(body_el.iter("header", "footer", "nav")):
-            if el not in keep:
-                _drop(el)
-    else:
-        _strip(body_el, "header", "footer", "nav")
-    for el in _chrome_named(body_el):
-        if el not in keep and el.getparent() is not None:
-            _drop(el)
+    _drop_chrome(body_el, set(title_el.iterancestors()) if title_el is not None else set())
     all_text = _text(body_el)
     soft_404 = _is_soft_404(page_title, all_text)
     if not title:
@@ -335,18 +325,14 @@ def _block_of(el):
     return el
 
 
-def _prose_chars(root) -> int:
-    """The running text of the page's largest block of it: pieces of 20 characters or more outside links, forms,
-    scripts and the page's chrome (header, footer, nav, elements named so), summed in the block (a div, a td…) each
-    sits in and the block around that one (paragraphs in a div each). A page that is itself the content (学校简介)
-    has its paragraphs in one block; a blank column's page has menus, a sidebar box and a footer line, blocks apart
-    that never add up."""
-    _strip_scripts(root)
-    body_el = root.find("body") if root.find("body") is not None else root
-    _strip(body_el, "header", "footer", "nav", "a", "select", "button")
-    for el in _chrome_named(body_el):
-        if el.getparent() is not None:
-            _drop(el)
+def _prose_chars(body_el) -> int:
+    """The running text of the page's largest block of it: pieces of 20 characters or more outside links, forms and
+    scripts (``body_el`` is the page's body, its chrome dropped), summed in the block (a div, a td…) each sits in and
+    the block around that one (paragraphs in a div each). A page that is itself the content (学校简介) has its
+    paragraphs in one block; a blank column's page has menus, a sidebar box and a footer line, blocks apart that never
+    add up."""
+    _strip_scripts(body_el)
+    _strip(body_el, "a", "select", "button")
     blocks: dict = {}
     for el in body_el.iter(etree.Element):
         for owner, piece in ((el, el.text), *((el, child.tail) for child in el)):
@@ -364,15 +350,11 @@ _VIEWER_FILE_RE = re.compile(r"[?&]file=([^&#]+)", re.I)  # pdf.js: viewer.html?
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5"}
 
 
-def _shown_documents(root, base: str, name: str) -> list[Entry]:
-    """The documents a column's page shows outside its chrome: embedded (``<embed>``, ``<object>``, an ``<iframe>``
-    of the file or of a pdf.js viewer, named as the column is) or linked below the heading that names the column,
-    with no other heading between (附件：《信息公开指南》.pdf; not a sidebar's 申请表 under 依申请公开)."""
-    body_el = root.find("body") if root.find("body") is not None else root
-    _strip(body_el, "header", "footer", "nav")
-    for el in _chrome_named(body_el):
-        if el.getparent() is not None:
-            _drop(el)
+def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
+    """The documents a column's page shows (``body_el``: its body, the chrome dropped): embedded (``<embed>``,
+    ``<object>``, an ``<iframe>`` of the file or of a pdf.js viewer, named as the column is) or linked below the
+    heading that names the column, with no other heading between (附件：《信息公开指南》.pdf; not a sidebar's 申请表
+    under 依申请公开)."""
     own = set(_column_headings(body_el, name))
     found: dict[str, Entry] = {}
     heading = None  # the last heading met, in document order
@@ -404,11 +386,14 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     root = _tree(decode_html(body, headers)[0])
     if root is None:
         return page
-    documents = _shown_documents(root, _base_url(root, normalise_url(url)), _column_name(page.title))
+    base = _base_url(root, normalise_url(url))
+    body_el = root.find("body") if root.find("body") is not None else root
+    _drop_chrome(body_el)
+    documents = _shown_documents(body_el, base, _column_name(page.title))  # before the frames go with the scripts
     if documents:
         why = DOCUMENT_REASON.format("、".join(d.url.rsplit("/", 1)[-1] for d in documents[:3]))
         return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)
-    if _prose_chars(root) < _CONTENT_CHARS:
+    if _prose_chars(body_el) < _CONTENT_CHARS:
         return page
     article = parse_article(body, url, headers)
     entry = Entry(article.title or page.title or url, normalise_url(url), article.published)
