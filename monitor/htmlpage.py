@@ -284,10 +284,17 @@ _TITLE_LABEL_RE = re.compile(r"^\s*(?:文章|信息|新闻)?标题\s*[:：]\s*")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+_DATE_PART_RE = re.compile(r"[\d\s./\-年月日:：]+")
+
+
 def _anchor_heading(a):
-    """The heading a link wraps with other text (a card: heading, summary, date), or None."""
-    heading = next(a.iter(*_HEADING_TAGS), None) if len(a) else None
-    return heading if heading is not None and _text(heading) else None
+    """The heading a link wraps with other text (a card: heading, summary, date), or None. A heading holding a
+    part of a date (``<a><div><p>2026.09</p><h3>23</h3></div><div>title</div></a>``) is a date's style, not a title."""
+    for heading in a.iter(*_HEADING_TAGS) if len(a) else ():
+        text = _text(heading)
+        if text and not _DATE_PART_RE.fullmatch(text):
+            return heading
+    return None
 
 
 def _anchor_title(a) -> str:

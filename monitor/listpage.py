@@ -174,11 +174,19 @@ class _Record:
 _SUMMARY_CHARS = 40  # a record's text beyond its title and date: a summary that may hold dates of its own
 
 
-def _date_child(a, hint: int | None):
-    """A descendant of the link whose whole text is a date: ``<a><span>title</span><i>2026-09-23</i></a>``."""
+def _date_inside(a, hint: int | None) -> tuple[str, dt.date] | None:
+    """The date written inside the link beside its title, with the link's text without it: an element whose whole
+    text is a date (``<a><span>title</span><i>2026-09-23</i></a>``), or the text beside the link's longest
+    element when that is a date in parts (``<a><span>23</span><span>2026-09</span><span>title</span></a>``)."""
     for el in a.iterdescendants():
         if isinstance(el.tag, str) and (date := pagedates.date_alone(_spaced_text(el), hint)):
-            return el, date
+            return _text_without(a, el), date
+    children = [c for c in a if isinstance(c.tag, str)]
+    own_text = (a.text or "") + "".join(c.tail or "" for c in a)  # the link's text outside its elements
+    if len(children) >= 2 and not own_text.strip():
+        main = max(children, key=lambda c: len(_text(c)))
+        if date := pagedates.date_alone(" ".join(_spaced_text(c) for c in children if c is not main), hint):
+            return _text(main), date
     return None
 
 
@@ -229,12 +237,12 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         return None
     a, title, url = best
     hint = year_from_url(url) or page_year
-    inside, summary = _date_child(a, hint), False
+    inside, summary = _date_inside(a, hint), False
     if inside is not None:
         # the date sits inside the link, beside the title: it belongs to this entry, not to the title
-        date_el, date = inside
+        rest, date = inside
         if (not a.get("title") or title == _text(a)) and _anchor_heading(a) is None:
-            title = _text_without(a, date_el) or title
+            title = rest or title
     else:
         # the date stands in the record's text outside the title, or inside the anchor after it; where that text is
         # long (a summary with dates of its own), an element holding the date alone is the entry's date

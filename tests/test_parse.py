@@ -590,3 +590,31 @@ def test_the_list_under_the_columns_heading_beats_a_small_dated_sidebar():
     )
     page = parse_list(html.encode(), "http://x.edu.cn/xxgk/gzzd.htm")
     assert [e.title for e in page.entries] == names
+
+
+def _column(rows: str, title: str = "通知公告") -> bytes:
+    return (
+        f"<html><head><title>{title}-测试学院</title></head><body><div class='nav'><a href='/'>首页</a>"
+        f"<a href='/xxgk.htm'>学校概况</a></div><h2>{title}</h2><ul class='list'>{rows}</ul></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # the date drawn as a block inside the link, its day in a heading (博达 cards): the heading is not the title
+        "<li><a href='/info/1001/{n}.htm'><div class='time'><p>2026.09</p><h3>{d}</h3></div>"
+        "<div class='tit'>关于开展2026年度教学质量评估工作的通知（第{n}批）</div></a></li>",
+        "<li><a href='/info/1001/{n}.htm'><div class='tit'>关于开展2026年度教学质量评估工作的通知（第{n}批）</div>"
+        "<div class='time'><h4>{d}</h4><span>2026-09</span></div></a></li>",
+        # day and year-month in two elements of the link, beside the title's
+        "<li><a href='/info/1001/{n}.htm'><span class='d'>{d}</span><span class='ym'>2026-09</span>"
+        "<span class='t'>关于开展2026年度教学质量评估工作的通知（第{n}批）</span></a></li>",
+    ],
+)
+def test_a_date_split_in_parts_inside_the_link_dates_the_entry_and_is_not_its_title(row):
+    rows = "".join(row.format(n=n, d=20 + n) for n in range(1, 6))
+    page = parse_list(_column(rows), BASE + "/tzgg.htm")
+    assert [(e.title, e.date) for e in page.entries] == [
+        (f"关于开展2026年度教学质量评估工作的通知（第{n}批）", D(2026, 9, 20 + n)) for n in range(1, 6)
+    ]
