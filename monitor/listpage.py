@@ -308,7 +308,7 @@ def _groups(body, base: str, page_year: int | None):
             if child.tag != tag:
                 continue
             rec = _record_from(child, base, page_year)
-            if rec and rec.date is None and tag == "td":
+            if rec and rec.date is None and tag in _DATE_CELL_AFTER:
                 rec = _dated_by_next_cell(rec, child, page_year)
             if rec:
                 records.append(rec)
@@ -320,10 +320,14 @@ def _groups(body, base: str, page_year: int | None):
             yield parent, "a", records
 
 
+_DATE_CELL_AFTER = {"td": "td", "dt": "dd"}
+
+
 def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:
-    """A table of two entries a row (标题 | 日期 | 标题 | 日期): each title cell's date is the cell after it."""
+    """A table of two entries a row (标题 | 日期 | 标题 | 日期), a definition list (<dt>标题</dt><dd>日期</dd>): each
+    title's date is the cell after it."""
     after = cell.getnext()
-    if after is None or after.tag != "td" or _has_link(after):
+    if after is None or after.tag != _DATE_CELL_AFTER[cell.tag] or _has_link(after):
         return rec
     date = pagedates.date_alone(normalise(_spaced_text(after)), year_from_url(rec.url) or page_year)
     return _Record(rec.title, rec.url, date) if date else rec

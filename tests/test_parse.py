@@ -618,3 +618,14 @@ def test_a_date_split_in_parts_inside_the_link_dates_the_entry_and_is_not_its_ti
     assert [(e.title, e.date) for e in page.entries] == [
         (f"关于开展2026年度教学质量评估工作的通知（第{n}批）", D(2026, 9, 20 + n)) for n in range(1, 6)
     ]
+
+
+def test_a_definition_list_dates_each_title_by_the_dd_after_it():
+    # <dl><dt><a>标题</a></dt><dd>2026-09-11</dd>…: the date is the next element's, not undated
+    rows = "".join(
+        f"<dt><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a></dt><dd>2026-09-1{n}</dd>"
+        for n in range(1, 6)
+    )
+    html = _column("").replace(b"<ul class='list'></ul>", f"<dl>{rows}</dl>".encode())
+    page = parse_list(html, BASE + "/tzgg.htm")
+    assert [e.date for e in page.entries] == [D(2026, 9, 10 + n) for n in range(1, 6)]
