@@ -63,8 +63,9 @@ _MAINTENANCE_CHARS = 600  # a maintenance notice is a short page, not a column t
 _STATEMENT_RE = re.compile(
     r"不适用|本校无此项|本校无校办企业|本校无[\u4e00-\u9fff]{1,12}(?:情况|信息|事项)|(?<!暂)无相关信息"
 )
-_ZERO_TOTAL_RE = re.compile(r"共\s*0\s*条")
-_TOTAL_RE = re.compile(r"共\s*(\d+)\s*条")
+_NOT_ENTRIES = r"(?!\s*(?:评论|留言|回复|点评))"  # 共3条评论: a comment box's count, not the list's
+_ZERO_TOTAL_RE = re.compile(rf"共\s*0\s*条{_NOT_ENTRIES}")
+_TOTAL_RE = re.compile(rf"共\s*(\d+)\s*条{_NOT_ENTRIES}")
 _PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])\d{1,4}\s*/\s*(\d{1,4})\s*页?(?![\d/])")
 _SCRIPT_LOADER_RE = re.compile(
     r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']"
@@ -863,8 +864,10 @@ def _records(
     return (_pick_entries(fragment.find("body"), base, page_year, column) if fragment is not None else []), total
 
 
-def _only_beside(body_el, title: str, page_text: str, first_url: str, base: str) -> str:
+def _only_beside(body_el, title: str, page_text: str, first_url: str, base: str, stated: int | None) -> str:
     """Why the column is blank though entries were read (they are a sidebar's, beside its empty area), or ""."""
+    if stated == 0:  # the column's own pager says it has none
+        return "分页显示共 0 条（页面上的其他条目属于侧栏）"
     name = _column_name(title)
     anchor = next((a for a in body_el.iter("a") if _link(base, a.get("href")) == first_url), None)
     if len(name) < 2 or anchor is None:
@@ -917,7 +920,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if moved and moved != url:
         why = f"页面自动跳转到 {moved}"
         return ListPage(next_pages=(moved,), reason=why, script_loaded=True, title=title, encoding=encoding)
-    beside = _only_beside(body_el, title, page_text, next(iter(entries), ""), base) if entries else ""
+    beside = _only_beside(body_el, title, page_text, next(iter(entries), ""), base, stated) if entries else ""
     if beside and _SCRIPT_LOADER_RE.search(scripts):  # its own list may be one a script fills: not known blank
         why = f"{beside}，但页面有加载列表的脚本，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)

@@ -629,3 +629,31 @@ def test_a_definition_list_dates_each_title_by_the_dd_after_it():
     html = _column("").replace(b"<ul class='list'></ul>", f"<dl>{rows}</dl>".encode())
     page = parse_list(html, BASE + "/tzgg.htm")
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + n) for n in range(1, 6)]
+
+
+_HOT = "<div class='side'><h3>热点新闻</h3><ul>" + "".join(
+    f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-0{n}</span></li>"
+    for n in range(1, 6)
+)
+
+
+@pytest.mark.parametrize(
+    "pager",
+    [
+        "<div class='page'>共0条 1/1页 首页 上页 下页 尾页</div>",
+        "<table><tr><td>共0条&nbsp;&nbsp;1/1&nbsp;</td></tr></table>",
+    ],
+)
+def test_a_pager_stating_no_entries_makes_the_sidebars_entries_not_the_columns(pager):
+    # a blank column's page: its pager says 共0条, the only list is the site's 热点新闻 beside it
+    html = (
+        f"<html><head><title>财务资产信息-测试学院</title></head><body>{_HOT}</ul></div><div class='main'>"
+        f"<div class='position'>当前位置：<a href='/'>首页</a> &gt; 财务资产信息</div>{pager}</div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/cwzc.htm")
+    assert (page.blank, page.entries, page.reason) == (True, (), "分页显示共 0 条（页面上的其他条目属于侧栏）")
+
+
+def test_a_comment_count_of_zero_is_not_the_columns_pager():
+    html = f"<html><head><title>学校要闻-测试学院</title></head><body>{_HOT}</ul></div><p>评论（共0条评论）</p></body></html>"
+    assert len(parse_column_page(html.encode(), BASE + "/xxyw.htm").entries) == 5
