@@ -287,6 +287,7 @@ def _groups(body, base: str, page_year: int | None):
     seen: dict[int, tuple] = {}
     done: set[int] = set()
     inline: dict[int, object] = {}  # containers of bare links: <a>title</a> (2012-3-4)<br><a>…
+    counts: dict[tuple, int] = {}  # (parent, tag) -> its children of that tag with a link: counted once, not per link
     for a in body.iter("a"):
         if not a.get("href"):
             continue
@@ -295,7 +296,10 @@ def _groups(body, base: str, page_year: int | None):
             parent = node.getparent()
             if parent is None or parent is body or id(parent) in done:
                 break
-            siblings = sum(1 for c in parent if c.tag == node.tag and _has_link(c))
+            key = (parent, node.tag)  # the element itself, not its id: a freed proxy's id may be reused
+            siblings = counts.get(key)
+            if siblings is None:
+                siblings = counts[key] = sum(1 for c in parent if c.tag == node.tag and _has_link(c))
             if node is a and siblings >= _INLINE_MIN:
                 inline.setdefault(id(parent), parent)
             if node.tag in _RECORD_TAGS and (siblings >= 2 or (node.tag in _LIST_ITEM and parent.tag in _LIST_PARENT)):

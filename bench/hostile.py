@@ -1,0 +1,121 @@
+"""Reading time on hostile pages: huge lists, thousands of bare links, a 5,000-page pager, deep nesting, huge scripts.
+
+    python bench/hostile.py            # prints the table; --write also writes bench/results/hostile-<date>.md
+
+A site may serve any of these (an old column listing every notice since 2003 as bare links, a pager printing every
+page number); the crawler reads each page in its event loop, so a reading time that grows with the square of the
+page's size stalls every column of the run. Each page is generated here, read once to warm up, then timed (best of
+three) with parse_column_page (list pages) or parse_article. The pages' sizes are the figures a reader must stay
+linear on; none of them is a timed unit test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from output import publish  # noqa: E402
+
+from monitor.parse import parse_article, parse_column_page  # noqa: E402
+
+TITLE = "关于开展2026年度教学质量评估工作的通知第{i}号"
+
+
+def _rows(n: int, row: str) -> str:
+    return "".join(row.format(i=1000 + i, t=TITLE.format(i=i)) for i in range(n))
+
+
+def pages() -> list[tuple[str, str, object]]:
+    """(what, html, reader) for each hostile page."""
+    li = "<li><a href='/info/1001/{i}.htm'>{t}</a><span>2026-09-01</span></li>"
+    head = "<html><head><title>通知公告-测试学院</title></head><body><h2>通知公告</h2>"
+    return [
+        ("20,000 entries in one list", f"{head}<ul>{_rows(20000, li)}</ul></body></html>", parse_column_page),
+        (
+            "5,000 bare links in one paragraph",
+            f"{head}<p>{_rows(5000, '<a href=/info/1001/{i}.htm>{t}</a> (2026-09-01)<br>')}</p></body></html>",
+            parse_column_page,
+        ),
+        (
+            "5,000 links in one table row",
+            f"{head}<table><tr>{_rows(5000, '<td><a href=/info/1001/{i}.htm>{t}</a></td>')}</tr></table></body></html>",
+            parse_column_page,
+        ),
+        (
+            "5,000 div records in one div",
+            f"{head}<div>{_rows(5000, '<div><a href=/info/1001/{i}.htm>{t}</a><span>2026-09-01</span></div>')}"
+            "</div></body></html>",
+            parse_column_page,
+        ),
+        (
+            "a pager printing 5,000 page numbers",
+            f"{head}<ul>{_rows(20, li)}</ul><div class='page'>{_rows(5000, '<a href=/tzgg/{i}.htm>{i}</a>')}"
+            "<a href='/tzgg/2.htm'>下一页</a></div></body></html>",
+            parse_column_page,
+        ),
+        (
+            "大汉 datastore of 5,000 records",
+            "<html><body><script type='text/xml'><datastore><recordset>"
+            + _rows(
+                5000, "<record><![CDATA[<li><a href='/art/{i}.html'>{t}</a><span>2026-09-01</span></li>]]></record>"
+            )
+            + "</recordset></datastore></script></body></html>",
+            parse_column_page,
+        ),
+        (
+            "a 4 MB inline script",
+            f"{head}<script>{'var a=1;' * 500000}</script><ul>{_rows(20, li)}</ul></body></html>",
+            parse_column_page,
+        ),
+        (
+            "an article of 100,000 paragraphs",
+            "<html><head><title>通知-测试学院</title></head><body><h1>通知</h1><p>发布时间：2026-09-01</p>"
+            + "<p>段落内容测试文本。</p>" * 100000
+            + "</body></html>",
+            parse_article,
+        ),
+        (
+            "an article of 200,000 dates",
+            "<html><head><title>通知-测试学院</title></head><body><h1>通知</h1><p>"
+            + "2026-1-1 " * 200000
+            + "</p></body></html>",
+            parse_article,
+        ),
+    ]
+
+
+def measure() -> str:
+    lines = [
+        f"# Reading time on hostile pages, {dt.date.today().isoformat()}",
+        "",
+        "| page | size MB | entries read | best of 3, s |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for what, html, reader in pages():
+        body = html.encode()
+        reader(body, "http://www.test.edu.cn/tzgg.htm")  # warm-up
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            result = reader(body, "http://www.test.edu.cn/tzgg.htm")
+            times.append(time.perf_counter() - t0)
+        entries = len(getattr(result, "entries", ()) or ())
+        lines.append(f"| {what} | {len(body) / 1e6:.2f} | {entries:,} | {min(times):.2f} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="also write bench/results/hostile-<date>.md")
+    publish(measure(), "hostile", parser.parse_args().write)
+
+
+if __name__ == "__main__":
+    main()
