@@ -55,6 +55,28 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "2,000 entries, a <table> each",
+            f"{head}{_rows(2000, '<table><tr><td><a href=/info/1001/{i}.htm>{t}</a></td><td>2026-09-01</td></tr></table>')}"
+            "</body></html>",
+            parse_column_page,
+        ),
+        (
+            "2,000 entries labelled with the column's name",
+            f"{head}<ul>{_rows(2000, '<li><span>通知公告</span><a href=/info/1001/{i}.htm>{t}</a></li>')}</ul></body></html>",
+            parse_column_page,
+        ),
+        (
+            "a blank column beside 2,000 widget boxes",
+            "<html><head><title>通知公告-测试学院</title></head><body>"
+            + _rows(
+                2000,
+                "<div><h3>热点新闻</h3><ul><li><a href=/info/1002/{i}.htm>{t}</a><span>2026-09-01</span></li>"
+                "<li><a href=/info/1003/{i}.htm>{t}</a><span>2026-09-01</span></li></ul></div>",
+            )
+            + "<div><h2>通知公告</h2><p>暂无内容</p></div></body></html>",
+            parse_column_page,
+        ),
+        (
             "a pager printing 5,000 page numbers",
             f"{head}<ul>{_rows(20, li)}</ul><div class='page'>{_rows(5000, '<a href=/tzgg/{i}.htm>{i}</a>')}"
             "<a href='/tzgg/2.htm'>下一页</a></div></body></html>",

@@ -457,12 +457,22 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     best, best_score = [], 0.0
     headed = len(kinds) > 1 and next(_column_headings(body, column), None) is not None  # an area with its name
     own = _column_area(body, column, set(kinds)) if headed else set()
+    parts_of: dict = {}  # parent -> the parts of its list: found once and shared by every part (linear, not n²)
+    scored: dict[int, tuple] = {}  # id(parts) -> (their records, score)
+    headings: dict = {}  # element -> the widget heading among its children (see _widget_heading)
     for parent, kind in kinds.items():
-        tag = groups[parent][0]
-        parts = [p for p in _split_parts(parent, tag, groups, body) if kinds.get(p) == kind] if tag != "a" else [parent]
-        records = [r for p in parts for r in groups[p][1]]
-        score = _score(records, kind[1])
-        if len(kinds) > 1 and headed and _is_widget(_widget_heading(next(parent.iter("a"))), column):
+        parts = parts_of.get(parent)
+        if parts is None:
+            tag = groups[parent][0]
+            parts = (
+                [p for p in _split_parts(parent, tag, groups, body) if kinds.get(p) == kind] if tag != "a" else [parent]
+            )
+            parts_of.update(dict.fromkeys(parts, parts))
+        if id(parts) not in scored:
+            records = [r for p in parts for r in groups[p][1]]
+            scored[id(parts)] = (records, _score(records, kind[1]))
+        records, score = scored[id(parts)]
+        if len(kinds) > 1 and headed and _is_widget(_widget_heading(next(parent.iter("a")), headings), column):
             score -= _WIDGET_PENALTY  # the site's 最新公告 beside the column: its own list first, even undated
         if parent in own:
             score += _WIDGET_PENALTY  # under the heading naming the column: its own list, even undated
@@ -782,21 +792,32 @@ _LIST_NAMED_RE = re.compile(r"list|lb|news", re.I)
 _HEADING_NAMED_RE = re.compile(r"title|tit|hd|head|bt|lm", re.I)
 
 
-def _widget_heading(anchor) -> str:
-    """The heading over the list ``anchor`` sits in, when it names a widget of the site (最新公告, 热点新闻…)."""
+def _widget_heading(anchor, memo: dict | None = None) -> str:
+    """The heading over the list ``anchor`` sits in, when it names a widget of the site (最新公告, 热点新闻…).
+    ``memo`` keeps each ancestor's answer for the other lists of the page (a page of 2,000 lists is read once)."""
+    memo = {} if memo is None else memo
     node = anchor
     for _ in range(5):
         node = node.getparent()
         if node is None:
             return ""
-        for el in node:
-            if not isinstance(el.tag, str):
-                continue
-            if not (el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(pagedates.classes(el))):
-                continue  # named a heading first: the test is cheap, the text of a big block is not
-            text = _text(el) if len(el) <= 3 else ""
-            if 2 <= len(text) <= 12 and _WIDGET_RE.search(text):
-                return text
+        if node not in memo:
+            memo[node] = _child_widget_heading(node)
+        if memo[node]:
+            return memo[node]
+    return ""
+
+
+def _child_widget_heading(node) -> str:
+    """The first child of ``node`` that is a heading naming a widget (最新公告…), its text; or ""."""
+    for el in node:
+        if not isinstance(el.tag, str):
+            continue
+        if not (el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(pagedates.classes(el))):
+            continue  # named a heading first: the test is cheap, the text of a big block is not
+        text = _text(el) if len(el) <= 3 else ""
+        if 2 <= len(text) <= 12 and _WIDGET_RE.search(text):
+            return text
     return ""
 
 
@@ -808,12 +829,16 @@ def _is_widget(heading: str, column: str) -> bool:
 def _column_area(body, column: str, parents: set) -> set:
     """The candidate lists under a heading that names the column: those in the heading's block (up to three levels
     up), when that block holds some of the candidates but not all (then it is the page, not the column's area)."""
+    below: dict = {}  # element -> the candidates it holds (itself included): built once, looked up per heading
+    for p in parents:
+        for up in itertools.chain((p,), p.iterancestors()):
+            below.setdefault(up, set()).add(p)
     for heading in _column_headings(body, column):
         node = heading.getparent()
         for _ in range(3):
             if node is None or node is body:
                 break
-            inside = {p for p in parents if p is node or any(a is node for a in p.iterancestors())}
+            inside = below.get(node, set())
             if inside and inside != parents:
                 return inside
             node = node.getparent()
