@@ -547,7 +547,8 @@ def _pager_links(body, base: str, current: str) -> list[str]:
     return found
 
 
-_TRS_CALL_RE = re.compile(r"createPageHTML\s*\(([^)]*)\)")
+_TRS_CALL_RE = re.compile(r"(\bfunction\s+)?\bcreatePageHTML\s*\(([^)]*)\)")  # a call, or the function written out
+_JS_SUM_RE = re.compile(r"([A-Za-z_$][\w$]*|\d+)\s*([-+])\s*(\d+)")  # currentPage - 1
 _JS_ASSIGN_RE = re.compile(r"(?:\b(?:var|let|const)\s+)?\b([A-Za-z_$][\w$]*)\s*=\s*(\d+|\"[^\"]*\"|'[^']*')\s*[;,\n]")
 _JS_COMMENT_RE = re.compile(r"/\*.*?\*/|(?<![:\"'])//[^\n]*", re.S)
 _VSB_PAGES_RE = re.compile(r"_simple_list_gotopage_fun\s*\(\s*(\d+)")
@@ -559,24 +560,39 @@ def _js_values(scripts: str) -> dict[str, str]:
     return {m.group(1): m.group(2).strip("\"'") for m in _JS_ASSIGN_RE.finditer(scripts)}
 
 
+def _trs_calls(scripts: str) -> list[tuple[str, list[str]]]:
+    """Each ``createPageHTML(…)`` call of the scripts (not the function's own definition, which some pages carry):
+    the code before it, where its variables are set, and its arguments as written."""
+    code = _JS_COMMENT_RE.sub("\n", scripts)
+    return [
+        (code[: m.start()], [a.strip() for a in m.group(2).split(",")])
+        for m in _TRS_CALL_RE.finditer(code)
+        if not m.group(1)
+    ]
+
+
+def _js_resolve(arg: str, values: dict[str, str]) -> str:
+    """An argument's value: a literal, a variable set before the call, or either plus or minus a number."""
+    m = _JS_SUM_RE.fullmatch(arg)
+    if m and (base := values.get(m.group(1), m.group(1))).isdigit():
+        n = int(base) + int(m.group(3)) * (1 if m.group(2) == "+" else -1)
+        return str(n) if n >= 0 else arg
+    return values.get(arg, arg).strip("\"'")
+
+
 def _trs_pager(scripts: str) -> tuple[int, str, str] | None:
     """(page count, file prefix, extension) of a TRS ``createPageHTML(…)`` call, its arguments literal or
-    variables: ``createPageHTML(countPage, currentPage, "index", "html")``, ``createPageHTML('div', 5, 0, …)``."""
-    code = _JS_COMMENT_RE.sub("\n", scripts)
-    m = _TRS_CALL_RE.search(code)
-    if not m:
-        return None
-    values = _js_values(code[: m.start()])
-    args = [a.strip() for a in m.group(1).split(",")]
-    resolved = [values.get(a, a).strip("\"'") for a in args]
-    numbers = [i for i, v in enumerate(resolved) if v.isdigit()]
-    if len(numbers) < 2 or numbers[1] != numbers[0] + 1 or len(resolved) < numbers[1] + 3:
-        return None
-    count = int(resolved[numbers[0]])
-    prefix, ext = resolved[numbers[1] + 1], resolved[numbers[1] + 2]
-    if not re.fullmatch(r"[\w-]+", prefix) or not re.fullmatch(r"\w+", ext):
-        return None
-    return count, prefix, ext
+    variables: ``createPageHTML(countPage, currentPage, "index", "html")``, ``createPageHTML('div', 5, 0, …)``,
+    ``createPageHTML(pageCount, pageNum - 1, pageName, pageExt)``."""
+    for before, args in _trs_calls(scripts):
+        resolved = [_js_resolve(a, _js_values(before)) for a in args]
+        numbers = [i for i, v in enumerate(resolved) if v.isdigit()]
+        if len(numbers) < 2 or numbers[1] != numbers[0] + 1 or len(resolved) < numbers[1] + 3:
+            continue
+        prefix, ext = resolved[numbers[1] + 1], resolved[numbers[1] + 2]
+        if re.fullmatch(r"[\w-]+", prefix) and re.fullmatch(r"\w+", ext):
+            return int(resolved[numbers[0]]), prefix, ext
+    return None
 
 
 _MOST_PAGES = 10_000  # pages generated from a stated count at most (a page may state 99999999999; the crawl follows
@@ -631,10 +647,12 @@ def _datastore(text: str) -> tuple[str, int | None]:
     return "<ul>" + "".join(records) + "</ul>", total
 
 
-def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str]) -> str:
+def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str], trs_unread: bool = False) -> str:
     """Why the pager cannot be followed, when the page says there are more pages than the links reach."""
     if followed:
         return ""
+    if trs_unread:
+        return "分页由 TRS 脚本 createPageHTML 生成，但其参数无法读出，只读到第 1 页"
     pager = [a for a in body.iter("a") if _PAGER_TEXT_RE.search(_text(a)) or _text(a).strip().isdigit()]
     if any(_POSTBACK_RE.search(a.get("href", "") + " " + a.get("onclick", "")) for a in pager):
         return "分页由脚本提交（__doPostBack/javascript 翻页），无法跟随，只读到第 1 页"
@@ -937,7 +955,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         m = _PAGES_RE.search(page_text)
         page_count = int(m.group(1) or m.group(2)) if m else None
     next_pages = [u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated + offered) if u != url]
-    unfollowable = _unfollowable(body_el, scripts, page_count, next_pages)
+    unfollowable = _unfollowable(body_el, scripts, page_count, next_pages, trs is None and bool(_trs_calls(scripts)))
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
     # a page that only shows or forwards to the list: the list is read from where it points; should that yield

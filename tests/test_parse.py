@@ -657,3 +657,44 @@ def test_a_pager_stating_no_entries_makes_the_sidebars_entries_not_the_columns(p
 def test_a_comment_count_of_zero_is_not_the_columns_pager():
     html = f"<html><head><title>学校要闻-测试学院</title></head><body>{_HOT}</ul></div><p>评论（共0条评论）</p></body></html>"
     assert len(parse_column_page(html.encode(), BASE + "/xxyw.htm").entries) == 5
+
+
+_TRS_ROWS = "".join(
+    f"<li><a href='./202609/t202609{10 + n}_{900 + n}.html'>关于开展2026年度教学质量评估工作的通知第{n}号</a>"
+    f"<span>2026-09-{10 + n}</span></li>"
+    for n in range(10)
+)
+_TRS_DEFINED = (  # the pager's function written out in the page, as some TRS templates carry it
+    "function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){ if(_nPageCount == null) return; }\n"
+)
+
+
+def _trs_page(script: str) -> bytes:
+    return (
+        f"<html><head><title>通知公告-测试学院</title></head><body><h2>通知公告</h2><ul class='list'>{_TRS_ROWS}</ul>"
+        f"<div id='page_div'></div><script>{script}</script></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # variables of the template's own names, the current page written as an expression
+        "var pageNum = 1; var pageCount = 4; var pageName = 'index'; var pageExt = 'html';\n"
+        "createPageHTML(pageCount, pageNum - 1, pageName, pageExt);",
+        _TRS_DEFINED
+        + 'var countPage = 4//共多少页\nvar currentPage = 0;\ncreatePageHTML(countPage, currentPage, "index", "html");',
+    ],
+)
+def test_a_trs_pager_with_expressions_or_its_function_in_the_page_is_followed(script):
+    page = parse_list(_trs_page(script), BASE + "/xxgk/tzgg/index.html")
+    assert page.next_pages == tuple(f"{BASE}/xxgk/tzgg/index_{n}.html" for n in (1, 2, 3))
+    assert (page.page_count, page.unfollowable) == (4, "")
+
+
+def test_a_trs_pager_whose_arguments_cannot_be_read_leaves_the_column_incomplete():
+    page = parse_list(
+        _trs_page("createPageHTML(getCount(), getPage(), 'index', 'html');"), BASE + "/xxgk/tzgg/index.html"
+    )
+    assert page.next_pages == ()
+    assert page.unfollowable == "分页由 TRS 脚本 createPageHTML 生成，但其参数无法读出，只读到第 1 页"
