@@ -524,10 +524,30 @@ def _in_pager(a) -> bool:
     return False
 
 
+_JS_GO_RE = re.compile(
+    r"""(?:location(?:\.href)?\s*=|location\.(?:assign|replace)\s*\(|window\.open\s*\()\s*["']([^"']+)["']"""
+)
+
+
+def _pager_target(base: str, el) -> str | None:
+    """Where a pager's link or button leads: its address, or the one its script goes to (``href="#"
+    onclick="location.href='?page=2'"``, ``<input type="button" value="下一页" onclick="window.location=…">``)."""
+    url = _link(base, el.get("href"))
+    if url:
+        return url
+    for code in (el.get("onclick") or "", el.get("href") or ""):
+        m = _JS_GO_RE.search(code)
+        if m:
+            return _link(base, m.group(1))
+    return None
+
+
 def _pager_links(body, base: str, current: str) -> list[str]:
     found: list[str] = []
-    for a in body.iter("a"):
-        text = (_text(a) or _image_words(a)).strip().lower()
+    for a in body.iter("a", "button", "input"):
+        if a.tag == "input" and (a.get("type") or "").lower() not in ("button", "submit"):
+            continue
+        text = (_text(a) or _image_words(a) or (a.get("value") or "" if a.tag == "input" else "")).strip().lower()
         is_word = text in _PAGER_WORDS or text.strip(_PAGER_BRACKETS) in _PAGER_WORDS
         if not is_word:
             # a page number, or a step named by its class (<a class="next_posts">Older Articles</a>), in a pager
@@ -537,7 +557,7 @@ def _pager_links(body, base: str, current: str) -> list[str]:
             )
             if not (text.isdigit() or step) or not _in_pager(a):
                 continue
-        url = _link(base, a.get("href"))
+        url = _pager_target(base, a)
         if url and text.isdigit() and _SIZE_CHOICE_RE.search(f"&{urlsplit(url).query}&".replace(text, "N")):
             continue  # 每页显示 20 50 100: a choice of page size, not a page
         if url and not text.strip(_PAGER_BRACKETS).isalpha() and _CALENDAR_RE.search(url):
@@ -552,7 +572,7 @@ _JS_SUM_RE = re.compile(r"([A-Za-z_$][\w$]*|\d+)\s*([-+])\s*(\d+)")  # currentPa
 _JS_ASSIGN_RE = re.compile(r"(?:\b(?:var|let|const)\s+)?\b([A-Za-z_$][\w$]*)\s*=\s*(\d+|\"[^\"]*\"|'[^']*')\s*[;,\n]")
 _JS_COMMENT_RE = re.compile(r"/\*.*?\*/|(?<![:\"'])//[^\n]*", re.S)
 _VSB_PAGES_RE = re.compile(r"_simple_list_gotopage_fun\s*\(\s*(\d+)")
-_POSTBACK_RE = re.compile(r"__doPostBack|javascript:\s*(?:void|[\w.]*(?:page|Page|go|turn)\w*\s*\()")
+_POSTBACK_RE = re.compile(r"__doPostBack|\.submit\s*\(|javascript:\s*(?:void|[\w.]*(?:page|Page|go|turn)\w*\s*\()")
 
 
 def _js_values(scripts: str) -> dict[str, str]:

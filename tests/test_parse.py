@@ -698,3 +698,40 @@ def test_a_trs_pager_whose_arguments_cannot_be_read_leaves_the_column_incomplete
     )
     assert page.next_pages == ()
     assert page.unfollowable == "分页由 TRS 脚本 createPageHTML 生成，但其参数无法读出，只读到第 1 页"
+
+
+def _paged(pager: str) -> bytes:
+    rows = "".join(
+        f"<li><a href='/info/1001/{1000 + n}.htm'>关于开展2026年度教学质量评估工作的通知第{n}号</a><span>2026-09-15</span></li>"
+        for n in range(20)
+    )
+    return (
+        f"<html><head><title>通知公告-测试学院</title></head><body><h2>通知公告</h2><ul>{rows}</ul>"
+        f"<div class='page'>{pager}</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("pager", "target"),
+    [
+        ("<input type='button' value='下一页' onclick=\"window.location.href='index_1.html'\">", "index_1.html"),
+        ("<button onclick=\"location.href='index_1.html'\">下一页</button>", "index_1.html"),
+        ("<a href='#' onclick=\"location.href='?page=2'\">下一页</a>", "index.html?page=2"),
+        ("<a href='javascript:void(0)' onclick=\"window.location='index_1.html'\">下页</a>", "index_1.html"),
+    ],
+)
+def test_a_next_page_opened_by_script_is_followed(pager, target):
+    page = parse_list(_paged(pager), BASE + "/xxgk/tzgg/index.html")
+    assert page.next_pages == (f"{BASE}/xxgk/tzgg/{target}",)
+
+
+def test_a_pager_that_submits_a_form_leaves_the_column_incomplete():
+    pager = (
+        "<form name='pf' method='post'><input type='hidden' name='pageNo' value='1'></form>共5页 "
+        '<a href="javascript:document.pf.pageNo.value=2;document.pf.submit();">下一页</a>'
+    )
+    page = parse_list(_paged(pager), BASE + "/xxgk/tzgg/index.html")
+    assert (page.next_pages, page.unfollowable) == (
+        (),
+        "分页由脚本提交（__doPostBack/javascript 翻页），无法跟随，只读到第 1 页",
+    )
