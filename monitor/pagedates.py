@@ -125,9 +125,9 @@ def labelled_date(text: str) -> tuple[dt.date | None, str]:
     for m in _LABEL_RE.finditer(text):
         if _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 6) : m.start()]):
             continue
-        window = text[m.end() : m.end() + _LABEL_WINDOW]
-        d = find_dates(window)
-        if d and window.find(str(d[0].year)) <= 2:
+        after = window(text, m.end(), m.end() + _LABEL_WINDOW)
+        d = find_dates(after)
+        if d and after.find(str(d[0].year)) <= 2:
             found.setdefault(m.group(1), d[0])
     for label in _LABELS:
         if label in found:
@@ -171,6 +171,16 @@ def info_line_date(title_el) -> dt.date | None:
     return None
 
 
+_DATE_TAIL_RE = re.compile(r"[\d年月日/.-]*")
+
+
+def window(text: str, start: int, end: int) -> str:
+    """``text[start:end]``, its end moved past a date it would cut (2026年9月1|5日 read as 1 September: a wrong
+    date, worse than none)."""
+    end = max(start, end)
+    return text[max(0, start) : _DATE_TAIL_RE.match(text, end).end()] if end < len(text) else text[max(0, start) :]
+
+
 def _full_dates(text: str):
     """(match, date) for every full date in ``text`` (already normalised)."""
     for m in FULL_RE.finditer(text):
@@ -191,9 +201,9 @@ def _refused(text: str, pos: int, end: int) -> bool:
 
 def after_title_date(text: str, start: int, chars: int = _NEAR_CHARS) -> dt.date | None:
     """The first date within ``chars`` after the title (``start``: where the title ends in ``text``)."""
-    window = text[start : start + chars]
-    for m, d in _full_dates(window):
-        if not _refused(window, m.start(), m.end()):
+    near = window(text, start, start + chars)
+    for m, d in _full_dates(near):
+        if not _refused(near, m.start(), m.end()):
             return d
     return None
 
@@ -351,7 +361,7 @@ def article_date(
         return meta
     ends = _title_ends(text, title_text)
     title_end = ends[0] if ends else 0
-    near = text[title_end - len(title_text) : title_end + 400] if ends else ""
+    near = window(text, title_end - len(title_text), title_end + 400) if ends else ""
     found = labelled_date(near)
     if found[0]:
         return found

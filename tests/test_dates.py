@@ -67,3 +67,37 @@ def test_english_month_names_in_short_texts():
     assert parse_date("Posted on Apr. 7th, 2015 by admin") == dt.date(2015, 4, 7)
     assert parse_date("7 April 2015") == dt.date(2015, 4, 7)
     assert parse_date("May 2015") is None  # no day: no date
+
+
+@pytest.mark.parametrize("cut", range(1, 11))
+def test_a_date_cut_by_the_end_of_a_search_window_is_read_whole_never_shortened(cut):
+    # the date right after the title is searched within a window of text; a window ending inside
+    # 2026年9月15日 read 2026年9月1 -> 1 September, a wrong date (worse than none)
+    from monitor.pagedates import _NEAR_CHARS, after_title_date
+
+    date = "2026年9月15日"
+    filler = "正文" * 100
+    text = filler[: _NEAR_CHARS - cut] + date + "。" + filler
+    assert after_title_date(text, 0) in (None, dt.date(2026, 9, 15))
+
+
+@pytest.mark.parametrize("lead", range(380, 400))
+def test_a_labelled_date_at_the_edge_of_the_titles_surroundings_is_read_whole(lead):
+    from monitor.parse import parse_article
+
+    html = (
+        "<html><head><title>关于举办学术讲座的通知-测试学院</title></head><body><h1>关于举办学术讲座的通知</h1>"
+        f"<p>{'讲' * lead}</p><p>发布时间：2026年9月15日</p></body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == dt.date(2026, 9, 15)
+
+
+def test_an_article_whose_signature_falls_at_the_edge_of_the_window_is_dated_by_it():
+    from monitor.parse import parse_article
+
+    body = "<p>各学院、各部门：</p><p>现将《测试学院学生学籍管理办法》印发给你们，请遵照执行。</p>" * 3
+    html = (
+        "<html><head><title>关于印发《测试学院学生学籍管理办法》的通知-测试学院</title></head><body>"
+        f"<h1>关于印发《测试学院学生学籍管理办法》的通知</h1>{body}<p>测试学院</p><p>2026年9月15日</p></body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == dt.date(2026, 9, 15)

@@ -102,7 +102,7 @@ def test_list_entry_count_label(page):
 def test_accuracy_stays_at_the_recorded_figures():
     """The floor under the figures in README: no split falls below what was measured when they were written."""
     floors = {
-        ("zh", "tune"): 0.88,
+        ("zh", "tune"): 0.91,
         ("zh", "holdout"): 0.77,
         ("other", "tune"): 0.92,
         ("other", "holdout"): 0.90,
