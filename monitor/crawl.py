@@ -66,12 +66,15 @@ class CrawlOutcome:
     status: RunStatus
 
 
-def _unread_pages(first: ListPage, read: int) -> str:
-    """Why a column's list is known to be incomplete although every page it links was read, or ""."""
+def _unread_pages(first: ListPage, read: int, entries: int) -> str:
+    """Why a column's list is known to be incomplete although every page it links was read, or "". A stated entry
+    count is trusted to within a tenth (an entry listed twice, a pinned one, is read once)."""
     if first.unfollowable:
         return first.unfollowable
     if first.page_count and read < first.page_count:
         return f"分页显示共 {first.page_count} 页，只读到 {read} 页"
+    if first.total and entries < 0.9 * first.total:
+        return f"列表显示共 {first.total} 条，只读到 {entries} 条"
     return ""
 
 
@@ -182,7 +185,7 @@ def _facts(first: ListPage) -> str:
 
 def _column_check(column: ColumnConfig, walk: _ColumnWalk) -> ColumnCheck:
     first, entries = walk.first, walk.entries
-    short = _unread_pages(first, walk.read) if entries else ""
+    short = _unread_pages(first, walk.read, len(entries)) if entries else ""
     return ColumnCheck(
         column.url,
         column.name,

@@ -12,12 +12,13 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import html
 import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from statistics import median
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -667,6 +668,34 @@ def _datastore(text: str) -> tuple[str, int | None]:
     return "<ul>" + "".join(records) + "</ul>", total
 
 
+_PROXY_RE = re.compile(r"""(?:href=["']?|proxyUrl\s*[:=]\s*["'])([^"'\s>]*dataproxy\.jsp[^"'\s>]*)""", re.I)
+_PER_PAGE_RE = re.compile(r"""perpage\s*[:=]\s*["']?(\d+)""", re.I)
+_PROXY_GROUP = 3  # pages of records asked for at once, as 大汉's jpage.js does (startrecord=1&endrecord=45&perpage=15)
+
+
+def _dataproxy_pages(scripts: str, url: str, shown: int, total: int | None) -> list[str]:
+    """大汉 JCMS: the addresses of the records a column's page does not carry, as its own script asks dataproxy.jsp
+    for them — startrecord/endrecord/perpage with the column's parameters from the page's nextgroup link (webid,
+    columnid, unitid…); sent as a GET, which carries them as a POST's form would. [] when the page names no
+    parameters (the column stays incomplete, saying why)."""
+    m = _PROXY_RE.search(scripts)
+    if not total or total <= shown or not m:
+        return []
+    proxy = urlsplit(urljoin(url, html.unescape(m.group(1))))
+    skip = ("page", "startrecord", "endrecord", "perpage")
+    params = [(k, v) for k, v in parse_qsl(proxy.query, keep_blank_values=True) if k.lower() not in skip]
+    if not any(k.lower() == "columnid" for k, _ in params):
+        return []
+    stated = _PER_PAGE_RE.search(scripts)
+    per = int(stated.group(1)) if stated and int(stated.group(1)) > 0 else max(shown, 1)
+    where = urlunsplit((proxy.scheme, proxy.netloc, proxy.path, "", ""))
+    step = per * _PROXY_GROUP
+    return [
+        f"{where}?{urlencode([('startrecord', a), ('endrecord', min(a + step - 1, total)), ('perpage', per), *params])}"
+        for a in range(shown + 1, min(total, _MOST_PAGES * per) + 1, step)
+    ]
+
+
 def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str], trs_unread: bool = False) -> str:
     """Why the pager cannot be followed, when the page says there are more pages than the links reach."""
     if followed:
@@ -919,12 +948,16 @@ def _empty_own_list(body, name: str, anchor) -> str:
     return ""
 
 
+_BARE_DATASTORE_RE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<datastore\b", re.I)
+
+
 def _records(
     body_el, text: str, scripts: str, base: str, page_year: int | None, column: str = ""
 ) -> tuple[list[_Record], int | None]:
     """The page's records, from its HTML or, on 大汉 pages, from the ``<datastore>`` it carries (with its total)."""
-    records = _pick_entries(body_el, base, page_year, column)
-    if records or "datastore" not in scripts:
+    bare = _BARE_DATASTORE_RE.match(text) is not None  # dataproxy.jsp's answer: records alone, no page around
+    records = [] if bare else _pick_entries(body_el, base, page_year, column)
+    if records or ("datastore" not in scripts and not bare):
         return records, None
     carried, total = _datastore(text)
     fragment = _tree(f"<html><body>{carried}</body></html>") if carried else None
@@ -974,7 +1007,10 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if page_count is None:
         m = _PAGES_RE.search(page_text)
         page_count = int(m.group(1) or m.group(2)) if m else None
-    next_pages = [u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated + offered) if u != url]
+    proxied = _dataproxy_pages(scripts, url, len(entries), carried_total) if carried_total else []
+    next_pages = [
+        u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated + offered + proxied) if u != url
+    ]
     unfollowable = _unfollowable(body_el, scripts, page_count, next_pages, trs is None and bool(_trs_calls(scripts)))
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"

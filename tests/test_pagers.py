@@ -287,19 +287,43 @@ def powereasy_site() -> dict[str, str]:
     return {"start": page_url(1), **pages}
 
 
-def dahan_site(all_records: bool) -> dict[str, str]:
+def _dahan_record(i: int) -> str:
+    return (
+        f'<record><![CDATA[\n<li><a href="/art/2026/9/{25 - i}/art_1234_{500 + i}.html" title="通知标题第{i}号关于工作安排" '
+        f'target="_blank">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>\n]]></record>'
+    )
+
+
+def dahan_site(all_records: bool, proxy_params: bool = True, column: str = "1234") -> dict[str, str]:
+    """大汉 JCMS: the first records in the page's <datastore>, the rest from dataproxy.jsp (startrecord/endrecord/
+    perpage, with the column's parameters of the page's nextgroup link), answered by ``dahan_proxy``."""
     shown = 25 if all_records else 15
-    records = "".join(
-        f'<record><![CDATA[\n<li><a href="/art/2026/9/{25 - i}/art_1234_{500 + i}.html" title="通知标题第{i}号关于工作安排" target="_blank">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>\n]]></record>'
-        for i in range(shown)
+    params = (
+        f"&amp;webid=1&amp;path=/&amp;columnid={column}&amp;unitid=4567&amp;permissiontype=0" if proxy_params else ""
     )
     body = (
-        '<div id="4567"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&webid=1&columnid=1234&unitid=4567"></a>]]></nextgroup>'
-        f"<recordset>{records}</recordset></datastore></script></div>"
+        '<div id="4567"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/'
+        f'dataproxy.jsp?page=1{params.replace("&amp;", "&")}"></a>]]></nextgroup>'
+        f"<recordset>{''.join(_dahan_record(i) for i in range(shown))}</recordset></datastore></script></div>"
         '<script language="javascript" src="/module/web/jpage/jpage.js"></script>'
         "<script>var jpage = new JPage({ unitid: 4567, perPage: 15, totalRecord: 25, proxyUrl: '/module/web/jpage/dataproxy.jsp' });</script>"
     )
+    if not proxy_params:  # a page whose script alone knows the column: nothing to ask the proxy with
+        body = body.replace('<a href="/module/web/jpage/dataproxy.jsp?page=1"></a>', "")
+        body = body.replace("proxyUrl: '/module/web/jpage/dataproxy.jsp' ", "")
     return {"start": "/col/col1234/index.html", "/col/col1234/index.html": _page(body)}
+
+
+def dahan_proxy(request: Request) -> Response:
+    """dataproxy.jsp as 大汉 answers it: the records startrecord…endrecord of the column named by its parameters
+    (from the query string or a form body), as a datastore; nothing for a column it is not told."""
+    args = {**request.args, **request.form}
+    if (args.get("columnid"), args.get("unitid")) != ("1234", "4567"):
+        return Response("<datastore><recordset></recordset></datastore>", content_type="text/xml; charset=utf-8")
+    first, last = int(args["startrecord"]), min(int(args["endrecord"]), 25)
+    records = "".join(_dahan_record(i) for i in range(first - 1, last))
+    xml = f'<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>25</totalrecord><recordset>{records}</recordset></datastore>'
+    return Response(xml, content_type="text/xml; charset=utf-8")
 
 
 def postback_site() -> dict[str, str]:
@@ -373,7 +397,10 @@ SITES = {
     ),
     "powereasy-info-titles-number-select": (powereasy_site, 25, True),
     "dahan-datastore-all-records": (lambda: dahan_site(all_records=True), 25, True),
-    "dahan-datastore-rest-by-dataproxy": (lambda: dahan_site(all_records=False), 15, False),
+    "dahan-datastore-rest-by-dataproxy": (lambda: dahan_site(all_records=False), 25, True),
+    # a proxy that answers the GET with no records (it wants a POST, or the column is not its): 15 of the 25 stated
+    "dahan-dataproxy-answering-nothing": (lambda: dahan_site(all_records=False, column="999"), 15, False),
+    "dahan-dataproxy-without-parameters": (lambda: dahan_site(all_records=False, proxy_params=False), 15, False),
     "aspnet-postback": (postback_site, 10, False),
 }
 
@@ -384,6 +411,8 @@ def _serve(httpserver, site: dict[str, str]) -> None:
         full = request.path + (f"?{query}" if query else "")
         if full in site:
             return Response(site[full], content_type="text/html; charset=utf-8")
+        if request.path.endswith("/dataproxy.jsp"):
+            return dahan_proxy(request)
         if re.search(r"\.(?:s?html?|asp|aspx|jsp|php)$", request.path) and "list" not in request.path:
             return Response(_page("<h1>通知</h1><p>发布时间：2026-09-01</p>"), content_type="text/html; charset=utf-8")
         return Response("not found", status=404)
