@@ -509,7 +509,8 @@ def _select_pages(root, base: str) -> list[str]:
 
 _SIZE_CHOICE_RE = re.compile(r"&(?:page_?size|per_?page|pagesize|limit|ipp|rows|num)=N&", re.I)
 _CALENDAR_RE = re.compile(r"[?&](?:week|month|mini|day|date|year|cal)=\d{4}", re.I)
-_STEP_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:next|older)(?:$|[\s_-])", re.I)  # forward: from page 1 on
+# forward, from page 1 on: next, page-next, btn_next, and camel case pgNext, pageNext (not "context", "nextline")
+_STEP_CLASS_RE = re.compile(r"(?:(?i:(?:^|[\s_-])(?:next|older))|[a-z](?:Next|Older))(?:$|[\s_-])")
 
 
 def _in_pager(a) -> bool:

@@ -735,3 +735,10 @@ def test_a_pager_that_submits_a_form_leaves_the_column_incomplete():
         (),
         "分页由脚本提交（__doPostBack/javascript 翻页），无法跟随，只读到第 1 页",
     )
+
+
+@pytest.mark.parametrize("step", ["pgNext", "pageNext", "btn-next", "next"])
+def test_a_pager_step_named_by_its_class_alone_is_followed(step):
+    pager = f"<div class='pagination'><a class='{step}' href='list2.htm'></a></div>"
+    page = parse_list(_paged(pager), BASE + "/xxgk/tzgg/index.html")
+    assert page.next_pages == (f"{BASE}/xxgk/tzgg/list2.htm",)
