@@ -105,7 +105,8 @@ def is_attachment_url(url: str) -> bool:
     return bool(_ATTACHMENT_EXT_RE.search(path) or _DOWNLOAD_RE.search(url))
 
 
-_TITLED_CLASSES = ("arti_title", "article-title", "news_title")  # any element; "title" alone: h2, h3, div
+# any element; "title" alone: h2, h3, div. titlestyle1045: the title cell of 博达 VSB's older table templates
+_TITLED_CLASSES = ("arti_title", "article-title", "news_title", "titlestyle")
 
 
 def _title_candidates(root):
@@ -189,7 +190,8 @@ def _title_element(root, page_title: str = "", html: str = ""):
     """The heading that holds the article's title: the first of h1, a title-classed block, h2 that the page's
     <title> (or og:title) names, else the first of them. A page's first heading is often not its title: a
     logo or a nav bar in an <h1>, 推荐阅读 above a sidebar."""
-    named = _named_titles(page_title, _meta_content(root, "property", "og:title"))
+    og_title = _meta_content(root, "property", "og:title")
+    named = _named_titles(page_title, og_title)
     titled = len(_HEAD_SPLIT_RE.split(page_title)) > 1  # <title> names the article besides the site
     first = None
     for el in _title_candidates(root):
@@ -204,8 +206,11 @@ def _title_element(root, page_title: str = "", html: str = ""):
         if names or not named:
             return el
         first = el
-    named_el = _element_named(root, page_title, html)
-    return named_el if named_el is not None else first
+    for head in (page_title, og_title):  # og:title names the article where <title> names only the site
+        named_el = _element_named(root, head, html) if head else None
+        if named_el is not None:
+            return named_el
+    return first
 
 
 _MOST_HEADINGS = 40  # a news page can class hundreds of list items "title": the article's is among the first
