@@ -617,6 +617,23 @@ def _trs_pager(scripts: str) -> tuple[int, str, str] | None:
     return None
 
 
+_JS_JOINED_RE = re.compile(r"""\\?["']\s*\+\s*\\?["']""")  # "index"+"_": literal strings joined
+_JS_PAGE_FILE_RE = re.compile(r"""([\w-]+)_\\?["']\s*\+\s*\w+\s*\+\s*\\?["']\.(\w+)""")  # "index_" + nextPage + ".html"
+
+
+def _trs_written_pager(scripts: str) -> tuple[int, str, str] | None:
+    """(page count, file prefix, extension) of the classic TRS template that writes its pager with document.write
+    (``var countPage = 5//共多少页`` … ``"index"+"_" + nextPage + "."+"html"``), no createPageHTML: the pages are
+    prefix.ext, prefix_1.ext…; prefix and extension "" where the script writes its links otherwise (the count
+    still tells how many pages there are). None for one page: nothing to follow."""
+    code = _JS_COMMENT_RE.sub("\n", scripts)
+    count = _js_values(code).get("countPage", "")
+    if not count.isdigit() or int(count) == 1:
+        return None
+    written = _JS_PAGE_FILE_RE.search(_JS_JOINED_RE.sub("", code))
+    return int(count), written.group(1) if written else "", written.group(2) if written else ""
+
+
 _MOST_PAGES = 10_000  # pages generated from a stated count at most (a page may state 99999999999; the crawl follows
 # max_pages_per_column of them, and the stated count still marks the column incomplete)
 _CLASS_CONTAINS = etree.XPath(".//*[contains(@class, $name)]")
@@ -632,6 +649,7 @@ def _generated_pages(root, scripts: str, url: str, trs: tuple[int, str, str] | N
     count = None
     if trs:
         count, prefix, ext = trs
+    if trs and prefix:
         pages += [normalise_url(urljoin(url, f"{prefix}.{ext}"))]
         pages += [normalise_url(urljoin(url, f"{prefix}_{i}.{ext}")) for i in range(1, min(count, _MOST_PAGES))]
     all_pages = next(
@@ -997,7 +1015,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
     page_text = _text(body_el)
-    trs = _trs_pager(scripts)
+    trs = _trs_pager(scripts) or _trs_written_pager(scripts)
     generated, page_count = _generated_pages(root, scripts, url, trs)
     records, carried_total = _records(body_el, text, scripts, base, year_from_url(url), _column_name(title))
     entries = {}

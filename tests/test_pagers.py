@@ -34,14 +34,36 @@ def _page(body: str, charset: str = "utf-8") -> str:
     )
 
 
-def trs_site(literal: bool) -> dict[str, str]:
+_TRS_WRITTEN = r"""<script language="JavaScript">
+var currentPage = {n};//所在页从0开始
+var prevPage = currentPage-1//上一页
+var nextPage = currentPage+1//下一页
+var countPage = 3//共多少页
+//设置上一页代码
+if(countPage>1&&currentPage!=0&&currentPage!=1)
+	document.write("<a href=\"index"+"_" + prevPage + "."+"html\">上一页</a>&nbsp;");
+else if(countPage>1&&currentPage!=0&&currentPage==1)
+	document.write("<a href=\"index.html\">上一页</a>&nbsp;");
+else
+	document.write("上一页&nbsp;");
+//设置下一页代码
+if(countPage>1&&currentPage!=(countPage-1))
+	document.write("<a href=\"index"+"_" + nextPage + "."+"html\" >下一页</a>&nbsp;");
+else
+	document.write("下一页&nbsp;");
+</script>"""
+
+
+def trs_site(literal: bool, written: bool = False) -> dict[str, str]:
     pages = {}
     for n, (a, b) in enumerate(SPLIT):
         lis = "".join(
             f'<li><a href="./202609/t202609{25 - i:02d}_{100 + i}.html">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>'
             for i in range(a, b)
         )
-        if literal:
+        if written:  # the classic TRS template: the pager written by document.write, no createPageHTML
+            pager = _TRS_WRITTEN.replace("{n}", str(n))
+        elif literal:
             pager = f"<script>createPageHTML('page_div',3, {n},'index','html',25);</script>"
         else:
             pager = (
@@ -342,6 +364,7 @@ def postback_site() -> dict[str, str]:
 SITES = {
     "trs-variables": (lambda: trs_site(literal=False), 25, True),
     "trs-literal-with-div-and-total": (lambda: trs_site(literal=True), 25, True),
+    "trs-document-write-template": (lambda: trs_site(literal=False, written=True), 25, True),
     "vsb-count-down-date-in-link": (vsb_site, 25, True),
     "vsb-entries-split-over-lists": (vsb_split_site, 25, True),
     "table-per-entry": (table_per_entry_site, 25, True),

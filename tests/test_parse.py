@@ -766,3 +766,14 @@ def test_og_title_names_the_title_element_when_the_page_title_is_the_sites():
     )
     article = parse_article(html.encode(), BASE + "/info/1001/12345.htm")
     assert (article.title, article.published) == ("关于开展2026年度教学质量评估工作的通知", D(2026, 9, 15))
+
+
+def test_a_trs_pager_written_in_a_form_not_understood_still_counts_its_pages():
+    # the classic TRS template's variables, its links written some other way: 3 pages stated, none followed
+    script = (
+        "var currentPage = 0;//所在页从0开始\nvar countPage = 3//共多少页\n"
+        'if(countPage>1) document.write("<a href=\\"list-" + (currentPage+2) + ".htm\\">下一页</a>");'
+    )
+    page = parse_list(_trs_page(script), BASE + "/xxgk/tzgg/index.html")
+    assert (page.next_pages, page.page_count) == ((), 3)
+    assert page.unfollowable == "分页显示共 3 页，但翻页链接无法跟随，只读到第 1 页"
