@@ -634,6 +634,17 @@ def _trs_written_pager(scripts: str) -> tuple[int, str, str] | None:
     return int(count), written.group(1) if written else "", written.group(2) if written else ""
 
 
+_PAGE_COUNT_NAMES = frozenset(("totalpage", "totalpages", "pagecount", "pagecounts", "countpage", "maxpage"))
+
+
+def _script_page_count(scripts: str) -> int | None:
+    """The page count a script states for a pager it draws itself (``var totalPage = 4``), where nothing else states
+    one: the column is then known to have more pages than the first, even if they cannot be followed."""
+    values = _js_values(_JS_COMMENT_RE.sub("\n", scripts))
+    counts = [int(v) for k, v in values.items() if k.lower() in _PAGE_COUNT_NAMES and v.isdigit()]
+    return max(counts) if counts and max(counts) > 1 else None
+
+
 _MOST_PAGES = 10_000  # pages generated from a stated count at most (a page may state 99999999999; the crawl follows
 # max_pages_per_column of them, and the stated count still marks the column incomplete)
 _CLASS_CONTAINS = etree.XPath(".//*[contains(@class, $name)]")
@@ -1025,7 +1036,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     total = stated if stated is not None else carried_total
     if page_count is None:
         m = _PAGES_RE.search(page_text)
-        page_count = int(m.group(1) or m.group(2)) if m else None
+        page_count = int(m.group(1) or m.group(2)) if m else _script_page_count(scripts)
     proxied = _dataproxy_pages(scripts, url, len(entries), carried_total) if carried_total else []
     next_pages = [
         u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated + offered + proxied) if u != url

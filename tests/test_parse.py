@@ -777,3 +777,12 @@ def test_a_trs_pager_written_in_a_form_not_understood_still_counts_its_pages():
     page = parse_list(_trs_page(script), BASE + "/xxgk/tzgg/index.html")
     assert (page.next_pages, page.page_count) == ((), 3)
     assert page.unfollowable == "分页显示共 3 页，但翻页链接无法跟随，只读到第 1 页"
+
+
+@pytest.mark.parametrize("count", ["var totalPage = 4;", "var pageCount=4,", "var maxPage = '4';", "totalpages = 4\n"])
+def test_a_page_count_only_a_script_knows_leaves_the_column_incomplete(count):
+    # a pager drawn by a site's own script (no link in the HTML): the stated count says page 1 is not all
+    script = f"{count}\nfunction drawPager(n){{ /* builds the links */ }}\ndrawPager(1);"
+    page = parse_list(_trs_page(script), BASE + "/xxgk/tzgg/index.html")
+    assert (page.next_pages, page.page_count) == ((), 4)
+    assert page.unfollowable == "分页显示共 4 页，但翻页链接无法跟随，只读到第 1 页"
