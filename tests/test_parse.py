@@ -786,3 +786,16 @@ def test_a_page_count_only_a_script_knows_leaves_the_column_incomplete(count):
     page = parse_list(_trs_page(script), BASE + "/xxgk/tzgg/index.html")
     assert (page.next_pages, page.page_count) == ((), 4)
     assert page.unfollowable == "分页显示共 4 页，但翻页链接无法跟随，只读到第 1 页"
+
+
+@pytest.mark.parametrize(
+    "marker", ["暂未发布", "暂时没有内容", "没有找到相关信息", "信息正在整理中", "没有数据", "暂无资料"]
+)
+def test_the_ways_a_blank_column_says_so_beside_a_widget(marker):
+    html = (
+        f"<html><head><title>财务资产信息-测试学院</title></head><body>{_HOT}</ul></div><div class='main'>"
+        f"<h2>财务资产信息</h2><p>{marker}</p></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/cwzc.htm")
+    assert (page.blank, page.entries) == (True, ())
+    assert marker in page.reason
