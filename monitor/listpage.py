@@ -919,6 +919,29 @@ def _child_widget_heading(node) -> str:
     return ""
 
 
+_COLUMN_NAME_MOST = 12  # 信息公开工作年度报告, 毕业生就业质量年度报告: a column's name; longer, an article's title
+_MORE_TAIL_RE = re.compile(r"\s*(?:更多|more|MORE|More)?\s*[>»＞+]*\s*$")
+
+
+def _list_heading(anchor) -> str:
+    """The heading over the list ``anchor`` sits in, whatever it names (通知公告, 学校新闻, 最新公告), its 更多 link
+    aside; "" when none is found within five levels. Its own row (the link, a ``title``-classed cell) is no heading."""
+    node = anchor
+    for _ in range(5):
+        node = node.getparent()
+        if node is None:
+            return ""
+        for el in node:
+            if not isinstance(el.tag, str) or el.tag in _LIST_ITEM or anchor in el.iter("a"):
+                continue
+            if not (el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(pagedates.classes(el))):
+                continue
+            text = _MORE_TAIL_RE.sub("", _text(el)) if len(el) <= 3 else ""
+            if 2 <= len(text) <= 12:
+                return text
+    return ""
+
+
 def _is_widget(heading: str, column: str) -> bool:
     """A widget's heading that is not the column's own name (a column may be called 最新动态)."""
     return bool(heading) and not (column and (column in heading or heading in column))
@@ -953,13 +976,13 @@ def _column_headings(body, name: str):
 
 
 def _empty_own_list(body, name: str, anchor) -> str:
-    """The widget (最新公告) whose entries were read (``anchor``, the first one's link), when the column's own area —
+    """The box (最新公告, another column's 通知公告) whose entries were read (``anchor``, the first one's link), when the column's own area —
     near a heading naming the column as the page title does — holds an empty list container; "" when the entries
     are in that area, or it is unclear. A blank column of a template that shows the site's latest notices beside it
     read as up to date."""
-    widget = _widget_heading(anchor)
-    if not _is_widget(widget, name):
-        return ""
+    widget = _list_heading(anchor)  # a box of the site beside the column: 最新公告, or another column's (通知公告)
+    if not _is_widget(widget, name) or (not _WIDGET_RE.search(widget) and len(name) > _COLUMN_NAME_MOST):
+        return ""  # another column's box is told apart only on a column's page (named in a few words), not an article
     for el in _column_headings(body, name):
         for up in itertools.islice(el.iterancestors(), 3):
             if up is body or anchor in up.iter("a"):

@@ -799,3 +799,24 @@ def test_the_ways_a_blank_column_says_so_beside_a_widget(marker):
     page = parse_column_page(html.encode(), BASE + "/xxgk/cwzc.htm")
     assert (page.blank, page.entries) == (True, ())
     assert marker in page.reason
+
+
+@pytest.mark.parametrize("box", ["通知公告", "学校新闻", "最新公告"])
+def test_an_empty_column_beside_another_columns_box_is_blank(box):
+    # the site's sidebar box of another column (通知公告, its 更多 link beside the heading) next to this column's
+    # empty list: the box's entries are not this column's
+    side = (
+        f"<div class='side'><div class='hd'><h3>{box}</h3><a href='/tzgg.htm'>更多</a></div><ul>"
+        + "".join(
+            f"<li><a class='title' href='/info/1002/{100 + n}.htm'>关于做好2026年第{n}季度安全检查工作的通知</a>"
+            f"<span>2026-11-0{n}</span></li>"
+            for n in range(1, 6)
+        )
+        + "</ul></div>"
+    )
+    html = (
+        f"<html><head><title>财务资产信息-测试学院</title></head><body>{side}<div class='main'><h2>财务资产信息</h2>"
+        "<ul class='list'></ul></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/cwzc.htm")
+    assert (page.blank, page.entries, page.reason) == (True, (), f"栏目自身的列表为空（页面上的条目属于“{box}”栏）")
