@@ -109,6 +109,13 @@ def is_attachment_url(url: str) -> bool:
 _TITLED_CLASSES = ("arti_title", "article-title", "news_title", "titlestyle")
 
 
+def _linked(el) -> bool:
+    return el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
+
+
+_TIT_CLASS_RE = re.compile(r"(?:^|\s)(?:tit|bt|biaoti)(?:$|\s)")  # <div class="tit">: a title block, named short
+
+
 def _title_candidates(root):
     """The headings that may hold the article's title, in order of preference: every h1; then elements classed as
     a title; then every h2 (at most ``_MOST_HEADINGS`` of each). The last two in one walk of the tree, taken only
@@ -117,8 +124,12 @@ def _title_candidates(root):
     titled, h2 = [], []
     for el in root.iter(etree.Element):
         tag, cls = el.tag, el.get("class")
-        if cls and "title" in cls and (tag in ("h2", "h3", "div") or any(c in cls for c in _TITLED_CLASSES)):
+        if not cls:
+            pass
+        elif "title" in cls and (tag in ("h2", "h3", "div") or any(c in cls for c in _TITLED_CLASSES)):
             titled.append(el)
+        elif tag in ("div", "p", "td", "h2", "h3") and _TIT_CLASS_RE.search(cls) and not _linked(el):
+            titled.append(el)  # an article's title is text; a list's entry titles (<td class="tit"><a>…) are links
         if tag == "h2":
             h2.append(el)
     yield from titled[:_MOST_HEADINGS]
@@ -193,26 +204,32 @@ def _title_element(root, page_title: str = "", html: str = ""):
     og_title = _meta_content(root, "property", "og:title")
     named = _named_titles(page_title, og_title)
     titled = len(_HEAD_SPLIT_RE.split(page_title)) > 1  # <title> names the article besides the site
-    first = None
+    heads = [p for h in (page_title, og_title) for p in _HEAD_SPLIT_RE.split(h) if p.strip()]
+    site_only = all(_SITE_NAME_RE.search(p.strip()) for p in heads)  # 测试职业技术学院: no title named at all
+    first = long_first = None
     for el in _title_candidates(root):
         text = _text(el)
         if len(text) < 2:
             continue
         names = bool(named) and _names(_SPACE_RE.sub("", _title_text(el) if len(el) else text), named)
-        if not names and first is not None:
+        if not names and long_first is not None:
             continue  # the first heading is known: only one that <title> names can take its place
         if _nav_like(el, root) and not (names and _in_article_header(el, titled)):
             continue
         if names or not named:
             return el
-        first = el
+        first = first if first is not None else el
+        # where <title> names only the site, a sidebar's box heading (通知公告) may come first: a heading of a
+        # title's length goes before a label's
+        long_first = el if site_only and len(text) >= _TITLE_LENGTH else None
     for head in (page_title, og_title):  # og:title names the article where <title> names only the site
         named_el = _element_named(root, head, html) if head else None
         if named_el is not None:
             return named_el
-    return first
+    return long_first if long_first is not None else first
 
 
+_TITLE_LENGTH = 8  # an article's title is a sentence (关于开展…的通知); a box's heading, a label (通知公告)
 _MOST_HEADINGS = 40  # a news page can class hundreds of list items "title": the article's is among the first
 
 

@@ -820,3 +820,19 @@ def test_an_empty_column_beside_another_columns_box_is_blank(box):
     )
     page = parse_column_page(html.encode(), BASE + "/xxgk/cwzc.htm")
     assert (page.blank, page.entries, page.reason) == (True, (), f"栏目自身的列表为空（页面上的条目属于“{box}”栏）")
+
+
+@pytest.mark.parametrize("info", ["2026-09-15", "来源：教务处 2026-09-15"])
+def test_a_page_titled_only_by_the_site_is_not_dated_by_the_sidebar_before_its_title(info):
+    # <title> names only the school; the sidebar's 通知公告 box (dated entries) comes before the article's title
+    side = "<div class='left'><h2>通知公告</h2><ul>" + "".join(
+        f"<li><a href='/info/1002/{100 + n}.htm'>学校召开第{n}次会议</a><span>2026-11-0{n}</span></li>"
+        for n in range(1, 4)
+    )
+    html = (
+        "<html><head><title>测试职业技术学院</title></head><body><div class='header'><a href='/'>首页</a></div>"
+        f"{side}</ul></div><div class='main'><div class='tit'>关于开展2026年度教学质量评估工作的通知</div>"
+        f"<div class='info'>{info}</div><div class='con'>{_BODY}</div></div></body></html>"
+    )
+    article = parse_article(html.encode(), BASE + "/info/1001/12345.htm")
+    assert (article.title, article.published) == ("关于开展2026年度教学质量评估工作的通知", D(2026, 9, 15))
