@@ -747,23 +747,24 @@ def test_a_pager_step_named_by_its_class_alone_is_followed(step):
 _BODY = "<p>" + "学校将于近期开展年度教学质量评估工作，请各单位按要求准备材料。" * 5 + "</p>"
 
 
-def test_an_old_vsb_article_is_titled_by_its_titlestyle_cell_not_the_site_name():
-    html = (
-        "<html><head><title>测试职业技术学院</title></head><body><div class='header'><h1><a href='/'>测试职业技术学院</a>"
-        "</h1></div><table><tr><td class='titlestyle1045' align='center'>关于开展2026年度教学质量评估工作的通知</td></tr>"
+_SITE_TITLED = "<html><head><title>测试职业技术学院</title>{meta}</head><body><div class='header'><h1><a href='/'>测试职业技术学院</a></h1></div>"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # 博达 VSB's older table template: the title in a td.titlestyleNNNN cell
+        _SITE_TITLED.format(meta="")
+        + "<table><tr><td class='titlestyle1045' align='center'>关于开展2026年度教学质量评估工作的通知</td></tr>"
         f"<tr><td class='timestyle1045'>2026-09-15 10:20</td></tr><tr><td><div id='vsb_content'>{_BODY}</div></td></tr>"
-        "</table></body></html>"
-    )
-    article = parse_article(html.encode(), BASE + "/info/1001/12345.htm")
-    assert (article.title, article.published) == ("关于开展2026年度教学质量评估工作的通知", D(2026, 9, 15))
-
-
-def test_og_title_names_the_title_element_when_the_page_title_is_the_sites():
-    html = (
-        "<html><head><title>测试职业技术学院</title><meta property='og:title' content='关于开展2026年度教学质量评估工作的通知'>"
-        "</head><body><div class='header'><h1><a href='/'>测试职业技术学院</a></h1></div><div class='main'>"
-        f"<p class='bt'>关于开展2026年度教学质量评估工作的通知</p><p>2026-09-15</p>{_BODY}</div></body></html>"
-    )
+        "</table></body></html>",
+        # og:title names the title element
+        _SITE_TITLED.format(meta="<meta property='og:title' content='关于开展2026年度教学质量评估工作的通知'>")
+        + "<div class='main'><p class='bt'>关于开展2026年度教学质量评估工作的通知</p><p>2026-09-15</p>"
+        f"{_BODY}</div></body></html>",
+    ],
+)
+def test_an_article_whose_page_title_names_only_the_site_is_titled_by_its_own_title_block(html):
     article = parse_article(html.encode(), BASE + "/info/1001/12345.htm")
     assert (article.title, article.published) == ("关于开展2026年度教学质量评估工作的通知", D(2026, 9, 15))
 
