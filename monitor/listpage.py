@@ -608,7 +608,8 @@ def _trs_pager(scripts: str) -> tuple[int, str, str] | None:
     variables: ``createPageHTML(countPage, currentPage, "index", "html")``, ``createPageHTML('div', 5, 0, …)``,
     ``createPageHTML(pageCount, pageNum - 1, pageName, pageExt)``."""
     for before, args in _trs_calls(scripts):
-        resolved = [_js_resolve(a, _js_values(before)) for a in args]
+        values = _js_values(before)
+        resolved = [_js_resolve(a, values) for a in args]
         numbers = [i for i, v in enumerate(resolved) if v.isdigit()]
         if len(numbers) < 2 or numbers[1] != numbers[0] + 1 or len(resolved) < numbers[1] + 3:
             continue
