@@ -921,7 +921,8 @@ def _child_widget_heading(node) -> str:
 
 
 _COLUMN_NAME_MOST = 12  # 信息公开工作年度报告, 毕业生就业质量年度报告: a column's name; longer, an article's title
-_MORE_TAIL_RE = re.compile(r"\s*(?:更多|more|MORE|More)?\s*[>»＞+]*\s*$")
+_MORE_TAIL_RE = re.compile(r"\s*[:：]?\s*(?:更多|more|MORE|More)?\s*[>»＞+]*\s*$")  # 最新公告： 更多>>
+_NOT_A_BOX_RE = re.compile(r"header|banner|nav|menu|footer|logo", re.I)  # the page's chrome heads no box
 
 
 def _list_heading(anchor) -> str:
@@ -935,7 +936,10 @@ def _list_heading(anchor) -> str:
         for el in node:
             if not isinstance(el.tag, str) or el.tag in _LIST_ITEM or anchor in el.iter("a"):
                 continue
-            if not (el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(pagedates.classes(el))):
+            named = pagedates.classes(el)
+            if not (
+                el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(named)
+            ) or _NOT_A_BOX_RE.search(named):
                 continue
             text = _MORE_TAIL_RE.sub("", _text(el)) if len(el) <= 3 else ""
             if 2 <= len(text) <= 12:

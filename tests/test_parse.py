@@ -837,3 +837,16 @@ def test_a_page_titled_only_by_the_site_is_not_dated_by_the_sidebar_before_its_t
     )
     article = parse_article(html.encode(), BASE + "/info/1001/12345.htm")
     assert (article.title, article.published) == ("关于开展2026年度教学质量评估工作的通知", D(2026, 9, 15))
+
+
+def test_a_rolling_notice_bar_beside_an_empty_column_is_named_without_its_colon():
+    bar = "<div class='gg'><span class='tit'>最新公告：</span><marquee>" + "".join(
+        f"<a href='/info/1002/{100 + n}.htm'>关于做好2026年第{n}季度安全检查工作的通知</a><span>[2026-11-0{n}]</span> "
+        for n in range(1, 6)
+    )
+    html = (
+        f"<html><head><title>财务资产信息-测试学院</title></head><body><div class='header'><a href='/'>首页</a></div>{bar}"
+        "</marquee></div><div class='main'><h2>财务资产信息</h2><ul class='list'></ul></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/cwzc.htm")
+    assert (page.blank, page.reason) == (True, "栏目自身的列表为空（页面上的条目属于“最新公告”栏）")
