@@ -856,3 +856,29 @@ def test_a_blank_column_beside_a_form_to_download_is_blank(httpserver, tmp_path)
     site = {"start": "/xxgk/zc.htm", "/xxgk/zc.htm": page}
     (column,) = _check(httpserver, tmp_path, site, [("学校章程", site["start"], [1], "党政办公室")])
     assert column["status"] == "blank" and column["entries"] == 0, column
+
+
+@pytest.mark.parametrize("proxy", ["robots", "server error"])
+def test_a_dahan_proxy_that_cannot_be_read_leaves_the_column_incomplete_saying_why(proxy, httpserver, tmp_path):
+    # robots.txt forbids /module/, or dataproxy.jsp fails: the 15 records the page carries are read, the column says
+    # it is short of its 25, and the run is partial (judged on less), as for any list read in part
+    site = dahan_site(all_records=False)
+    if proxy == "robots":
+        site["/robots.txt"] = "User-agent: *\nDisallow: /module/\n"
+    else:
+        httpserver.expect_request(re.compile(r".*/dataproxy\.jsp")).respond_with_data("error", status=500)
+    _serve(httpserver, site)
+    path = tmp_path / "config.toml"
+    path.write_text(
+        config_text(
+            httpserver.url_for("/").rstrip("/"),
+            str(tmp_path / "m.db"),
+            columns=[("通知公告", site["start"], [2], "党政办公室")],
+        ),
+        "utf-8",
+    )
+    document = service.check(load_config(path), NOW).document
+    (column,) = document["columns"]
+    assert (column["entries"], column["complete"]) == (15, False)
+    assert column["reason"] == "列表显示共 25 条，只读到 15 条"
+    assert document["run"]["status"] == "partial"
