@@ -119,11 +119,18 @@ def meta_date(root) -> tuple[dt.date | None, str]:
     return None, ""
 
 
-def labelled_date(text: str) -> tuple[dt.date | None, str]:
-    """The date after the most trusted label in ``text`` (normalised), if the date follows the label directly."""
+_BARE_LABELS = frozenset(("日期", "时间"))  # 一、时间：… in a notice is its event's; 发布时间 is the notice's own
+
+
+def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
+    """The date after the most trusted label in ``text`` (normalised), if the date follows the label directly;
+    with ``bare`` False, only a label that says what the date is (发布时间, not 时间). A label an event word makes
+    (会议时间, 报名时间) is not one."""
     found: dict[str, dt.date] = {}
     for m in _LABEL_RE.finditer(text):
-        if _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 6) : m.start()]):
+        if not bare and m.group(1) in _BARE_LABELS:
+            continue
+        if _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 6) : m.end()]):
             continue
         after = window(text, m.end(), m.end() + _LABEL_WINDOW)
         d = find_dates(after)
@@ -362,13 +369,16 @@ def article_date(
     ends = _title_ends(text, title_text)
     title_end = ends[0] if ends else 0
     near = window(text, title_end - len(title_text), title_end + 400) if ends else ""
-    found = labelled_date(near)
+    found = labelled_date(near, bare=False)
     if found[0]:
         return found
     for end in ends:
         published = after_title_date(text, end, _INFO_LINE_CHARS)
         if published:
-            return published, "near-title"
+            return published, "near-title"  # the title's info line, before a 时间： in the text below
+    found = labelled_date(near)
+    if found[0]:
+        return found
     found = labelled_date(text)
     if found[0]:
         return found

@@ -101,3 +101,20 @@ def test_an_article_whose_signature_falls_at_the_edge_of_the_window_is_dated_by_
         f"<h1>关于印发《测试学院学生学籍管理办法》的通知</h1>{body}<p>测试学院</p><p>2026年9月15日</p></body></html>"
     )
     assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == dt.date(2026, 9, 15)
+
+
+@pytest.mark.parametrize(
+    "event", ["会议时间：2026年10月20日", "一、时间：2026年10月20日上午9:00", "报名时间：2026年10月20日"]
+)
+@pytest.mark.parametrize("info", ["2026-09-15", "作者：张三 | 2026-09-15 | 浏览：120", "（2026-09-15）"])
+def test_an_event_time_in_the_notice_is_not_its_publication_date(event, info):
+    # a notice's unlabelled info line under its title, and the time of the event it announces in its text
+    from monitor.parse import parse_article
+
+    html = (
+        "<html><head><title>关于召开2026年度教学工作会议的通知-测试学院</title></head><body><div class='main'>"
+        f"<h1>关于召开2026年度教学工作会议的通知</h1><div class='info'>{info}</div><div class='con'>"
+        f"<p>各学院：</p><p>学校定于近期召开年度教学工作会议，现将有关事项通知如下。</p><p>{event}</p>"
+        "<p>二、地点：行政楼第一会议室</p></div></div></body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == dt.date(2026, 9, 15)
