@@ -119,6 +119,7 @@ def meta_date(root) -> tuple[dt.date | None, str]:
     return None, ""
 
 
+_SECTION_RE = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*$")
 _BARE_LABELS = frozenset(("日期", "时间"))  # 一、时间：… in a notice is its event's; 发布时间 is the notice's own
 
 
@@ -128,10 +129,12 @@ def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
     (会议时间, 报名时间) is not one."""
     found: dict[str, dt.date] = {}
     for m in _LABEL_RE.finditer(text):
-        if not bare and m.group(1) in _BARE_LABELS:
-            continue
+        if m.group(1) in _BARE_LABELS and (not bare or _SECTION_RE.search(text, max(0, m.start() - 4), m.start())):
+            continue  # 一、时间：… is a section of a notice: its event's time
         if _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 6) : m.end()]):
             continue
+        if m.group(1) in _BARE_LABELS and "地点" in text[m.end() : m.end() + 40]:
+            continue  # 时间：… 地点：… is an event's
         after = window(text, m.end(), m.end() + _LABEL_WINDOW)
         d = find_dates(after)
         if d and after.find(str(d[0].year)) <= 2:
@@ -200,17 +203,27 @@ def _full_dates(text: str):
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:日\s*)?(?:\d{1,2}[:：]\d{2}\s*)?(?:至|到|~|～|前|之前|以前|起|开始|截止)")
 
 
-def _refused(text: str, pos: int, end: int) -> bool:
+_BARE_LABEL_BEFORE_RE = re.compile(r"(?:时间|日期)\s*[:：]\s*$")
+
+
+def _refused(text: str, pos: int, end: int, lo: int = 0) -> bool:
     """A date preceded by a clock, copyright, counter or event word (定于…举行), or followed by the words of a
-    period or a deadline (至, 前, 起), is not a publication date."""
-    return bool(_NOT_PUBLICATION_RE.search(text[max(0, pos - 10) : pos]) or _PERIOD_AFTER_RE.match(text, end))
+    period or a deadline (至, 前, 起), is not a publication date; nor a notice's section time (一、时间：…, or
+    时间：… 地点：…)."""
+    before = text[max(lo, pos - 10) : pos]  # not before ``lo``: a title ending in 考试的通知 is no clock
+    if _NOT_PUBLICATION_RE.search(before) or _PERIOD_AFTER_RE.match(text, end):
+        return True
+    labelled = _BARE_LABEL_BEFORE_RE.search(before)
+    return bool(labelled) and (
+        _SECTION_RE.search(before, 0, labelled.start()) is not None or "地点" in text[end : end + 40]
+    )
 
 
 def after_title_date(text: str, start: int, chars: int = _NEAR_CHARS) -> dt.date | None:
     """The first date within ``chars`` after the title (``start``: where the title ends in ``text``)."""
     near = window(text, start, start + chars)
     for m, d in _full_dates(near):
-        if not _refused(near, m.start(), m.end()):
+        if not _refused(text, start + m.start(), start + m.end(), start):  # what follows may pass the window
             return d
     return None
 

@@ -118,3 +118,19 @@ def test_an_event_time_in_the_notice_is_not_its_publication_date(event, info):
         "<p>二、地点：行政楼第一会议室</p></div></div></body></html>"
     )
     assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == dt.date(2026, 9, 15)
+
+
+@pytest.mark.parametrize(
+    "event", ["一、时间：2026年10月20日上午9:00", "（一）时间：2026年10月20日", "时间：2026年10月20日 地点：行政楼"]
+)
+def test_a_notices_section_time_is_not_its_date_when_it_has_no_info_line(event):
+    # no line under the title; the notice's own date is its signature (落款)
+    from monitor.parse import parse_article
+
+    html = (
+        "<html><head><title>关于召开2026年度教学工作会议的通知-测试学院</title></head><body><div class='main'>"
+        "<h1>关于召开2026年度教学工作会议的通知</h1><div class='con'><p>各学院：</p>"
+        f"<p>学校定于近期召开年度教学工作会议，现将有关事项通知如下。</p><p>{event}</p><p>二、参会人员：各学院院长</p>"
+        "<p style='text-align:right'>教务处</p><p style='text-align:right'>2026年9月15日</p></div></div></body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == dt.date(2026, 9, 15)
