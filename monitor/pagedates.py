@@ -74,6 +74,13 @@ _LABELS = (
     "录入时间",
     "添加时间",
     "上传时间",
+    "公布时间",
+    "公布日期",
+    "印发日期",
+    "发文时间",
+    "刊发时间",
+    "编辑时间",
+    "创建时间",
     "日期",
     "时间",
     "更新时间",
@@ -129,15 +136,20 @@ def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
     (会议时间, 报名时间) is not one."""
     found: dict[str, dt.date] = {}
     for m in _LABEL_RE.finditer(text):
-        if m.group(1) in _BARE_LABELS and (not bare or _SECTION_RE.search(text, max(0, m.start() - 4), m.start())):
-            continue  # 一、时间：… is a section of a notice: its event's time
+        if m.group(1) in _BARE_LABELS and (
+            not bare
+            or _SECTION_RE.search(text, max(0, m.start() - 4), m.start())
+            or _is_han(text[m.start() - 1 : m.start()])
+        ):
+            continue  # 一、时间：… is a section of a notice, 讲座时间 an event's: not the notice's own date
         if _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 6) : m.end()]):
             continue
         if m.group(1) in _BARE_LABELS and "地点" in text[m.end() : m.end() + 40]:
             continue  # 时间：… 地点：… is an event's
         after = window(text, m.end(), m.end() + _LABEL_WINDOW)
         d = find_dates(after)
-        if d and after.find(str(d[0].year)) <= 2:
+        at = after.find(str(d[0].year)) if d else -1
+        if d and 0 <= at <= 2 and not any(_is_han(ch) for ch in after[:at]):  # 时间为2026…: a sentence, no label
             found.setdefault(m.group(1), d[0])
     for label in _LABELS:
         if label in found:
@@ -176,8 +188,8 @@ def info_line_date(title_el) -> dt.date | None:
         if _NOT_PUBLICATION_RE.search(text[:12]):
             continue
         m = FULL_RE.search(text)
-        if m and not _refused(text, m.start(), m.end()):
-            return make_date(*m.groups())
+        if m and not _refused(text, m.start(), m.end()) and not _in_sentence(text, m.start(), m.end()):
+            return make_date(*m.groups())  # (the next block may be the text itself: 会议于2026年10月20日召开)
     return None
 
 
@@ -204,6 +216,10 @@ _PERIOD_AFTER_RE = re.compile(r"\s*(?:日\s*)?(?:\d{1,2}[:：]\d{2}\s*)?(?:至|�
 
 
 _BARE_LABEL_BEFORE_RE = re.compile(r"(?:时间|日期)\s*[:：]\s*$")
+# after a date: the hour of an event (2026年10月20日（星期二）上午9:00, 10月20日下午2:30), not a publication's time
+_EVENT_HOUR_RE = re.compile(
+    r"\s*(?:日\s*)?(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?\s*(?:上午|下午|晚上|早上|中午)"
+)
 
 
 def _refused(text: str, pos: int, end: int, lo: int = 0) -> bool:
@@ -211,7 +227,7 @@ def _refused(text: str, pos: int, end: int, lo: int = 0) -> bool:
     period or a deadline (至, 前, 起), is not a publication date; nor a notice's section time (一、时间：…, or
     时间：… 地点：…)."""
     before = text[max(lo, pos - 10) : pos]  # not before ``lo``: a title ending in 考试的通知 is no clock
-    if _NOT_PUBLICATION_RE.search(before) or _PERIOD_AFTER_RE.match(text, end):
+    if _NOT_PUBLICATION_RE.search(before) or _PERIOD_AFTER_RE.match(text, end) or _EVENT_HOUR_RE.match(text, end):
         return True
     labelled = _BARE_LABEL_BEFORE_RE.search(before)
     return bool(labelled) and (
@@ -219,13 +235,27 @@ def _refused(text: str, pos: int, end: int, lo: int = 0) -> bool:
     )
 
 
-def after_title_date(text: str, start: int, chars: int = _NEAR_CHARS) -> dt.date | None:
-    """The first date within ``chars`` after the title (``start``: where the title ends in ``text``)."""
+def after_title_date(text: str, start: int, chars: int = _NEAR_CHARS, line: bool = False) -> dt.date | None:
+    """The first date within ``chars`` after the title (``start``: where the title ends in ``text``); with ``line``,
+    one on the title's info line, not inside a sentence of the text (会议于2026年10月20日在…召开)."""
     near = window(text, start, start + chars)
     for m, d in _full_dates(near):
-        if not _refused(text, start + m.start(), start + m.end(), start):  # what follows may pass the window
+        pos, end = start + m.start(), start + m.end()
+        if line and _in_sentence(text, pos, end):
+            continue
+        if not _refused(text, pos, end, start):  # what follows may pass the window
             return d
     return None
+
+
+def _in_sentence(text: str, pos: int, end: int) -> bool:
+    """A date written into a sentence: a Chinese word right before it and right after it (于2026年10月20日在),
+    where an info line sets its date apart (2026-09-15 来源：…, 作者：张三 | 2026-09-15)."""
+    return _is_han(text[pos - 1 : pos]) and _is_han(text[end : end + 1])
+
+
+def _is_han(ch: str) -> bool:
+    return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
 def dateline_date(text: str, start: int = 0) -> tuple[dt.date | None, str]:
@@ -386,7 +416,7 @@ def article_date(
     if found[0]:
         return found
     for end in ends:
-        published = after_title_date(text, end, _INFO_LINE_CHARS)
+        published = after_title_date(text, end, _INFO_LINE_CHARS, line=True)
         if published:
             return published, "near-title"  # the title's info line, before a 时间： in the text below
     found = labelled_date(near)
@@ -402,6 +432,11 @@ def article_date(
         published = info_line_date(title_el) or date_block_before(title_el)
         if published:
             return published, "near-title"
+    # a notice signed at its end (落款) is dated by its signature, not by the first date its text names (会议于
+    # 2026年10月20日召开: the event's); a date in the text after the title is taken only where none is signed
+    published = signature_date(title_el) if title_el is not None else None
+    if published:
+        return published, "signature"
     if title_end:
         published = after_title_date(text, title_end)
         if published:
@@ -409,8 +444,5 @@ def article_date(
     found = dateline_date(text, title_end)
     if found[0]:
         return found
-    published = signature_date(title_el) if title_el is not None else None
-    if published:
-        return published, "signature"
     published = fallback_date(html, url)
     return (published, "htmldate") if published else (None, "")

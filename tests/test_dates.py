@@ -134,3 +134,25 @@ def test_a_notices_section_time_is_not_its_date_when_it_has_no_info_line(event):
         "<p style='text-align:right'>教务处</p><p style='text-align:right'>2026年9月15日</p></div></div></body></html>"
     )
     assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == dt.date(2026, 9, 15)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "会议于2026年10月20日在行政楼召开。",
+        "2026年10月20日（星期二）上午9:00在图书馆报告厅举行。",
+        "本次讲座时间为2026年10月20日下午。",
+        "经研究，决定2026年10月20日放假一天。",
+        "请各单位于2026年10月20日下班前报送材料。",
+    ],
+)
+def test_a_signed_notice_is_dated_by_its_signature_not_the_first_date_its_text_names(sentence):
+    from monitor.parse import parse_article
+
+    html = (
+        "<html><head><title>关于召开2026年度教学工作会议的通知-测试学院</title></head><body><div class='main'>"
+        f"<h1>关于召开2026年度教学工作会议的通知</h1><div class='con'><p>各学院：</p><p>{sentence}请相关人员准时参加。</p>"
+        "<p>特此通知。</p><p style='text-align:right'>教务处</p><p style='text-align:right'>2026年9月15日</p></div></div>"
+        "</body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == dt.date(2026, 9, 15)
