@@ -264,9 +264,12 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
             title = stripped
             break
     # no date written beside it: the one its address carries (DedeCMS /2016/0418/71.html, TRS t20241028_…)
-    return _Record(" ".join(title.split()), url, date or date_from_url(url), summary)
+    title = _TITLE_MARK_RE.sub("", " ".join(title.split())) or title
+    return _Record(title, url, date or date_from_url(url), summary)
 
 
+# a pin or a bullet a template writes into the link's text: 【置顶】标题, ■ 标题, · 标题
+_TITLE_MARK_RE = re.compile(r"^(?:[【\[]\s*(?:置顶|顶|推荐|荐|热|新|new|NEW)\s*[】\]]|[■●◆◇□○·►▶•]+)\s*")
 _DATE_IN_TITLE = r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?"
 _EDGE_DATE_RE = re.compile(rf"^\s*{_DATE_IN_TITLE}|{_DATE_IN_TITLE}\s*$")
 

@@ -22,7 +22,7 @@ def parse(path: str, headers=None):
 def test_vsb_list_with_pinned_entry_and_count_down_pager():
     page = parse("/xxgk/zszc.htm")
     assert len(page.entries) == 10
-    assert page.entries[0].title == "[置顶]招生咨询及考生申诉渠道"
+    assert page.entries[0].title == "招生咨询及考生申诉渠道"  # its [置顶] pin is no part of the title
     assert page.entries[0].date == D(2019, 3, 1)
     assert max(e.date for e in page.entries) == D(2026, 4, 20)
     assert page.entries[1].url == BASE + "/info/1011/3011.htm"  # ../info/… resolved
@@ -850,3 +850,10 @@ def test_a_rolling_notice_bar_beside_an_empty_column_is_named_without_its_colon(
     )
     page = parse_column_page(html.encode(), BASE + "/xxgk/cwzc.htm")
     assert (page.blank, page.reason) == (True, "栏目自身的列表为空（页面上的条目属于“最新公告”栏）")
+
+
+@pytest.mark.parametrize("mark", ["【置顶】", "[置顶]", "■ ", "· ", "►"])
+def test_a_list_titles_pin_or_bullet_is_not_part_of_it(mark):
+    rows = f"<li><a href='/info/1001/1001.htm'>{mark}测试学院2026年招生章程</a><span>2026-04-01</span></li>"
+    page = parse_list(_column(rows, "招生章程"), BASE + "/zszc.htm")
+    assert [e.title for e in page.entries] == ["测试学院2026年招生章程"]
