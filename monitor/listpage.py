@@ -586,10 +586,9 @@ def _js_values(scripts: str) -> dict[str, str]:
     return {m.group(1): m.group(2).strip("\"'") for m in _JS_ASSIGN_RE.finditer(scripts)}
 
 
-def _trs_calls(scripts: str) -> list[tuple[str, list[str]]]:
-    """Each ``createPageHTML(…)`` call of the scripts (not the function's own definition, which some pages carry):
-    the code before it, where its variables are set, and its arguments as written."""
-    code = _JS_COMMENT_RE.sub("\n", scripts)
+def _trs_calls(code: str) -> list[tuple[str, list[str]]]:
+    """Each ``createPageHTML(…)`` call of the scripts (``code``, their comments removed; not the function's own
+    definition, which some pages carry): the code before it, where its variables are set, and its arguments."""
     return [
         (code[: m.start()], [a.strip() for a in m.group(2).split(",")])
         for m in _TRS_CALL_RE.finditer(code)
@@ -606,11 +605,11 @@ def _js_resolve(arg: str, values: dict[str, str]) -> str:
     return values.get(arg, arg).strip("\"'")
 
 
-def _trs_pager(scripts: str) -> tuple[int, str, str] | None:
-    """(page count, file prefix, extension) of a TRS ``createPageHTML(…)`` call, its arguments literal or
-    variables: ``createPageHTML(countPage, currentPage, "index", "html")``, ``createPageHTML('div', 5, 0, …)``,
-    ``createPageHTML(pageCount, pageNum - 1, pageName, pageExt)``."""
-    for before, args in _trs_calls(scripts):
+def _trs_pager(calls: list[tuple[str, list[str]]]) -> tuple[int, str, str] | None:
+    """(page count, file prefix, extension) of the first TRS ``createPageHTML(…)`` call (``_trs_calls``) that can be
+    read, its arguments literal or variables: ``createPageHTML(countPage, currentPage, "index", "html")``,
+    ``createPageHTML('div', 5, 0, …)``, ``createPageHTML(pageCount, pageNum - 1, pageName, pageExt)``."""
+    for before, args in calls:
         values = _js_values(before)
         resolved = [_js_resolve(a, values) for a in args]
         numbers = [i for i, v in enumerate(resolved) if v.isdigit()]
@@ -626,12 +625,11 @@ _JS_JOINED_RE = re.compile(r"""\\?["']\s*\+\s*\\?["']""")  # "index"+"_": litera
 _JS_PAGE_FILE_RE = re.compile(r"""([\w-]+)_\\?["']\s*\+\s*\w+\s*\+\s*\\?["']\.(\w+)""")  # "index_" + nextPage + ".html"
 
 
-def _trs_written_pager(scripts: str) -> tuple[int, str, str] | None:
+def _trs_written_pager(code: str) -> tuple[int, str, str] | None:
     """(page count, file prefix, extension) of the classic TRS template that writes its pager with document.write
     (``var countPage = 5//共多少页`` … ``"index"+"_" + nextPage + "."+"html"``), no createPageHTML: the pages are
     prefix.ext, prefix_1.ext…; prefix and extension "" where the script writes its links otherwise (the count
-    still tells how many pages there are). None for one page: nothing to follow."""
-    code = _JS_COMMENT_RE.sub("\n", scripts)
+    still tells how many pages there are). None for one page: nothing to follow. ``code``: scripts, no comments."""
     count = _js_values(code).get("countPage", "")
     if not count.isdigit() or int(count) == 1:
         return None
@@ -642,10 +640,10 @@ def _trs_written_pager(scripts: str) -> tuple[int, str, str] | None:
 _PAGE_COUNT_NAMES = frozenset(("totalpage", "totalpages", "pagecount", "pagecounts", "countpage", "maxpage"))
 
 
-def _script_page_count(scripts: str) -> int | None:
+def _script_page_count(code: str) -> int | None:
     """The page count a script states for a pager it draws itself (``var totalPage = 4``), where nothing else states
     one: the column is then known to have more pages than the first, even if they cannot be followed."""
-    values = _js_values(_JS_COMMENT_RE.sub("\n", scripts))
+    values = _js_values(code)  # (scripts, their comments removed)
     counts = [int(v) for k, v in values.items() if k.lower() in _PAGE_COUNT_NAMES and v.isdigit()]
     return max(counts) if counts and max(counts) > 1 else None
 
@@ -910,16 +908,26 @@ def _widget_heading(anchor, memo: dict | None = None) -> str:
     return ""
 
 
+def _is_heading(el, named: str) -> bool:
+    """An element that heads a box: a heading tag, or classed as one (``named``: its class and id). The test is
+    cheap; the text of a big block is not, so it comes first."""
+    return el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(named) is not None
+
+
+def _box_heading_text(el, more: bool = False) -> str:
+    """A box heading's text (with ``more``, without its 更多>> or colon), when it is a name's length; or ""."""
+    text = _text(el) if len(el) <= 3 else ""
+    text = _MORE_TAIL_RE.sub("", text) if more else text
+    return text if 2 <= len(text) <= 12 else ""
+
+
 def _child_widget_heading(node) -> str:
     """The first child of ``node`` that is a heading naming a widget (最新公告…), its text; or ""."""
     for el in node:
-        if not isinstance(el.tag, str):
-            continue
-        if not (el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(pagedates.classes(el))):
-            continue  # named a heading first: the test is cheap, the text of a big block is not
-        text = _text(el) if len(el) <= 3 else ""
-        if 2 <= len(text) <= 12 and _WIDGET_RE.search(text):
-            return text
+        if isinstance(el.tag, str) and _is_heading(el, pagedates.classes(el)):
+            text = _box_heading_text(el)
+            if text and _WIDGET_RE.search(text):
+                return text
     return ""
 
 
@@ -940,13 +948,10 @@ def _list_heading(anchor) -> str:
             if not isinstance(el.tag, str) or el.tag in _LIST_ITEM or anchor in el.iter("a"):
                 continue
             named = pagedates.classes(el)
-            if not (
-                el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(named)
-            ) or _NOT_A_BOX_RE.search(named):
-                continue
-            text = _MORE_TAIL_RE.sub("", _text(el)) if len(el) <= 3 else ""
-            if 2 <= len(text) <= 12:
-                return text
+            if _is_heading(el, named) and not _NOT_A_BOX_RE.search(named):
+                text = _box_heading_text(el, more=True)
+                if text:
+                    return text
     return ""
 
 
@@ -1058,7 +1063,9 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
     page_text = _text(body_el)
-    trs = _trs_pager(scripts) or _trs_written_pager(scripts)
+    code = _JS_COMMENT_RE.sub("\n", scripts)  # the scripts without comments, for the pagers they write
+    calls = _trs_calls(code)
+    trs = _trs_pager(calls) or _trs_written_pager(code)
     generated, page_count = _generated_pages(root, scripts, url, trs)
     records, carried_total = _records(body_el, text, scripts, base, year_from_url(url), _column_name(title))
     entries = {}
@@ -1068,12 +1075,12 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     total = stated if stated is not None else carried_total
     if page_count is None:
         m = _PAGES_RE.search(page_text)
-        page_count = int(m.group(1) or m.group(2)) if m else _script_page_count(scripts)
+        page_count = int(m.group(1) or m.group(2)) if m else _script_page_count(code)
     proxied = _dataproxy_pages(scripts, url, len(entries), carried_total) if carried_total else []
     next_pages = [
         u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated + offered + proxied) if u != url
     ]
-    unfollowable = _unfollowable(body_el, scripts, page_count, next_pages, trs is None and bool(_trs_calls(scripts)))
+    unfollowable = _unfollowable(body_el, scripts, page_count, next_pages, trs is None and bool(calls))
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
     # a page that only shows or forwards to the list: the list is read from where it points; should that yield

@@ -130,6 +130,12 @@ _SECTION_RE = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][
 _BARE_LABELS = frozenset(("日期", "时间"))  # 一、时间：… in a notice is its event's; 发布时间 is the notice's own
 
 
+def _section_time(text: str, since: int, label: int, after: int) -> bool:
+    """A notice's section time, not its own date: a bare 时间/日期 label (at ``label``) after a section number
+    (一、时间：, looked for from ``since``) or followed by a place (时间：… 地点：…, within 40 characters of ``after``)."""
+    return _SECTION_RE.search(text, since, label) is not None or "地点" in text[after : after + 40]
+
+
 def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
     """The date after the most trusted label in ``text`` (normalised), if the date follows the label directly;
     with ``bare`` False, only a label that says what the date is (发布时间, not 时间). A label an event word makes
@@ -138,14 +144,12 @@ def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
     for m in _LABEL_RE.finditer(text):
         if m.group(1) in _BARE_LABELS and (
             not bare
-            or _SECTION_RE.search(text, max(0, m.start() - 4), m.start())
             or _is_han(text[m.start() - 1 : m.start()])
+            or _section_time(text, max(0, m.start() - 4), m.start(), m.end())
         ):
-            continue  # 一、时间：… is a section of a notice, 讲座时间 an event's: not the notice's own date
+            continue  # 讲座时间 is an event's, 一、时间：… a section of a notice: not the notice's own date
         if _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 6) : m.end()]):
             continue
-        if m.group(1) in _BARE_LABELS and "地点" in text[m.end() : m.end() + 40]:
-            continue  # 时间：… 地点：… is an event's
         after = window(text, m.end(), m.end() + _LABEL_WINDOW)
         d = find_dates(after)
         at = after.find(str(d[0].year)) if d else -1
@@ -226,13 +230,12 @@ def _refused(text: str, pos: int, end: int, lo: int = 0) -> bool:
     """A date preceded by a clock, copyright, counter or event word (定于…举行), or followed by the words of a
     period or a deadline (至, 前, 起), is not a publication date; nor a notice's section time (一、时间：…, or
     时间：… 地点：…)."""
-    before = text[max(lo, pos - 10) : pos]  # not before ``lo``: a title ending in 考试的通知 is no clock
+    since = max(lo, pos - 10)  # not before ``lo``: a title ending in 考试的通知 is no clock
+    before = text[since:pos]
     if _NOT_PUBLICATION_RE.search(before) or _PERIOD_AFTER_RE.match(text, end) or _EVENT_HOUR_RE.match(text, end):
         return True
     labelled = _BARE_LABEL_BEFORE_RE.search(before)
-    return bool(labelled) and (
-        _SECTION_RE.search(before, 0, labelled.start()) is not None or "地点" in text[end : end + 40]
-    )
+    return labelled is not None and _section_time(text, since, since + labelled.start(), end)
 
 
 def after_title_date(text: str, start: int, chars: int = _NEAR_CHARS, line: bool = False) -> dt.date | None:
