@@ -171,6 +171,9 @@ def spaced_text(el) -> str:
     return " ".join(" ".join(t.strip() for t in el.itertext() if t.strip()).split())
 
 
+_INFO_BLOCK_CHARS = 160  # an info line's block is short; longer is the text itself
+
+
 def info_line_date(title_el) -> dt.date | None:
     """An unlabelled date on the title's own info line: the next siblings of the title or of its wrapper."""
     candidates = []
@@ -188,7 +191,7 @@ def info_line_date(title_el) -> dt.date | None:
             continue
         if el.find(".//li") is not None or el.tag in ("ul", "ol", "table"):
             continue
-        text = normalise(spaced_text(el))[:160]
+        text = head(normalise(spaced_text(el)), _INFO_BLOCK_CHARS)
         if _NOT_PUBLICATION_RE.search(text[:12]):
             continue
         m = FULL_RE.search(text)
@@ -198,6 +201,16 @@ def info_line_date(title_el) -> dt.date | None:
 
 
 _DATE_TAIL_RE = re.compile(r"[\d年月日/.-]*")
+
+
+def head(text: str, length: int) -> str:
+    """The first ``length`` characters of ``text``, ended before a date they would cut: what lies past the
+    length is not to be read, and 2026年9月1|5日 cut there read 1 September (a wrong date, worse than none)."""
+    if length >= len(text):
+        return text
+    while length and _DATE_TAIL_RE.fullmatch(text[length - 1 : length + 1]):
+        length -= 1
+    return text[:length]
 
 
 def window(text: str, start: int, end: int) -> str:

@@ -156,3 +156,15 @@ def test_a_signed_notice_is_dated_by_its_signature_not_the_first_date_its_text_n
         "</body></html>"
     )
     assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == dt.date(2026, 9, 15)
+
+
+@pytest.mark.parametrize("cut", range(1, 11))
+def test_a_date_cut_by_the_end_of_the_info_line_is_read_whole_never_shortened(cut):
+    # the title's info line is read up to a length; an info line ending inside 2026年9月15日 read 1 September
+    from lxml import html as lxml_html
+
+    from monitor.pagedates import _INFO_BLOCK_CHARS, info_line_date
+
+    line = "来源：" + "测" * (_INFO_BLOCK_CHARS - cut - 3) + "2026年9月15日"
+    page = lxml_html.fromstring(f"<div><h1>关于开展教学检查的通知</h1><div>{line}</div></div>")
+    assert info_line_date(page.find("h1")) in (None, dt.date(2026, 9, 15))
