@@ -263,9 +263,16 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
             date = date or parse_date(m.group(0), hint)
             title = stripped
             break
-    # no date written beside it: the one its address carries (DedeCMS /2016/0418/71.html, TRS t20241028_…)
+    # no full date written beside it: the one a <time datetime> gives (09-23 shown), or its address carries
+    # (DedeCMS /2016/0418/71.html, TRS t20241028_…)
     title = _TITLE_MARK_RE.sub("", " ".join(title.split())) or title
-    return _Record(title, url, date or date_from_url(url), summary)
+    return _Record(title, url, date or _time_datetime(el) or date_from_url(url), summary)
+
+
+def _time_datetime(record) -> dt.date | None:
+    """The date of the record's first ``<time datetime="2026-09-23">``, whatever the text shows (09-23)."""
+    time = next(record.iter("time"), None)
+    return parse_date(time.get("datetime") or "") if time is not None else None
 
 
 # a pin or a bullet a template writes into the link's text: 【置顶】标题, ■ 标题, · 标题

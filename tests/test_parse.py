@@ -631,6 +631,18 @@ def test_a_definition_list_dates_each_title_by_the_dd_after_it():
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + n) for n in range(1, 6)]
 
 
+@pytest.mark.parametrize("stamp", ["2026-09-1{n}", "2026-09-1{n}T08:30:00+08:00"])
+def test_a_time_element_dates_the_entry_by_its_datetime_when_it_shows_no_year(stamp):
+    # <time datetime="2026-09-11">09-11</time>: the text shows month and day, the attribute the whole date
+    rows = "".join(
+        f"<li><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a>"
+        f"<time datetime='{stamp.format(n=n)}'>09-1{n}</time></li>"
+        for n in range(1, 6)
+    )
+    page = parse_list(_column(rows), BASE + "/tzgg.htm")
+    assert [e.date for e in page.entries] == [D(2026, 9, 10 + n) for n in range(1, 6)]
+
+
 _HOT = "<div class='side'><h3>热点新闻</h3><ul>" + "".join(
     f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-0{n}</span></li>"
     for n in range(1, 6)
