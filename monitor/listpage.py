@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from monitor import pagedates
+from monitor import pagedates, pagerscripts
 from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _TITLE_SEPARATORS,
@@ -537,11 +537,6 @@ def _in_pager(a) -> bool:
     return False
 
 
-_JS_GO_RE = re.compile(
-    r"""(?:location(?:\.href)?\s*=|location\.(?:assign|replace)\s*\(|window\.open\s*\()\s*["']([^"']+)["']"""
-)
-
-
 def _pager_target(base: str, el) -> str | None:
     """Where a pager's link or button leads: its address, or the one its script goes to (``href="#"
     onclick="location.href='?page=2'"``, ``<input type="button" value="下一页" onclick="window.location=…">``)."""
@@ -549,9 +544,9 @@ def _pager_target(base: str, el) -> str | None:
     if url:
         return url
     for code in (el.get("onclick") or "", el.get("href") or ""):
-        m = _JS_GO_RE.search(code)
-        if m:
-            return _link(base, m.group(1))
+        target = pagerscripts.script_target(code)
+        if target:
+            return _link(base, target)
     return None
 
 
@@ -580,79 +575,8 @@ def _pager_links(body, base: str, current: str) -> list[str]:
     return found
 
 
-_TRS_CALL_RE = re.compile(r"(\bfunction\s+)?\bcreatePageHTML\s*\(([^)]*)\)")  # a call, or the function written out
-_JS_SUM_RE = re.compile(r"([A-Za-z_$][\w$]*|\d+)\s*([-+])\s*(\d+)")  # currentPage - 1
-_JS_ASSIGN_RE = re.compile(r"(?:\b(?:var|let|const)\s+)?\b([A-Za-z_$][\w$]*)\s*=\s*(\d+|\"[^\"]*\"|'[^']*')\s*[;,\n]")
-_JS_COMMENT_RE = re.compile(r"/\*.*?\*/|(?<![:\"'])//[^\n]*", re.S)
 _VSB_PAGES_RE = re.compile(r"_simple_list_gotopage_fun\s*\(\s*(\d+)")
 _POSTBACK_RE = re.compile(r"__doPostBack|\.submit\s*\(|javascript:\s*(?:void|[\w.]*(?:page|Page|go|turn)\w*\s*\()")
-
-
-def _js_values(scripts: str) -> dict[str, str]:
-    """``var countPage = 3//共多少页`` and the like: the literal values scripts assign, by name (last wins)."""
-    return {m.group(1): m.group(2).strip("\"'") for m in _JS_ASSIGN_RE.finditer(scripts)}
-
-
-def _trs_calls(code: str) -> list[tuple[str, list[str]]]:
-    """Each ``createPageHTML(…)`` call of the scripts (``code``, their comments removed; not the function's own
-    definition, which some pages carry): the code before it, where its variables are set, and its arguments."""
-    return [
-        (code[: m.start()], [a.strip() for a in m.group(2).split(",")])
-        for m in _TRS_CALL_RE.finditer(code)
-        if not m.group(1)
-    ]
-
-
-def _js_resolve(arg: str, values: dict[str, str]) -> str:
-    """An argument's value: a literal, a variable set before the call, or either plus or minus a number."""
-    m = _JS_SUM_RE.fullmatch(arg)
-    if m and (base := values.get(m.group(1), m.group(1))).isdigit():
-        n = int(base) + int(m.group(3)) * (1 if m.group(2) == "+" else -1)
-        return str(n) if n >= 0 else arg
-    return values.get(arg, arg).strip("\"'")
-
-
-def _trs_pager(calls: list[tuple[str, list[str]]]) -> tuple[int, str, str] | None:
-    """(page count, file prefix, extension) of the first TRS ``createPageHTML(…)`` call (``_trs_calls``) that can be
-    read, its arguments literal or variables: ``createPageHTML(countPage, currentPage, "index", "html")``,
-    ``createPageHTML('div', 5, 0, …)``, ``createPageHTML(pageCount, pageNum - 1, pageName, pageExt)``."""
-    for before, args in calls:
-        values = _js_values(before)
-        resolved = [_js_resolve(a, values) for a in args]
-        numbers = [i for i, v in enumerate(resolved) if v.isdigit()]
-        if len(numbers) < 2 or numbers[1] != numbers[0] + 1 or len(resolved) < numbers[1] + 3:
-            continue
-        prefix, ext = resolved[numbers[1] + 1], resolved[numbers[1] + 2]
-        if re.fullmatch(r"[\w-]+", prefix) and re.fullmatch(r"\w+", ext):
-            return int(resolved[numbers[0]]), prefix, ext
-    return None
-
-
-_JS_JOINED_RE = re.compile(r"""\\?["']\s*\+\s*\\?["']""")  # "index"+"_": literal strings joined
-_JS_PAGE_FILE_RE = re.compile(r"""([\w-]+)_\\?["']\s*\+\s*\w+\s*\+\s*\\?["']\.(\w+)""")  # "index_" + nextPage + ".html"
-
-
-def _trs_written_pager(code: str) -> tuple[int, str, str] | None:
-    """(page count, file prefix, extension) of the classic TRS template that writes its pager with document.write
-    (``var countPage = 5//共多少页`` … ``"index"+"_" + nextPage + "."+"html"``), no createPageHTML: the pages are
-    prefix.ext, prefix_1.ext…; prefix and extension "" where the script writes its links otherwise (the count
-    still tells how many pages there are). None for one page: nothing to follow. ``code``: scripts, no comments."""
-    count = _js_values(code).get("countPage", "")
-    if not count.isdigit() or int(count) == 1:
-        return None
-    written = _JS_PAGE_FILE_RE.search(_JS_JOINED_RE.sub("", code))
-    return int(count), written.group(1) if written else "", written.group(2) if written else ""
-
-
-_PAGE_COUNT_NAMES = frozenset(("totalpage", "totalpages", "pagecount", "pagecounts", "countpage", "maxpage"))
-
-
-def _script_page_count(code: str) -> int | None:
-    """The page count a script states for a pager it draws itself (``var totalPage = 4``), where nothing else states
-    one: the column is then known to have more pages than the first, even if they cannot be followed."""
-    values = _js_values(code)  # (scripts, their comments removed)
-    counts = [int(v) for k, v in values.items() if k.lower() in _PAGE_COUNT_NAMES and v.isdigit()]
-    return max(counts) if counts and max(counts) > 1 else None
 
 
 _MOST_PAGES = 10_000  # pages generated from a stated count at most (a page may state 99999999999; the crawl follows
@@ -1070,9 +994,9 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
     page_text = _text(body_el)
-    code = _JS_COMMENT_RE.sub("\n", scripts)  # the scripts without comments, for the pagers they write
-    calls = _trs_calls(code)
-    trs = _trs_pager(calls) or _trs_written_pager(code)
+    code = pagerscripts.without_comments(scripts)  # for the pagers they write
+    calls = pagerscripts.trs_calls(code)
+    trs = pagerscripts.trs_pager(calls) or pagerscripts.trs_written_pager(code)
     generated, page_count = _generated_pages(root, scripts, url, trs)
     records, carried_total = _records(body_el, text, scripts, base, year_from_url(url), _column_name(title))
     entries = {}
@@ -1082,7 +1006,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     total = stated if stated is not None else carried_total
     if page_count is None:
         m = _PAGES_RE.search(page_text)
-        page_count = int(m.group(1) or m.group(2)) if m else _script_page_count(code)
+        page_count = int(m.group(1) or m.group(2)) if m else pagerscripts.script_page_count(code)
     proxied = _dataproxy_pages(scripts, url, len(entries), carried_total) if carried_total else []
     next_pages = [
         u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated + offered + proxied) if u != url
