@@ -83,6 +83,19 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "5,000 goPage(n) links, a 1 MB script defining goPage",
+            f"{head}<script>{'var a=1;' * 125000}function goPage(p){{location.href='list.jsp?page='+p;}}</script>"
+            f"<ul>{_rows(20, li)}</ul><div class='page'>{_rows(5000, '<a href=javascript:goPage({i})>{i}</a>')}"
+            "</div></body></html>",
+            parse_column_page,
+        ),
+        (
+            "a laypage stating 100,000,000 entries",
+            f"{head}<ul>{_rows(20, li)}</ul><script>laypage.render({{elem:'p',count:100000000,limit:10,"
+            "jump:function(obj){location.href='list.jsp?page='+obj.curr;}});</script></body></html>",
+            parse_column_page,
+        ),
+        (
             "大汉 datastore of 5,000 records",
             "<html><body><script type='text/xml'><datastore><recordset>"
             + _rows(

@@ -166,6 +166,12 @@ def _is_pager_word(text: str) -> bool:
     return bare in _PAGER_WORDS or _PAGER_TEXT_RE.fullmatch(bare) is not None
 
 
+def _page_number(text: str) -> str:
+    """The page number a pager's link shows (2, [2], 【2】, <2>), or ""."""
+    bare = text.strip().strip(_PAGER_BRACKETS)
+    return bare if bare.isdigit() else ""
+
+
 @dataclass
 class _Record:
     title: str
@@ -232,7 +238,7 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         if not url:
             continue
         title = _anchor_title(a)
-        if not title or _MORE_WORDS.match(title) or title.isdigit() or _is_pager_word(title):
+        if not title or _MORE_WORDS.match(title) or _page_number(title) or _is_pager_word(title):
             continue
         if best is None or len(title) > len(best[1]):
             best = (a, title, url)
@@ -537,20 +543,21 @@ def _in_pager(a) -> bool:
     return False
 
 
-def _pager_target(base: str, el) -> str | None:
+def _pager_target(base: str, el, code: str = "") -> str | None:
     """Where a pager's link or button leads: its address, or the one its script goes to (``href="#"
-    onclick="location.href='?page=2'"``, ``<input type="button" value="下一页" onclick="window.location=…">``)."""
+    onclick="location.href='?page=2'"``, ``<input type="button" value="下一页" onclick="window.location=…">``, a
+    call of a function the page's scripts ``code`` define: ``javascript:goPage(2)``)."""
     url = _link(base, el.get("href"))
     if url:
         return url
-    for code in (el.get("onclick") or "", el.get("href") or ""):
-        target = pagerscripts.script_target(code)
+    for script in (el.get("onclick") or "", el.get("href") or ""):
+        target = pagerscripts.script_target(script, code)
         if target:
             return _link(base, target)
     return None
 
 
-def _pager_links(body, base: str, current: str) -> list[str]:
+def _pager_links(body, base: str, current: str, code: str = "") -> list[str]:
     found: list[str] = []
     for a in body.iter("a", "button", "input"):
         if a.tag == "input" and (a.get("type") or "").lower() not in ("button", "submit"):
@@ -563,9 +570,10 @@ def _pager_links(body, base: str, current: str) -> list[str]:
             step = _STEP_CLASS_RE.search(
                 f"{a.get('class', '')} {parent.get('class', '') if parent is not None else ''}"
             )
-            if not (text.isdigit() or step) or not _in_pager(a):
+            number = _page_number(text)
+            if not (number or step) or not _in_pager(a):
                 continue
-        url = _pager_target(base, a)
+        url = _pager_target(base, a, code)
         if url and text.isdigit() and _SIZE_CHOICE_RE.search(f"&{urlsplit(url).query}&".replace(text, "N")):
             continue  # 每页显示 20 50 100: a choice of page size, not a page
         if url and not text.strip(_PAGER_BRACKETS).isalpha() and _CALENDAR_RE.search(url):
@@ -589,9 +597,25 @@ def _with_class(root, name: str) -> list:
     return [el for el in _CLASS_CONTAINS(root, name=name) if name in el.get("class", "").split()]
 
 
-def _generated_pages(root, scripts: str, url: str, trs: tuple[int, str, str] | None) -> tuple[list[str], int | None]:
-    pages: list[str] = []
-    count = None
+def _laypage_pages(code: str, url: str) -> tuple[list[str], int | None]:
+    """The pages of a layui laypage pager (its count over its limit), where its jump goes to an address."""
+    lay = pagerscripts.laypage(code)
+    if lay is None:
+        return [], None
+    total, per, template = lay
+    count = -(-total // per)
+    if template is None:
+        return [], count
+    mark = pagerscripts.PAGE_MARK
+    return [
+        normalise_url(urljoin(url, template.replace(mark, str(i)))) for i in range(1, min(count, _MOST_PAGES) + 1)
+    ], count
+
+
+def _generated_pages(root, code: str, url: str, trs: tuple[int, str, str] | None) -> tuple[list[str], int | None]:
+    """The pages a pager's script or a count generates (TRS, laypage, WebPlus ``all_pages``), and the page count
+    (those, or VSB's); ``code``: the page's scripts, no comments."""
+    pages, count = _laypage_pages(code, url)
     if trs:
         count, prefix, ext = trs
     if trs and prefix:
@@ -611,7 +635,7 @@ def _generated_pages(root, scripts: str, url: str, trs: tuple[int, str, str] | N
                 for i in range(1, min(count, _MOST_PAGES) + 1)
             ]
     if count is None:
-        vsb = _VSB_PAGES_RE.search(scripts + " " + " ".join(a.get("onkeydown", "") for a in root.iter("input")))
+        vsb = _VSB_PAGES_RE.search(code + " " + " ".join(a.get("onkeydown", "") for a in root.iter("input")))
         if vsb:
             count = int(vsb.group(1))
     return pages, count
@@ -666,7 +690,7 @@ def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str
         return ""
     if trs_unread:
         return "分页由 TRS 脚本 createPageHTML 生成，但其参数无法读出，只读到第 1 页"
-    pager = [a for a in body.iter("a") if _PAGER_TEXT_RE.search(_text(a)) or _text(a).strip().isdigit()]
+    pager = [a for a in body.iter("a") if _PAGER_TEXT_RE.search(_text(a)) or _page_number(_text(a))]
     if any(_POSTBACK_RE.search(a.get("href", "") + " " + a.get("onclick", "")) for a in pager):
         return "分页由脚本提交（__doPostBack/javascript 翻页），无法跟随，只读到第 1 页"
     if page_count and page_count > 1:
@@ -674,13 +698,17 @@ def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str
     return ""
 
 
-def _stated_total(root, page_text: str) -> int | None:
-    """The entry count the pager states: WebPlus ``all_count``, or 共N条."""
+def _stated_total(root, page_text: str, code: str) -> int | None:
+    """The entry count the pager states: WebPlus ``all_count``, 共N条, or a laypage's ``count`` (``code``: the page's
+    scripts)."""
     counts = [c for c in (_text(el) for el in _with_class(root, "all_count")) if c.isdigit()]
     if counts:
         return int(counts[0])
     m = _TOTAL_RE.search(page_text)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    lay = pagerscripts.laypage(code)  # (a count of 0 there may be a placeholder a script fills: not a blank column)
+    return lay[0] if lay and lay[0] else None
 
 
 def _why_empty(
@@ -997,19 +1025,19 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     code = pagerscripts.without_comments(scripts)  # for the pagers they write
     calls = pagerscripts.trs_calls(code)
     trs = pagerscripts.trs_pager(calls) or pagerscripts.trs_written_pager(code)
-    generated, page_count = _generated_pages(root, scripts, url, trs)
+    generated, page_count = _generated_pages(root, code, url, trs)
     records, carried_total = _records(body_el, text, scripts, base, year_from_url(url), _column_name(title))
     entries = {}
     for rec in records:
         entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
-    stated = _stated_total(root, page_text)
+    stated = _stated_total(root, page_text, code)
     total = stated if stated is not None else carried_total
     if page_count is None:
         m = _PAGES_RE.search(page_text)
         page_count = int(m.group(1) or m.group(2)) if m else pagerscripts.script_page_count(code)
     proxied = _dataproxy_pages(scripts, url, len(entries), carried_total) if carried_total else []
     next_pages = [
-        u for u in dict.fromkeys(_pager_links(body_el, base, url) + generated + offered + proxied) if u != url
+        u for u in dict.fromkeys(_pager_links(body_el, base, url, code) + generated + offered + proxied) if u != url
     ]
     unfollowable = _unfollowable(body_el, scripts, page_count, next_pages, trs is None and bool(calls))
     if carried_total and carried_total > len(entries) and not next_pages:

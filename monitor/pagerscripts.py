@@ -8,10 +8,13 @@ counts, file names, the address a script sends the browser to.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
+    "PAGE_MARK",
     "js_values",
+    "laypage",
     "script_page_count",
     "script_target",
     "trs_calls",
@@ -19,11 +22,6 @@ __all__ = [
     "trs_written_pager",
     "without_comments",
 ]
-
-_JS_GO_RE = re.compile(
-    r"""(?:location(?:\.href)?\s*=|location\.(?:assign|replace)\s*\(|window\.open\s*\()\s*["']([^"']+)["']"""
-)
-
 
 _TRS_CALL_RE = re.compile(r"(\bfunction\s+)?\bcreatePageHTML\s*\(([^)]*)\)")  # a call, or the function written out
 _JS_SUM_RE = re.compile(r"([A-Za-z_$][\w$]*|\d+)\s*([-+])\s*(\d+)")  # currentPage - 1
@@ -103,7 +101,91 @@ def without_comments(scripts: str) -> str:
     return _JS_COMMENT_RE.sub("\n", scripts)
 
 
-def script_target(code: str) -> str | None:
-    """The address a link's or a button's script sends the browser to (``location.href='?page=2'``), or None."""
-    m = _JS_GO_RE.search(code)
-    return m.group(1) if m else None
+_JS_CALL_RE = re.compile(r"^\s*(?:javascript:\s*)?([A-Za-z_$][\w$]*)\s*\(([^)]*)\)")  # goPage(2); return false
+# where a script sends the browser: the expression after location.href = … (not ==), or location.assign(…)
+_JS_NAVIGATE_RE = re.compile(
+    r"(?:\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\(|window\.open\s*\()"
+)
+_JS_TOKEN_RE = re.compile(r"\s*(\"[^\"]*\"|'[^']*'|[A-Za-z_$][\w$.]*|\d+|\+|.)")
+_BODY_MOST = 4000  # characters of a function's body read at most
+_BRACE_RE = re.compile(r"[{}]")
+
+
+def _braced(code: str, opening: int) -> str:
+    """What the brace at ``opening`` encloses ("" if it does not close within ``_BODY_MOST`` characters)."""
+    depth = 0
+    for m in _BRACE_RE.finditer(code, opening, opening + _BODY_MOST):
+        depth += 1 if m.group() == "{" else -1
+        if depth == 0:
+            return code[opening + 1 : m.start()]
+    return ""
+
+
+@functools.lru_cache(maxsize=16)  # a pager's 5,000 links call one function: look for it once
+def _function(code: str, name: str) -> tuple[list[str], str] | None:
+    """The parameters and body of the function ``name`` the scripts define (``function goPage(pageNo) {…}``)."""
+    m = re.search(rf"\bfunction\s+{re.escape(name)}\s*\(([^)]*)\)\s*\{{", code)
+    return ([p.strip() for p in m.group(1).split(",") if p.strip()], _braced(code, m.end() - 1)) if m else None
+
+
+def _address(code: str, start: int, values: dict[str, str]) -> str | None:
+    """The string a script builds from ``start``: literals and known names joined by ``+`` (``"list.jsp?page=" +
+    pageNo``), up to the end of the expression; None if a part of it is not known."""
+    parts: list[str] = []
+    for m in _JS_TOKEN_RE.finditer(code, start):
+        token = m.group(1)
+        if len(parts) % 2 == 0:  # an operand: a string, a number, a known name
+            if token[0] in "\"'" or token.isdigit():
+                parts.append(token.strip("\"'"))
+            elif token in values:
+                parts.append(values[token])
+            else:
+                return None
+        elif token == "+":
+            parts.append("")
+        else:
+            break  # the expression ends: ; , ) or the next statement
+    return "".join(parts) if len(parts) % 2 else None
+
+
+def _navigation(code: str, values: dict[str, str]) -> str | None:
+    """The address the first navigation in ``code`` goes to, built from literals and ``values``."""
+    m = _JS_NAVIGATE_RE.search(code)
+    return _address(code, m.end(), values) if m else None
+
+
+def script_target(code: str, page_code: str = "", values: dict | None = None) -> str | None:
+    """The address a link's or a button's script sends the browser to: ``location.href='?page=2'``, or a call of a
+    function the page defines (``javascript:goPage(2)`` with ``function goPage(p){location.href="list.jsp?page="+p}``),
+    its arguments put in its parameters' place (``page_code``: the page's scripts, no comments); None if it goes
+    nowhere one can tell."""
+    target = _navigation(code, values or {})
+    call = _JS_CALL_RE.match(code) if target is None and page_code else None
+    function = _function(page_code, call.group(1)) if call else None
+    if function:
+        params, body = function
+        args = [a.strip().strip("\"'") for a in call.group(2).split(",")]
+        target = _navigation(body, {**(values or {}), **dict(zip(params, args, strict=False))})
+    return target
+
+
+_LAYPAGE_RE = re.compile(r"\blaypage\.render\s*\(\s*\{")
+PAGE_MARK = "\x00"  # the page number's place in an address template
+
+
+def laypage(code: str) -> tuple[int, int, str | None] | None:
+    """A layui ``laypage.render({count: 25, limit: 10, jump: function (obj) {…}})`` pager: its entry count, entries
+    per page, and the address template its jump goes to (page number as ``PAGE_MARK``), None where the jump
+    loads pages by AJAX."""
+    m = _LAYPAGE_RE.search(code)
+    if not m:
+        return None
+    options, values = _braced(code, m.end() - 1), js_values(code)
+    count, limit = (re.search(rf"\b{k}\s*:\s*([\w$]+)", options) for k in ("count", "limit"))
+    count_value = values.get(count.group(1), count.group(1)) if count else ""
+    per = values.get(limit.group(1), limit.group(1)) if limit else "10"
+    if not count_value.isdigit() or not per.isdigit() or int(per) == 0:
+        return None
+    jump = re.search(r"\bjump\s*:\s*function\s*\(\s*([\w$]+)", options)
+    template = _navigation(options[jump.end() :], {**values, f"{jump.group(1)}.curr": PAGE_MARK}) if jump else None
+    return int(count_value), int(per), template if template and PAGE_MARK in template else None

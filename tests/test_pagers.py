@@ -361,6 +361,50 @@ def postback_site() -> dict[str, str]:
     return {"start": "/List.aspx?cid=5", "/List.aspx?cid=5": _page(f"<table>{rows}</table>{pager}")}
 
 
+_GO_PAGE = """<script type="text/javascript">
+function goPage(pageNo) {
+    if (pageNo < 1) { return; }
+    window.location.href = "list.jsp?cid=5&page=" + pageNo;
+}
+</script>"""
+_LAYPAGE = """<div id="pager"></div><script>
+layui.use(['laypage'], function () {
+    var laypage = layui.laypage;
+    laypage.render({
+        elem: 'pager', count: 25, limit: 10, curr: {n},
+        jump: function (obj, first) {
+            if (!first) { {go} }
+        }
+    });
+});
+</script>"""
+
+
+def script_pager_site(style: str) -> dict[str, str]:
+    """Pagers drawn or driven by the page's own scripts (JSP and newer templates): [1] [2] [3] links, links calling a
+    goPage(n) the page defines, a layui laypage whose jump goes to ?page=N, or one whose jump loads by AJAX."""
+    url = lambda k: "/list.jsp?cid=5" if k == 1 else f"/list.jsp?cid=5&page={k}"  # noqa: E731
+    pages = {}
+    for n, (a, b) in enumerate(SPLIT):
+        rows = "".join(
+            f'<li><a href="/info/1011/{300 + i}.htm">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>'
+            for i in range(a, b)
+        )
+        if style == "brackets":
+            pager = '<div class="page">' + " ".join(f'<a href="{url(k)}">[{k}]</a>' for k in (1, 2, 3)) + "</div>"
+        elif style == "go-function":
+            links = "".join(f'<a href="javascript:goPage({k})">{k}</a> ' for k in (1, 2, 3))
+            step = f'<a href="javascript:void(0);" onclick="goPage({n + 2});return false;">下一页</a>' if n < 2 else ""
+            pager = f'<div class="page">共25条 {n + 1}/3页 {links}{step}</div>{_GO_PAGE}'
+        else:
+            go = 'location.href = "list.jsp?cid=5&page=" + obj.curr;' if style == "laypage" else "loadList(obj.curr);"
+            pager = _LAYPAGE.replace("{n}", str(n + 1)).replace("{go}", go)
+        pages[url(n + 1)] = _page(f'<ul class="list">{rows}</ul>{pager}')
+    if style in ("go-function", "laypage"):
+        pages["/list.jsp?cid=5&page=1"] = pages[url(1)]  # goPage(1) and the jump ask for page 1 so
+    return {"start": url(1), **pages}
+
+
 SITES = {
     "trs-variables": (lambda: trs_site(literal=False), 25, True),
     "trs-literal-with-div-and-total": (lambda: trs_site(literal=True), 25, True),
@@ -425,6 +469,11 @@ SITES = {
     "dahan-dataproxy-answering-nothing": (lambda: dahan_site(all_records=False, column="999"), 15, False),
     "dahan-dataproxy-without-parameters": (lambda: dahan_site(all_records=False, proxy_params=False), 15, False),
     "aspnet-postback": (postback_site, 10, False),
+    "numbers-in-brackets": (lambda: script_pager_site("brackets"), 25, True),
+    "links-calling-a-go-function-the-page-defines": (lambda: script_pager_site("go-function"), 25, True),
+    "layui-laypage-going-to-page-n": (lambda: script_pager_site("laypage"), 25, True),
+    # a laypage that loads its pages by AJAX: not followed, but its count (25) says the column is not read whole
+    "layui-laypage-loading-by-ajax": (lambda: script_pager_site("laypage-ajax"), 10, False),
 }
 
 
@@ -457,7 +506,7 @@ def test_pager_form_read_whole(form, httpserver, tmp_path):
     site = make()
     (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
     assert column["entries"] == expected_entries
-    assert column["complete"] is expected_complete
+    assert column["complete"] is expected_complete, column["reason"]
     if expected_complete:
         assert column["latest"] == "2026-09-25" and column["undated"] == 0
         assert column["status"] == "ok", column["reason"]

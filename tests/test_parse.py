@@ -730,6 +730,12 @@ def _paged(pager: str) -> bytes:
         ("<button onclick=\"location.href='index_1.html'\">下一页</button>", "index_1.html"),
         ("<a href='#' onclick=\"location.href='?page=2'\">下一页</a>", "index.html?page=2"),
         ("<a href='javascript:void(0)' onclick=\"window.location='index_1.html'\">下页</a>", "index_1.html"),
+        # the address joined from strings and a number, not its first string alone (list.jsp?page=)
+        (
+            "<a href='#' onclick=\"location.href='list.jsp?cid=5&page='+2;return false;\">下一页</a>",
+            "list.jsp?cid=5&page=2",
+        ),
+        ("<a href='#' onclick=\"location.href = 'list_' + 2 + '.html'\">下一页</a>", "list_2.html"),
     ],
 )
 def test_a_next_page_opened_by_script_is_followed(pager, target):
