@@ -554,7 +554,7 @@ def _pager_target(base: str, el, code: str = "") -> str | None:
         target = pagerscripts.script_target(script, code)
         if target:
             return _link(base, target)
-    return None
+    return _link(base, el.get("data-href") or el.get("data-url"))  # the address kept for a script: data-href="…"
 
 
 def _pager_links(body, base: str, current: str, code: str = "") -> list[str]:
@@ -695,6 +695,10 @@ def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str
         return "分页由脚本提交（__doPostBack/javascript 翻页），无法跟随，只读到第 1 页"
     if page_count and page_count > 1:
         return f"分页显示共 {page_count} 页，但翻页链接无法跟随，只读到第 1 页"
+    shown = sorted({int(n) for a in pager if (n := _page_number(_text(a))) and int(n) > 1 and _in_pager(a)})
+    in_order = len(shown) > 1 and shown[1] == shown[0] + 1  # (not a lone 33: a commenter's name, say)
+    if shown[:1] == [2] or in_order:  # page links a script handles (href="#", data-page)
+        return f"分页显示有第 {'、'.join(map(str, shown[:5]))} 页，但翻页链接无法跟随，只读到第 1 页"
     return ""
 
 

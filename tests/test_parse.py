@@ -736,6 +736,7 @@ def _paged(pager: str) -> bytes:
             "list.jsp?cid=5&page=2",
         ),
         ("<a href='#' onclick=\"location.href = 'list_' + 2 + '.html'\">下一页</a>", "list_2.html"),
+        ("<a href='javascript:;' data-href='index_1.html' rel='next'>下一页</a>", "index_1.html"),  # kept for a script
     ],
 )
 def test_a_next_page_opened_by_script_is_followed(pager, target):
@@ -753,6 +754,19 @@ def test_a_pager_that_submits_a_form_leaves_the_column_incomplete():
         (),
         "分页由脚本提交（__doPostBack/javascript 翻页），无法跟随，只读到第 1 页",
     )
+
+
+@pytest.mark.parametrize(
+    "link", ["<a href='#'>{k}</a>", "<a href='javascript:;' data-page='{k}'>{k}</a>", "<a>{k}</a>"]
+)
+def test_page_numbers_a_script_handles_leave_the_column_incomplete(link):
+    # the pager shows pages 2 and 3, but its links go nowhere a reader can tell (a script bound to their clicks):
+    # the column is not read whole, and says so; a pager showing only page 1 is a list of one page
+    pager = "".join(link.format(k=k) for k in (1, 2, 3)) + "<a href='javascript:;'>下一页</a>"
+    page = parse_list(_paged(pager), BASE + "/xxgk/tzgg/index.html")
+    assert (page.next_pages, page.unfollowable) == ((), "分页显示有第 2、3 页，但翻页链接无法跟随，只读到第 1 页")
+    alone = parse_list(_paged(link.format(k=1) + "<span>下一页</span>"), BASE + "/xxgk/tzgg/index.html")
+    assert (alone.next_pages, alone.unfollowable) == ((), "")
 
 
 @pytest.mark.parametrize("step", ["pgNext", "pageNext", "btn-next", "next"])
