@@ -258,7 +258,8 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         whole = _spaced_text(el)
         rest = whole.replace(title, " ", 1) if title in whole else whole.replace(_spaced_text(a), " ", 1)
         summary = _SUMMARY_CHARS < len(rest) <= 25 * _SUMMARY_CHARS  # longer: a layout block, not an entry
-        date = (summary and _date_element(el, a, hint)) or parse_date(rest, hint)
+        several = not summary and len(find_dates(rest)) > 1  # 索引号 2026-09-01-001 before the date cell
+        date = ((summary or several) and _date_element(el, a, hint)) or parse_date(rest, hint)
         if date is None and (a.get("title") or "") and a.get("title") != title:
             date = parse_date(a.get("title"), hint)
     # a date column written into the link's text (标题 2026-04-28, [2026-04-28]标题) is the entry's date, not its

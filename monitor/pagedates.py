@@ -358,11 +358,19 @@ DATE_ALONE_MAX = 24  # the text of an element that holds a date alone: 2024-01-0
 _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def date_alone(text: str, year_hint: int | None = None) -> dt.date | None:
     """The date ``text`` is, when it is nothing but a date (an element's whole text, no words around it), or None."""
-    if 4 <= len(text) <= DATE_ALONE_MAX and not _CJK_RUN_RE.search(text):
-        return parse_date(text, year_hint)
-    return None
+    if not 4 <= len(text) <= DATE_ALONE_MAX or _CJK_RUN_RE.search(text):
+        return None
+    whole = FULL_RE.search(normalise(text))
+    if whole and any(
+        ch.isdigit() for ch in _CLOCK_RE.sub("", whole.string[: whole.start()] + whole.string[whole.end() :])
+    ):
+        return None  # more numbers than a date and its time: 2026-09-01-001, an index number
+    return parse_date(text, year_hint)
 
 
 def date_block_before(title_el) -> dt.date | None:

@@ -631,6 +631,18 @@ def test_a_definition_list_dates_each_title_by_the_dd_after_it():
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + n) for n in range(1, 6)]
 
 
+def test_a_row_naming_several_dates_is_dated_by_the_cell_holding_one_alone():
+    # 信息公开目录: an index number that reads as a date (2026-09-01-00N) before the row's own date cell
+    rows = "".join(
+        f"<tr><td>2026-09-0{n}-00{n}</td><td><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a></td>"
+        f"<td>2026-09-2{n}</td></tr>"
+        for n in range(1, 6)
+    )
+    html = _column("").replace(b"<ul class='list'></ul>", f"<table>{rows}</table>".encode())
+    page = parse_list(html, BASE + "/xxgk/ml.htm")
+    assert [e.date for e in page.entries] == [D(2026, 9, 20 + n) for n in range(1, 6)]
+
+
 @pytest.mark.parametrize("stamp", ["2026-09-1{n}", "2026-09-1{n}T08:30:00+08:00"])
 def test_a_time_element_dates_the_entry_by_its_datetime_when_it_shows_no_year(stamp):
     # <time datetime="2026-09-11">09-11</time>: the text shows month and day, the attribute the whole date
