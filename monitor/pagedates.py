@@ -96,7 +96,9 @@ _DATELINE_WORDS_RE = re.compile(
 )
 _NEWS_DATELINE_RE = re.compile(r"^\s*(?:日\s*)?(?:电|讯|报道|消息)")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:日)?\s*[T ]?\s*\d{1,2}[:：]\d{2}")
-_END_OF_ARTICLE_RE = re.compile(r"相关(?:链接|新闻|阅读|文章|报道|内容|推荐)|推荐阅读|延伸阅读|上一篇|下一篇|猜你喜欢")
+_END_OF_ARTICLE_RE = re.compile(
+    r"相关(?:链接|新闻|阅读|文章|报道|内容|推荐)|推荐阅读|延伸阅读|上一篇|下一篇|上一条|下一条|前一篇|后一篇|猜你喜欢"
+)
 _NOT_INFO_CLASS_RE = re.compile(r"related|relate|xiangguan|list|side|hot|recommend|tuijian|more|news", re.I)
 _NEAR_CHARS = 120  # how far after the title an unlabelled date still belongs to it
 _INFO_LINE_CHARS = 40  # a date this close after the title is the title's own info line
@@ -192,6 +194,7 @@ def info_line_date(title_el) -> dt.date | None:
         if el.find(".//li") is not None or el.tag in ("ul", "ol", "table"):
             continue
         text = head(normalise(spaced_text(el)), _INFO_BLOCK_CHARS)
+        text = text[: m.start()] if (m := _END_OF_ARTICLE_RE.search(text)) else text  # 上一篇：… 2026-09-20
         if _NOT_PUBLICATION_RE.search(text[:12]):
             continue
         m = FULL_RE.search(text)
@@ -255,7 +258,8 @@ def after_title_date(text: str, start: int, chars: int = _NEAR_CHARS, line: bool
     """The first date within ``chars`` after the title (``start``: where the title ends in ``text``); with ``line``,
     one on the title's info line, not inside a sentence of the text (会议于2026年10月20日在…召开)."""
     near = window(text, start, start + chars)
-    for m, d in _full_dates(near):
+    end_of_article = _END_OF_ARTICLE_RE.search(near)  # 上一篇, 相关文章…: their dates are other articles'
+    for m, d in _full_dates(near[: end_of_article.start()] if end_of_article else near):
         pos, end = start + m.start(), start + m.end()
         if line and _in_sentence(text, pos, end):
             continue
@@ -315,6 +319,7 @@ def fallback_date(html: str, url: str | None) -> dt.date | None:
 
 
 _LIST_ITEM_TAGS = ("li", "tr", "dd", "dt")
+_PREV_NEXT_RE = re.compile(r"\s*[【\[]?\s*(?:上一?篇|下一?篇|上一条|下一条|上一页|下一页|前一篇|后一篇)")
 
 
 def _only_beside_other_links(html: str, published: dt.date) -> bool:
@@ -335,6 +340,8 @@ def _only_beside_other_links(html: str, published: dt.date) -> bool:
     items: dict = {}
     for a in body.iter("a"):
         item = next(a.iterancestors(*_LIST_ITEM_TAGS), None) if a.get("href") else None
+        if item is None and a.get("href") and (line := a.getparent()) is not None:
+            item = line if _PREV_NEXT_RE.match(spaced_text(line)) else None  # 上一篇：<a>…</a> 2026-09-20
         if item is not None and item not in items:
             text = spaced_text(item)
             items[item] = text if len(text) <= _LIST_ITEM_CHARS else ""

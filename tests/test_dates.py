@@ -168,3 +168,30 @@ def test_a_date_cut_by_the_end_of_the_info_line_is_read_whole_never_shortened(cu
     line = "来源：" + "测" * (_INFO_BLOCK_CHARS - cut - 3) + "2026年9月15日"
     page = lxml_html.fromstring(f"<div><h1>关于开展教学检查的通知</h1><div>{line}</div></div>")
     assert info_line_date(page.find("h1")) in (None, dt.date(2026, 9, 15))
+
+
+_UNDATED = (
+    "<html><head><title>关于做好2026年秋季学期开学工作的通知-测试学院</title></head><body><div class='main'>"
+    "<h1>关于做好2026年秋季学期开学工作的通知</h1><div class='con'><p>各学院、各部门：</p>"
+    "<p>根据学校工作安排，现就做好开学工作通知如下，请认真贯彻执行。</p></div>{after}</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the previous and next articles, with their dates: neither is this one's
+        "<div class='pn'><p>上一篇：<a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a> 2026-09-20</p>"
+        "<p>下一篇：<a href='/info/1001/12346.htm'>关于做好国庆放假安排的通知</a> 2026-09-25</p></div>",
+        "<p>上一篇：<a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a>（2026-09-20）</p>",
+        "<div><span>上一条：</span><a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a><span>2026-09-20</span></div>",
+        # a related-articles box right under a short text
+        "<div class='xgwz'><h3>相关新闻</h3><ul><li><a href='/info/1.htm'>关于召开教学工作会议的通知</a>"
+        "<span>2026-09-20</span></li></ul></div>",
+    ],
+)
+def test_an_undated_article_is_not_dated_by_the_articles_it_links_to(after):
+    from monitor.parse import parse_article
+
+    html = _UNDATED.format(after=after)
+    assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published is None
