@@ -100,9 +100,13 @@ _DOWNLOAD_RE = re.compile(
 _ATTACHMENT_HINT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|csv)\b", re.I)
 
 
+# a download page named by the file it serves: Download.aspx?id=3&file=名单.xlsx, down.php?filename=a.pdf
+_QUERY_FILE_RE = re.compile(r"=[^&#=]*\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z)(?:[&#]|$)", re.I)
+
+
 def is_attachment_url(url: str) -> bool:
-    path = urlsplit(url).path
-    return bool(_ATTACHMENT_EXT_RE.search(path) or _DOWNLOAD_RE.search(url))
+    parts = urlsplit(url)
+    return bool(_ATTACHMENT_EXT_RE.search(parts.path) or _DOWNLOAD_RE.search(url) or _QUERY_FILE_RE.search(parts.query))
 
 
 # any element; "title" alone: h2, h3, div. titlestyle1045: the title cell of 博达 VSB's older table templates
@@ -281,6 +285,47 @@ def _title_from_head(page_title: str, body_text: str) -> str:
     return page_title
 
 
+_EMBED_SOURCE = {"embed": "src", "object": "data", "iframe": "src"}
+_PDF_PLAYERS = etree.XPath(".//*[@pdfsrc]")  # WebPlus: <div class="wp_pdf_player" pdfsrc="/_upload/…pdf">
+_FILE_TITLE_RE = re.compile(r"""['"]title['"]\s*:\s*['"]([^'"]+)""")  # sudyfile-attr="{'title':'名单.pdf'}"
+
+
+def _file_source(el, base: str) -> str | None:
+    """The address of the file an element offers: a link's href, an embed's src, an object's data, an iframe's
+    file (or the file its pdf.js viewer shows: viewer.html?file=/upload/zn.pdf), a PDF player's pdfsrc."""
+    src = el.get("pdfsrc") or (el.get("href") if el.tag == "a" else el.get(_EMBED_SOURCE.get(el.tag, "src"))) or ""
+    viewer = _VIEWER_FILE_RE.search(src) if el.tag == "iframe" else None
+    return _link(base, html.unescape(viewer.group(1)) if viewer else src)
+
+
+def _shown_files(root, base: str) -> list[Attachment]:
+    """The files a page shows in itself (``<embed>``, ``<object>``, an ``<iframe>`` of the file or of a pdf.js viewer,
+    WebPlus's PDF player): read before the page's frames and objects are dropped."""
+    found = []
+    for el in itertools.chain(root.iter(*_EMBED_SOURCE), _PDF_PLAYERS(root)):
+        link = _file_source(el, base)
+        if link and is_attachment_url(link):
+            named = _FILE_TITLE_RE.search(el.get("sudyfile-attr") or "")
+            found.append(Attachment(named.group(1) if named else link.rsplit("/", 1)[-1], link))
+    return found
+
+
+def _attachments(body_el, base: str, shown: list[Attachment]) -> tuple[Attachment, ...]:
+    """The files an article offers: linked (附件：名单.pdf, download.jsp, Download.aspx?file=名单.xlsx), and those
+    it ``shown`` in itself (``_shown_files``)."""
+    found: dict[str, Attachment] = {}
+    for a in body_el.iter("a"):
+        href = a.get("href") or ""
+        if not (_ATTACHMENT_HINT_RE.search(href) or _DOWNLOAD_RE.search(href)):
+            continue  # most links are not attachments: skip normalising them
+        link = _link(base, href)
+        if link and is_attachment_url(link):
+            found.setdefault(link, Attachment(_anchor_title(a) or link.rsplit("/", 1)[-1], link))
+    for file in shown:
+        found.setdefault(file.url, file)
+    return tuple(found.values())
+
+
 def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Article:
     """Title, publication date (and where it came from), attachments and text of an article page."""
     text, encoding = decode_html(body, headers)
@@ -291,6 +336,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     base = _base_url(root, url)
     meta_date, meta_source = pagedates.meta_date(root)
     sign_in = _sign_in_page(root, url)
+    shown = _shown_files(root, base)
     _strip_scripts(root)
     page_title = _page_title(root)
     title_el = _title_element(root, page_title, text)
@@ -312,19 +358,11 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     published, source = article_date(
         (meta_date, meta_source), normalise(all_text), normalise(title_text), title_el, url, text
     )
-    attachments: dict[str, Attachment] = {}
-    for a in body_el.iter("a"):
-        href = a.get("href") or ""
-        if not (_ATTACHMENT_HINT_RE.search(href) or _DOWNLOAD_RE.search(href)):
-            continue  # most links are not attachments: skip normalising them
-        link = _link(base, href)
-        if link and is_attachment_url(link):
-            attachments.setdefault(link, Attachment(_anchor_title(a) or link.rsplit("/", 1)[-1], link))
     return Article(
         title=title,
         published=published,
         date_source=source,
-        attachments=tuple(attachments.values()),
+        attachments=_attachments(body_el, base, shown),
         text=_spaced_text(body_el),
         soft_404=soft_404,
         encoding=encoding,
@@ -386,9 +424,7 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
             continue
         if el.tag not in ("a", "embed", "object", "iframe") or (el.tag == "a" and heading not in own):
             continue  # a linked file counts under the heading naming the column, not a sidebar's (依申请公开)
-        src = el.get("href") if el.tag == "a" else el.get("data") if el.tag == "object" else el.get("src")
-        viewer = _VIEWER_FILE_RE.search(src or "") if el.tag == "iframe" else None
-        link = _link(base, html.unescape(viewer.group(1)) if viewer else src)
+        link = _file_source(el, base)
         if not link or link in found:
             continue
         text = _text(el) if el.tag == "a" else ""

@@ -901,3 +901,34 @@ def test_a_list_titles_pin_or_bullet_is_not_part_of_it(mark):
     rows = f"<li><a href='/info/1001/1001.htm'>{mark}测试学院2026年招生章程</a><span>2026-04-01</span></li>"
     page = parse_list(_column(rows, "招生章程"), BASE + "/zszc.htm")
     assert [e.title for e in page.entries] == ["测试学院2026年招生章程"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "file"),
+    [
+        # a download page named by the file it serves (ASP.NET, PHP): the file is the attachment
+        ("<a href='/Download.aspx?id=123&file=hjmd.xlsx'>点击下载</a>", "/Download.aspx?id=123&file=hjmd.xlsx"),
+        ("<a href='/down.php?filename=hjmd.pdf'>获奖名单</a>", "/down.php?filename=hjmd.pdf"),
+        # the document shown in the page, not linked: its name list is checked for personal data like a link's
+        (
+            "<iframe src='/pdfjs/web/viewer.html?file=/upload/2026/hjmd.pdf' width='100%'></iframe>",
+            "/upload/2026/hjmd.pdf",
+        ),
+        ("<embed src='/upload/2026/hjmd.pdf' type='application/pdf'>", "/upload/2026/hjmd.pdf"),
+        ("<object data='/upload/2026/hjmd.pdf' type='application/pdf'></object>", "/upload/2026/hjmd.pdf"),
+        # WebPlus's PDF player
+        (
+            "<div class='wp_pdf_player' pdfsrc='/_upload/article/files/7a/3c/hjmd.pdf' "
+            "sudyfile-attr=\"{'title':'获奖名单.pdf'}\"></div>",
+            "/_upload/article/files/7a/3c/hjmd.pdf",
+        ),
+    ],
+)
+def test_a_documents_attachment_is_found_however_the_page_offers_it(shown, file):
+    html = (
+        "<html><head><title>关于公布2026年度教学成果奖评审结果的通知-测试学院</title></head><body><div class='main'>"
+        "<h1>关于公布2026年度教学成果奖评审结果的通知</h1><div class='info'>发布时间：2026-09-15</div>"
+        f"<div class='con'><p>各学院：现将评审结果予以公布。</p>{shown}</div></div></body></html>"
+    )
+    article = parse_article(html.encode(), BASE + "/info/1001/12345.htm")
+    assert [a.url for a in article.attachments] == [BASE + file]

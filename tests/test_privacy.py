@@ -13,6 +13,7 @@ import docx
 import openpyxl
 import pytest
 
+from monitor import service
 from monitor.config import load_config
 from monitor.privacy import document_text, id_number_valid, luhn_valid, scan_text
 from tests.conftest import config_text
@@ -227,3 +228,34 @@ def test_privacy_scan_can_be_switched_off(tmp_path, privacy_site, base_url):
     result = service.check(load_config(path), NOW)
     assert not [f for f in result.findings if f.kind == "privacy"]
     assert dt.date(2026, 11, 23) == NOW.date()
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "<iframe src='/pdfjs/web/viewer.html?file=/upload/md.pdf' width='100%' height='800'></iframe>",
+        "<embed src='/upload/md.pdf' type='application/pdf' width='100%'>",
+        "<div class='wp_pdf_player' pdfsrc='/upload/md.pdf' sudyfile-attr=\"{'title':'名单.pdf'}\"></div>",
+    ],
+)
+def test_a_name_list_shown_in_the_page_not_linked_is_checked_for_personal_data(tmp_path, site, base_url, shown):
+    # the 公示 shows its PDF in a viewer rather than linking it: the PDF's ID numbers are still found
+    site.overrides["/xszz/list.htm"] = (
+        200,
+        "<html><body><ul><li><a href='/xszz/a1.htm'>2026年国家助学金获奖学生名单公示</a><span>2026-11-10</span></li>"
+        "</ul></body></html>".encode(),
+        {"Content-Type": HTML},
+    )
+    site.overrides["/xszz/a1.htm"] = (
+        200,
+        f"<html><body><h1>2026年国家助学金获奖学生名单公示</h1><p>发布时间：2026-11-10</p>{shown}</body></html>".encode(),
+        {"Content-Type": HTML},
+    )
+    site.overrides["/upload/md.pdf"] = (200, pdf_with_text([f"Zhang San {ID1}"]), {"Content-Type": "application/pdf"})
+    path = tmp_path / "config.toml"
+    path.write_text(config_text(base_url, columns=[("学生资助", "/xszz/list.htm", [37], "学生工作处")]), "utf-8")
+    today = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    findings = service.check(load_config(path), today).document["findings"]
+    privacy = {f["url"].replace(base_url, ""): f for f in findings if f["kind"] == "privacy"}
+    assert set(privacy) == {"/upload/md.pdf"}
+    assert "身份证号 1 个" in privacy["/upload/md.pdf"]["detail"]
