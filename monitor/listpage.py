@@ -650,10 +650,10 @@ def _datastore(text: str) -> tuple[str, int | None]:
     """大汉 JCMS: the records a column page carries in ``<script type="text/xml"><datastore>…`` as HTML, and the
     total the page states."""
     records = _RECORD_RE.findall(text)
-    if not records:
-        return "", None
     m = _DATASTORE_TOTAL_RE.search(text)
     total = int(m.group(1) or m.group(2)) if m else None
+    if not records:  # an empty recordset: a blank column where the page states 0 (totalRecord=0), else unknown
+        return "", 0 if total == 0 else None
     return "<ul>" + "".join(records) + "</ul>", total
 
 

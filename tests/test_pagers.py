@@ -931,3 +931,18 @@ def test_a_dahan_proxy_that_cannot_be_read_leaves_the_column_incomplete_saying_w
     assert (column["entries"], column["complete"]) == (15, False)
     assert column["reason"] == "列表显示共 25 条，只读到 15 条"
     assert document["run"]["status"] == "partial"
+
+
+@pytest.mark.parametrize(("total", "status"), [("totalRecord: 0, ", "blank"), ("", "unknown")])
+def test_an_empty_dahan_column_is_blank_only_when_its_page_says_0(total, status, httpserver, tmp_path):
+    """大汉's empty recordset with the page's totalRecord: 0 is a blank column; with no count stated, a script may
+    still fill it: unknown, never blank."""
+    body = (
+        '<div id="4567"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/'
+        'dataproxy.jsp?page=1&webid=1&columnid=1234&unitid=4567"></a>]]></nextgroup><recordset></recordset>'
+        '</datastore></script></div><script language="javascript" src="/module/web/jpage/jpage.js"></script>'
+        f"<script>var jpage = new JPage({{ unitid: 4567, perPage: 15, {total}proxyUrl: '/module/web/jpage/dataproxy.jsp' }});</script>"
+    )
+    site = {"start": "/col/col1234/index.html", "/col/col1234/index.html": _page(body)}
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
+    assert (column["entries"], column["status"]) == (0, status), column["reason"]
