@@ -21,11 +21,17 @@ def normalise_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+_BEFORE_QUERY_RE = re.compile(r"[^?#]*")
+
+
 def join_url(base: str, href: str) -> str | None:
     """``href`` resolved against ``base``, normalised; None where no URL parser makes a URL of it (a bracketed
     host that is no IP address, a port that is no number): a page's odd link never stops a crawl."""
+    href = href.strip()
+    path = _BEFORE_QUERY_RE.match(href).end()  # a browser reads \ as / before the query: ..\info\1.htm
+    href = href[:path].replace("\\", "/") + href[path:]
     try:
-        return normalise_url(urljoin(base, href.strip()))
+        return normalise_url(urljoin(base, href))
     except ValueError:
         return None
 

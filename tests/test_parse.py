@@ -932,3 +932,20 @@ def test_a_documents_attachment_is_found_however_the_page_offers_it(shown, file)
     )
     article = parse_article(html.encode(), BASE + "/info/1001/12345.htm")
     assert [a.url for a in article.attachments] == [BASE + file]
+
+
+def test_links_written_with_backslashes_lead_where_a_browser_goes():
+    # hand-written IIS pages: href="..\\info\\1.htm"; a browser reads \\ as / in the path (not in the query), and
+    # the link checked as written (/xxgk/..%5Cinfo%5C1.htm) would be reported broken: a false alarm
+    rows = (
+        "".join(
+            f"<li><a href='..\\info\\1001\\{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a><span>2026-09-1{n}</span></li>"
+            for n in range(1, 4)
+        )
+        + "<li><a href='..\\down.asp?f=a\\b.pdf'>关于公布校级教学成果奖评审材料的通知</a><span>2026-09-10</span></li>"
+    )
+    page = parse_list(_column(rows), BASE + "/xxgk/tzgg.htm")
+    assert [e.url for e in page.entries] == [
+        *(f"{BASE}/info/1001/{n}.htm" for n in range(1, 4)),
+        f"{BASE}/down.asp?f=a\\b.pdf",  # (in the query, a backslash is a backslash)
+    ]
