@@ -16,7 +16,7 @@ import html
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -44,7 +44,7 @@ from monitor.htmlpage import (
     decode_html,
 )
 from monitor.sanitize import strip_controls
-from monitor.urls import normalise_url
+from monitor.urls import as_browser_sends, normalise_url, sent_as_written
 
 __all__ = ["EMPTY_REASON", "SCRIPT_DATA_REASON", "Entry", "ListPage", "parse_list"]
 
@@ -1011,7 +1011,20 @@ def _only_beside(body_el, title: str, page_text: str, first_url: str, base: str,
 
 
 def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
-    """Entries, pagination and blank/soft-404/script-loaded verdicts of one list page."""
+    """Entries, pagination and blank/soft-404/script-loaded verdicts of one list page, its addresses as a browser
+    sends them (a GBK page's list.asp?class=通知公告 asks for %CD%A8%D6%AA%B9%AB%B8%E6)."""
+    page = _read_list(body, url, headers)
+    if sent_as_written(page.encoding):
+        return page
+    return replace(
+        page,
+        entries=tuple(replace(e, url=as_browser_sends(e.url, page.encoding)) for e in page.entries),
+        next_pages=tuple(as_browser_sends(u, page.encoding) for u in page.next_pages),
+    )
+
+
+def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
+    """``parse_list``, the addresses as the page writes them."""
     text, encoding = decode_html(body, headers)
     root = _tree(text)
     if root is None:

@@ -56,7 +56,7 @@ from monitor.listpage import (
     parse_list,
 )
 from monitor.pagedates import article_date, classes
-from monitor.urls import host_of, normalise_url
+from monitor.urls import as_browser_sends, host_of, normalise_url
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
 
@@ -362,7 +362,9 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         title=title,
         published=published,
         date_source=source,
-        attachments=_attachments(body_el, base, shown),
+        attachments=tuple(
+            replace(a, url=as_browser_sends(a.url, encoding)) for a in _attachments(body_el, base, shown)
+        ),
         text=_spaced_text(body_el),
         soft_404=soft_404,
         encoding=encoding,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 _SESSION_RE = re.compile(r";jsessionid=[^?#/]*", re.I)
 _SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid"}
@@ -44,3 +44,24 @@ def page_key(url: str) -> str:
 
 def host_of(url: str) -> str:
     return urlsplit(url).netloc.lower()
+
+
+_QUERY_SAFE = "!$%&'()*+,/:;=?@[]~"  # what a query keeps as written (its escapes, separators)
+
+
+def sent_as_written(encoding: str) -> bool:
+    """Whether a page in ``encoding`` has its links sent as written (UTF-8), not re-encoded by a browser."""
+    return not encoding or encoding.lower().replace("-", "").replace("_", "") in ("utf8", "ascii", "usascii")
+
+
+def as_browser_sends(url: str, encoding: str) -> str:
+    """``url``, found on a page in ``encoding``, as a browser sends it: the query's non-ASCII characters
+    percent-encoded in the page's encoding (WHATWG URL: list.asp?class=通知公告 on a GBK page is sent as
+    %CD%A8%D6%AA%B9%AB%B8%E6, and an ASP server reads it so); the path stays (sent as UTF-8)."""
+    parts = urlsplit(url)
+    if parts.query.isascii() or sent_as_written(encoding):
+        return url
+    try:
+        return urlunsplit(parts._replace(query=quote(parts.query, safe=_QUERY_SAFE, encoding=encoding)))
+    except (LookupError, UnicodeEncodeError):  # a character the page's encoding lacks: sent as UTF-8
+        return url

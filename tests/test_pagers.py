@@ -946,3 +946,41 @@ def test_an_empty_dahan_column_is_blank_only_when_its_page_says_0(total, status,
     site = {"start": "/col/col1234/index.html", "/col/col1234/index.html": _page(body)}
     (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
     assert (column["entries"], column["status"]) == (0, status), column["reason"]
+
+
+def test_a_gbk_sites_chinese_query_is_sent_as_its_browsers_send_it(httpserver, tmp_path):
+    """An ASP site in GBK names its column in the query (list.asp?class=通知公告&page=2): a browser sends the query
+    in the page's encoding (%CD%A8%D6%AA…), and the server reads it so; sent as UTF-8 it is another column's
+    nothing. Every page is read, and each entry's file (down.asp?file=名单.xls) is checked as the browser asks it."""
+    from urllib.parse import quote
+
+    def page(n: int) -> bytes:
+        a, b = SPLIT[n]
+        rows = "".join(
+            f'<tr><td><a href="down.asp?file=第{i}号名单.xls">通知标题第{i}号关于工作安排</a></td><td>{_day(i)}</td></tr>'
+            for i in range(a, b)
+        )
+        links = " ".join(f'<a href="list.asp?class=通知公告&page={k}">{k}</a>' for k in (1, 2, 3) if k != n + 1)
+        return _page(f"<table>{rows}</table><div class='page'>共25条 {links}</div>", "gbk").encode(
+            "gbk", "xmlcharrefreplace"
+        )
+
+    wanted = {quote("通知公告", encoding="gbk"): True}
+
+    def handler(request: Request) -> Response:
+        args = dict(p.split("=", 1) for p in request.query_string.decode("ascii").split("&") if "=" in p)
+        if request.path.endswith("/list.asp") and args.get("class", quote("通知公告", encoding="gbk")) in wanted:
+            return Response(page(int(args.get("page", "1")) - 1), content_type="text/html; charset=gbk")
+        if request.path.endswith("/down.asp"):  # the file its GBK name names; none for another name
+            found = args.get("file", "").startswith(quote("第", encoding="gbk"))
+            return Response(b"xls", content_type="application/vnd.ms-excel", status=200 if found else 404)
+        return Response("<html><body>参数错误</body></html>".encode("gbk"), content_type="text/html; charset=gbk")
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    path = tmp_path / "config.toml"
+    columns = [("通知公告", "/list.asp", [2], "党政办公室")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    document = service.check(load_config(path), NOW).document
+    (column,) = document["columns"]
+    assert (column["entries"], column["complete"]) == (25, True), column["reason"]
+    assert not [f for f in document["findings"] if f["kind"] == "broken"]
