@@ -30,7 +30,7 @@ from monitor.fetch import Fetcher
 from monitor.htmlpage import _text, decode_html
 from monitor.listpage import _looks_like_article, parse_list
 from monitor.parse import is_attachment_url
-from monitor.urls import host_of, join_url, normalise_url, page_key
+from monitor.urls import as_browser_sends, host_of, join_url, normalise_url, page_key
 
 TABLE_HEADERS = re.compile(r"序号|类别|公开事项|事项|公开内容|链接|网址|责任部门|责任单位|公开部门|牵头部门")
 
@@ -62,7 +62,7 @@ def read_list_table(
     body: bytes, url: str, headers, checklist: Checklist, site_name: str
 ) -> list[tuple[int, str, str, str]]:
     """Rows of a college's own 信息公开事项清单 table: (item, link, department, the row's words)."""
-    text, _ = decode_html(body, headers)
+    text, encoding = decode_html(body, headers)
     try:
         root = lxml.html.document_fromstring(text)
     except (lxml.etree.ParserError, ValueError):
@@ -92,7 +92,7 @@ def read_list_table(
             dept = _text(cells[dept_i]) if dept_i is not None and dept_i < len(cells) else ""
             target = join_url(url, link)
             if target:
-                rows_out.append((item, target, dept, words))
+                rows_out.append((item, as_browser_sends(target, encoding), dept, words))
     return rows_out
 
 
@@ -168,7 +168,7 @@ class _Exploration:
         """The page's links to further pages of the site (not articles, not attachments), labels remembered, each
         with whether it is labelled 信息公开: such a link is an entry to the disclosure area, followed also to
         another host of the same college (xxgk.example.edu.cn from www.example.edu.cn)."""
-        text, _ = decode_html(resp.body, resp.headers)
+        text, encoding = decode_html(resp.body, resp.headers)
         try:
             root = lxml.html.document_fromstring(text)
         except (lxml.etree.ParserError, ValueError):
@@ -181,6 +181,7 @@ class _Exploration:
             link = join_url(resp.final_url, href)
             if link is None or is_attachment_url(link) or _looks_like_article(link):
                 continue
+            link = as_browser_sends(link, encoding)  # list.asp?class=招生章程 on a GBK page: its query in GBK
             label = " ".join(a.text_content().split())
             entry = bool(_ENTRY_LABEL_RE.match(label))
             if host_of(link) not in self.hosts:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 import httpx
@@ -127,3 +128,31 @@ def test_discovery_follows_a_redirect_to_another_host_of_the_same_college(httpse
         bare.stop()
     assert found.answered and len(found.proposals) >= 15
     assert "http://www.ahu.edu.cn/xxgk/zszc.htm" in {p.url for p in found.proposals}
+
+
+def test_a_gbk_sites_columns_named_in_the_query_are_proposed_as_its_browsers_ask_them(httpserver):
+    """An ASP site in GBK: its menu links list.asp?class=招生章程. Proposed as written, the address would be sent in
+    UTF-8 and name no column on the server (an empty page: a blank column the site does not have)."""
+    from urllib.parse import quote
+
+    from monitor.discover import discover
+
+    gbk = quote("招生章程", encoding="gbk")
+    rows = "".join(
+        f"<li><a href='show.asp?id={i}'>测试学院2026年招生章程第{i}号</a><span>2026-09-0{i}</span></li>"
+        for i in range(1, 6)
+    )
+
+    def handler(request):
+        from werkzeug import Response
+
+        if request.path == "/list.asp" and request.query_string.decode() == f"class={gbk}":
+            body = f"<html><head><title>招生章程</title></head><body><h2>招生章程</h2><ul>{rows}</ul></body></html>"
+        else:
+            body = "<html><head><title>信息公开</title></head><body><a href='list.asp?class=招生章程'>招生章程</a></body></html>"
+        return Response(body.encode("gbk"), content_type="text/html; charset=gbk")
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    found = discover(httpserver.url_for("/xxgk.asp"))
+    urls = {p.url for p in found.proposals}
+    assert httpserver.url_for(f"/list.asp?class={gbk}") in urls
