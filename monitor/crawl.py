@@ -168,8 +168,11 @@ class _ColumnWalk:
         if self.first is None:
             self.first = lp
         self.read += 1
-        for entry in lp.entries:
-            self.entries.setdefault(entry.url, entry)
+        new = [e for e in lp.entries if e.url not in self.entries]
+        for entry in new:
+            self.entries[entry.url] = entry
+        if lp.entries and not new and self.read > 1:
+            return  # a page of entries already read: the pager goes round (page N+1 answered with the last page)
         for nxt in lp.next_pages:
             key = page_key(nxt)
             if key not in self.seen and in_scope(nxt):

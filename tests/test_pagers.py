@@ -984,3 +984,30 @@ def test_a_gbk_sites_chinese_query_is_sent_as_its_browsers_send_it(httpserver, t
     (column,) = document["columns"]
     assert (column["entries"], column["complete"]) == (25, True), column["reason"]
     assert not [f for f in document["findings"] if f["kind"] == "broken"]
+
+
+def test_a_pager_that_never_ends_stops_when_a_page_brings_nothing_new(httpserver, tmp_path):
+    """An ASP pager that always links 下一页 to page N+1, and answers any page past the last with the last one: the
+    walk stops at the first page that adds no entry (the list is read whole), not after max_pages_per_column
+    requests, called incomplete."""
+
+    def page(n: int) -> str:
+        a, b = SPLIT[min(n, 3) - 1]
+        rows = "".join(
+            f'<li><a href="/show.asp?id={300 + i}">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>'
+            for i in range(a, b)
+        )
+        return _page(f'<ul>{rows}</ul><div class="page"><a href="/list.asp?page={n + 1}">下一页</a></div>')
+
+    def handler(request: Request) -> Response:
+        if request.path == "/list.asp":
+            return Response(page(int(request.args.get("page", "1"))), content_type="text/html; charset=utf-8")
+        return Response(_page("<h1>通知</h1><p>发布时间：2026-09-01</p>"), content_type="text/html; charset=utf-8")
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    path = tmp_path / "config.toml"
+    columns = [("通知公告", "/list.asp", [2], "党政办公室")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    (column,) = service.check(load_config(path), NOW).document["columns"]
+    assert (column["entries"], column["complete"], column["status"]) == (25, True, "ok"), column["reason"]
+    assert len([e for e in httpserver.log if e[0].path == "/list.asp"]) == 4  # pages 1-3, and 4: nothing new
