@@ -96,6 +96,11 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "5,000 list items left open in a <span> (nested by libxml2)",
+            f"{head}<ul>{_rows(5000, '<li><a href=/info/{i}.htm>{t}</a><span>2026-09-01')}</ul></body></html>",
+            parse_column_page,
+        ),
+        (
             "大汉 datastore of 5,000 records",
             "<html><body><script type='text/xml'><datastore><recordset>"
             + _rows(

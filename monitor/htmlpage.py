@@ -105,7 +105,25 @@ def _tree(text: str):
         root = etree.fromstring(text, _HTML_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
-    return root if root is not None and isinstance(root.tag, str) else None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    _close_list_items(root)
+    return root
+
+
+_NESTED_ITEMS = etree.XPath("//li[ancestor::li]")
+_INLINE = frozenset(("font", "span", "b", "i", "u", "em", "strong", "small", "big", "a", "label", "nobr", "s"))
+
+
+def _close_list_items(root) -> None:
+    """Close list items the page left open inside an inline element (``<li><a>…</a><span>2026-09-20`` or a
+    ``</sapn>`` typo, then the next ``<li>``): libxml2 nests each next item in it, a browser (HTML5) closes it."""
+    for li in _NESTED_ITEMS(root):
+        outer = li.getparent()
+        while outer is not None and outer.tag in _INLINE:
+            outer = outer.getparent()
+        if outer is not None and outer.tag == "li" and li.getparent() is not outer:
+            outer.addnext(li)  # an item in an inline element of another: its sibling, as a browser reads it
 
 
 def _drop(el) -> None:

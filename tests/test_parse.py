@@ -949,3 +949,20 @@ def test_links_written_with_backslashes_lead_where_a_browser_goes():
         *(f"{BASE}/info/1001/{n}.htm" for n in range(1, 4)),
         f"{BASE}/down.asp?f=a\\b.pdf",  # (in the query, a backslash is a backslash)
     ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<li><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a><span>2026-09-1{n}",  # never closed
+        "<li><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a><span>2026-09-1{n}</sapn></li>",  # typo
+        "<li><font color='red'><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a></font><font>2026-09-1{n}",
+    ],
+)
+def test_list_items_left_open_in_an_inline_element_are_read_as_a_browser_shows_them(row):
+    # libxml2 nested each next <li> in the open <span>/<font>: one entry read of five (a browser closes the item)
+    rows = "".join(row.format(n=n) for n in range(1, 6))
+    page = parse_list(_column(rows), BASE + "/tzgg.htm")
+    assert [(e.title, e.date) for e in page.entries] == [
+        (f"关于公布第{n}批校级教学成果奖的通知", D(2026, 9, 10 + n)) for n in range(1, 6)
+    ]
