@@ -111,19 +111,28 @@ def _tree(text: str):
     return root
 
 
-_NESTED_ITEMS = etree.XPath("//li[ancestor::li]")
+_NESTED_ITEMS = etree.XPath(
+    "//li[ancestor::li] | //dt[ancestor::dt or ancestor::dd] | //dd[ancestor::dt or ancestor::dd]"
+)
+_ITEM_KIN = {"li": ("li",), "dt": ("dt", "dd"), "dd": ("dt", "dd")}  # the items a new one closes
 _INLINE = frozenset(("font", "span", "b", "i", "u", "em", "strong", "small", "big", "a", "label", "nobr", "s"))
 
 
 def _close_list_items(root) -> None:
     """Close list items the page left open inside an inline element (``<li><a>…</a><span>2026-09-20`` or a
-    ``</sapn>`` typo, then the next ``<li>``): libxml2 nests each next item in it, a browser (HTML5) closes it."""
-    for li in _NESTED_ITEMS(root):
-        outer = li.getparent()
+    ``</sapn>`` typo, then the next ``<li>``; ``<dd><span>2026-09-20`` before the next ``<dt>``): libxml2 nests each
+    next item in it, a browser (HTML5) closes it."""
+    for nested in _NESTED_ITEMS(root):
+        outer = nested.getparent()
         while outer is not None and outer.tag in _INLINE:
             outer = outer.getparent()
-        if outer is not None and outer.tag == "li" and li.getparent() is not outer:
-            outer.addnext(li)  # an item in an inline element of another: its sibling, as a browser reads it
+        if outer is not None and outer.tag in _ITEM_KIN[nested.tag] and nested.getparent() is not outer:
+            for item in [
+                nested,
+                *nested.itersiblings(),
+            ]:  # it and what follows it there (<dt>, then its <dd>): siblings
+                outer.addnext(item)  # of the item it was left in, in their order, as a browser reads them
+                outer = item
 
 
 def _drop(el) -> None:

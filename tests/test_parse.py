@@ -957,6 +957,7 @@ def test_links_written_with_backslashes_lead_where_a_browser_goes():
         "<li><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a><span>2026-09-1{n}",  # never closed
         "<li><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a><span>2026-09-1{n}</sapn></li>",  # typo
         "<li><font color='red'><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a></font><font>2026-09-1{n}",
+        "<dt><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a></dt><dd><span>2026-09-1{n}",
     ],
 )
 def test_list_items_left_open_in_an_inline_element_are_read_as_a_browser_shows_them(row):
