@@ -685,7 +685,7 @@ def _dataproxy_pages(scripts: str, url: str, shown: int, total: int | None) -> l
     ]
 
 
-def _unfollowable(body, scripts: str, page_count: int | None, followed: list[str], trs_unread: bool = False) -> str:
+def _unfollowable(body, page_count: int | None, followed: list[str], trs_unread: bool = False) -> str:
     """Why the pager cannot be followed, when the page says there are more pages than the links reach."""
     if followed:
         return ""
@@ -1057,7 +1057,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     next_pages = [
         u for u in dict.fromkeys(_pager_links(body_el, base, url, code) + generated + offered + proxied) if u != url
     ]
-    unfollowable = _unfollowable(body_el, scripts, page_count, next_pages, trs is None and bool(calls))
+    unfollowable = _unfollowable(body_el, page_count, next_pages, trs is None and bool(calls))
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
     # a page that only shows or forwards to the list: the list is read from where it points; should that yield
