@@ -121,7 +121,7 @@ def _braced(code: str, opening: int) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=16)  # a pager's 5,000 links call one function: look for it once
+@functools.lru_cache(maxsize=4)  # a pager's 5,000 links call one function: look for it once (few pages kept)
 def _function(code: str, name: str) -> tuple[list[str], str] | None:
     """The parameters and body of the function ``name`` the scripts define (``function goPage(pageNo) {…}``)."""
     m = re.search(rf"\bfunction\s+{re.escape(name)}\s*\(([^)]*)\)\s*\{{", code)
