@@ -173,6 +173,18 @@ def spaced_text(el) -> str:
     return " ".join(" ".join(t.strip() for t in el.itertext() if t.strip()).split())
 
 
+def _texts_outside_links(el):
+    """The texts of ``el`` that are not a link's (a link's date names another document: 附件：<a>2026-09-20日程表</a>)."""
+    if el.tag == "a":
+        return
+    if isinstance(el.tag, str) and el.text:
+        yield el.text.strip()
+    for child in el:
+        yield from _texts_outside_links(child)
+        if child.tail:
+            yield child.tail.strip()
+
+
 _INFO_BLOCK_CHARS = 160  # an info line's block is short; longer is the text itself
 
 
@@ -193,7 +205,7 @@ def info_line_date(title_el) -> dt.date | None:
             continue
         if el.find(".//li") is not None or el.tag in ("ul", "ol", "table"):
             continue
-        text = head(normalise(spaced_text(el)), _INFO_BLOCK_CHARS)
+        text = head(normalise(" ".join(_texts_outside_links(el))), _INFO_BLOCK_CHARS)  # (附件：<a>2026-09-20….pdf)
         text = text[: m.start()] if (m := _END_OF_ARTICLE_RE.search(text)) else text  # 上一篇：… 2026-09-20
         if _NOT_PUBLICATION_RE.search(text[:12]):
             continue
@@ -318,14 +330,23 @@ def fallback_date(html: str, url: str | None) -> dt.date | None:
     return None
 
 
+def _only_in_links(el, published: dt.date) -> bool:
+    """Whether the page of ``el`` shows ``published`` only in the text of links (another document's name or
+    entry: 附件：2026-09-20日程表.pdf), never as its own."""
+    root = el.getroottree().getroot()
+    shown = find_dates(normalise(spaced_text(root))).count(published)
+    linked = sum(find_dates(normalise(spaced_text(a))).count(published) for a in root.iter("a"))
+    return 0 < shown <= linked
+
+
 _LIST_ITEM_TAGS = ("li", "tr", "dd", "dt")
 _PREV_NEXT_RE = re.compile(r"\s*[【\[]?\s*(?:上一?篇|下一?篇|上一条|下一条|上一页|下一页|前一篇|后一篇)")
 
 
 def _only_beside_other_links(html: str, published: dt.date) -> bool:
     """Whether the page shows ``published`` only in list items that link elsewhere (a sidebar of 最新通知, a
-    related-news list): that is another article's date, not this one's. htmldate reads such a date where the
-    page states none of its own."""
+    related-news list) or in links' own text (an attachment's name): another document's date, not this one's.
+    htmldate reads such a date where the page states none of its own."""
     try:
         root = etree.HTML(html)
     except (ValueError, etree.ParserError):
@@ -342,6 +363,8 @@ def _only_beside_other_links(html: str, published: dt.date) -> bool:
         item = next(a.iterancestors(*_LIST_ITEM_TAGS), None) if a.get("href") else None
         if item is None and a.get("href") and (line := a.getparent()) is not None:
             item = line if _PREV_NEXT_RE.match(spaced_text(line)) else None  # 上一篇：<a>…</a> 2026-09-20
+        if item is None and a.get("href"):
+            item = a  # a link's own text naming the date: another document's (附件：<a>2026-09-20日程表.pdf</a>)
         if item is not None and item not in items:
             text = spaced_text(item)
             items[item] = text if len(text) <= _LIST_ITEM_CHARS else ""
@@ -470,8 +493,8 @@ def article_date(
         return published, "signature"
     if title_end:
         published = after_title_date(text, title_end)
-        if published:
-            return published, "near-title"
+        if published and not (title_el is not None and _only_in_links(title_el, published)):
+            return published, "near-title"  # (not an attachment's name: 附件：2026-09-20日程表.pdf)
     found = dateline_date(text, title_end)
     if found[0]:
         return found

@@ -185,6 +185,10 @@ _UNDATED = (
         "<p>下一篇：<a href='/info/1001/12346.htm'>关于做好国庆放假安排的通知</a> 2026-09-25</p></div>",
         "<p>上一篇：<a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a>（2026-09-20）</p>",
         "<div><span>上一条：</span><a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a><span>2026-09-20</span></div>",
+        # an attachment named by a date: another document's name, right under the text or further down
+        "<p>附件：<a href='/upload/2026/0920/abc.pdf'>2026-09-20会议日程.pdf</a></p>",
+        "<div><p>一、请各单位高度重视。</p><p>二、请按时报送材料。</p></div>"
+        "<p>附件：<a href='/upload/2026/0920/abc.pdf'>2026年9月20日会议日程.pdf</a></p>",
         # a related-articles box right under a short text
         "<div class='xgwz'><h3>相关新闻</h3><ul><li><a href='/info/1.htm'>关于召开教学工作会议的通知</a>"
         "<span>2026-09-20</span></li></ul></div>",
