@@ -479,6 +479,8 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     parts_of: dict = {}  # parent -> the parts of its list: found once and shared by every part (linear, not n²)
     scored: dict[int, tuple] = {}  # id(parts) -> (their records, score)
     headings: dict = {}  # element -> the widget heading among its children (see _widget_heading)
+    boxes: dict = {}  # element -> the heading with a 更多 link among its children (see _preview_box)
+    previews = {p for p in kinds if _is_widget(_preview_box(next(p.iter("a")), boxes), column)}
     for parent, kind in kinds.items():
         parts = parts_of.get(parent)
         if parts is None:
@@ -493,6 +495,8 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         records, score = scored[id(parts)]
         if len(kinds) > 1 and headed and _is_widget(_widget_heading(next(parent.iter("a")), headings), column):
             score -= _WIDGET_PENALTY  # the site's 最新公告 beside the column: its own list first, even undated
+        if parent in previews and len(previews) < len(kinds):
+            score -= _WIDGET_PENALTY  # another column's box (学校新闻 更多>>) beside lists that are no such box
         if parent in own:
             score += _WIDGET_PENALTY  # under the heading naming the column: its own list, even undated
         if score > best_score:
@@ -917,6 +921,35 @@ def _list_heading(anchor) -> str:
                 if text:
                     return text
     return ""
+
+
+def _preview_box(anchor, memo: dict) -> str:
+    """The heading over the list ``anchor`` sits in when it carries a 更多 link (``<div class="tit"><h3>学校新闻</h3>
+    <a href="/xwzx.htm">更多>></a></div>``): a box previewing a column of the site; "" otherwise. ``memo`` keeps
+    each ancestor's answer for the page's other lists."""
+    node = anchor
+    for _ in range(5):
+        node = node.getparent()
+        if node is None:
+            return ""
+        if node not in memo:
+            memo[node] = next((text for el in node if (text := _heading_with_more(el))), "")
+        if memo[node]:
+            return memo[node]
+    return ""
+
+
+def _heading_with_more(el) -> str:
+    """``el``'s text, when it is a box's heading holding a 更多 link (or followed by one); or ""."""
+    if not isinstance(el.tag, str) or el.tag in _LIST_ITEM or not _is_heading(el, named := pagedates.classes(el)):
+        return ""
+    if _NOT_A_BOX_RE.search(named):
+        return ""
+    after = el.getnext()
+    links = [*el.iter("a"), *([after] if after is not None and after.tag == "a" else [])]
+    if not any(_MORE_WORDS.match(_text(a) or _image_words(a) or "") for a in links):
+        return ""
+    return _box_heading_text(el, more=True)
 
 
 def _is_widget(heading: str, column: str) -> bool:

@@ -967,3 +967,31 @@ def test_list_items_left_open_in_an_inline_element_are_read_as_a_browser_shows_t
     assert [(e.title, e.date) for e in page.entries] == [
         (f"关于公布第{n}批校级教学成果奖的通知", D(2026, 9, 10 + n)) for n in range(1, 6)
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<div class='tit'><h3>学校新闻</h3><a href='/xwzx.htm'>更多>></a></div>",
+        "<h3>最新动态</h3><a class='more' href='/zxdt.htm'>more</a>",
+        "<div class='hd'><span>通知公告</span><a href='/tzgg.htm'><img src='/img/more.gif' alt='更多'></a></div>",
+    ],
+)
+def test_a_columns_few_entries_beat_another_columns_box_beside_them(heading):
+    # no heading names the column (only the breadcrumb and <title>): the sidebar's box of another column, with
+    # its 更多 link and eight recent entries, was read as the column (an up-to-date column that is not)
+    own = "".join(
+        f"<li><a href='/info/1011/{n}.htm'>关于2026年第{n}季度预算执行情况的公告</a><span>2026-0{n}-15</span></li>"
+        for n in (1, 2)
+    )
+    box = "".join(
+        f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-0{n}</span></li>"
+        for n in range(1, 9)
+    )
+    html = (
+        "<html><head><title>财务信息-测试学院</title></head><body><div class='nav'><a href='/'>首页</a>"
+        f"<a href='/xxgk.htm'>信息公开</a></div><div class='side'>{heading}<ul>{box}</ul></div><div class='main'>"
+        f"<div class='pos'>当前位置：<a href='/'>首页</a> &gt; 财务信息</div><ul class='list'>{own}</ul></div></body></html>"
+    )
+    page = parse_list(html.encode(), BASE + "/xxgk/cwxx.htm")
+    assert [e.date for e in page.entries] == [D(2026, 1, 15), D(2026, 2, 15)]
