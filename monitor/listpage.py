@@ -496,7 +496,7 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         if len(kinds) > 1 and headed and _is_widget(_widget_heading(next(parent.iter("a")), headings), column):
             score -= _WIDGET_PENALTY  # the site's 最新公告 beside the column: its own list first, even undated
         if parent in previews and len(previews) < len(kinds):
-            score -= _WIDGET_PENALTY  # another column's box (学校新闻 更多>>) beside lists that are no such box
+            score -= _PREVIEW_PENALTY  # another column's box (学校新闻 更多>>) beside lists that are no such box
         if parent in own:
             score += _WIDGET_PENALTY  # under the heading naming the column: its own list, even undated
         if score > best_score:
@@ -855,6 +855,7 @@ def _blank_beside(body, name: str, page_text: str, anchor) -> str:
 
 
 _WIDGET_PENALTY = 80
+_PREVIEW_PENALTY = 200  # more than a dated list's lead over an undated one: a column's own list is never a preview
 _WIDGET_RE = re.compile(r"最新|热门|热点|推荐|相关|排行|点击|友情|常用|便捷|快速")
 _LIST_NAMED_RE = re.compile(r"list|lb|news", re.I)
 _HEADING_NAMED_RE = re.compile(r"title|tit|hd|head|bt|lm", re.I)
@@ -985,6 +986,21 @@ def _column_headings(body, name: str):
             yield el
 
 
+_CRUMB_RE = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|当前页面|所在位置|位置)\s*[:：]")
+_CRUMB_TAIL_RE = re.compile(r"[\s>»＞/|→-]+")
+
+
+def _crumbs_naming(body, name: str):
+    """The breadcrumb (当前位置：首页 > 信息公开 > 规章制度) that ends with the column's name: where no heading names
+    the column, it sits above the column's own area."""
+    if len(name) < 2:
+        return
+    for el in _holding(body, "位置"):
+        text = _text(el)
+        if len(text) <= 80 and _CRUMB_RE.match(text) and _CRUMB_TAIL_RE.sub(" ", text).split()[-1:] == [name]:
+            yield el
+
+
 def _empty_own_list(body, name: str, anchor) -> str:
     """The box (最新公告, another column's 通知公告) whose entries were read (``anchor``, the first one's link), when the column's own area —
     near a heading naming the column as the page title does — holds an empty list container; "" when the entries
@@ -993,7 +1009,7 @@ def _empty_own_list(body, name: str, anchor) -> str:
     widget = _list_heading(anchor)  # a box of the site beside the column: 最新公告, or another column's (通知公告)
     if not _is_widget(widget, name) or (not _WIDGET_RE.search(widget) and len(name) > _COLUMN_NAME_MOST):
         return ""  # another column's box is told apart only on a column's page (named in a few words), not an article
-    for el in _column_headings(body, name):
+    for el in itertools.chain(_column_headings(body, name), _crumbs_naming(body, name)):
         for up in itertools.islice(el.iterancestors(), 3):
             if up is body or anchor in up.iter("a"):
                 break  # the entries are in the column's own area

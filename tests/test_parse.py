@@ -995,3 +995,29 @@ def test_a_columns_few_entries_beat_another_columns_box_beside_them(heading):
     )
     page = parse_list(html.encode(), BASE + "/xxgk/cwxx.htm")
     assert [e.date for e in page.entries] == [D(2026, 1, 15), D(2026, 2, 15)]
+
+
+@pytest.mark.parametrize(
+    ("crumb", "blank"),
+    [
+        ("<div class='pos'>当前位置：<a href='/'>首页</a> &gt; 规章制度</div>", True),
+        (
+            "<div class='pos'>您现在的位置：<a href='/'>首页</a> &gt;&gt; <a href='/xxgk/gzzd.htm'>规章制度</a></div>",
+            True,
+        ),
+        ("<div class='pos'>当前位置：<a href='/'>首页</a> &gt; 信息公开</div>", False),  # not the column's: unclear
+    ],
+)
+def test_an_empty_column_named_only_by_its_breadcrumb_beside_another_columns_box_is_blank(crumb, blank):
+    box = "".join(
+        f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-0{n}</span></li>"
+        for n in range(1, 9)
+    )
+    html = (
+        "<html><head><title>规章制度-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        f"<div class='side'><div class='tit'><h3>学校新闻</h3><a href='/xwzx.htm'>更多>></a></div><ul>{box}</ul></div>"
+        f"<div class='main'>{crumb}<ul class='list'></ul></div></body></html>"
+    )
+    page = parse_list(html.encode(), BASE + "/xxgk/gzzd.htm")
+    assert page.blank is blank
+    assert not blank or (page.entries, page.reason) == ((), "栏目自身的列表为空（页面上的条目属于“学校新闻”栏）")
