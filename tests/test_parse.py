@@ -1021,3 +1021,20 @@ def test_an_empty_column_named_only_by_its_breadcrumb_beside_another_columns_box
     page = parse_list(html.encode(), BASE + "/xxgk/gzzd.htm")
     assert page.blank is blank
     assert not blank or (page.entries, page.reason) == ((), "栏目自身的列表为空（页面上的条目属于“学校新闻”栏）")
+
+
+def test_a_columns_undated_documents_beat_another_columns_box_of_dated_news():
+    names = ["学校章程", "学生手册", "教师手册", "财务制度", "资产管理办法", "科研管理办法", "招生章程"]
+    own = "".join(f"<li><a href='/info/1011/{3000 + i}.htm'>{n}</a></li>" for i, n in enumerate(names))
+    box = "".join(
+        f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-{n:02d}</span></li>"
+        for n in range(1, 16)
+    )
+    html = (
+        "<html><head><title>规章制度-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        f"<div class='side'><div class='tit'><h3>学校新闻</h3><a href='/xwzx.htm'>更多>></a></div><ul>{box}</ul></div>"
+        f"<div class='main'><div class='pos'>当前位置：<a href='/'>首页</a> &gt; 规章制度</div><ul>{own}</ul></div>"
+        "</body></html>"
+    )
+    page = parse_list(html.encode(), BASE + "/xxgk/gzzd.htm")
+    assert [e.title for e in page.entries] == names
