@@ -864,14 +864,19 @@ _HEADING_NAMED_RE = re.compile(r"title|tit|hd|head|bt|lm", re.I)
 def _widget_heading(anchor, memo: dict | None = None) -> str:
     """The heading over the list ``anchor`` sits in, when it names a widget of the site (最新公告, 热点新闻…).
     ``memo`` keeps each ancestor's answer for the other lists of the page (a page of 2,000 lists is read once)."""
-    memo = {} if memo is None else memo
+    return _heading_above(anchor, {} if memo is None else memo, _child_widget_heading)
+
+
+def _heading_above(anchor, memo: dict, heading_among) -> str:
+    """The first heading ``heading_among`` finds among the children of ``anchor``'s ancestors (five levels up), its
+    answer per ancestor kept in ``memo``; or ""."""
     node = anchor
     for _ in range(5):
         node = node.getparent()
         if node is None:
             return ""
         if node not in memo:
-            memo[node] = _child_widget_heading(node)
+            memo[node] = heading_among(node)
         if memo[node]:
             return memo[node]
     return ""
@@ -928,16 +933,7 @@ def _preview_box(anchor, memo: dict) -> str:
     """The heading over the list ``anchor`` sits in when it carries a 更多 link (``<div class="tit"><h3>学校新闻</h3>
     <a href="/xwzx.htm">更多>></a></div>``): a box previewing a column of the site; "" otherwise. ``memo`` keeps
     each ancestor's answer for the page's other lists."""
-    node = anchor
-    for _ in range(5):
-        node = node.getparent()
-        if node is None:
-            return ""
-        if node not in memo:
-            memo[node] = next((text for el in node if (text := _heading_with_more(el))), "")
-        if memo[node]:
-            return memo[node]
-    return ""
+    return _heading_above(anchor, memo, lambda node: next((t for el in node if (t := _heading_with_more(el))), ""))
 
 
 def _heading_with_more(el) -> str:

@@ -969,10 +969,25 @@ def test_list_items_left_open_in_an_inline_element_are_read_as_a_browser_shows_t
     ]
 
 
+_MORE_BOX = "<div class='tit'><h3>学校新闻</h3><a href='/xwzx.htm'>更多>></a></div>"
+
+
+def _beside_news_box(title: str, main: str, heading: str = _MORE_BOX, count: int = 8) -> bytes:
+    """A column's page: ``main`` beside a sidebar box of another column (``heading``, ``count`` dated news)."""
+    box = "".join(
+        f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-{n:02d}</span></li>"
+        for n in range(1, count + 1)
+    )
+    return (
+        f"<html><head><title>{title}-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        f"<div class='side'>{heading}<ul>{box}</ul></div><div class='main'>{main}</div></body></html>"
+    ).encode()
+
+
 @pytest.mark.parametrize(
     "heading",
     [
-        "<div class='tit'><h3>学校新闻</h3><a href='/xwzx.htm'>更多>></a></div>",
+        _MORE_BOX,
         "<h3>最新动态</h3><a class='more' href='/zxdt.htm'>more</a>",
         "<div class='hd'><span>通知公告</span><a href='/tzgg.htm'><img src='/img/more.gif' alt='更多'></a></div>",
     ],
@@ -984,16 +999,8 @@ def test_a_columns_few_entries_beat_another_columns_box_beside_them(heading):
         f"<li><a href='/info/1011/{n}.htm'>关于2026年第{n}季度预算执行情况的公告</a><span>2026-0{n}-15</span></li>"
         for n in (1, 2)
     )
-    box = "".join(
-        f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-0{n}</span></li>"
-        for n in range(1, 9)
-    )
-    html = (
-        "<html><head><title>财务信息-测试学院</title></head><body><div class='nav'><a href='/'>首页</a>"
-        f"<a href='/xxgk.htm'>信息公开</a></div><div class='side'>{heading}<ul>{box}</ul></div><div class='main'>"
-        f"<div class='pos'>当前位置：<a href='/'>首页</a> &gt; 财务信息</div><ul class='list'>{own}</ul></div></body></html>"
-    )
-    page = parse_list(html.encode(), BASE + "/xxgk/cwxx.htm")
+    main = f"<div class='pos'>当前位置：<a href='/'>首页</a> &gt; 财务信息</div><ul class='list'>{own}</ul>"
+    page = parse_list(_beside_news_box("财务信息", main, heading), BASE + "/xxgk/cwxx.htm")
     assert [e.date for e in page.entries] == [D(2026, 1, 15), D(2026, 2, 15)]
 
 
@@ -1009,16 +1016,7 @@ def test_a_columns_few_entries_beat_another_columns_box_beside_them(heading):
     ],
 )
 def test_an_empty_column_named_only_by_its_breadcrumb_beside_another_columns_box_is_blank(crumb, blank):
-    box = "".join(
-        f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-0{n}</span></li>"
-        for n in range(1, 9)
-    )
-    html = (
-        "<html><head><title>规章制度-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
-        f"<div class='side'><div class='tit'><h3>学校新闻</h3><a href='/xwzx.htm'>更多>></a></div><ul>{box}</ul></div>"
-        f"<div class='main'>{crumb}<ul class='list'></ul></div></body></html>"
-    )
-    page = parse_list(html.encode(), BASE + "/xxgk/gzzd.htm")
+    page = parse_list(_beside_news_box("规章制度", f"{crumb}<ul class='list'></ul>"), BASE + "/xxgk/gzzd.htm")
     assert page.blank is blank
     assert not blank or (page.entries, page.reason) == ((), "栏目自身的列表为空（页面上的条目属于“学校新闻”栏）")
 
@@ -1026,15 +1024,6 @@ def test_an_empty_column_named_only_by_its_breadcrumb_beside_another_columns_box
 def test_a_columns_undated_documents_beat_another_columns_box_of_dated_news():
     names = ["学校章程", "学生手册", "教师手册", "财务制度", "资产管理办法", "科研管理办法", "招生章程"]
     own = "".join(f"<li><a href='/info/1011/{3000 + i}.htm'>{n}</a></li>" for i, n in enumerate(names))
-    box = "".join(
-        f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-{n:02d}</span></li>"
-        for n in range(1, 16)
-    )
-    html = (
-        "<html><head><title>规章制度-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
-        f"<div class='side'><div class='tit'><h3>学校新闻</h3><a href='/xwzx.htm'>更多>></a></div><ul>{box}</ul></div>"
-        f"<div class='main'><div class='pos'>当前位置：<a href='/'>首页</a> &gt; 规章制度</div><ul>{own}</ul></div>"
-        "</body></html>"
-    )
-    page = parse_list(html.encode(), BASE + "/xxgk/gzzd.htm")
+    main = f"<div class='pos'>当前位置：<a href='/'>首页</a> &gt; 规章制度</div><ul>{own}</ul>"
+    page = parse_list(_beside_news_box("规章制度", main, count=15), BASE + "/xxgk/gzzd.htm")
     assert [e.title for e in page.entries] == names
