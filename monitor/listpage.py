@@ -704,7 +704,23 @@ def _unfollowable(body, page_count: int | None, followed: list[str], trs_unread:
     in_order = len(shown) > 1 and shown[1] == shown[0] + 1  # (not a lone 33: a commenter's name, say)
     if shown[:1] == [2] or in_order:  # page links a script handles (href="#", data-page)
         return f"分页显示有第 {'、'.join(map(str, shown[:5]))} 页，但翻页链接无法跟随，只读到第 1 页"
+    if _load_more(body):
+        return "列表由“加载更多”按钮以脚本加载后续条目，无法跟随，只读到第一批"
     return ""
+
+
+_LOAD_MORE_RE = re.compile(r"^\s*(?:点击)?(?:加载|查看|显示)更多(?:内容|信息|新闻)?\s*[>»+]*\s*$|^\s*点击加载\s*$")
+
+
+def _load_more(body) -> bool:
+    """A 加载更多 control a script handles (``<a href="javascript:;">加载更多</a>``, a button): the list goes on
+    beyond what the page carries. A 查看更多 link to an address is another page, not this."""
+    for el in itertools.chain(_holding(body, "更多"), _holding(body, "点击加载")):
+        if el.tag in ("a", "button", "div", "span", "p") and _LOAD_MORE_RE.match(_text(el)):
+            href = (el.get("href") or "").strip().lower()
+            if not href or href.startswith(("javascript", "#")):
+                return True
+    return False
 
 
 def _stated_total(root, page_text: str, code: str) -> int | None:

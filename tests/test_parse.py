@@ -781,6 +781,21 @@ def test_page_numbers_a_script_handles_leave_the_column_incomplete(link):
     assert (alone.next_pages, alone.unfollowable) == ((), "")
 
 
+@pytest.mark.parametrize(
+    ("control", "reason"),
+    [
+        ("<div class='more'><a href='javascript:;' id='loadMore'><span>加载更多</span></a></div>", True),
+        ("<button class='btn-more' onclick='loadMore()'>点击加载更多</button>", True),
+        ("<div id='more' onclick='getData(2)'>查看更多</div>", True),
+        ("<a href='/xwzx/tzgg.htm'>查看更多>></a>", False),  # a link to another page: not this list's rest
+    ],
+)
+def test_a_list_a_load_more_button_continues_is_incomplete(control, reason):
+    # the rest of the list comes by AJAX when 加载更多 is clicked: the first batch is not the column whole
+    page = parse_list(_paged("").replace(b"<div class='page'></div>", control.encode()), BASE + "/xxgk/tzgg/index.html")
+    assert page.unfollowable == ("列表由“加载更多”按钮以脚本加载后续条目，无法跟随，只读到第一批" if reason else "")
+
+
 @pytest.mark.parametrize("step", ["pgNext", "pageNext", "btn-next", "next"])
 def test_a_pager_step_named_by_its_class_alone_is_followed(step):
     pager = f"<div class='pagination'><a class='{step}' href='list2.htm'></a></div>"
