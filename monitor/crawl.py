@@ -26,12 +26,12 @@ import httpx
 
 from monitor.config import ColumnConfig, Config
 from monitor.fetch import Fetcher, Response
-from monitor.htmlpage import SIGN_IN_REASON
+from monitor.htmlpage import SIGN_IN_REASON, decode_html
 from monitor.parse import SELF_SHOWN, Entry, ListPage, is_attachment_url, parse_article, parse_column_page
 from monitor.privacy import document_kind, document_text, scan_text
 from monitor.records import ColumnCheck, ColumnState, Link, RunStatus
 from monitor.store import Store
-from monitor.urls import host_of, normalise_url, page_key
+from monitor.urls import as_browser_sends, host_of, normalise_url, page_key
 
 log = logging.getLogger(__name__)
 
@@ -218,6 +218,7 @@ class _Crawl:
     pages: int = 0
     list_errors: int = 0
     down_hosts: dict[str, str] = field(default_factory=dict)
+    site_encoding: str = ""  # the home page's (GBK…): how a browser sends the columns' Chinese queries
     entries: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # url -> (title, column url, dated)
     limited: bool = False
     timed_out: bool = False
@@ -251,6 +252,8 @@ class _Crawl:
         if not resp.answered and resp.error_kind not in ("robots", "out_of_scope"):
             self.down_hosts[host_of(normalise_url(url))] = _failure_status(resp)[1]
             return False
+        if resp.ok and resp.body:  # the site's encoding: a configured address's Chinese query is sent in it
+            self.site_encoding = decode_html(resp.body, resp.headers)[1]
         return resp.error_kind != "robots"  # a banned home page is no answer: the columns must show one
 
     async def column(self, column: ColumnConfig) -> None:
@@ -259,7 +262,7 @@ class _Crawl:
         if host in self.down_hosts:
             self._down_column(column, self.down_hosts[host])
             return
-        walk = _ColumnWalk(normalise_url(column.url))
+        walk = _ColumnWalk(as_browser_sends(normalise_url(column.url), self.site_encoding))  # (list.asp?class=通知)
         while walk.queue:
             if walk.pages >= self.config.crawl.max_pages_per_column or not self.take_page():
                 walk.complete = False

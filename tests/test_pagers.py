@@ -948,10 +948,12 @@ def test_an_empty_dahan_column_is_blank_only_when_its_page_says_0(total, status,
     assert (column["entries"], column["status"]) == (0, status), column["reason"]
 
 
-def test_a_gbk_sites_chinese_query_is_sent_as_its_browsers_send_it(httpserver, tmp_path):
+@pytest.mark.parametrize("written", ["/list.asp?class=通知公告", "/list.asp?class=%CD%A8%D6%AA%B9%AB%B8%E6"])
+def test_a_gbk_sites_chinese_query_is_sent_as_its_browsers_send_it(httpserver, tmp_path, written):
     """An ASP site in GBK names its column in the query (list.asp?class=通知公告&page=2): a browser sends the query
     in the page's encoding (%CD%A8%D6%AA…), and the server reads it so; sent as UTF-8 it is another column's
-    nothing. Every page is read, and each entry's file (down.asp?file=名单.xls) is checked as the browser asks it."""
+    nothing. Every page is read, and each entry's file (down.asp?file=名单.xls) is checked as the browser asks it;
+    the column's own address, written in Chinese in config.toml, is sent in the site's encoding (its home page's)."""
     from urllib.parse import quote
 
     def page(n: int) -> bytes:
@@ -969,16 +971,20 @@ def test_a_gbk_sites_chinese_query_is_sent_as_its_browsers_send_it(httpserver, t
 
     def handler(request: Request) -> Response:
         args = dict(p.split("=", 1) for p in request.query_string.decode("ascii").split("&") if "=" in p)
-        if request.path.endswith("/list.asp") and args.get("class", quote("通知公告", encoding="gbk")) in wanted:
+        if request.path.endswith("/list.asp") and args.get("class") in wanted:
             return Response(page(int(args.get("page", "1")) - 1), content_type="text/html; charset=gbk")
         if request.path.endswith("/down.asp"):  # the file its GBK name names; none for another name
             found = args.get("file", "").startswith(quote("第", encoding="gbk"))
             return Response(b"xls", content_type="application/vnd.ms-excel", status=200 if found else 404)
+        if request.path == "/":  # the home page, in GBK like the rest of the site
+            return Response(
+                _page("<h1>测试学院</h1>", "gbk").encode("gbk", "xmlcharrefreplace"), content_type="text/html"
+            )
         return Response("<html><body>参数错误</body></html>".encode("gbk"), content_type="text/html; charset=gbk")
 
     httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
     path = tmp_path / "config.toml"
-    columns = [("通知公告", "/list.asp", [2], "党政办公室")]
+    columns = [("通知公告", written, [2], "党政办公室")]  # as written in config.toml: the column named in Chinese
     path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
     document = service.check(load_config(path), NOW).document
     (column,) = document["columns"]
