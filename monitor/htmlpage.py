@@ -127,11 +127,10 @@ def _close_list_items(root) -> None:
         while outer is not None and outer.tag in _INLINE:
             outer = outer.getparent()
         if outer is not None and outer.tag in _ITEM_KIN[nested.tag] and nested.getparent() is not outer:
-            for item in [
-                nested,
-                *nested.itersiblings(),
-            ]:  # it and what follows it there (<dt>, then its <dd>): siblings
-                outer.addnext(item)  # of the item it was left in, in their order, as a browser reads them
+            # it and what follows it there (<dt>, then its <dd>): siblings of the item it was left in, in their
+            # order, as a browser reads them
+            for item in [nested, *nested.itersiblings()]:
+                outer.addnext(item)
                 outer = item
 
 

@@ -575,8 +575,7 @@ def _pager_links(body, base: str, current: str, code: str = "") -> list[str]:
             step = _STEP_CLASS_RE.search(
                 f"{a.get('class', '')} {parent.get('class', '') if parent is not None else ''}"
             )
-            number = _page_number(text)
-            if not (number or step) or not _in_pager(a):
+            if not (_page_number(text) or step) or not _in_pager(a):
                 continue
         url = _pager_target(base, a, code)
         if url and text.isdigit() and _SIZE_CHOICE_RE.search(f"&{urlsplit(url).query}&".replace(text, "N")):
@@ -602,25 +601,27 @@ def _with_class(root, name: str) -> list:
     return [el for el in _CLASS_CONTAINS(root, name=name) if name in el.get("class", "").split()]
 
 
-def _laypage_pages(code: str, url: str) -> tuple[list[str], int | None]:
-    """The pages of a layui laypage pager (its count over its limit), where its jump goes to an address."""
+def _laypage_pages(code: str, url: str) -> tuple[list[str], int | None, int | None]:
+    """The pages of a layui laypage pager (its count over its limit) where its jump goes to an address, its page
+    count and the entry count it states."""
     lay = pagerscripts.laypage(code)
     if lay is None:
-        return [], None
+        return [], None, None
     total, per, template = lay
     count = -(-total // per)
     if template is None:
-        return [], count
+        return [], count, total
     mark = pagerscripts.PAGE_MARK
-    return [
-        normalise_url(urljoin(url, template.replace(mark, str(i)))) for i in range(1, min(count, _MOST_PAGES) + 1)
-    ], count
+    pages = [normalise_url(urljoin(url, template.replace(mark, str(i)))) for i in range(1, min(count, _MOST_PAGES) + 1)]
+    return pages, count, total
 
 
-def _generated_pages(root, code: str, url: str, trs: tuple[int, str, str] | None) -> tuple[list[str], int | None]:
-    """The pages a pager's script or a count generates (TRS, laypage, WebPlus ``all_pages``), and the page count
-    (those, or VSB's); ``code``: the page's scripts, no comments."""
-    pages, count = _laypage_pages(code, url)
+def _generated_pages(
+    root, code: str, url: str, trs: tuple[int, str, str] | None
+) -> tuple[list[str], int | None, int | None]:
+    """The pages a pager's script or a count generates (TRS, laypage, WebPlus ``all_pages``), the page count (those,
+    or VSB's), and the entry count a script states (laypage's); ``code``: the page's scripts, no comments."""
+    pages, count, script_total = _laypage_pages(code, url)
     if trs:
         count, prefix, ext = trs
     if trs and prefix:
@@ -643,7 +644,7 @@ def _generated_pages(root, code: str, url: str, trs: tuple[int, str, str] | None
         vsb = _VSB_PAGES_RE.search(code + " " + " ".join(a.get("onkeydown", "") for a in root.iter("input")))
         if vsb:
             count = int(vsb.group(1))
-    return pages, count
+    return pages, count, script_total
 
 
 _RECORD_RE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
@@ -723,17 +724,15 @@ def _load_more(body) -> bool:
     return False
 
 
-def _stated_total(root, page_text: str, code: str) -> int | None:
-    """The entry count the pager states: WebPlus ``all_count``, 共N条, or a laypage's ``count`` (``code``: the page's
-    scripts)."""
+def _stated_total(root, page_text: str, script_total: int | None) -> int | None:
+    """The entry count the pager states: WebPlus ``all_count``, 共N条, or the one its script does (a laypage's)."""
     counts = [c for c in (_text(el) for el in _with_class(root, "all_count")) if c.isdigit()]
     if counts:
         return int(counts[0])
     m = _TOTAL_RE.search(page_text)
     if m:
         return int(m.group(1))
-    lay = pagerscripts.laypage(code)  # (a count of 0 there may be a placeholder a script fills: not a blank column)
-    return lay[0] if lay and lay[0] else None
+    return script_total or None  # (a script's 0 may be a placeholder it fills: not a blank column)
 
 
 def _why_empty(
@@ -929,20 +928,9 @@ _NOT_A_BOX_RE = re.compile(r"header|banner|nav|menu|footer|logo", re.I)  # the p
 def _list_heading(anchor) -> str:
     """The heading over the list ``anchor`` sits in, whatever it names (通知公告, 学校新闻, 最新公告), its 更多 link
     aside; "" when none is found within five levels. Its own row (the link, a ``title``-classed cell) is no heading."""
-    node = anchor
-    for _ in range(5):
-        node = node.getparent()
-        if node is None:
-            return ""
-        for el in node:
-            if not isinstance(el.tag, str) or el.tag in _LIST_ITEM or anchor in el.iter("a"):
-                continue
-            named = pagedates.classes(el)
-            if _is_heading(el, named) and not _NOT_A_BOX_RE.search(named):
-                text = _box_heading_text(el, more=True)
-                if text:
-                    return text
-    return ""
+    return _heading_above(
+        anchor, {}, lambda node: next((t for el in node if anchor not in el.iter("a") and (t := _box_heading(el))), "")
+    )
 
 
 def _preview_box(anchor, memo: dict) -> str:
@@ -952,17 +940,20 @@ def _preview_box(anchor, memo: dict) -> str:
     return _heading_above(anchor, memo, lambda node: next((t for el in node if (t := _heading_with_more(el))), ""))
 
 
-def _heading_with_more(el) -> str:
-    """``el``'s text, when it is a box's heading holding a 更多 link (or followed by one); or ""."""
+def _box_heading(el) -> str:
+    """``el``'s text, when it heads a box (a heading tag or class, not the page's chrome, a name's length), its 更多
+    link aside; or "". A list's row is no heading."""
     if not isinstance(el.tag, str) or el.tag in _LIST_ITEM or not _is_heading(el, named := pagedates.classes(el)):
         return ""
-    if _NOT_A_BOX_RE.search(named):
-        return ""
-    after = el.getnext()
-    links = [*el.iter("a"), *([after] if after is not None and after.tag == "a" else [])]
-    if not any(_MORE_WORDS.match(_text(a) or _image_words(a) or "") for a in links):
-        return ""
-    return _box_heading_text(el, more=True)
+    return "" if _NOT_A_BOX_RE.search(named) else _box_heading_text(el, more=True)
+
+
+def _heading_with_more(el) -> str:
+    """``el``'s text, when it is a box's heading holding a 更多 link (or followed by one); or ""."""
+    text = _box_heading(el)
+    after = el.getnext() if text else None
+    links = [*el.iter("a"), *([after] if after is not None and after.tag == "a" else [])] if text else []
+    return text if any(_MORE_WORDS.match(_text(a) or _image_words(a) or "") for a in links) else ""
 
 
 def _is_widget(heading: str, column: str) -> bool:
@@ -1104,12 +1095,12 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     code = pagerscripts.without_comments(scripts)  # for the pagers they write
     calls = pagerscripts.trs_calls(code)
     trs = pagerscripts.trs_pager(calls) or pagerscripts.trs_written_pager(code)
-    generated, page_count = _generated_pages(root, code, url, trs)
+    generated, page_count, script_total = _generated_pages(root, code, url, trs)
     records, carried_total = _records(body_el, text, scripts, base, year_from_url(url), _column_name(title))
     entries = {}
     for rec in records:
         entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
-    stated = _stated_total(root, page_text, code)
+    stated = _stated_total(root, page_text, script_total)
     total = stated if stated is not None else carried_total
     if page_count is None:
         m = _PAGES_RE.search(page_text)

@@ -96,9 +96,8 @@ _DATELINE_WORDS_RE = re.compile(
 )
 _NEWS_DATELINE_RE = re.compile(r"^\s*(?:日\s*)?(?:电|讯|报道|消息)")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:日)?\s*[T ]?\s*\d{1,2}[:：]\d{2}")
-_END_OF_ARTICLE_RE = re.compile(
-    r"相关(?:链接|新闻|阅读|文章|报道|内容|推荐)|推荐阅读|延伸阅读|上一篇|下一篇|上一条|下一条|前一篇|后一篇|猜你喜欢"
-)
+_PREV_NEXT = r"上一篇|下一篇|上一条|下一条|前一篇|后一篇"  # the links to the articles beside this one
+_END_OF_ARTICLE_RE = re.compile(rf"相关(?:链接|新闻|阅读|文章|报道|内容|推荐)|推荐阅读|延伸阅读|{_PREV_NEXT}|猜你喜欢")
 _NOT_INFO_CLASS_RE = re.compile(r"related|relate|xiangguan|list|side|hot|recommend|tuijian|more|news", re.I)
 _NEAR_CHARS = 120  # how far after the title an unlabelled date still belongs to it
 _INFO_LINE_CHARS = 40  # a date this close after the title is the title's own info line
@@ -334,13 +333,17 @@ def _only_in_links(el, published: dt.date) -> bool:
     """Whether the page of ``el`` shows ``published`` only in the text of links (another document's name or
     entry: 附件：2026-09-20日程表.pdf), never as its own."""
     root = el.getroottree().getroot()
+    return _shown_only_in(root, published, (spaced_text(a) for a in root.iter("a")))
+
+
+def _shown_only_in(root, published: dt.date, texts) -> bool:
+    """Whether every time ``root``'s text shows ``published`` is in one of ``texts`` (its parts: links, list items)."""
     shown = find_dates(normalise(spaced_text(root))).count(published)
-    linked = sum(find_dates(normalise(spaced_text(a))).count(published) for a in root.iter("a"))
-    return 0 < shown <= linked
+    return 0 < shown <= sum(find_dates(normalise(text)).count(published) for text in texts)
 
 
 _LIST_ITEM_TAGS = ("li", "tr", "dd", "dt")
-_PREV_NEXT_RE = re.compile(r"\s*[【\[]?\s*(?:上一?篇|下一?篇|上一条|下一条|上一页|下一页|前一篇|后一篇)")
+_PREV_NEXT_RE = re.compile(rf"\s*[【\[]?\s*(?:{_PREV_NEXT}|上篇|下篇|上一页|下一页)")
 
 
 def _only_beside_other_links(html: str, published: dt.date) -> bool:
@@ -355,21 +358,21 @@ def _only_beside_other_links(html: str, published: dt.date) -> bool:
     if body is None:
         return False
     etree.strip_elements(body, "script", "style", etree.Comment, with_tail=False)
-    shown = find_dates(normalise(spaced_text(body))).count(published)
     # the nearest list item of each link, when it is an entry's size (not a layout row); keyed by the element
     # itself, which keeps its proxy alive (an id() of a freed lxml proxy is reused by the next one)
     items: dict = {}
     for a in body.iter("a"):
-        item = next(a.iterancestors(*_LIST_ITEM_TAGS), None) if a.get("href") else None
-        if item is None and a.get("href") and (line := a.getparent()) is not None:
-            item = line if _PREV_NEXT_RE.match(spaced_text(line)) else None  # 上一篇：<a>…</a> 2026-09-20
-        if item is None and a.get("href"):
-            item = a  # a link's own text naming the date: another document's (附件：<a>2026-09-20日程表.pdf</a>)
-        if item is not None and item not in items:
+        if not a.get("href"):
+            continue
+        item = next(a.iterancestors(*_LIST_ITEM_TAGS), None)
+        line = a.getparent() if item is None else None
+        if line is not None and _PREV_NEXT_RE.match(spaced_text(line)):
+            item = line  # 上一篇：<a>…</a> 2026-09-20
+        item = a if item is None else item  # or the link's own text: another document's (附件：<a>2026-09-20….pdf</a>)
+        if item not in items:
             text = spaced_text(item)
             items[item] = text if len(text) <= _LIST_ITEM_CHARS else ""
-    in_lists = sum(find_dates(normalise(text)).count(published) for text in items.values())
-    return 0 < shown <= in_lists
+    return _shown_only_in(body, published, items.values())
 
 
 _LIST_ITEM_CHARS = 200
