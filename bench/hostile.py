@@ -90,6 +90,18 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "5,000 entries opened by 6 page functions, a 1 MB script",
+            f"{head}<script>{'var a=1;' * 125000}"
+            + "".join(f"function open{k}(id){{window.open('/d{k}.jsp?id='+id);}}" for k in range(6))
+            + "</script><ul>"
+            + "".join(
+                f"<li><a href=javascript:open{i % 6}({i})>{TITLE.format(i=i)}</a><span>2026-09-01</span>"
+                for i in range(5000)
+            )
+            + "</ul></body></html>",
+            parse_column_page,
+        ),
+        (
             "a laypage stating 100,000,000 entries",
             f"{head}<ul>{_rows(20, li)}</ul><script>laypage.render({{elem:'p',count:100000000,limit:10,"
             "jump:function(obj){location.href='list.jsp?page='+obj.curr;}});</script></body></html>",

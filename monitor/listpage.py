@@ -25,6 +25,7 @@ from lxml import etree
 from monitor import pagedates, pagerscripts
 from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
+    _HEADING_TAGS,
     _TITLE_SEPARATORS,
     SIGN_IN_REASON,
     _anchor_heading,
@@ -562,6 +563,57 @@ def _pager_target(base: str, el, code: str = "") -> str | None:
     return _link(base, el.get("data-href") or el.get("data-url"))  # the address kept for a script: data-href="…"
 
 
+def _page_count(page_text: str, code: str) -> int | None:
+    """The page count the pager's text states (共5页, 1/5), or else one a script states (var totalPage = 5)."""
+    m = _PAGES_RE.search(page_text)
+    return int(m.group(1) or m.group(2)) if m else pagerscripts.script_page_count(code)
+
+
+_SCRIPTED = etree.XPath("//*[@onclick] | //a[starts-with(normalize-space(@href), 'javascript:')]")
+_ROW_TAGS = frozenset(("li", "tr", "td", "dd", "dt", "div", "p", "section", "article"))
+_TITLE_CLASS_RE = re.compile(r"tit|subject|(?:^|[-_\s])bt(?:$|[-_\s])", re.I)  # title, news-tit, bt
+
+
+def _address_script_links(body, code: str) -> None:
+    """Give links and rows a script opens the address it opens, as a click in a browser goes there, where the
+    script or the page's function it calls says so (``code``: the page's scripts, no comments):
+    ``<a href="javascript:openDetail('12')">`` with ``function openDetail(id){window.open('show.jsp?id='+id)}``,
+    ``<tr onclick="location.href='show.jsp?id=12'">``. A row holding no link gets one around its title."""
+    for el in _SCRIPTED(body):
+        if el.tag == "a":
+            href = (el.get("href") or "").strip()
+            if not (href[:1] in ("", "#") or href.lower().startswith("javascript:")):
+                continue  # its address is its own
+        elif (
+            el.tag not in _ROW_TAGS
+            or el.find(".//a[@href]") is not None
+            or next(el.iterancestors("a"), None) is not None
+        ):
+            continue  # a button or a field (the pager reads those), or a row whose link says where it goes
+        for script in (el.get("onclick") or "", el.get("href") or ""):
+            if target := pagerscripts.script_target(script, code, own=True):
+                if el.tag == "a":
+                    el.set("href", target)
+                else:
+                    _wrap_in_link(_row_title(el), target)
+                break
+
+
+def _row_title(row):
+    """The element holding a linkless row's title: a heading or an element named as its title, else its longest
+    text (the row itself where its text is its own)."""
+    leaves = [e for e in row.iter() if isinstance(e.tag, str) and len(e) == 0 and (e.text or "").strip()]
+    named = [e for e in leaves if e.tag in _HEADING_TAGS or _TITLE_CLASS_RE.search(e.get("class") or "")]
+    return (named or sorted(leaves, key=lambda e: -len(e.text.strip())) or [row])[0]
+
+
+def _wrap_in_link(el, target: str) -> None:
+    link = etree.SubElement(el, "a", href=target)
+    link.text, el.text = el.text, None
+    for child in list(el)[:-1]:
+        link.append(child)
+
+
 def _pager_links(body, base: str, current: str, code: str = "") -> list[str]:
     found: list[str] = []
     for a in body.iter("a", "button", "input"):
@@ -1092,7 +1144,8 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
     page_text = _text(body_el)
-    code = pagerscripts.without_comments(scripts)  # for the pagers they write
+    code = pagerscripts.without_comments(scripts)  # for the pagers they write, and where their links go
+    _address_script_links(body_el, code)
     calls = pagerscripts.trs_calls(code)
     trs = pagerscripts.trs_pager(calls) or pagerscripts.trs_written_pager(code)
     generated, page_count, script_total = _generated_pages(root, code, url, trs)
@@ -1102,9 +1155,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
     stated = _stated_total(root, page_text, script_total)
     total = stated if stated is not None else carried_total
-    if page_count is None:
-        m = _PAGES_RE.search(page_text)
-        page_count = int(m.group(1) or m.group(2)) if m else pagerscripts.script_page_count(code)
+    page_count = page_count if page_count is not None else _page_count(page_text, code)
     proxied = _dataproxy_pages(scripts, url, len(entries), carried_total) if carried_total else []
     next_pages = [
         u for u in dict.fromkeys(_pager_links(body_el, base, url, code) + generated + offered + proxied) if u != url

@@ -121,11 +121,27 @@ def _braced(code: str, opening: int) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=4)  # a pager's 5,000 links call one function: look for it once (few pages kept)
+_FUNCTION_RE = re.compile(
+    r"(?:\bfunction\s+([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\s*[=:]\s*function)\s*\(([^)]*)\)\s*\{"
+)
+
+
+@functools.lru_cache(maxsize=4)  # a list's 5,000 links call its functions: the scripts are searched once (few kept)
+def _functions(code: str) -> dict[str, tuple[str, int]]:
+    """The functions the scripts define, by name: their parameter list and where their body opens
+    (``function goPage(pageNo) {…}``, ``var goPage = function (p) {…}``, ``goPage: function (p) {…}``); first wins."""
+    found: dict[str, tuple[str, int]] = {}
+    for m in _FUNCTION_RE.finditer(code):
+        found.setdefault(m.group(1) or m.group(2), (m.group(3), m.end() - 1))
+    return found
+
+
 def _function(code: str, name: str) -> tuple[list[str], str] | None:
-    """The parameters and body of the function ``name`` the scripts define (``function goPage(pageNo) {…}``)."""
-    m = re.search(rf"\bfunction\s+{re.escape(name)}\s*\(([^)]*)\)\s*\{{", code)
-    return ([p.strip() for p in m.group(1).split(",") if p.strip()], _braced(code, m.end() - 1)) if m else None
+    """The parameters and body of the function ``name`` the scripts define."""
+    if (found := _functions(code).get(name)) is None:
+        return None
+    params, opening = found
+    return [p.strip() for p in params.split(",") if p.strip()], _braced(code, opening)
 
 
 def _address(code: str, start: int, values: dict[str, str]) -> str | None:
@@ -154,16 +170,19 @@ def _navigation(code: str, values: dict[str, str]) -> str | None:
     return _address(code, m.end(), values) if m else None
 
 
-def script_target(code: str, page_code: str = "", values: dict | None = None) -> str | None:
+def script_target(code: str, page_code: str = "", values: dict | None = None, own: bool = False) -> str | None:
     """The address a link's or a button's script sends the browser to: ``location.href='?page=2'``, or a call of a
     function the page defines (``javascript:goPage(2)`` with ``function goPage(p){location.href="list.jsp?page="+p}``),
     its arguments put in its parameters' place (``page_code``: the page's scripts, no comments); None if it goes
-    nowhere one can tell."""
+    nowhere one can tell. ``own``: only an address the call's arguments make (a list's rows call one function with
+    their ids; a cookie banner's OK calling a function that reloads a fixed page opens no entry)."""
     target = _navigation(code, values or {})
     call = _JS_CALL_RE.match(code) if target is None and page_code else None
     function = _function(page_code, call.group(1)) if call else None
     if function:
         params, body = function
+        if own and _navigation(body, values or {}) is not None:
+            return None  # the same address whatever it is given
         args = [a.strip().strip("\"'") for a in call.group(2).split(",")]
         target = _navigation(body, {**(values or {}), **dict(zip(params, args, strict=False))})
     return target

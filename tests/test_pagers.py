@@ -533,6 +533,21 @@ def test_entries_opened_only_by_script_are_unknown_never_blank(httpserver, tmp_p
     assert "10 个日期" in column["reason"] and "无法判断" in column["reason"]
 
 
+def test_entries_opened_by_a_function_the_page_defines_are_read_and_followed(httpserver, tmp_path):
+    """The same rows, with openDetail written in the page: a click goes to detail.jsp?id=N, so the column's 10
+    entries are read, dated and their pages checked, as a reader with a browser would."""
+    opener = "<script>function openDetail(id){window.open('/xxgk/detail.jsp?id=' + id);}</script>"
+    rows = "".join(
+        f'<li><a href="javascript:void(0)" onclick="openDetail({700 + i})">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>'
+        for i in range(10)
+    )
+    site = {"start": "/tzgg/index.htm", "/tzgg/index.htm": _page(f'{opener}<ul class="list">{rows}</ul>')}
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
+    assert (column["entries"], column["status"], column["latest"]) == (10, "ok", "2026-09-25"), column["reason"]
+    served = {e[0].full_path for e in httpserver.log}
+    assert {f"/xxgk/detail.jsp?id={700 + i}" for i in range(10)} <= served
+
+
 def test_undated_column_of_short_document_titles_is_read_not_blank(httpserver, tmp_path):
     """A 规章制度 column lists its documents by short names, undated, beside a sidebar of sibling columns: the
     documents are its entries (the sidebar's section links are not), so the column is not blank."""

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from monitor import pagerscripts
 from monitor.parse import decode_html, parse_article, parse_column_page, parse_list
 from tests.conftest import SITE
 
@@ -1042,3 +1043,53 @@ def test_a_columns_undated_documents_beat_another_columns_box_of_dated_news():
     main = f"<div class='pos'>当前位置：<a href='/'>首页</a> &gt; 规章制度</div><ul>{own}</ul>"
     page = parse_list(_beside_news_box("规章制度", main, count=15), BASE + "/xxgk/gzzd.htm")
     assert [e.title for e in page.entries] == names
+
+
+_OPENERS = "<script>function openDetail(id){window.open('/xxgk/detail.jsp?id=' + id, '_blank');}</script>"
+
+
+@pytest.mark.parametrize(
+    ("row", "scripts"),
+    [
+        # a link calling a function the page defines (JSP and .NET templates of government and college sites)
+        ("<li><a href=\"javascript:openDetail('{n}')\">{t}</a><span>{d}</span></li>", _OPENERS),
+        ("<li><a href='#' onclick='openDetail({n});return false;'>{t}</a><span>{d}</span></li>", _OPENERS),
+        ("<li onclick='openDetail({n})'><span class='tit'>{t}</span><span>{d}</span></li>", _OPENERS),
+        (
+            "<li><a href='javascript:;' onclick=\"show('{n}')\">{t}</a><span>{d}</span></li>",
+            "<script>var show = function (id) { location.href = '/xxgk/detail.jsp?id=' + id; };</script>",
+        ),
+        # a whole row or card that opens the entry, no link inside it
+        ("<tr onclick=\"window.open('/xxgk/detail.jsp?id={n}')\"><td>{t}</td><td>{d}</td></tr>", ""),
+        (
+            "<div class='item' onclick=\"location.href='/xxgk/detail.jsp?id={n}'\"><h4>{t}</h4>"
+            "<p>为做好相关工作，现将有关事项通知如下，请各单位认真组织落实并按时报送材料。</p><span>{d}</span></div>",
+            "",
+        ),
+    ],
+)
+def test_entries_a_script_opens_are_read_where_the_page_says_where_it_goes(row, scripts):
+    # the address is in the page (the script or the function it calls is there): a browser's click goes to it,
+    # so the entry is read, with its title and date; the same rows calling a function kept in an external .js
+    # stay unknown (tests/test_pagers.py)
+    rows = "".join(
+        row.format(n=500 + i, t=f"关于2026年第{i}批次工作安排的通知", d=f"2026-09-{i + 1:02d}") for i in range(12)
+    )
+    holder = "table" if row.startswith("<tr") else "div" if row.startswith("<div") else "ul"
+    html = f"<html><head><title>通知公告-测试学院</title>{scripts}</head><body><h2>通知公告</h2><{holder}>{rows}</{holder}></body></html>"
+    page = parse_list(html.encode(), BASE + "/xxgk/tzgg/index.htm")
+    assert [e.url for e in page.entries] == [f"{BASE}/xxgk/detail.jsp?id={500 + i}" for i in range(12)]
+    assert [e.title for e in page.entries] == [f"关于2026年第{i}批次工作安排的通知" for i in range(12)]
+    assert [e.date for e in page.entries] == [D(2026, 9, i + 1) for i in range(12)]
+
+
+def test_a_script_that_opens_one_fixed_page_whatever_it_is_given_opens_no_entry():
+    # a cookie banner's OK calls a function that may reload a fixed page: that address is no entry's own, while a
+    # row's call builds its entry's address from its argument (a pager's step may go to a fixed page: not asked)
+    code = (
+        "function SiteCookie(u){document.cookie='ok=1'; if (u) {location.href='/about/privacy.htm';}}"
+        "function openDetail(id){window.open('/xxgk/detail.jsp?id=' + id);}"
+    )
+    assert pagerscripts.script_target("SiteCookie(false); return false;", code, own=True) is None
+    assert pagerscripts.script_target("SiteCookie(false); return false;", code) == "/about/privacy.htm"
+    assert pagerscripts.script_target("openDetail('512')", code, own=True) == "/xxgk/detail.jsp?id=512"
