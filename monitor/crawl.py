@@ -28,7 +28,7 @@ from monitor.config import ColumnConfig, Config
 from monitor.fetch import Fetcher, Response
 from monitor.htmlpage import SIGN_IN_REASON, decode_html
 from monitor.parse import SELF_SHOWN, Entry, ListPage, is_attachment_url, parse_article, parse_column_page
-from monitor.privacy import document_kind, document_text, scan_text
+from monitor.privacy import document_kind, document_text, filename_of, scan_text
 from monitor.records import ColumnCheck, ColumnState, Link, RunStatus
 from monitor.store import Store
 from monitor.urls import as_browser_sends, host_of, normalise_url, page_key
@@ -447,28 +447,37 @@ class _Crawl:
         return out
 
     async def check_attachment(self, url: str, referer: str | None, title: str) -> Link | None:
-        """HEAD (ranged GET fallback) an attachment; a text-bearing one is downloaded and scanned for personal data."""
+        """HEAD (ranged GET fallback) an attachment; a text-bearing one is downloaded and scanned for personal data: known
+        by its address (.pdf), its link's text (名单.xlsx), or what a download page answers (its type, its file name)."""
         if not self.take_page():
             return None
-        privacy = self.config.privacy
-        if privacy.enabled and privacy.scan_attachments and document_kind(url):
-            resp = await self.fetcher.get(url)
+        scan = self.config.privacy.enabled and self.config.privacy.scan_attachments
+        if not (scan and document_kind(url, name=title)):
+            resp = await self.fetcher.check(url)
             self.emit("page", url=url)
-            return await self._scanned(_from_response(resp, url, "attachment", referer, title, self.clock()), resp)
-        resp = await self.fetcher.check(url)
+            if not (scan and resp.ok and _served_document(resp)):
+                return _from_response(resp, url, "attachment", referer, title, self.clock())
+            # a download page (DownLoad.aspx?id=12, 博达's download.jsp) answering with a document: read it
+        resp = await self.fetcher.get(url)
         self.emit("page", url=url)
-        return _from_response(resp, url, "attachment", referer, title, self.clock())
+        return await self._scanned(_from_response(resp, url, "attachment", referer, title, self.clock()), resp)
 
     async def _scanned(self, link: Link, resp: Response) -> Link:
         if not (self.config.privacy.enabled and resp.ok and not resp.truncated):
             return link
-        kind = document_kind(link.url, resp.headers.get("content-type", ""))
+        kind = _served_document(resp)
         if kind is None:
             return link
         text = await asyncio.to_thread(document_text, resp.body, kind)
         if not text:
             return link
         return replace(link, privacy=_exposures(scan_text(text, self.clock().date())))
+
+
+def _served_document(resp: Response) -> str | None:
+    """The kind of text document a response is, by its address, its Content-Disposition name or its type."""
+    headers = resp.headers
+    return document_kind(resp.url, headers.get("content-type", ""), filename_of(headers.get("content-disposition", "")))
 
 
 def _exposures(found) -> str:

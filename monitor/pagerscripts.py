@@ -96,6 +96,7 @@ def script_page_count(code: str) -> int | None:
     return max(counts) if counts and max(counts) > 1 else None
 
 
+@functools.lru_cache(maxsize=4)  # an article's links that open files by script ask for it each: made once a page
 def without_comments(scripts: str) -> str:
     """The scripts without their comments (``var countPage = 3//共多少页``), for the values they carry."""
     return _JS_COMMENT_RE.sub("\n", scripts)

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from monitor import pagedates
+from monitor import pagedates, pagerscripts
 from monitor.dates import date_from_url, normalise
 from monitor.htmlpage import (
     _TITLE_SEPARATORS,
@@ -37,6 +37,7 @@ from monitor.htmlpage import (
     _link,
     _nav_like,
     _page_title,
+    _script_link,
     _sign_in_page,
     _spaced_text,
     _strip,
@@ -94,8 +95,10 @@ def page_lines(body: bytes, headers: Mapping | None = None) -> str:
 
 
 _ATTACHMENT_EXT_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|csv)$", re.I)
-_DOWNLOAD_RE = re.compile(
-    r"download\.jsp|_upload/article/files/|/uploadfile/|attachment|fujian|/download/|downfile", re.I
+_DOWNLOAD_RE = re.compile(  # DownLoad.aspx?id=12, down.asp?id=3, DownFile.ashx: a download page, named as one
+    r"download\.jsp|_upload/article/files/|/uploadfile/|attachment|fujian|/download/|downfile"
+    r"|/down(?:load)?\.(?:aspx?|php|do|ashx)\b",
+    re.I,
 )
 _ATTACHMENT_HINT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|csv)\b", re.I)
 
@@ -310,16 +313,36 @@ def _shown_files(root, base: str) -> list[Attachment]:
     return found
 
 
-def _attachments(body_el, base: str, shown: list[Attachment]) -> tuple[Attachment, ...]:
-    """The files an article offers: linked (附件：名单.pdf, download.jsp, Download.aspx?file=名单.xlsx), and those
-    it ``shown`` in itself (``_shown_files``)."""
+# a link naming the file it downloads: 获奖名单.xls, 附件1：名单.docx（25.6KB）
+_NAMED_FILE_RE = re.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z)\s*(?:[(（][^()（）]{0,20}[)）])?\s*$", re.I
+)
+
+
+def _offered_file(a, base: str, scripts: str) -> str | None:
+    """The file a link offers, or None: its address (an attachment's, or a download page's that the link names
+    as a file: ``DownLoad.aspx?id=12`` 获奖名单.xls), or the one its script opens (``window.open('/uploads/名单.xlsx')``,
+    a function the page's ``scripts`` define: ``javascript:downFile(88)``)."""
+    href = (a.get("href") or "").strip()
+    if href[:1] in ("", "#") or href.lower().startswith("javascript:"):
+        code = pagerscripts.without_comments(scripts) if "function" in scripts else ""  # (made once a page)
+        opened = (pagerscripts.script_target(s, code, own=True) for s in (a.get("onclick") or "", href))
+        link = _link(base, next((t for t in opened if t), None)) or _script_link(base, a)
+    elif _ATTACHMENT_HINT_RE.search(href) or _DOWNLOAD_RE.search(href) or "?" in href:
+        link = _link(base, href)  # most links are none of these: they are not normalised
+    else:
+        return None
+    if link and (is_attachment_url(link) or (urlsplit(link).query and _NAMED_FILE_RE.search(_text(a)))):
+        return link
+    return None
+
+
+def _attachments(body_el, base: str, shown: list[Attachment], scripts: str = "") -> tuple[Attachment, ...]:
+    """The files an article offers: linked (附件：名单.pdf, download.jsp, Download.aspx?file=名单.xlsx), opened by a
+    script of the page's ``scripts``, and those it ``shown`` in itself (``_shown_files``)."""
     found: dict[str, Attachment] = {}
     for a in body_el.iter("a"):
-        href = a.get("href") or ""
-        if not (_ATTACHMENT_HINT_RE.search(href) or _DOWNLOAD_RE.search(href)):
-            continue  # most links are not attachments: skip normalising them
-        link = _link(base, href)
-        if link and is_attachment_url(link):
+        if link := _offered_file(a, base, scripts):
             found.setdefault(link, Attachment(_anchor_title(a) or link.rsplit("/", 1)[-1], link))
     for file in shown:
         found.setdefault(file.url, file)
@@ -337,7 +360,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     meta_date, meta_source = pagedates.meta_date(root)
     sign_in = _sign_in_page(root, url)
     shown = _shown_files(root, base)
-    _strip_scripts(root)
+    scripts = _strip_scripts(root)
     page_title = _page_title(root)
     title_el = _title_element(root, page_title, text)
     title = _title_text(title_el) if title_el is not None else ""
@@ -363,7 +386,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         published=published,
         date_source=source,
         attachments=tuple(
-            replace(a, url=as_browser_sends(a.url, encoding)) for a in _attachments(body_el, base, shown)
+            replace(a, url=as_browser_sends(a.url, encoding)) for a in _attachments(body_el, base, shown, scripts)
         ),
         text=_spaced_text(body_el),
         soft_404=soft_404,

@@ -12,6 +12,7 @@ The full numbers never leave this module: an :class:`Exposure` carries a count a
 from __future__ import annotations
 
 import datetime as dt
+import email.message
 import io
 import logging
 import re
@@ -111,11 +112,13 @@ TEXT_DOCUMENTS = {"pdf", "docx", "xlsx", "xls"}
 MAX_ZIP_MEMBER = 50 * 1024 * 1024  # a DOCX/XLSX whose XML inflates beyond this is not read (zip bomb)
 
 
-def document_kind(url: str, content_type: str = "") -> str | None:
-    path = url.split("?", 1)[0].lower()
-    for ext in TEXT_DOCUMENTS:
-        if path.endswith("." + ext):
-            return ext
+def document_kind(url: str, content_type: str = "", name: str = "") -> str | None:
+    """The kind of text document (pdf, docx, xlsx, xls) at ``url``, by its address, else by the file ``name`` it is
+    given (the link's text 名单.xlsx, a Content-Disposition filename: ``filename_of``), else by its content type."""
+    for named in (url.split("?", 1)[0], name):
+        for ext in TEXT_DOCUMENTS:
+            if named.strip().lower().endswith("." + ext):
+                return ext
     ctype = content_type.lower()
     if "pdf" in ctype:
         return "pdf"
@@ -126,6 +129,16 @@ def document_kind(url: str, content_type: str = "") -> str | None:
     if "ms-excel" in ctype:
         return "xls"
     return None
+
+
+def filename_of(disposition: str) -> str:
+    """The file name a Content-Disposition header gives (``attachment; filename*=UTF-8''%E5%90%8D%E5%8D%95.xlsx``,
+    ``filename="md.pdf"``), or "": a download page's bytes (application/octet-stream) are named so."""
+    if "filename" not in disposition.lower():
+        return ""
+    header = email.message.Message()
+    header["Content-Disposition"] = disposition
+    return header.get_filename() or ""
 
 
 def _zip_is_sane(body: bytes) -> bool:

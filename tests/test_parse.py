@@ -925,6 +925,19 @@ def test_a_list_titles_pin_or_bullet_is_not_part_of_it(mark):
         # a download page named by the file it serves (ASP.NET, PHP): the file is the attachment
         ("<a href='/Download.aspx?id=123&file=hjmd.xlsx'>点击下载</a>", "/Download.aspx?id=123&file=hjmd.xlsx"),
         ("<a href='/down.php?filename=hjmd.pdf'>获奖名单</a>", "/down.php?filename=hjmd.pdf"),
+        # a download page named by its id, the link naming the file it serves (its size beside the name)
+        ("附件：<a href='/DownLoad.aspx?id=12'>获奖名单.xls</a>", "/DownLoad.aspx?id=12"),
+        ("<a href='/common/file.do?fid=8a2b'>附件1：获奖名单.docx（25.6KB）</a>", "/common/file.do?fid=8a2b"),
+        # a file a script opens: the address written in it, or built by a function the page defines
+        (
+            "<a href='javascript:void(0)' onclick=\"window.open('/uploads/2026/hjmd.xlsx')\">获奖名单</a>",
+            "/uploads/2026/hjmd.xlsx",
+        ),
+        (
+            "<script>function downFile(id){window.open('/common/download.jsp?fileId=' + id);}</script>"
+            "<a href='javascript:downFile(88)'>获奖名单.pdf</a>",
+            "/common/download.jsp?fileId=88",
+        ),
         # the document shown in the page, not linked: its name list is checked for personal data like a link's
         (
             "<iframe src='/pdfjs/web/viewer.html?file=/upload/2026/hjmd.pdf' width='100%'></iframe>",
@@ -1093,3 +1106,15 @@ def test_a_script_that_opens_one_fixed_page_whatever_it_is_given_opens_no_entry(
     assert pagerscripts.script_target("SiteCookie(false); return false;", code, own=True) is None
     assert pagerscripts.script_target("SiteCookie(false); return false;", code) == "/about/privacy.htm"
     assert pagerscripts.script_target("openDetail('512')", code, own=True) == "/xxgk/detail.jsp?id=512"
+
+
+def test_a_link_to_a_page_is_no_attachment_though_its_title_names_a_file():
+    # an article's sidebar links to other articles, one titled by its file's name, one with a query: pages, not files
+    html = (
+        "<html><head><title>关于公布2026年度教学成果奖评审结果的通知-测试学院</title></head><body><div class='main'>"
+        "<h1>关于公布2026年度教学成果奖评审结果的通知</h1><div class='info'>发布时间：2026-09-15</div>"
+        "<div class='con'><p>各学院：现将评审结果予以公布。</p></div><ul class='side'>"
+        "<li><a href='/info/1001/12346.htm'>2026年招生章程.pdf</a></li><li><a href='/news.asp?id=5'>关于印发管理办法的通知</a></li>"
+        "<li><a href='javascript:void(0)' onclick=\"window.open('/news.asp?id=6')\">学校简介</a></li></ul></div></body></html>"
+    )
+    assert parse_article(html.encode(), BASE + "/info/1001/12345.htm").attachments == ()

@@ -230,16 +230,37 @@ def test_privacy_scan_can_be_switched_off(tmp_path, privacy_site, base_url):
     assert dt.date(2026, 11, 23) == NOW.date()
 
 
+_PDF = "application/pdf"
+_OCTET = "application/octet-stream"
+
+
 @pytest.mark.parametrize(
-    "shown",
+    ("shown", "file", "served_as"),
     [
-        "<iframe src='/pdfjs/web/viewer.html?file=/upload/md.pdf' width='100%' height='800'></iframe>",
-        "<embed src='/upload/md.pdf' type='application/pdf' width='100%'>",
-        "<div class='wp_pdf_player' pdfsrc='/upload/md.pdf' sudyfile-attr=\"{'title':'名单.pdf'}\"></div>",
+        # shown in the page, not linked
+        ("<iframe src='/pdfjs/web/viewer.html?file=/upload/md.pdf' width='100%' height='800'></iframe>", "", _PDF),
+        ("<embed src='/upload/md.pdf' type='application/pdf' width='100%'>", "", _PDF),
+        ("<div class='wp_pdf_player' pdfsrc='/upload/md.pdf' sudyfile-attr=\"{'title':'名单.pdf'}\"></div>", "", _PDF),
+        # linked in ways that name no file in the address: a download page, served as a PDF or as bytes named by
+        # their Content-Disposition (博达's download.jsp), or a script the page defines
+        ("<p>附件：<a href='/DownLoad.aspx?id=12'>获奖学生名单</a></p>", "/DownLoad.aspx?id=12", _PDF),
+        ("<p>附件：<a href='/DownLoad.aspx?id=12'>获奖学生名单</a></p>", "/DownLoad.aspx?id=12", _OCTET),
+        (
+            "<a href='/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1&wbfileid=2'>名单.pdf</a>",
+            "/system/_content/download.jsp?urltype=news.DownloadAttachUrl&owner=1&wbfileid=2",
+            _OCTET,
+        ),
+        (
+            "<script>function downFile(id){window.open('/upload/md.' + id);}</script><a href='javascript:downFile(\"pdf\")'>名单</a>",
+            "",
+            _PDF,
+        ),
     ],
 )
-def test_a_name_list_shown_in_the_page_not_linked_is_checked_for_personal_data(tmp_path, site, base_url, shown):
-    # the 公示 shows its PDF in a viewer rather than linking it: the PDF's ID numbers are still found
+def test_a_name_list_however_the_page_offers_it_is_checked_for_personal_data(
+    tmp_path, site, base_url, shown, file, served_as
+):
+    # the 公示 shows its PDF in a viewer, or links it through a download page or a script: its ID numbers are found
     site.overrides["/xszz/list.htm"] = (
         200,
         "<html><body><ul><li><a href='/xszz/a1.htm'>2026年国家助学金获奖学生名单公示</a><span>2026-11-10</span></li>"
@@ -251,11 +272,15 @@ def test_a_name_list_shown_in_the_page_not_linked_is_checked_for_personal_data(t
         f"<html><body><h1>2026年国家助学金获奖学生名单公示</h1><p>发布时间：2026-11-10</p>{shown}</body></html>".encode(),
         {"Content-Type": HTML},
     )
-    site.overrides["/upload/md.pdf"] = (200, pdf_with_text([f"Zhang San {ID1}"]), {"Content-Type": "application/pdf"})
+    file = file or "/upload/md.pdf"
+    named = (
+        {"Content-Disposition": "attachment; filename*=UTF-8''%E5%90%8D%E5%8D%95.pdf"} if served_as == _OCTET else {}
+    )
+    site.overrides[file] = (200, pdf_with_text([f"Zhang San {ID1}"]), {"Content-Type": served_as, **named})
     path = tmp_path / "config.toml"
     path.write_text(config_text(base_url, columns=[("学生资助", "/xszz/list.htm", [37], "学生工作处")]), "utf-8")
     today = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     findings = service.check(load_config(path), today).document["findings"]
     privacy = {f["url"].replace(base_url, ""): f for f in findings if f["kind"] == "privacy"}
-    assert set(privacy) == {"/upload/md.pdf"}
-    assert "身份证号 1 个" in privacy["/upload/md.pdf"]["detail"]
+    assert set(privacy) == {file}
+    assert "身份证号 1 个" in privacy[file]["detail"]
