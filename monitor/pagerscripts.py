@@ -1,9 +1,10 @@
-"""What a list page's scripts say about its pager. Pure.
+"""What a page's scripts say about its pager and where its links go. Pure.
 
 Chinese CMS templates draw their pagers with scripts: TRS ``createPageHTML(countPage, currentPage, "index",
 "html")`` or a ``document.write`` template, ``var totalPage = 4``, links and buttons whose ``onclick`` sets
-``location.href``. These functions read the literal values such scripts carry (never running them): page
-counts, file names, the address a script sends the browser to.
+``location.href``; JSP and .NET templates open their entries and files by calling a function the page defines
+(``javascript:openDetail('12')``). These functions read the literal values such scripts carry (never running
+them): page counts, file names, the address a script sends the browser to.
 """
 
 from __future__ import annotations
