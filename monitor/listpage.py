@@ -68,7 +68,9 @@ _STATEMENT_RE = re.compile(
 )
 _NOT_ENTRIES = r"(?!\s*(?:评论|留言|回复|点评))"  # 共3条评论: a comment box's count, not the list's
 _ZERO_TOTAL_RE = re.compile(rf"共\s*0\s*条{_NOT_ENTRIES}")
-_TOTAL_RE = re.compile(rf"共\s*(\d+)\s*条{_NOT_ENTRIES}")
+_TOTAL_RE = re.compile(rf"共有?\s*(?:\d+\s*页\s*)?(\d+)\s*条{_NOT_ENTRIES}")  # 共125条, 共有125条记录, 共7页125条
+# 动易's 共 125 篇文章 beside its pager (首页 上一页…页次); a site's statistics (本站共有 3256 篇文章) have no pager near
+_ARTICLES_TOTAL_RE = re.compile(r"共有?\s*(\d+)\s*篇(?=.{0,60}(?:首页|上一页|下一页|尾页|页次))")
 _PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])\d{1,4}\s*/\s*(\d{1,4})\s*页?(?![\d/])")
 _SCRIPT_LOADER_RE = re.compile(
     r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']"
@@ -521,10 +523,15 @@ def _select_pages(root, base: str) -> list[str]:
         options = [o for o in select.iter("option") if (o.get("value") or "").strip()]
         if len(options) < 2 or not all(_PAGE_OPTION_RE.match(_text(o)) for o in options):
             continue
+        onchange = select.get("onchange") or ""
         for option in options:
-            if option.get("value").strip().isdigit():
-                continue  # a bare page number for the select's script (动易 ShowClass.asp?page=), not an address
-            url = _link(base, option.get("value"))
+            value = option.get("value").strip()
+            if value.isdigit():  # a bare page number the select's script joins to an address (动易 ShowClass.asp?page=)
+                if option.get("selected") is not None:
+                    continue  # the page shown
+                url = _link(base, pagerscripts.option_target(onchange, value))
+            else:
+                url = _link(base, value)
             if url and url not in found:
                 found.append(url)
     return found
@@ -777,11 +784,12 @@ def _load_more(body) -> bool:
 
 
 def _stated_total(root, page_text: str, script_total: int | None) -> int | None:
-    """The entry count the pager states: WebPlus ``all_count``, 共N条, or the one its script does (a laypage's)."""
+    """The entry count the pager states: WebPlus ``all_count``, 共N条 (共7页125条, 动易's 共 125 篇文章 beside its
+    pager), or the one its script does (a laypage's)."""
     counts = [c for c in (_text(el) for el in _with_class(root, "all_count")) if c.isdigit()]
     if counts:
         return int(counts[0])
-    m = _TOTAL_RE.search(page_text)
+    m = _TOTAL_RE.search(page_text) or _ARTICLES_TOTAL_RE.search(page_text)
     if m:
         return int(m.group(1))
     return script_total or None  # (a script's 0 may be a placeholder it fills: not a blank column)

@@ -16,6 +16,7 @@ __all__ = [
     "PAGE_MARK",
     "js_values",
     "laypage",
+    "option_target",
     "script_page_count",
     "script_target",
     "trs_calls",
@@ -188,6 +189,17 @@ def script_target(code: str, page_code: str = "", values: dict | None = None, ow
         args = [a.strip().strip("\"'") for a in call.group(2).split(",")]
         target = _navigation(body, {**(values or {}), **dict(zip(params, args, strict=False))})
     return target
+
+
+# the chosen option's value, as a drop-down's onchange names it
+_OPTION_VALUE_RE = re.compile(r"\bthis\.(?:options\s*\[\s*this\.selectedIndex\s*\]\.value|value)\b")
+
+
+def option_target(onchange: str, value: str) -> str | None:
+    """The address a drop-down's ``onchange`` goes to when the option ``value`` is chosen: 动易's
+    ``window.location='ShowClass.asp?ClassID=12&page='+this.options[this.selectedIndex].value``; None if it says none."""
+    code = _OPTION_VALUE_RE.sub("chosen", onchange)
+    return script_target(code, values={"chosen": value}) if code != onchange else None
 
 
 _LAYPAGE_RE = re.compile(r"\blaypage\.render\s*\(\s*\{")

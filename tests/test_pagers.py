@@ -270,6 +270,15 @@ def numbered_site(first: str, page_url, pager_style: str) -> dict[str, str]:
                 f"<div class='pagelist'>共3页/25条 <select name='sldd' style='width:36px' "
                 f"onchange='location.href=this.options[this.selectedIndex].value;'>{options}</select></div>"
             )
+        elif pager_style == "number-select":  # 动易: bare page numbers its script joins, 下一页 not linked
+            options = "".join(
+                f"<option value='{k}'{' selected' if k == n + 1 else ''}>第{k}页</option>" for k in (1, 2, 3)
+            )
+            script = "javascript:window.location='" + first + "&page='+this.options[this.selectedIndex].value;"
+            pager = (
+                f'<div class="showpage">共 <b>25</b> 篇文章 首页 上一页 下一页 尾页 页次：{n + 1}/3页 '
+                f'转到：<select name="page" size="1" onchange="{script}">{options}</select></div>'
+            )
         elif pager_style == "images":  # image buttons: the words are in the images' alt text
             buttons = (
                 f'<a href="{page_url(n + 2)}"><img src="/images/next.gif" alt="下一页" border="0"></a>'
@@ -463,6 +472,13 @@ SITES = {
         True,
     ),
     "powereasy-info-titles-number-select": (powereasy_site, 25, True),
+    "powereasy-number-select-only": (
+        lambda: numbered_site(
+            "/ShowClass.asp?ClassID=12", lambda k: f"/ShowClass.asp?ClassID=12&page={k}", "number-select"
+        ),
+        25,
+        True,
+    ),
     "dahan-datastore-all-records": (lambda: dahan_site(all_records=True), 25, True),
     "dahan-datastore-rest-by-dataproxy": (lambda: dahan_site(all_records=False), 25, True),
     # a proxy that answers the GET with no records (it wants a POST, or the column is not its): 15 of the 25 stated

@@ -1118,3 +1118,33 @@ def test_a_link_to_a_page_is_no_attachment_though_its_title_names_a_file():
         "<li><a href='javascript:void(0)' onclick=\"window.open('/news.asp?id=6')\">学校简介</a></li></ul></div></body></html>"
     )
     assert parse_article(html.encode(), BASE + "/info/1001/12345.htm").attachments == ()
+
+
+@pytest.mark.parametrize(
+    ("pager", "total"),
+    [
+        ("共 <b>125</b> 篇文章&nbsp;首页 上一页 <a href='?page=2'>下一页</a> 页次：1/7页", 125),  # 动易
+        ("<span class='pageinfo'>共 <strong>7</strong>页<strong>125</strong>条</span>", 125),  # DedeCMS
+        ("共有 125 条记录 <a href='?page=2'>下一页</a>", 125),
+        # a site's statistics box is not the list's count: no pager beside it
+        ("<div class='stat'>本站共有 3256 篇文章</div>", None),
+    ],
+)
+def test_the_entry_count_a_pager_states_is_read_in_each_cms_wording(pager, total):
+    assert parse_list(_paged(pager), BASE + "/xxgk/tzgg/index.html").total == total
+
+
+@pytest.mark.parametrize(
+    "onchange",
+    [
+        "javascript:window.location='index.html?page='+this.options[this.selectedIndex].value;",  # 动易
+        "location.href = 'index.html?page=' + this.value",
+    ],
+)
+def test_a_drop_down_of_page_numbers_its_script_turns_into_addresses_is_followed(onchange):
+    # 首页 上一页 下一页 尾页 unlinked, the pages offered only in a select of bare numbers its script joins to an address
+    options = "".join(f"<option value='{n}'{' selected' * (n == 1)}>第{n}页</option>" for n in range(1, 4))
+    pager = f'首页 上一页 下一页 尾页 转到：<select name="page" onchange="{onchange}">{options}</select>'
+    page = parse_list(_paged(pager), BASE + "/xxgk/tzgg/index.html")
+    assert set(page.next_pages) == {f"{BASE}/xxgk/tzgg/index.html?page={n}" for n in (2, 3)}
+    assert page.unfollowable == ""
