@@ -136,6 +136,24 @@ def parse_date(text: str, year_hint: int | None = None) -> dt.date | None:
     return _month_name_date(text)
 
 
+# read only right after a date label (发布时间：): 26-09-23, a two-digit year in Chinese order; 9/23/2026 9:30:00 AM,
+# ASP.NET in its en-US culture (month first; day first where the first can only be a day: 23/9/2026)
+_SHORT_YEAR_RE = re.compile(r"(\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d/.-])")
+_SLASHED_RE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def labelled_form_date(text: str) -> dt.date | None:
+    """The date at the start of ``text`` (what follows a date label) in the forms only a label makes a date of."""
+    text = text.lstrip()
+    if m := _SHORT_YEAR_RE.match(text):
+        year = int(m.group(1))
+        return make_date(year + (2000 if year < 70 else 1900), m.group(3), m.group(4))
+    if m := _SLASHED_RE.match(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        return make_date(m.group(3), second, first) if first > 12 else make_date(m.group(3), first, second)
+    return None
+
+
 def _month_name_date(text: str) -> dt.date | None:
     """A date written with an English month name (April 7, 2015; 7 April 2015), if ``text`` has one."""
     for pattern, order in zip(MONTH_NAME_RES, ((0, 1, 2), (1, 0, 2)), strict=True):

@@ -29,7 +29,7 @@ import re
 
 from lxml import etree
 
-from monitor.dates import FULL_RE, date_from_url, find_dates, make_date, normalise, parse_date
+from monitor.dates import FULL_RE, date_from_url, find_dates, labelled_form_date, make_date, normalise, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +156,8 @@ def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
         at = after.find(str(d[0].year)) if d else -1
         if d and 0 <= at <= 2 and not any(_is_han(ch) for ch in after[:at]):  # 时间为2026…: a sentence, no label
             found.setdefault(m.group(1), d[0])
+        elif not d and (other := labelled_form_date(after)):  # 26-09-23, 9/23/2026 9:30:00 AM
+            found.setdefault(m.group(1), other)
     for label in _LABELS:
         if label in found:
             return found[label], f"label:{label}"

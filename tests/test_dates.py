@@ -199,3 +199,26 @@ def test_an_undated_article_is_not_dated_by_the_articles_it_links_to(after):
 
     html = _UNDATED.format(after=after)
     assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published is None
+
+
+@pytest.mark.parametrize(
+    ("info", "expected"),
+    [
+        ("发布时间：26-09-23", dt.date(2026, 9, 23)),  # a two-digit year, in Chinese order (htmldate read 2023-09-26)
+        ("更新日期：08/05/12 10:21", dt.date(2008, 5, 12)),
+        ("发布时间：9/23/2026 9:30:00 AM", dt.date(2026, 9, 23)),  # an ASP.NET server in its en-US culture
+        ("发布日期：10/8/2026 3:05 PM", dt.date(2026, 10, 8)),
+        ("发布时间：23/9/2026", dt.date(2026, 9, 23)),  # day first, and it can only be a day
+        # month first where either could be: a Chinese server writes a/b/yyyy only in ASP.NET's en-US culture
+        ("发布时间：5/6/2026", dt.date(2026, 5, 6)),
+    ],
+)
+def test_a_labelled_date_in_other_orders_is_read_in_the_order_its_server_writes(info, expected):
+    from monitor.parse import parse_article
+
+    html = (
+        "<html><head><title>关于做好国庆节放假安排的通知-测试学院</title></head><body><div class='main'>"
+        f"<h1>关于做好国庆节放假安排的通知</h1><div class='info'>{info}</div><div class='con'>"
+        "<p>各部门：根据国务院办公厅通知精神，现将国庆节放假安排通知如下，请各部门做好值班安排。</p></div></div></body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == expected
