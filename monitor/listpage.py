@@ -477,7 +477,7 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         if _score(records, nav) > 0:
             kinds[parent] = (sum(1 for r in records if r.date) >= 0.5 * len(records), nav)
     best, best_score = [], 0.0
-    headed = len(kinds) > 1 and next(_column_headings(body, column), None) is not None  # an area with its name
+    headed = len(kinds) > 1 and next(_column_markers(body, column), None) is not None  # an area with its name
     own = _column_area(body, column, set(kinds)) if headed else set()
     parts_of: dict = {}  # parent -> the parts of its list: found once and shared by every part (linear, not n²)
     scored: dict[int, tuple] = {}  # id(parts) -> (their records, score)
@@ -1022,13 +1022,14 @@ def _is_widget(heading: str, column: str) -> bool:
 
 
 def _column_area(body, column: str, parents: set) -> set:
-    """The candidate lists under a heading that names the column: those in the heading's block (up to three levels
-    up), when that block holds some of the candidates but not all (then it is the page, not the column's area)."""
+    """The candidate lists under a heading or a breadcrumb that names the column: those in its block (up to three
+    levels up), when that block holds some of the candidates but not all (then it is the page, not the column's
+    area)."""
     below: dict = {}  # element -> the candidates it holds (itself included): built once, looked up per heading
     for p in parents:
         for up in itertools.chain((p,), p.iterancestors()):
             below.setdefault(up, set()).add(p)
-    for heading in _column_headings(body, column):
+    for heading in _column_markers(body, column):
         node = heading.getparent()
         for _ in range(3):
             if node is None or node is body:
@@ -1047,6 +1048,11 @@ def _column_headings(body, name: str):
     for el in _holding(body, name):
         if el.tag != "a" and len(el) <= 3 and _text(el) == name and not _nav_like(el, body):
             yield el
+
+
+def _column_markers(body, name: str):
+    """What names the column's own area: a heading with its name, or a breadcrumb ending with it."""
+    return itertools.chain(_column_headings(body, name), _crumbs_naming(body, name))
 
 
 _CRUMB_RE = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|当前页面|所在位置|位置)\s*[:：]")
@@ -1072,7 +1078,7 @@ def _empty_own_list(body, name: str, anchor) -> str:
     widget = _list_heading(anchor)  # a box of the site beside the column: 最新公告, or another column's (通知公告)
     if not _is_widget(widget, name) or (not _WIDGET_RE.search(widget) and len(name) > _COLUMN_NAME_MOST):
         return ""  # another column's box is told apart only on a column's page (named in a few words), not an article
-    for el in itertools.chain(_column_headings(body, name), _crumbs_naming(body, name)):
+    for el in _column_markers(body, name):
         for up in itertools.islice(el.iterancestors(), 3):
             if up is body or anchor in up.iter("a"):
                 break  # the entries are in the column's own area

@@ -564,6 +564,23 @@ def test_entries_opened_by_a_function_the_page_defines_are_read_and_followed(htt
     assert {f"/xxgk/detail.jsp?id={700 + i}" for i in range(10)} <= served
 
 
+def test_a_column_named_by_its_breadcrumb_is_judged_by_its_own_entries_not_the_sidebars(httpserver, tmp_path):
+    """Its own four entries date from March; the sidebar's 最新动态 from September: the column's latest is March's."""
+    crumb = "<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 通知公告</div>"
+    own = "".join(
+        f'<li><a href="/info/1012/{900 + i}.htm">通知标题第{i}号关于工作安排</a><span>2026-03-1{i}</span></li>'
+        for i in range(4)
+    )
+    news = "".join(
+        f'<li><a href="/info/1001/{500 + i}.htm">学校召开第{i}次工作会议部署任务</a><span>{_day(i)}</span></li>'
+        for i in range(9)
+    )
+    body = f"{crumb}<div class='right'><ul class='list'>{own}</ul></div><div class='side'><h3>最新动态</h3><ul>{news}</ul></div>"
+    site = {"start": "/tzgg/index.htm", "/tzgg/index.htm": _page(body)}
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
+    assert (column["entries"], column["latest"]) == (4, "2026-03-13")
+
+
 def test_undated_column_of_short_document_titles_is_read_not_blank(httpserver, tmp_path):
     """A 规章制度 column lists its documents by short names, undated, beside a sidebar of sibling columns: the
     documents are its entries (the sidebar's section links are not), so the column is not blank."""

@@ -1148,3 +1148,33 @@ def test_a_drop_down_of_page_numbers_its_script_turns_into_addresses_is_followed
     page = parse_list(_paged(pager), BASE + "/xxgk/tzgg/index.html")
     assert set(page.next_pages) == {f"{BASE}/xxgk/tzgg/index.html?page={n}" for n in (2, 3)}
     assert page.unfollowable == ""
+
+
+def _crumbed(own: int, sidebar: str, crumb_apart: bool) -> bytes:
+    crumb = "<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 招生考试信息</div>"
+    rows = "".join(
+        f"<li><a href='/info/1012/{900 + i}.htm'>关于2026年招生考试工作第{i}项安排的公告</a><span>2026-03-1{i}</span></li>"
+        for i in range(own)
+    )
+    news = "".join(
+        f"<li><a href='/info/1001/{500 + i}.htm'>学校召开2026年第{i}次工作会议部署各项任务</a><span>2026-09-1{i}</span></li>"
+        for i in range(9)
+    )
+    main = f"<div class='right'>{'' if crumb_apart else crumb}<ul class='list'>{rows}</ul></div>"
+    return (
+        f"<html><head><title>招生考试信息-测试学院信息公开网</title></head><body>{crumb if crumb_apart else ''}"
+        f"<div class='left'><h3>信息公开</h3><ul><li><a href='/xxgk/jbxx.htm'>基本信息</a></li></ul></div>{main}"
+        f"<div class='side'>{sidebar}<ul>{news}</ul></div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("sidebar", "crumb_apart"),
+    [("<h3>最新动态</h3>", False), ("<h3>最新动态</h3>", True), ("<h3>热点新闻</h3>", True), ("", False)],
+)
+@pytest.mark.parametrize("own", [1, 4])
+def test_a_column_named_by_its_breadcrumb_is_read_before_a_sidebar_of_more_recent_entries(sidebar, crumb_apart, own):
+    # no heading names the column, its breadcrumb does: the sidebar's nine recent entries (最新动态, or no heading but
+    # beside the breadcrumb's own block) made a column last updated in March look up to date
+    page = parse_list(_crumbed(own, sidebar, crumb_apart), BASE + "/xxgk/zsks.htm")
+    assert [e.url for e in page.entries] == [f"{BASE}/info/1012/{900 + i}.htm" for i in range(own)]
