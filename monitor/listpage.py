@@ -461,16 +461,42 @@ def _split_parts(parent, tag: str, groups: dict, body) -> list:
 
 
 _VSB_RECORDS = etree.XPath(".//*[starts-with(@id, 'line_u')]")
+_VSB_COMPONENT_RE = re.compile(r"line_u\d+_")  # line_u8_3: record 3 of the page's list component 8
+
+
+def _vsb_components(body, base: str, page_year: int | None) -> dict:
+    """博达 VSB's list components, each as a candidate list: the element holding all its records -> ("vsb", its
+    records). A page may have several (the column's list, a sidebar's 最新动态): they are weighed like any lists."""
+    by_component: dict[str, list] = {}
+    for el in _VSB_RECORDS(body):
+        m = _VSB_COMPONENT_RE.match(el.get("id") or "")
+        by_component.setdefault(m.group(0) if m else "line_u", []).append(el)
+    found: dict = {}
+    for elements in by_component.values():
+        records = [r for r in (_record_from(el, base, page_year) for el in elements) if r]
+        if records:
+            found.setdefault(_holding_all(elements), ("vsb", []))[1].extend(records)
+    return found
+
+
+def _holding_all(elements: list):
+    """The lowest element holding every one of ``elements`` (their parent, for the records of one list)."""
+    chain = list(elements[0].iterancestors())
+    for el in elements[1:]:
+        if el.getparent() is chain[0]:
+            continue  # the usual case, cheap: a sibling record
+        around = set(el.iterancestors())
+        while len(chain) > 1 and chain[0] not in around:
+            chain.pop(0)
+    return chain[0]
 
 
 def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> list[_Record]:
-    # 博达 VSB marks every record: <li id="line_u5_0">; trust that first
-    vsb = _VSB_RECORDS(body)
-    if vsb:
-        records = [r for r in (_record_from(el, base, page_year) for el in vsb) if r]
-        if records:
-            return records
-    groups = {parent: (tag, records) for parent, tag, records in _groups(body, base, page_year)}
+    # 博达 VSB marks every record of each list component: <li id="line_u8_0">; trust that first
+    groups = _vsb_components(body, base, page_year)
+    if len(groups) == 1:
+        return next(iter(groups.values()))[1]
+    groups = groups or {parent: (tag, records) for parent, tag, records in _groups(body, base, page_year)}
     kinds = {}  # parent -> (dated list, under navigation) for the groups that look like a list at all
     for parent, (_, records) in groups.items():
         nav = _nav_like(parent, body)
@@ -489,7 +515,9 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         if parts is None:
             tag = groups[parent][0]
             parts = (
-                [p for p in _split_parts(parent, tag, groups, body) if kinds.get(p) == kind] if tag != "a" else [parent]
+                [p for p in _split_parts(parent, tag, groups, body) if kinds.get(p) == kind]
+                if tag not in ("a", "vsb")
+                else [parent]
             )
             parts_of.update(dict.fromkeys(parts, parts))
         if id(parts) not in scored:

@@ -1178,3 +1178,25 @@ def test_a_column_named_by_its_breadcrumb_is_read_before_a_sidebar_of_more_recen
     # beside the breadcrumb's own block) made a column last updated in March look up to date
     page = parse_list(_crumbed(own, sidebar, crumb_apart), BASE + "/xxgk/zsks.htm")
     assert [e.url for e in page.entries] == [f"{BASE}/info/1012/{900 + i}.htm" for i in range(own)]
+
+
+@pytest.mark.parametrize("sidebar_first", [True, False])
+def test_a_vsb_page_with_two_list_components_reads_the_columns_own(sidebar_first):
+    # 博达 numbers the records of every list component (line_u5_…, line_u8_…): the sidebar's 最新动态 is one too, and
+    # its September entries were read with the column's March ones, so a stale column looked up to date
+    side = "<div class='side'><h3>最新动态</h3><ul>" + "".join(
+        f"<li id='line_u5_{i}'><a href='../info/1001/{500 + i}.htm'>学校召开第{i}次工作会议部署任务安排</a><span>2026-09-1{i}</span></li>"
+        for i in range(8)
+    )
+    main = (
+        "<div class='main'><div class='dqwz'>当前位置：<a href='../index.htm'>首页</a>&gt;招生考试信息</div><ul>"
+        + "".join(
+            f"<li id='line_u8_{i}'><a href='../info/1012/{900 + i}.htm'>关于2026年招生考试工作第{i}项安排的公告</a><span>2026-03-1{i}</span></li>"
+            for i in range(5)
+        )
+    )
+    parts = [side + "</ul></div>", main + "</ul></div>"]
+    body = "".join(parts if sidebar_first else parts[::-1])
+    html = f"<html><head><title>招生考试信息-测试大学信息公开网</title></head><body>{body}</body></html>"
+    page = parse_list(html.encode(), BASE + "/xxgk/zsks.htm")
+    assert [e.url for e in page.entries] == [f"{BASE}/info/1012/{900 + i}.htm" for i in range(5)]
