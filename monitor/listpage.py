@@ -1128,17 +1128,52 @@ def _empty_own_list(body, name: str, anchor) -> str:
 _BARE_DATASTORE_RE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<datastore\b", re.I)
 
 
+def _render_datastores(root) -> dict:
+    """大汉 JCMS: each ``<script type="text/xml"><datastore>`` a column page carries, its records put in its place as a
+    list, as 大汉's jpage.js shows them (before the scripts are dropped): the list -> the total its component states
+    (totalRecord) and its component's scripts (the nextgroup link to dataproxy.jsp). A page may carry several (the
+    column's list, a sidebar's): they are weighed like any lists."""
+    carriers = {}
+    stores = [s for s in root.iter("script") if "<datastore" in (s.text or "")]
+    for script in stores:
+        code = (
+            _component_scripts(root, script) if len(stores) > 1 else " ".join(s.text or "" for s in root.iter("script"))
+        )
+        m = _DATASTORE_TOTAL_RE.search(code)
+        records = "".join(_RECORD_RE.findall(script.text))
+        fragment = _tree(f"<html><body><ul>{records}</ul></body></html>") if records else None
+        shown = fragment.find("body/ul") if fragment is not None else etree.Element("ul")
+        script.addprevious(shown)
+        carriers[shown] = (int(m.group(1) or m.group(2)) if m else None, code)
+    return carriers
+
+
+def _component_scripts(root, store) -> str:
+    """The scripts of the 大汉 component whose datastore is ``store``: those inside its element (``<div id="4567">``),
+    and those of the page naming its id (``new JPage({unitid: 4567, totalRecord: 25…})``)."""
+    component = store.getparent()
+    named = re.compile(rf"\b{re.escape(component.get('id'))}\b") if component.get("id") else None
+    inside = set(component.iter("script"))
+    return " ".join(s.text or "" for s in root.iter("script") if s in inside or (named and named.search(s.text or "")))
+
+
 def _records(
-    body_el, text: str, scripts: str, base: str, page_year: int | None, column: str = ""
-) -> tuple[list[_Record], int | None]:
-    """The page's records, from its HTML or, on 大汉 pages, from the ``<datastore>`` it carries (with its total)."""
-    bare = _BARE_DATASTORE_RE.match(text) is not None  # dataproxy.jsp's answer: records alone, no page around
-    records = [] if bare else _pick_entries(body_el, base, page_year, column)
-    if records or ("datastore" not in scripts and not bare):
-        return records, None
-    carried, total = _datastore(text)
-    fragment = _tree(f"<html><body>{carried}</body></html>") if carried else None
-    return (_pick_entries(fragment.find("body"), base, page_year, column) if fragment is not None else []), total
+    body_el, text: str, carriers: dict, base: str, page_year: int | None, column: str = ""
+) -> tuple[list[_Record], int | None, str]:
+    """The page's records (a 大汉 page's ``<datastore>`` lists among them: ``carriers``), with the total and the
+    scripts of the 大汉 component they come from, if they do (a blank one: its total where it states 0)."""
+    if _BARE_DATASTORE_RE.match(text):  # dataproxy.jsp's answer: records alone, no page around
+        carried, total = _datastore(text)
+        fragment = _tree(f"<html><body>{carried}</body></html>") if carried else None
+        body_el = fragment.find("body") if fragment is not None else None
+        return (_pick_entries(body_el, base, page_year, column) if body_el is not None else []), total, text
+    records = _pick_entries(body_el, base, page_year, column)
+    for shown, (total, code) in carriers.items():
+        if not records and not len(shown):  # an empty recordset: blank where it states 0, else unknown
+            return records, 0 if total == 0 else None, code
+        if records and any(_link(base, a.get("href")) == records[0].url for a in shown.iter("a")):
+            return records, total, code
+    return records, None, ""
 
 
 def _only_beside(body_el, title: str, page_text: str, first_url: str, base: str, stated: int | None) -> str:
@@ -1182,7 +1217,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     offered = _select_pages(root, base)
     # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)
     loads_scripts = root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None
-    scripts = _strip_scripts(root)
+    carriers, scripts = _render_datastores(root), _strip_scripts(root)  # (in this order: the records, then no scripts)
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
     page_text = _text(body_el)
@@ -1191,14 +1226,14 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     calls = pagerscripts.trs_calls(code)
     trs = pagerscripts.trs_pager(calls) or pagerscripts.trs_written_pager(code)
     generated, page_count, script_total = _generated_pages(root, code, url, trs)
-    records, carried_total = _records(body_el, text, scripts, base, year_from_url(url), _column_name(title))
+    records, carried_total, carried = _records(body_el, text, carriers, base, year_from_url(url), _column_name(title))
     entries = {}
     for rec in records:
         entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
     stated = _stated_total(root, page_text, script_total)
     total = stated if stated is not None else carried_total
     page_count = page_count if page_count is not None else _page_count(page_text, code)
-    proxied = _dataproxy_pages(scripts, url, len(entries), carried_total) if carried_total else []
+    proxied = _dataproxy_pages(carried, url, len(entries), carried_total) if carried_total else []
     next_pages = [
         u for u in dict.fromkeys(_pager_links(body_el, base, url, code) + generated + offered + proxied) if u != url
     ]

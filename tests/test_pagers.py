@@ -325,9 +325,26 @@ def _dahan_record(i: int) -> str:
     )
 
 
-def dahan_site(all_records: bool, proxy_params: bool = True, column: str = "1234") -> dict[str, str]:
+_DAHAN_LATEST = "".join(
+    f'<li><a href="/art/2026/9/{28 - i}/art_99_{800 + i}.html">学校召开第{i}次工作会议部署任务</a><span>2026-09-{28 - i}</span></li>'
+    for i in range(8)
+)
+_DAHAN_SIDEBARS = {
+    "": "",
+    # the site's 最新信息 beside the column: a plain list, or a 大汉 component of its own (its id named by its script)
+    "html": f"<div class='side'><h3>最新信息</h3><ul>{_DAHAN_LATEST}</ul></div>",
+    "datastore": (
+        '<div class="side"><h3>最新信息</h3><div id="7788"><script type="text/xml"><datastore><recordset>'
+        + _DAHAN_LATEST.replace("<li>", "<record><![CDATA[<li>").replace("</li>", "</li>]]></record>")
+        + "</recordset></datastore></script></div></div><script>new JPage({unitid: 7788, totalRecord: 8});</script>"
+    ),
+}
+
+
+def dahan_site(all_records: bool, proxy_params: bool = True, column: str = "1234", sidebar: str = "") -> dict[str, str]:
     """大汉 JCMS: the first records in the page's <datastore>, the rest from dataproxy.jsp (startrecord/endrecord/
-    perpage, with the column's parameters of the page's nextgroup link), answered by ``dahan_proxy``."""
+    perpage, with the column's parameters of the page's nextgroup link), answered by ``dahan_proxy``; beside it, a
+    ``sidebar`` of the site's latest (see ``_DAHAN_SIDEBARS``)."""
     shown = 25 if all_records else 15
     params = (
         f"&amp;webid=1&amp;path=/&amp;columnid={column}&amp;unitid=4567&amp;permissiontype=0" if proxy_params else ""
@@ -342,7 +359,7 @@ def dahan_site(all_records: bool, proxy_params: bool = True, column: str = "1234
     if not proxy_params:  # a page whose script alone knows the column: nothing to ask the proxy with
         body = body.replace('<a href="/module/web/jpage/dataproxy.jsp?page=1"></a>', "")
         body = body.replace("proxyUrl: '/module/web/jpage/dataproxy.jsp' ", "")
-    return {"start": "/col/col1234/index.html", "/col/col1234/index.html": _page(body)}
+    return {"start": "/col/col1234/index.html", "/col/col1234/index.html": _page(body + _DAHAN_SIDEBARS[sidebar])}
 
 
 def dahan_proxy(request: Request) -> Response:
@@ -481,6 +498,9 @@ SITES = {
     ),
     "dahan-datastore-all-records": (lambda: dahan_site(all_records=True), 25, True),
     "dahan-datastore-rest-by-dataproxy": (lambda: dahan_site(all_records=False), 25, True),
+    # the column's records beside a sidebar of more recent ones: its own are read, all 25, never the sidebar's
+    "dahan-datastore-beside-a-plain-sidebar": (lambda: dahan_site(all_records=False, sidebar="html"), 25, True),
+    "dahan-datastore-beside-a-dahan-sidebar": (lambda: dahan_site(all_records=False, sidebar="datastore"), 25, True),
     # a proxy that answers the GET with no records (it wants a POST, or the column is not its): 15 of the 25 stated
     "dahan-dataproxy-answering-nothing": (lambda: dahan_site(all_records=False, column="999"), 15, False),
     "dahan-dataproxy-without-parameters": (lambda: dahan_site(all_records=False, proxy_params=False), 15, False),
