@@ -23,12 +23,13 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
+from monitor import pagerscripts
 from monitor.checklist import Checklist, load_checklist
 from monitor.classify import classify
 from monitor.config import CrawlConfig
 from monitor.fetch import Fetcher
 from monitor.htmlpage import _text, decode_html
-from monitor.listpage import _looks_like_article, parse_list
+from monitor.listpage import _address_script_links, _looks_like_article, parse_list
 from monitor.parse import is_attachment_url
 from monitor.urls import as_browser_sends, host_of, join_url, normalise_url, page_key
 
@@ -173,6 +174,8 @@ class _Exploration:
             root = lxml.html.document_fromstring(text)
         except (lxml.etree.ParserError, ValueError):
             return []
+        # a menu opening its columns by script: the address it opens (its own, or built by the page's function)
+        _address_script_links(root, pagerscripts.without_comments(" ".join(s.text or "" for s in root.iter("script"))))
         out = []
         for a in root.iter("a"):
             href = (a.get("href") or "").strip()

@@ -6,6 +6,7 @@ import re
 import tomllib
 
 import httpx
+import pytest
 from click.testing import CliRunner
 
 from monitor import service
@@ -156,3 +157,37 @@ def test_a_gbk_sites_columns_named_in_the_query_are_proposed_as_its_browsers_ask
     found = discover(httpserver.url_for("/xxgk.asp"))
     urls = {p.url for p in found.proposals}
     assert httpserver.url_for(f"/list.asp?class={gbk}") in urls
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "<a href='javascript:void(0)' onclick=\"window.location.href='/xxgk/zszc.jsp'\">招生章程</a>",
+        "<script>function openColumn(id){location.href='/xxgk/list.jsp?cid=' + id;}</script>"
+        "<a href=\"javascript:openColumn('zszc')\">招生章程</a>",
+    ],
+)
+def test_columns_a_menus_script_opens_are_proposed(httpserver, menu):
+    """The 信息公开 page's menu opens its columns by script (its own address, or a function the page defines)."""
+    from werkzeug import Response
+
+    from monitor.discover import discover
+
+    rows = "".join(
+        f"<li><a href='/info/{i}.htm'>测试学院2026年招生章程第{i}号</a><span>2026-09-0{i}</span></li>"
+        for i in range(1, 6)
+    )
+
+    def handler(request):
+        if request.path in ("/xxgk/zszc.jsp", "/xxgk/list.jsp"):
+            body = f"<html><head><title>招生章程</title></head><body><h2>招生章程</h2><ul>{rows}</ul></body></html>"
+        else:
+            body = f"<html><head><title>信息公开</title></head><body>{menu}</body></html>"
+        return Response(body, content_type="text/html; charset=utf-8")
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    found = discover(httpserver.url_for("/xxgk.htm"))
+    assert {p.url for p in found.proposals} & {
+        httpserver.url_for("/xxgk/zszc.jsp"),
+        httpserver.url_for("/xxgk/list.jsp?cid=zszc"),
+    }
