@@ -1066,6 +1066,20 @@ def _column_area(body, column: str, parents: set) -> set:
             if inside and inside != parents:
                 return inside
             node = node.getparent()
+    return _first_after(next(_crumbs_naming(body, column), None), below, body)
+
+
+def _first_after(crumb, below: dict, body) -> set:
+    """The candidate lists in the first block after a breadcrumb that spans the page (a bar above the columns): the
+    column's own list comes next, a sidebar's beside or after it. ``below``: element -> the candidates it holds."""
+    node = crumb
+    for _ in range(3):
+        if node is None or node is body:
+            break
+        for sibling in node.itersiblings():
+            if sibling in below:
+                return below[sibling]
+        node = node.getparent()
     return set()
 
 

@@ -1170,12 +1170,13 @@ def _crumbed(own: int, sidebar: str, crumb_apart: bool) -> bytes:
 
 @pytest.mark.parametrize(
     ("sidebar", "crumb_apart"),
-    [("<h3>最新动态</h3>", False), ("<h3>最新动态</h3>", True), ("<h3>热点新闻</h3>", True), ("", False)],
+    [("<h3>最新动态</h3>", False), ("<h3>最新动态</h3>", True), ("<h3>热点新闻</h3>", True), ("", False), ("", True)],
 )
 @pytest.mark.parametrize("own", [1, 4])
 def test_a_column_named_by_its_breadcrumb_is_read_before_a_sidebar_of_more_recent_entries(sidebar, crumb_apart, own):
     # no heading names the column, its breadcrumb does: the sidebar's nine recent entries (最新动态, or no heading but
-    # beside the breadcrumb's own block) made a column last updated in March look up to date
+    # beside the breadcrumb's own block, or after the column's when the breadcrumb spans the page) made a column last
+    # updated in March look up to date
     page = parse_list(_crumbed(own, sidebar, crumb_apart), BASE + "/xxgk/zsks.htm")
     assert [e.url for e in page.entries] == [f"{BASE}/info/1012/{900 + i}.htm" for i in range(own)]
 
