@@ -604,7 +604,7 @@ def _page_count(page_text: str, code: str) -> int | None:
     return int(m.group(1) or m.group(2)) if m else pagerscripts.script_page_count(code)
 
 
-_SCRIPTED = etree.XPath("//*[@onclick] | //a[starts-with(normalize-space(@href), 'javascript:')]")
+_SCRIPTED = etree.XPath(".//*[@onclick] | .//a[starts-with(normalize-space(@href), 'javascript:')]")
 _ROW_TAGS = frozenset(("li", "tr", "td", "dd", "dt", "div", "p", "section", "article"))
 _TITLE_CLASS_RE = re.compile(r"tit|subject|(?:^|[-_\s])bt(?:$|[-_\s])", re.I)  # title, news-tit, bt
 
