@@ -812,12 +812,14 @@ def _load_more(body) -> bool:
 
 
 def _stated_total(root, page_text: str, script_total: int | None) -> int | None:
-    """The entry count the pager states: WebPlus ``all_count``, 共N条 (共7页125条, 动易's 共 125 篇文章 beside its
-    pager), or the one its script does (a laypage's)."""
+    """The entry count the pager states: WebPlus ``all_count``, 共N条 (共7页125条; the one beside 首页/下一页 where
+    the page states several, 动易's 共 125 篇文章 beside its pager), or the one its script does (a laypage's)."""
     counts = [c for c in (_text(el) for el in _with_class(root, "all_count")) if c.isdigit()]
     if counts:
         return int(counts[0])
-    m = _TOTAL_RE.search(page_text) or _ARTICLES_TOTAL_RE.search(page_text)
+    stated = list(_TOTAL_RE.finditer(page_text))  # the pager's 共15条 over a statistics box's 共12345条信息
+    near = (m for m in stated if _PAGER_TEXT_RE.search(page_text[max(0, m.start() - 60) : m.end() + 60]))
+    m = next(near, None) or next(iter(stated), None) or _ARTICLES_TOTAL_RE.search(page_text)
     if m:
         return int(m.group(1))
     return script_total or None  # (a script's 0 may be a placeholder it fills: not a blank column)

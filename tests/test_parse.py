@@ -1201,3 +1201,12 @@ def test_a_vsb_page_with_two_list_components_reads_the_columns_own(sidebar_first
     html = f"<html><head><title>招生考试信息-测试大学信息公开网</title></head><body>{body}</body></html>"
     page = parse_list(html.encode(), BASE + "/xxgk/zsks.htm")
     assert [e.url for e in page.entries] == [f"{BASE}/info/1012/{900 + i}.htm" for i in range(5)]
+
+
+def test_the_count_beside_the_pager_is_the_lists_not_a_statistics_boxs():
+    # a site's counter (共12345条信息) above the list: the list's own 共20条 beside its pager is the column's total
+    stat = "<div class='stat'>今日更新 5 条 | 共12345条信息</div>"
+    page = parse_list(
+        _paged("共20条 首页 上一页 下一页 尾页 1/1页").replace(b"<ul>", stat.encode() + b"<ul>", 1), BASE + "/a/"
+    )
+    assert (page.total, len(page.entries)) == (20, 20)
