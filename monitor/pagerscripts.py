@@ -184,11 +184,24 @@ def script_target(code: str, page_code: str = "", values: dict | None = None, ow
     function = _function(page_code, call.group(1)) if call else None
     if function:
         params, body = function
-        if own and _navigation(body, values or {}) is not None:
+        if own and _navigation(body, _with_locals(body, values or {})) is not None:
             return None  # the same address whatever it is given
         args = [a.strip().strip("\"'") for a in call.group(2).split(",")]
-        target = _navigation(body, {**(values or {}), **dict(zip(params, args, strict=False))})
+        target = _navigation(body, _with_locals(body, {**(values or {}), **dict(zip(params, args, strict=False))}))
     return target
+
+
+_JS_LOCAL_RE = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=(?!=)\s*")
+
+
+def _with_locals(body: str, values: dict[str, str]) -> dict[str, str]:
+    """``values`` and the local variables a function's ``body`` builds from them before it navigates
+    (``var url = "detail.jsp?id=" + id; window.open(url)``), in order; those it cannot build stay unknown."""
+    known = dict(values)
+    for m in _JS_LOCAL_RE.finditer(body):
+        if (value := _address(body, m.end(), known)) is not None:
+            known[m.group(1)] = value
+    return known
 
 
 # the chosen option's value, as a drop-down's onchange names it

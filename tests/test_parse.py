@@ -1072,6 +1072,10 @@ _OPENERS = "<script>function openDetail(id){window.open('/xxgk/detail.jsp?id=' +
             "<li><a href='javascript:;' onclick=\"show('{n}')\">{t}</a><span>{d}</span></li>",
             "<script>var show = function (id) { location.href = '/xxgk/detail.jsp?id=' + id; };</script>",
         ),
+        (  # the address built in a local variable first
+            "<li><a href='javascript:view({n})'>{t}</a><span>{d}</span></li>",
+            "<script>function view(id) { var url = '/xxgk/detail.jsp?id=' + id; window.open(url, '_blank'); }</script>",
+        ),
         # a whole row or card that opens the entry, no link inside it
         ("<tr onclick=\"window.open('/xxgk/detail.jsp?id={n}')\"><td>{t}</td><td>{d}</td></tr>", ""),
         (
@@ -1106,6 +1110,8 @@ def test_a_script_that_opens_one_fixed_page_whatever_it_is_given_opens_no_entry(
     assert pagerscripts.script_target("SiteCookie(false); return false;", code, own=True) is None
     assert pagerscripts.script_target("SiteCookie(false); return false;", code) == "/about/privacy.htm"
     assert pagerscripts.script_target("openDetail('512')", code, own=True) == "/xxgk/detail.jsp?id=512"
+    fixed = "function about(x){ var u = '/about.htm'; location.href = u; }"
+    assert pagerscripts.script_target("about(1)", fixed, own=True) is None
 
 
 def test_a_link_to_a_page_is_no_attachment_though_its_title_names_a_file():
