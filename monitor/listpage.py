@@ -1089,9 +1089,17 @@ def _column_headings(body, name: str):
     """The elements that head an area with the column's name (as the page title gives it)."""
     if len(name) < 2:
         return
+    bare = _LATIN_RE.sub("", name)
+    chinese = re.search(r"[\u4e00-\u9fff]", bare) is not None  # (a Latin name is compared whole)
+    named = (lambda t: _LATIN_RE.sub("", t) == bare) if chinese else (lambda t: t == name)
     for el in _holding(body, name):
-        if el.tag != "a" and len(el) <= 3 and _text(el) == name and not _nav_like(el, body):
+        if el.tag != "a" and len(el) <= 3 and named(_text(el)) and not _nav_like(el, body):
             yield el
+
+
+_LATIN_RE = re.compile(
+    r"[\sA-Za-z/|·•:：_—-]+"
+)  # a heading's English subtitle: 通知公告<span>NOTICE</span>, 通知公告 / News
 
 
 def _column_markers(body, name: str):

@@ -1216,3 +1216,24 @@ def test_the_count_beside_the_pager_is_the_lists_not_a_statistics_boxs():
         _paged("共20条 首页 上一页 下一页 尾页 1/1页").replace(b"<ul>", stat.encode() + b"<ul>", 1), BASE + "/a/"
     )
     assert (page.total, len(page.entries)) == (20, 20)
+
+
+@pytest.mark.parametrize(
+    "heading", ["<h2>通知公告<span>NOTICE</span></h2>", "<h2>通知公告 / News</h2>", "<h2>通知公告</h2>"]
+)
+def test_a_heading_naming_the_column_with_an_english_subtitle_still_names_it(heading):
+    # modern templates write 通知公告 NOTICE: the column's own four March entries, not the sidebar's ten recent ones
+    own = "".join(
+        f"<li><a href='/info/1012/{900 + i}.htm'>关于2026年第{i}项工作安排的通知</a><span>2026-03-1{i}</span></li>"
+        for i in range(4)
+    )
+    side = "".join(
+        f"<li><a href='/info/1001/{500 + i}.htm'>学校召开2026年第{i}次工作会议部署任务</a><span>2026-09-1{i}</span></li>"
+        for i in range(10)
+    )
+    html = (
+        f"<html><head><title>通知公告-测试学院</title></head><body><div class='main'>{heading}<ul>{own}</ul></div>"
+        f"<div class='side'><h3>最新动态</h3><ul>{side}</ul></div></body></html>"
+    )
+    page = parse_list(html.encode(), BASE + "/tzgg.htm")
+    assert [e.url for e in page.entries] == [f"{BASE}/info/1012/{900 + i}.htm" for i in range(4)]
