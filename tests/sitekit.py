@@ -99,3 +99,17 @@ def _content_type(path: Path, body: bytes) -> str:
     except UnicodeDecodeError:
         return "text/html"  # as old GBK servers do: no charset in the header, the <meta> decides
     return "text/html; charset=utf-8"
+
+
+def own_and_latest(own: int, latest: int) -> tuple[str, str]:
+    """List rows for a column's own ``own`` entries, dated in March, and a sidebar's ``latest`` entries of the site,
+    dated in September: a stale column beside a fresh 最新动态 that must not stand for it."""
+    rows = "".join(
+        f"<li><a href='/info/1012/{900 + i}.htm'>关于2026年第{i}项工作安排的通知</a><span>2026-03-1{i}</span></li>"
+        for i in range(own)
+    )
+    news = "".join(
+        f"<li><a href='/info/1001/{500 + i}.htm'>学校召开2026年第{i}次工作会议部署任务</a><span>2026-09-1{i}</span></li>"
+        for i in range(latest)
+    )
+    return rows, news

@@ -16,6 +16,7 @@ from werkzeug import Request, Response
 from monitor import service
 from monitor.config import load_config
 from tests.conftest import config_text
+from tests.sitekit import own_and_latest
 
 NOW = dt.datetime(2026, 9, 30, 8, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Shanghai"))
 SPLIT = ((0, 10), (10, 20), (20, 25))
@@ -587,14 +588,7 @@ def test_entries_opened_by_a_function_the_page_defines_are_read_and_followed(htt
 def test_a_column_named_by_its_breadcrumb_is_judged_by_its_own_entries_not_the_sidebars(httpserver, tmp_path):
     """Its own four entries date from March; the sidebar's 最新动态 from September: the column's latest is March's."""
     crumb = "<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 通知公告</div>"
-    own = "".join(
-        f'<li><a href="/info/1012/{900 + i}.htm">通知标题第{i}号关于工作安排</a><span>2026-03-1{i}</span></li>'
-        for i in range(4)
-    )
-    news = "".join(
-        f'<li><a href="/info/1001/{500 + i}.htm">学校召开第{i}次工作会议部署任务</a><span>{_day(i)}</span></li>'
-        for i in range(9)
-    )
+    own, news = own_and_latest(4, 9)
     body = f"{crumb}<div class='right'><ul class='list'>{own}</ul></div><div class='side'><h3>最新动态</h3><ul>{news}</ul></div>"
     site = {"start": "/tzgg/index.htm", "/tzgg/index.htm": _page(body)}
     (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])

@@ -7,6 +7,7 @@ import pytest
 from monitor import pagerscripts
 from monitor.parse import decode_html, parse_article, parse_column_page, parse_list
 from tests.conftest import SITE
+from tests.sitekit import own_and_latest
 
 BASE = "http://www.test.example.edu.cn"
 D = dt.date
@@ -1223,14 +1224,7 @@ def test_the_count_beside_the_pager_is_the_lists_not_a_statistics_boxs():
 )
 def test_a_heading_naming_the_column_with_an_english_subtitle_still_names_it(heading):
     # modern templates write 通知公告 NOTICE: the column's own four March entries, not the sidebar's ten recent ones
-    own = "".join(
-        f"<li><a href='/info/1012/{900 + i}.htm'>关于2026年第{i}项工作安排的通知</a><span>2026-03-1{i}</span></li>"
-        for i in range(4)
-    )
-    side = "".join(
-        f"<li><a href='/info/1001/{500 + i}.htm'>学校召开2026年第{i}次工作会议部署任务</a><span>2026-09-1{i}</span></li>"
-        for i in range(10)
-    )
+    own, side = own_and_latest(4, 10)
     html = (
         f"<html><head><title>通知公告-测试学院</title></head><body><div class='main'>{heading}<ul>{own}</ul></div>"
         f"<div class='side'><h3>最新动态</h3><ul>{side}</ul></div></body></html>"
