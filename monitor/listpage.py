@@ -591,10 +591,8 @@ def _pager_target(base: str, el, code: str = "") -> str | None:
     url = _link(base, el.get("href"))
     if url:
         return url
-    for script in (el.get("onclick") or "", el.get("href") or ""):
-        target = pagerscripts.script_target(script, code)
-        if target:
-            return _link(base, target)
+    if target := pagerscripts.element_target(el, code):
+        return _link(base, target)
     return _link(base, el.get("data-href") or el.get("data-url"))  # the address kept for a script: data-href="…"
 
 
@@ -625,13 +623,10 @@ def _address_script_links(body, code: str) -> None:
             or next(el.iterancestors("a"), None) is not None
         ):
             continue  # a button or a field (the pager reads those), or a row whose link says where it goes
-        for script in (el.get("onclick") or "", el.get("href") or ""):
-            if target := pagerscripts.script_target(script, code, own=True):
-                if el.tag == "a":
-                    el.set("href", target)
-                else:
-                    _wrap_in_link(_row_title(el), target)
-                break
+        if (target := pagerscripts.element_target(el, code, own=True)) and el.tag == "a":
+            el.set("href", target)
+        elif target:
+            _wrap_in_link(_row_title(el), target)
 
 
 def _row_title(row):

@@ -14,6 +14,7 @@ import re
 
 __all__ = [
     "PAGE_MARK",
+    "element_target",
     "js_values",
     "laypage",
     "option_target",
@@ -202,6 +203,15 @@ def _with_locals(body: str, values: dict[str, str]) -> dict[str, str]:
         if (value := _address(body, m.end(), known)) is not None:
             known[m.group(1)] = value
     return known
+
+
+def element_target(el, page_code: str = "", own: bool = False) -> str | None:
+    """Where a link's, a button's or a row's script sends the browser (``script_target``): its ``onclick``, else its
+    ``javascript:`` href."""
+    for code in (el.get("onclick") or "", el.get("href") or ""):
+        if target := script_target(code, page_code, own=own):
+            return target
+    return None
 
 
 # the chosen option's value, as a drop-down's onchange names it

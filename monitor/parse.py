@@ -94,17 +94,18 @@ def page_lines(body: bytes, headers: Mapping | None = None) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", _BLOCK_END_RE.sub("\n", text)))
 
 
-_ATTACHMENT_EXT_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|csv)$", re.I)
+_FILE_EXTS = r"pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z"  # documents and archives a page offers
+_ATTACHMENT_EXT_RE = re.compile(rf"\.(?:{_FILE_EXTS}|txt|csv)$", re.I)
 _DOWNLOAD_RE = re.compile(  # DownLoad.aspx?id=12, down.asp?id=3, DownFile.ashx: a download page, named as one
     r"download\.jsp|_upload/article/files/|/uploadfile/|attachment|fujian|/download/|downfile"
     r"|/down(?:load)?\.(?:aspx?|php|do|ashx)\b",
     re.I,
 )
-_ATTACHMENT_HINT_RE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z|txt|csv)\b", re.I)
+_ATTACHMENT_HINT_RE = re.compile(rf"\.(?:{_FILE_EXTS}|txt|csv)\b", re.I)
 
 
 # a download page named by the file it serves: Download.aspx?id=3&file=名单.xlsx, down.php?filename=a.pdf
-_QUERY_FILE_RE = re.compile(r"=[^&#=]*\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z)(?:[&#]|$)", re.I)
+_QUERY_FILE_RE = re.compile(rf"=[^&#=]*\.(?:{_FILE_EXTS})(?:[&#]|$)", re.I)
 
 
 def is_attachment_url(url: str) -> bool:
@@ -314,9 +315,7 @@ def _shown_files(root, base: str) -> list[Attachment]:
 
 
 # a link naming the file it downloads: 获奖名单.xls, 附件1：名单.docx（25.6KB）
-_NAMED_FILE_RE = re.compile(
-    r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z)\s*(?:[(（][^()（）]{0,20}[)）])?\s*$", re.I
-)
+_NAMED_FILE_RE = re.compile(rf"\.(?:{_FILE_EXTS})\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*$", re.I)
 
 
 def _offered_file(a, base: str, scripts: str) -> str | None:
@@ -326,8 +325,7 @@ def _offered_file(a, base: str, scripts: str) -> str | None:
     href = (a.get("href") or "").strip()
     if href[:1] in ("", "#") or href.lower().startswith("javascript:"):
         code = pagerscripts.without_comments(scripts) if "function" in scripts else ""  # (made once a page)
-        opened = (pagerscripts.script_target(s, code, own=True) for s in (a.get("onclick") or "", href))
-        link = _link(base, next((t for t in opened if t), None)) or _script_link(base, a)
+        link = _link(base, pagerscripts.element_target(a, code, own=True)) or _script_link(base, a)
     elif _ATTACHMENT_HINT_RE.search(href) or _DOWNLOAD_RE.search(href) or "?" in href:
         link = _link(base, href)  # most links are none of these: they are not normalised
     else:
