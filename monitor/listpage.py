@@ -205,17 +205,7 @@ def _date_inside(a, hint: int | None) -> tuple[str, dt.date] | None:
 def _date_element(record, a, hint: int | None) -> dt.date | None:
     """The date of the first element of ``record``, outside its title link ``a``, whose whole text is a date
     (so that a summary's dates do not stand for the entry's own)."""
-    title_part = set(a.iter())
-    for el in record.iterdescendants():
-        # a date block is a leaf or holds a few leaves: <span>2026-09-23</span>, <div><span>23</span><p>2026-09</p></div>
-        if el in title_part or not isinstance(el.tag, str) or len(el) > 3 or any(len(c) for c in el):
-            continue
-        raw = (el.text or "") + "".join((c.text or "") + " " + (c.tail or "") for c in el)
-        if len(raw) > 2 * pagedates.DATE_ALONE_MAX or not any(ch.isdigit() for ch in raw):
-            continue  # cheap tests first: most elements of a summary are long or hold no digit
-        if date := pagedates.date_alone(_spaced_text(el), hint):
-            return date
-    return None
+    return pagedates.date_block(record, set(a.iter()), hint)
 
 
 def _text_without(a, skip) -> str:

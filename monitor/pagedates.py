@@ -206,13 +206,33 @@ def info_line_date(title_el) -> dt.date | None:
             continue
         if el.find(".//li") is not None or el.tag in ("ul", "ol", "table"):
             continue
-        text = head(normalise(" ".join(_texts_outside_links(el))), _INFO_BLOCK_CHARS)  # (附件：<a>2026-09-20….pdf)
-        text = text[: m.start()] if (m := _END_OF_ARTICLE_RE.search(text)) else text  # 上一篇：… 2026-09-20
+        whole = normalise(" ".join(_texts_outside_links(el)))  # (附件：<a>2026-09-20….pdf)
+        text = head(whole, _INFO_BLOCK_CHARS)
+        text = text[: ended.start()] if (ended := _END_OF_ARTICLE_RE.search(text)) else text  # 上一篇：… 2026-09-20
         if _NOT_PUBLICATION_RE.search(text[:12]):
             continue
         m = FULL_RE.search(text)
         if m and not _refused(text, m.start(), m.end()) and not _in_sentence(text, m.start(), m.end()):
             return make_date(*m.groups())  # (the next block may be the text itself: 会议于2026年10月20日召开)
+        # a date in parts on a short info line: <div class="date"><span>23</span><span>2026-09</span></div>
+        short = not (m or ended) and len(whole) <= _INFO_BLOCK_CHARS
+        if short and (published := date_block(el, {x for a in el.iter("a") for x in a.iter()})):
+            return published
+    return None
+
+
+def date_block(el, skip=frozenset(), hint: int | None = None) -> dt.date | None:
+    """The date of the first element inside ``el`` (not in ``skip``) whose whole text is a date: a leaf, or a few
+    leaves (``<span>2026-09-23</span>``, ``<div><span>23</span><p>2026-09</p></div>``), so that a date a sentence
+    names does not stand for the block's own."""
+    for child in el.iterdescendants():
+        if child in skip or not isinstance(child.tag, str) or len(child) > 3 or any(len(c) for c in child):
+            continue
+        raw = (child.text or "") + "".join((c.text or "") + " " + (c.tail or "") for c in child)
+        if len(raw) > 2 * DATE_ALONE_MAX or not any(ch.isdigit() for ch in raw):
+            continue  # cheap tests first: most elements of a text are long or hold no digit
+        if published := date_alone(spaced_text(child), hint):
+            return published
     return None
 
 
@@ -324,11 +344,23 @@ def fallback_date(html: str, url: str | None) -> dt.date | None:
     if not found:
         return None
     published = dt.date.fromisoformat(found)
-    # htmldate completes a year or a month to its first day (copyright lines, archives): a first of the month
-    # is taken only where the page or its URL states that day in full
-    if published.day != 1 or published == date_from_url(url) or published in find_dates(normalise(html)):
-        return None if _only_beside_other_links(html, published) else published
-    return None
+    # htmldate completes a year or a month (copyright lines, archives) to the month's first day: a first of the
+    # month is taken only where the page or its URL states that day in full
+    if published.day == 1 and published != date_from_url(url) and published not in find_dates(normalise(html)):
+        return None
+    # and through dateutil, a bare 2026-09 (a date block's month, its day apart) to today's day of the month
+    if published.day == dt.date.today().day and not _states_day(html, published):
+        return None
+    return None if _only_beside_other_links(html, published) else published
+
+
+def _states_day(html: str, published: dt.date) -> bool:
+    """Whether the page's text writes ``published``'s day beside its month or year (30.10.23, June 30, 2017,
+    30. Juni 2022, 2026-09-30), not only a month a parser completed with the day it was run."""
+    text = re.sub(r"<[^>]*>", " ", html)
+    near = rf"(?:{published.year}|{published.year % 100:02d}|0?{published.month})"
+    day = rf"0?{published.day}"
+    return re.search(rf"(?<!\d){day}\D{{1,12}}{near}(?!\d)|(?<!\d){near}\D{{1,12}}{day}(?!\d)", text) is not None
 
 
 def _only_in_links(el, published: dt.date) -> bool:

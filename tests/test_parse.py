@@ -207,6 +207,30 @@ def test_parse_article_reads_a_date_block_above_the_title(block, expected):
     assert (article.published, article.date_source) == (expected, "near-title")
 
 
+def test_parse_article_reads_a_date_block_on_the_info_line_below_the_title():
+    # a theme's info line shows the date in parts (day, then year-month), beside its source and hits: the rules
+    # found no date in "23 2026-09 来源：…", and htmldate completed the bare 2026-09 with the day it was run
+    # (dateutil's default): a wrong date
+    page = (
+        "<html><head><title>关于做好秋季学期工作的通知</title></head><body><h1>关于做好秋季学期工作的通知</h1>"
+        '<div class="info"><div class="date"><span>23</span><span>2026-09</span></div><span>来源：教务处</span>'
+        "<span>阅读：123</span></div><p>各单位：现将秋季学期有关工作通知如下，请认真组织落实。</p></body></html>"
+    )
+    article = parse_article(page.encode(), BASE + "/info/1011/1234.htm")
+    assert (article.published, article.date_source) == (D(2026, 9, 23), "near-title")
+
+
+def test_a_month_the_fallback_completes_with_todays_day_is_no_date():
+    # a page whose only date-like text is a month (an archive's 2026-09): htmldate, through dateutil, completed it
+    # with the day of the month it was run; a day the page never writes is not its date
+    page = (
+        "<html><head><title>关于做好秋季学期工作的通知</title></head><body><h1>关于做好秋季学期工作的通知</h1>"
+        "<p>各单位：现将秋季学期有关工作通知如下，请认真组织落实。</p><div class='archive'><p>2026-09</p></div>"
+        "</body></html>"
+    )
+    assert parse_article(page.encode(), BASE + "/info/1011/1234.htm").published is None
+
+
 def test_list_drawn_from_data_in_the_pages_own_script_is_unknown_not_blank():
     # newer templates draw the list from data in an inline script (var list = [{…}]): nothing to read in the HTML,
     # but the data holds dated records, so the column is not blank; a page with only a clock script stays blank
