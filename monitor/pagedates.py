@@ -355,12 +355,19 @@ def fallback_date(html: str, url: str | None) -> dt.date | None:
 
 
 def _states_day(html: str, published: dt.date) -> bool:
-    """Whether the page's text writes ``published``'s day beside its month or year (30.10.23, June 30, 2017,
-    30. Juni 2022, 2026-09-30), not only a month a parser completed with the day it was run."""
-    text = re.sub(r"<[^>]*>", " ", html)
-    near = rf"(?:{published.year}|{published.year % 100:02d}|0?{published.month})"
-    day = rf"0?{published.day}"
-    return re.search(rf"(?<!\d){day}\D{{1,12}}{near}(?!\d)|(?<!\d){near}\D{{1,12}}{day}(?!\d)", text) is not None
+    """Whether the page writes ``published`` with its day, in its text or its tags' values: in numbers (2020-03-18T…,
+    30.10.23, 3/18/2020, 2020年3月18日), or with the month's name (June 30, 2017, 17 de marzo de 2020, 30. Juni
+    2022); not only a month (2026-09) a parser completed with the day it was run."""
+    y = rf"(?:{published.year}|{published.year % 100:02d})"
+    m, d, sep, name = rf"0?{published.month}", rf"0?{published.day}", r"\s?[-/.年月]\s?", r"[^\W\d_]{3,}"
+    written = (
+        rf"{y}{sep}{m}{sep}{d}",  # 2020-03-18, 2020年3月18
+        rf"{d}{sep}{m}{sep}{y}",  # 18.03.2020, 30.10.23
+        rf"{m}{sep}{d}{sep}{y}",  # 3/18/2020
+        rf"{d}\.?\s*(?:de\s+)?{name}\.?,?\s*(?:de\s+)?{y}",  # 18 March 2020, 17 de marzo de 2020, 30. Juni 2022
+        rf"{name}\.?\s*{d}(?:st|nd|rd|th)?,?\s*{y}",  # March 18, 2020
+    )
+    return re.search(rf"(?<!\d)(?:{'|'.join(written)})(?!\d)", html, re.I) is not None
 
 
 def _only_in_links(el, published: dt.date) -> bool:

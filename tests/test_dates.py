@@ -222,3 +222,23 @@ def test_a_labelled_date_in_other_orders_is_read_in_the_order_its_server_writes(
         "<p>各部门：根据国务院办公厅通知精神，现将国庆节放假安排通知如下，请各部门做好值班安排。</p></div></div></body></html>"
     )
     assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "day", "stated"),
+    [
+        ('<time datetime="2020-03-18T12:22:42-0400">', D(2020, 3, 18), True),
+        ("<div class='date'> Party, 30.10.23 </div>", D(2023, 10, 30), True),
+        ("<p>martes 17 de marzo de 2020</p>", D(2020, 3, 17), True),
+        ("<time>30. Juni 2022</time>", D(2022, 6, 30), True),
+        ("Posted June 30, 2017", D(2017, 6, 30), True),
+        ("发布于2026年9月9日", D(2026, 9, 9), True),
+        # a month alone, completed by htmldate's dateutil with the day it runs: on the 9th, 09 is the month's
+        ("<span>2026-09</span>", D(2026, 9, 9), False),
+        ("<span>23</span><span>2026-09</span>", D(2026, 9, 30), False),
+    ],
+)
+def test_a_fallback_date_on_todays_day_counts_only_where_the_page_writes_that_day(html, day, stated):
+    from monitor.pagedates import _states_day
+
+    assert _states_day(html, day) is stated
