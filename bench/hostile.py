@@ -102,6 +102,25 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "5,000 rows a bound click handler opens by their data-id, a 1 MB script",
+            f"{head}<script>{'var a=1;' * 125000}$('.list li').click(function(){{"
+            "window.open('/detail.jsp?id='+$(this).attr('data-id'));});</script><ul class='list'>"
+            + _rows(5000, "<li data-id='{i}'><a href='javascript:;'>{t}</a><span>2026-09-01</span></li>")
+            + "</ul></body></html>",
+            parse_column_page,
+        ),
+        (
+            "20,000 nested elements each with a data attribute, a handler reading one",
+            f"{head}<script>$('.x').click(function(){{location.href='/d.jsp?id='+$(this).data('id');}});</script>"
+            + "<div data-v-1a2b>" * 200
+            + "<ul>"
+            + _rows(20000, "<li data-v-1a2b><a href='/info/{i}.htm' data-v-1a2b>{t}</a><span>2026-09-01</span></li>")
+            + "</ul>"
+            + "</div>" * 200
+            + "</body></html>",
+            parse_column_page,
+        ),
+        (
             "a laypage stating 100,000,000 entries",
             f"{head}<ul>{_rows(20, li)}</ul><script>laypage.render({{elem:'p',count:100000000,limit:10,"
             "jump:function(obj){location.href='list.jsp?page='+obj.curr;}});</script></body></html>",

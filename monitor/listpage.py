@@ -593,30 +593,44 @@ def _page_count(page_text: str, code: str) -> int | None:
 
 
 _SCRIPTED = etree.XPath(".//*[@onclick] | .//a[starts-with(normalize-space(@href), 'javascript:')]")
+_DATA_CARRIERS = etree.XPath(".//*[@*[starts-with(name(), 'data-')]]")  # where a bound click handler reads them
 _ROW_TAGS = frozenset(("li", "tr", "td", "dd", "dt", "div", "p", "section", "article"))
 _TITLE_CLASS_RE = re.compile(r"tit|subject|(?:^|[-_\s])bt(?:$|[-_\s])", re.I)  # title, news-tit, bt
 
 
 def _address_script_links(body, code: str) -> None:
     """Give links and rows a script opens the address it opens, as a click in a browser goes there, where the
-    script or the page's function it calls says so (``code``: the page's scripts, no comments):
-    ``<a href="javascript:openDetail('12')">`` with ``function openDetail(id){window.open('show.jsp?id='+id)}``,
-    ``<tr onclick="location.href='show.jsp?id=12'">``. A row holding no link gets one around its title."""
-    for el in _SCRIPTED(body):
+    script says so (``code``: the page's scripts, no comments): ``<a href="javascript:openDetail('12')">`` with
+    ``function openDetail(id){window.open('show.jsp?id='+id)}``, ``<tr onclick="location.href='show.jsp?id=12'">``,
+    ``<li data-id="12">`` or ``<a href="javascript:;" data-href="show.jsp?id=12">`` with a click handler building the
+    address from them. A row's script link, or a link around its title, gets it."""
+    carriers = _DATA_CARRIERS(body) if pagerscripts.reads_data(code) else []
+    for el in _SCRIPTED(body) + carriers:
         if el.tag == "a":
-            href = (el.get("href") or "").strip()
-            if not (href[:1] in ("", "#") or href.lower().startswith("javascript:")):
+            if _has_address(el):
                 continue  # its address is its own
         elif (
             el.tag not in _ROW_TAGS
-            or el.find(".//a[@href]") is not None
+            or any(_has_address(a) for a in el.iter("a"))
             or next(el.iterancestors("a"), None) is not None
         ):
             continue  # a button or a field (the pager reads those), or a row whose link says where it goes
-        if (target := pagerscripts.element_target(el, code, own=True)) and el.tag == "a":
-            el.set("href", target)
-        elif target:
+        if not (target := _script_opens(el, code)):
+            continue
+        if (link := el if el.tag == "a" else next(el.iter("a"), None)) is not None:
+            link.set("href", target)
+        else:
             _wrap_in_link(_row_title(el), target)
+
+
+def _has_address(a) -> bool:
+    href = (a.get("href") or "").strip()
+    return not (href[:1] in ("", "#") or href.lower().startswith("javascript:"))
+
+
+def _script_opens(el, code: str) -> str | None:
+    """The address a click on ``el`` opens: its own script's, or a bound handler's reading its data attributes."""
+    return pagerscripts.element_target(el, code, own=True) or pagerscripts.data_target(el, code)
 
 
 def _row_title(row):

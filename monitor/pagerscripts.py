@@ -14,10 +14,12 @@ import re
 
 __all__ = [
     "PAGE_MARK",
+    "data_target",
     "element_target",
     "js_values",
     "laypage",
     "option_target",
+    "reads_data",
     "script_page_count",
     "script_target",
     "trs_calls",
@@ -210,6 +212,49 @@ def element_target(el, page_code: str = "", own: bool = False) -> str | None:
     ``javascript:`` href."""
     for code in (el.get("onclick") or "", el.get("href") or ""):
         if target := script_target(code, page_code, own=own):
+            return target
+    return None
+
+
+# the clicked element's data attribute, as a bound handler reads it: $(this).attr("data-id"), $(this).data("id"),
+# this.dataset.id, this.getAttribute("data-id")
+_DATA_READ_RE = re.compile(
+    r"""\$\(\s*this\s*\)\s*\.\s*(?:attr\(\s*["']data-([\w-]+)["']\s*\)|data\(\s*["']([\w-]+)["']\s*\))"""
+    r"""|\bthis\s*\.\s*(?:dataset\s*\.\s*(\w+)|getAttribute\(\s*["']data-([\w-]+)["']\s*\))"""
+)
+
+
+def _data_name(attribute: str) -> str:
+    """A data attribute's name as one script name: data-news-id, .data("newsId") and dataset.newsId alike."""
+    return "__data_" + re.sub(r"[A-Z]", lambda m: "_" + m.group().lower(), attribute).replace("-", "_").lower()
+
+
+@functools.lru_cache(maxsize=4)  # a list's 5,000 rows ask for it each: made once a page
+def _data_navigations(code: str) -> tuple[str, tuple[int, ...]]:
+    """The scripts with each read of the clicked element's data attribute written as one name, and where the
+    navigations built from one start."""
+    named = _DATA_READ_RE.sub(lambda m: _data_name(next(g for g in m.groups() if g)), code)
+    if named == code:
+        return code, ()
+    ends = (m.end() for m in _JS_NAVIGATE_RE.finditer(named))
+    return named, tuple(end for end in ends if "__data_" in named[end : end + 200])
+
+
+def reads_data(page_code: str) -> bool:
+    """Whether the scripts navigate to an address built from a clicked element's data attribute."""
+    return bool(_data_navigations(page_code)[1])
+
+
+def data_target(el, page_code: str) -> str | None:
+    """Where a handler the scripts bind to clicks sends the browser from an element, by the data attributes the
+    element carries: ``<li data-id="12">`` with ``$(".list li").click(function () { window.open("show.jsp?id=" +
+    $(this).attr("data-id")) })``; None where no such handler builds an address from them."""
+    named, starts = _data_navigations(page_code)
+    if not starts:
+        return None
+    values = {_data_name(k[5:]): v for k, v in el.attrib.items() if k.startswith("data-")}
+    for start in starts:
+        if (target := _address(named, start, values)) is not None:
             return target
     return None
 

@@ -1101,6 +1101,21 @@ _OPENERS = "<script>function openDetail(id){window.open('/xxgk/detail.jsp?id=' +
             "<li><a href='javascript:view({n})'>{t}</a><span>{d}</span></li>",
             "<script>function view(id) { var url = '/xxgk/detail.jsp?id=' + id; window.open(url, '_blank'); }</script>",
         ),
+        # a click handler the page binds, building the address from the row's or the link's data attributes
+        (
+            "<li data-id='{n}'><a href='javascript:;'>{t}</a><span>{d}</span></li>",
+            "<script>$('.list li').click(function () { window.open('/xxgk/detail.jsp?id=' + $(this).attr('data-id')); });"
+            "</script>",
+        ),
+        (
+            "<li><a href='javascript:void(0)' data-href='/xxgk/detail.jsp?id={n}'>{t}</a><span>{d}</span></li>",
+            "<script>$(document).on('click', '.list a', function () { location.href = $(this).data('href'); });</script>",
+        ),
+        (
+            "<li data-news-id='{n}'><span class='tit'>{t}</span><span>{d}</span></li>",
+            "<script>document.querySelectorAll('.list li').forEach(function (li) { li.onclick = function () {"
+            " location.href = '/xxgk/detail.jsp?id=' + this.dataset.newsId; }; });</script>",
+        ),
         # a whole row or card that opens the entry, no link inside it
         ("<tr onclick=\"window.open('/xxgk/detail.jsp?id={n}')\"><td>{t}</td><td>{d}</td></tr>", ""),
         (
@@ -1118,7 +1133,10 @@ def test_entries_a_script_opens_are_read_where_the_page_says_where_it_goes(row, 
         row.format(n=500 + i, t=f"关于2026年第{i}批次工作安排的通知", d=f"2026-09-{i + 1:02d}") for i in range(12)
     )
     holder = "table" if row.startswith("<tr") else "div" if row.startswith("<div") else "ul"
-    html = f"<html><head><title>通知公告-测试学院</title>{scripts}</head><body><h2>通知公告</h2><{holder}>{rows}</{holder}></body></html>"
+    html = (
+        f"<html><head><title>通知公告-测试学院</title>{scripts}</head><body><h2>通知公告</h2>"
+        f"<{holder} class='list'>{rows}</{holder}></body></html>"
+    )
     page = parse_list(html.encode(), BASE + "/xxgk/tzgg/index.htm")
     assert [e.url for e in page.entries] == [f"{BASE}/xxgk/detail.jsp?id={500 + i}" for i in range(12)]
     assert [e.title for e in page.entries] == [f"关于2026年第{i}批次工作安排的通知" for i in range(12)]
