@@ -687,27 +687,26 @@ def _with_class(root, name: str) -> list:
     return [el for el in _CLASS_CONTAINS(root, name=name) if name in el.get("class", "").split()]
 
 
-def _laypage_pages(code: str, url: str) -> tuple[list[str], int | None, int | None]:
-    """The pages of a layui laypage pager (its count over its limit) where its jump goes to an address, its page
-    count and the entry count it states."""
-    lay = pagerscripts.laypage(code)
-    if lay is None:
+def _plugin_pages(code: str, url: str) -> tuple[list[str], int | None, int | None]:
+    """The pages of a pager plugin (layui laypage, kkpager, jqPaginator…) where its page function goes to an address,
+    its page count and the entry count it states."""
+    plugin = pagerscripts.plugin_pager(code)
+    if plugin is None:
         return [], None, None
-    total, per, template = lay
-    count = -(-total // per)
-    if template is None:
+    count, total, template = plugin
+    if template is None or count is None:
         return [], count, total
     mark = pagerscripts.PAGE_MARK
-    pages = [normalise_url(urljoin(url, template.replace(mark, str(i)))) for i in range(1, min(count, _MOST_PAGES) + 1)]
+    pages = [normalise_url(urljoin(url, template.replace(mark, str(i)))) for i in range(2, min(count, _MOST_PAGES) + 1)]
     return pages, count, total
 
 
 def _generated_pages(
     root, code: str, url: str, trs: tuple[int, str, str] | None
 ) -> tuple[list[str], int | None, int | None]:
-    """The pages a pager's script or a count generates (TRS, laypage, WebPlus ``all_pages``), the page count (those,
-    or VSB's), and the entry count a script states (laypage's); ``code``: the page's scripts, no comments."""
-    pages, count, script_total = _laypage_pages(code, url)
+    """The pages a pager's script or a count generates (TRS, a pager plugin, WebPlus ``all_pages``), the page count
+    (those, or VSB's), and the entry count a script states (a plugin's); ``code``: the page's scripts, no comments."""
+    pages, count, script_total = _plugin_pages(code, url)
     if trs:
         count, prefix, ext = trs
     if trs and prefix:

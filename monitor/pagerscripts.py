@@ -17,8 +17,8 @@ __all__ = [
     "data_target",
     "element_target",
     "js_values",
-    "laypage",
     "option_target",
+    "plugin_pager",
     "reads_data",
     "script_page_count",
     "script_target",
@@ -270,23 +270,66 @@ def option_target(onchange: str, value: str) -> str | None:
     return script_target(code, values={"chosen": value}) if code != onchange else None
 
 
-_LAYPAGE_RE = re.compile(r"\blaypage\.render\s*\(\s*\{")
 PAGE_MARK = "\x00"  # the page number's place in an address template
 
+# a call of a pager plugin, its name saying so (laypage.render, kkpager.generPageHtml, $.jqPaginator, twbsPagination,
+# bootstrapPaginator, createPage, pagination), given its options: ({…}), ('#pager', {…}) or (125, {…})
+_PLUGIN_CALL_RE = re.compile(r"pag[\w$.]{0,40}\s*\(\s*(?:[\"'][^\"']*[\"']\s*,\s*|(\d+)\s*,\s*)?\{", re.I)
+_NAME_END_RE = re.compile(r"[\w$.]{0,40}$")  # the part of a call's name before its "pag" (searched from "pag" on)
+_OPTION_RE = re.compile(r"""\b([A-Za-z_$][\w$]*)\s*:\s*(\d+|"[^"]*"|'[^']*'|[A-Za-z_$][\w$]*)""")
+_PAGE_COUNT_KEYS = frozenset(("totalpages", "totalpage", "pagecount", "pagecounts", "pages", "pagetotal", "maxpage"))
+_ENTRY_TOTAL_KEYS = ("count", "totaldata", "totalrecords", "totalrecord", "totalnumber", "totalcount", "totalitems")
+_PER_PAGE_KEYS = ("limit", "showdata", "pagesize", "items_per_page", "perpage", "per_page", "itemsonpage")
+_OPTION_FUNCTION_RE = re.compile(
+    r"\b[A-Za-z_$][\w$]*\s*:\s*(?:function\s*)?\(([^)]*)\)\s*(?:=>\s*)?\{|\b[A-Za-z_$][\w$]*\s*:\s*([A-Za-z_$][\w$]*)\s*[,}\n]"
+)
+_RETURN_RE = re.compile(r"\breturn\s+")
 
-def laypage(code: str) -> tuple[int, int, str | None] | None:
-    """A layui ``laypage.render({count: 25, limit: 10, jump: function (obj) {…}})`` pager: its entry count, entries
-    per page, and the address template its jump goes to (page number as ``PAGE_MARK``), None where the jump
-    loads pages by AJAX."""
-    m = _LAYPAGE_RE.search(code)
-    if not m:
-        return None
-    options, values = _braced(code, m.end() - 1), js_values(code)
-    count, limit = (re.search(rf"\b{k}\s*:\s*([\w$]+)", options) for k in ("count", "limit"))
-    count_value = values.get(count.group(1), count.group(1)) if count else ""
-    per = values.get(limit.group(1), limit.group(1)) if limit else "10"
-    if not count_value.isdigit() or not per.isdigit() or int(per) == 0:
-        return None
-    jump = re.search(r"\bjump\s*:\s*function\s*\(\s*([\w$]+)", options)
-    template = _navigation(options[jump.end() :], {**values, f"{jump.group(1)}.curr": PAGE_MARK}) if jump else None
-    return int(count_value), int(per), template if template and PAGE_MARK in template else None
+
+def plugin_pager(code: str) -> tuple[int | None, int | None, str | None] | None:
+    """A pager plugin's page count, entry count and the address template its page function goes to (page number as
+    ``PAGE_MARK``; None where it loads pages by AJAX): layui ``laypage.render({count: 25, limit: 10, jump:
+    function (obj) {location.href = "?page=" + obj.curr}})``, ``kkpager.generPageHtml({total: 5, totalRecords: 45,
+    hrefFormer: "list", hrefLatter: ".html"})``, ``$.jqPaginator("#p", {totalPages: 5, onPageChange: function (num)
+    {…}})``, ``$("#p").pagination({totalData: 45, showData: 15, callback: function (api) {…api.getCurrent()…}})``.
+    ``code``: the page's scripts, no comments. None where no such call states a count."""
+    for m in _PLUGIN_CALL_RE.finditer(code):
+        if _NAME_END_RE.search(code, max(0, m.start() - 40), m.start()).group().lower() == "j":
+            continue  # 大汉's JPage, read with its datastore (listpage)
+        options, names = _braced(code, m.end() - 1), js_values(code[: m.start()])
+        values = {k: names.get(v, v).strip("\"'") for k, v in _OPTION_RE.findall(options)}
+        keys = {k.lower(): v for k, v in values.items()}
+        if "totalrecords" in keys and "total" in keys:
+            keys["pages"] = keys.pop("total")  # kkpager: total is its page count
+        count = next((int(v) for k, v in keys.items() if k in _PAGE_COUNT_KEYS and v.isdigit()), None)
+        total = next((int(keys[k]) for k in _ENTRY_TOTAL_KEYS if keys.get(k, "").isdigit()), None)
+        total = total if total is not None or not m.group(1) else int(m.group(1))
+        per = next((int(keys[k]) for k in _PER_PAGE_KEYS if keys.get(k, "").isdigit()), 10 if "jump" in keys else None)
+        count = count or (-(-total // per) if total is not None and per else None)
+        if count is not None or total is not None:
+            return count, total, _plugin_template(options, code, values)
+    return None
+
+
+def _plugin_template(options: str, code: str, values: dict[str, str]) -> str | None:
+    """The address a pager plugin's page function builds (its page parameter as ``PAGE_MARK``): an option's own
+    function, or one of the page's it names (``callback: pageselectCallback``), navigating or returning it; else the
+    options' address pattern (``href: "?page={{number}}"``, kkpager's hrefFormer_N hrefLatter)."""
+    own = {f"this.{k}": v for k, v in values.items()}
+    for m in _OPTION_FUNCTION_RE.finditer(options):
+        found = (m.group(1), _braced(options, m.end() - 1)) if m.group(1) is not None else None
+        if found is None and (named := _function(code, m.group(2))):
+            found = (",".join(named[0]), named[1])
+        for param in [p.strip() for p in (found[0] if found else "").split(",") if p.strip()]:
+            body = re.sub(r"\.getCurrent\s*\(\s*\)", ".getCurrent", found[1])
+            marks = {param: PAGE_MARK, f"{param}.curr": PAGE_MARK, f"{param}.getCurrent": PAGE_MARK}
+            known = _with_locals(body, {**values, **own, **marks})
+            built = [_navigation(body, known)] + [_address(body, r.end(), known) for r in _RETURN_RE.finditer(body)]
+            if template := next((t for t in built if t and PAGE_MARK in t), None):
+                return template
+    pattern = next((v for v in values.values() if "{{number}}" in v or "{{page}}" in v), None)
+    if pattern:
+        return pattern.replace("{{number}}", PAGE_MARK).replace("{{page}}", PAGE_MARK)
+    if "hrefFormer" in values:
+        return f"{values['hrefFormer']}_{PAGE_MARK}{values.get('hrefLatter', '')}"
+    return None

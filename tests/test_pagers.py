@@ -407,6 +407,65 @@ layui.use(['laypage'], function () {
 </script>"""
 
 
+# pager plugins as templates call them (the current page's number as {n}), each going to list.jsp?cid=5&page=N
+_PLUGINS = {
+    "kkpager": """<div id="kkpager"></div><script>
+var totalPage = 3;
+var totalRecords = 25;
+var pageNo = {n};
+kkpager.generPageHtml({
+    pno : pageNo,
+    total : totalPage,          // 总页码
+    totalRecords : totalRecords,
+    hrefFormer : 'list.jsp?cid=5',
+    hrefLatter : '',
+    getLink : function(n){
+        if(n == 1){ return this.hrefFormer + this.hrefLatter; }
+        return this.hrefFormer + "&page=" + n + this.hrefLatter;
+    }
+});
+</script>""",
+    "jqpaginator": """<ul class="pagination" id="pagination"></ul><script>
+$.jqPaginator('#pagination', {
+    totalPages: 3, visiblePages: 5, currentPage: {n},
+    onPageChange: function (num, type) {
+        if (type == 'change') { window.location.href = 'list.jsp?cid=5&page=' + num; }
+    }
+});
+</script>""",
+    "tcd-createpage": """<div class="tcdPageCode"></div><script>
+$(".tcdPageCode").createPage({
+    pageCount: 3,
+    current: {n},
+    backFn: function (p) { location.href = "list.jsp?cid=5&page=" + p; }
+});
+</script>""",
+    "jquery-pagination-api": """<div class="M-box"></div><script>
+$('.M-box').pagination({
+    totalData: 25, showData: 10, current: {n}, coping: true,
+    callback: function (api) { window.location.href = "list.jsp?cid=5&page=" + api.getCurrent(); }
+});
+</script>""",
+    "twbs-pagination": """<ul id="pagination-demo" class="pagination-sm"></ul><script>
+$('#pagination-demo').twbsPagination({ totalPages: 3, visiblePages: 7, startPage: {n}, href: 'list.jsp?cid=5&page={{number}}' });
+</script>""",
+    "bootstrap-paginator": """<div id="pager"></div><script>
+$('#pager').bootstrapPaginator({
+    bootstrapMajorVersion: 3, currentPage: {n}, totalPages: 3,
+    pageUrl: function (type, page, current) { return "list.jsp?cid=5&page=" + page; }
+});
+</script>""",
+    # jquery.pagination (page_index from 0) whose callback loads the page by AJAX: not followed
+    "jquery-pagination-ajax": """<div id="Pagination"></div><script>
+function pageselectCallback(page_index, jq) {
+    $.get('/list-data.jsp', { cid: 5, p: page_index }, function (html) { $('.list').html(html); });
+    return false;
+}
+$("#Pagination").pagination(25, { items_per_page: 10, current_page: {n}, callback: pageselectCallback });
+</script>""",
+}
+
+
 def script_pager_site(style: str) -> dict[str, str]:
     """Pagers drawn or driven by the page's own scripts (JSP and newer templates): [1] [2] [3] links, links calling a
     goPage(n) the page defines, a layui laypage whose jump goes to ?page=N, or one whose jump loads by AJAX."""
@@ -423,12 +482,14 @@ def script_pager_site(style: str) -> dict[str, str]:
             links = "".join(f'<a href="javascript:goPage({k})">{k}</a> ' for k in (1, 2, 3))
             step = f'<a href="javascript:void(0);" onclick="goPage({n + 2});return false;">下一页</a>' if n < 2 else ""
             pager = f'<div class="page">共25条 {n + 1}/3页 {links}{step}</div>{_GO_PAGE}'
+        elif style in _PLUGINS:
+            pager = _PLUGINS[style].replace("{n}", str(n + 1))
         else:
             go = 'location.href = "list.jsp?cid=5&page=" + obj.curr;' if style == "laypage" else "loadList(obj.curr);"
             pager = _LAYPAGE.replace("{n}", str(n + 1)).replace("{go}", go)
         pages[url(n + 1)] = _page(f'<ul class="list">{rows}</ul>{pager}')
-    if style in ("go-function", "laypage"):
-        pages["/list.jsp?cid=5&page=1"] = pages[url(1)]  # goPage(1) and the jump ask for page 1 so
+    if style == "go-function":
+        pages["/list.jsp?cid=5&page=1"] = pages[url(1)]  # goPage(1) asks for page 1 so (the jump's pages start at 2)
     return {"start": url(1), **pages}
 
 
@@ -511,6 +572,8 @@ SITES = {
     "layui-laypage-going-to-page-n": (lambda: script_pager_site("laypage"), 25, True),
     # a laypage that loads its pages by AJAX: not followed, but its count (25) says the column is not read whole
     "layui-laypage-loading-by-ajax": (lambda: script_pager_site("laypage-ajax"), 10, False),
+    **{f"plugin-{k}": (lambda k=k: script_pager_site(k), 25, True) for k in _PLUGINS if not k.endswith("-ajax")},
+    "plugin-jquery-pagination-ajax": (lambda: script_pager_site("jquery-pagination-ajax"), 10, False),
 }
 
 
