@@ -124,7 +124,24 @@ def meta_date(root) -> tuple[dt.date | None, str]:
                 dates = find_dates(obj["datePublished"])
                 if dates:
                     return dates[0], "jsonld"
-    return None, ""
+    published = wechat_date(root)
+    return (published, "wechat") if published else (None, "")
+
+
+# a WeChat official-account article (mp.weixin.qq.com, linked from many colleges' news lists): its text shows no
+# date (a script fills <em id="publish_time">), its script carries the creation time, var ct = "1695456000"
+_WECHAT_TIME_RE = re.compile(r"""\b(?:ct|create_time)\s*=\s*["'](\d{10})["']""")
+_CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
+
+
+def wechat_date(root) -> dt.date | None:
+    """The day (China time) a WeChat article was published, from its page's script; None for any other page."""
+    if root.find(".//*[@id='js_content']") is None and root.find(".//*[@id='publish_time']") is None:
+        return None
+    for script in root.iter("script"):
+        if m := _WECHAT_TIME_RE.search(script.text or ""):
+            return dt.datetime.fromtimestamp(int(m.group(1)), _CHINA_TIME).date()
+    return None
 
 
 _SECTION_RE = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])\s*$")

@@ -72,7 +72,7 @@ class Attachment:
 class Article:
     title: str = ""
     published: dt.date | None = None
-    # meta | jsonld | label:发布时间 | url | near-title | dateline | timed | signature | htmldate | ""
+    # meta | jsonld | wechat | label:发布时间 | url | near-title | dateline | timed | signature | htmldate | ""
     date_source: str = ""
     attachments: tuple[Attachment, ...] = ()
     text: str = ""

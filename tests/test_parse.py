@@ -220,6 +220,27 @@ def test_parse_article_reads_a_date_block_on_the_info_line_below_the_title():
     assert (article.published, article.date_source) == (D(2026, 9, 23), "near-title")
 
 
+def test_a_wechat_article_linked_from_a_news_list_is_dated_by_its_creation_time():
+    # colleges' news lists link official-account articles; their text shows no date (a script fills
+    # <em id="publish_time">), their script carries the creation time: 1695456000 is 2023-09-23 16:00 in China
+    # (08:00 UTC); 1695484800 (00:00 on 24 September in China) is still 23 September in UTC
+    for stamp, day in (("1695456000", D(2023, 9, 23)), ("1695484800", D(2023, 9, 24))):
+        page = (
+            '<html><head><meta property="og:title" content="我校举行2023级新生开学典礼"></head><body>'
+            '<div id="js_article" class="rich_media"><h1 class="rich_media_title" id="activity-name">'
+            "我校举行2023级新生开学典礼</h1><div id='meta_content' class='rich_media_meta_list'>"
+            "<span class='rich_media_meta rich_media_meta_nickname'><a id='js_name'>某某学院</a></span>"
+            "<em id='publish_time' class='rich_media_meta rich_media_meta_text'></em></div>"
+            "<div class='rich_media_content' id='js_content'><p>9月22日上午，我校在体育馆隆重举行开学典礼。</p></div></div>"
+            f'<script>var nickname = "某某学院"; var ct = "{stamp}"; var user_name = "gh_1234";</script></body></html>'
+        )
+        article = parse_article(page.encode(), "https://mp.weixin.qq.com/s/AbCdEf")
+        assert (article.published, article.date_source) == (day, "wechat")
+    # another page's var ct is not a publication time
+    other = "<html><body><h1>通知</h1><p>内容</p><script>var ct = '1695456000';</script></body></html>"
+    assert parse_article(other.encode(), BASE + "/info/1.htm").date_source != "wechat"
+
+
 def test_a_month_the_fallback_completes_with_todays_day_is_no_date():
     # a page whose only date-like text is a month (an archive's 2026-09): htmldate, through dateutil, completed it
     # with the day of the month it was run; a day the page never writes is not its date
