@@ -289,6 +289,11 @@ def _has_link(el) -> bool:
     return el.tag == "a" or next(el.iter("a"), None) is not None
 
 
+def _hrefs(el) -> frozenset:
+    """Where ``el``'s links go (its own href for a link): siblings linking to the same places are one entry's parts."""
+    return frozenset((a.get("href") or "").strip() for a in el.iter("a"))
+
+
 def _groups(body, base: str, page_year: int | None):
     """Candidate lists: for each container, its repeated child records that carry a titled link.
 
@@ -310,8 +315,8 @@ def _groups(body, base: str, page_year: int | None):
                 break
             key = (parent, node.tag)  # the element itself, not its id: a freed proxy's id may be reused
             siblings = counts.get(key)
-            if siblings is None:
-                siblings = counts[key] = sum(1 for c in parent if c.tag == node.tag and _has_link(c))
+            if siblings is None:  # children linking to the same places are parts of one entry (its title, its image)
+                siblings = counts[key] = len({_hrefs(c) for c in parent if c.tag == node.tag and _has_link(c)})
             if node is a and siblings >= _INLINE_MIN:
                 inline.setdefault(id(parent), parent)
             if node.tag in _RECORD_TAGS and (siblings >= 2 or (node.tag in _LIST_ITEM and parent.tag in _LIST_PARENT)):
@@ -381,9 +386,16 @@ def _inline_records(parent, base: str, page_year: int | None) -> list[_Record]:
     return records
 
 
+# a query's id that names a list, not an entry (news.asp?classid=3, list.php?catid=5, sort1.asp?sort1id=15)
+_LIST_ID_RE = re.compile(
+    r"class|cat|sort|type|column|channel|board|node|menu|nav|tree|lm|site|lang|page|parent|^[cftpsml]id$"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _looks_like_article(url: str) -> bool:
-    path = urlsplit(url).path.lower()
+    parts = urlsplit(url)
+    path = parts.path.lower()
     last = path.rstrip("/").rsplit("/", 1)[-1]
     if re.match(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$", last) or path.endswith("/"):
         return False  # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles
@@ -391,6 +403,10 @@ def _looks_like_article(url: str) -> bool:
         re.search(r"\d{2,}", last)
         or re.search(r"info|content|article|detail|show|view|page\.htm", path)
         or re.search(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", path)
+        or any(  # news.asp?id=123, news.php?newid=12654: an entry's number in the query
+            k.lower().endswith("id") and not _LIST_ID_RE.search(k.lower()) and v.isdigit()
+            for k, v in parse_qsl(parts.query)
+        )
     )
 
 

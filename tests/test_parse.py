@@ -1104,6 +1104,45 @@ def test_a_columns_undated_documents_beat_another_columns_box_of_dated_news():
     assert [e.title for e in page.entries] == names
 
 
+def test_cards_whose_title_and_image_link_to_one_article_are_one_entry_each():
+    # a card of news: a block with the title (its date in a form lists do not read) and a block with the picture,
+    # both linking to the article; each card was read as a list of its own two parts, and the column as 3 menu links
+    cards = "".join(
+        f"<article class='packages'><div class='text'><div class='title'><h2><a href='/nyheter/artikkel/{i}/'>"
+        f"Nyhet nummer {i} om nye ruter og tjenester</a></h2><div class='date'>16.02.2016 15:06</div></div>"
+        "<div class='summary'>Fra 15. februar tilbyr selskapet Wi-Fi om bord på alle flyene sine.</div>"
+        f"<div class='image'><a href='/nyheter/artikkel/{i}/'><img src='/img/{i}.jpg' alt='Nyhet {i}'></a></div>"
+        "</div></article>"
+        for i in range(12)
+    )
+    menu = "".join(f"<li><a href='/{w}/'>{w}</a></li>" for w in ("fly", "hotell", "bil", "info"))
+    page = (
+        f"<html><head><title>Nyheter</title></head><body><ul>{menu}</ul><div class='news'>{cards}</div></body></html>"
+    )
+    entries = parse_list(page.encode(), "http://www.example.no/nyheter/").entries
+    assert [e.url for e in entries] == [f"http://www.example.no/nyheter/artikkel/{i}/" for i in range(12)]
+
+
+def test_undated_entries_addressed_by_an_id_in_the_query_are_read():
+    # an ASP column of documents with no dates (news.asp?id=12): its entries' addresses carry their number in the
+    # query, not the path; the menu's list.asp?classid=3 names a list, not an entry
+    names = [
+        "学校章程（2026年修订）",
+        "学生手册（2026版）",
+        "教职工考勤管理办法",
+        "财务报销管理规定",
+        "国有资产管理办法",
+    ]
+    docs = "".join(f"<li><a href='/news.asp?id={30 + i}'>{n}</a></li>" for i, n in enumerate(names))
+    menu = "".join(f"<li><a href='/list.asp?classid={k}'>栏目{k}</a></li>" for k in range(1, 6))
+    page = (
+        f"<html><head><title>规章制度</title></head><body><div class='left'><ul>{menu}</ul></div>"
+        f"<div class='right'><ul class='list'>{docs}</ul></div></body></html>"
+    )
+    entries = parse_list(page.encode(), BASE + "/list.asp?classid=7").entries
+    assert [e.title for e in entries] == names
+
+
 _OPENERS = "<script>function openDetail(id){window.open('/xxgk/detail.jsp?id=' + id, '_blank');}</script>"
 
 
