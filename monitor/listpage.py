@@ -294,6 +294,9 @@ def _hrefs(el) -> frozenset:
     return frozenset((a.get("href") or "").strip() for a in el.iter("a"))
 
 
+_RECORD_DEPTH = 12  # how far above its link an entry's record may sit (a blog post's card in page-builder rows)
+
+
 def _groups(body, base: str, page_year: int | None):
     """Candidate lists: for each container, its repeated child records that carry a titled link.
 
@@ -309,7 +312,7 @@ def _groups(body, base: str, page_year: int | None):
         if not a.get("href"):
             continue
         node = a
-        for _ in range(6):
+        for _ in range(_RECORD_DEPTH):
             parent = node.getparent()
             if parent is None or parent is body or id(parent) in done:
                 break

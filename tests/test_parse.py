@@ -1123,6 +1123,22 @@ def test_cards_whose_title_and_image_link_to_one_article_are_one_entry_each():
     assert [e.url for e in entries] == [f"http://www.example.no/nyheter/artikkel/{i}/" for i in range(12)]
 
 
+def test_posts_nested_deep_in_page_builder_rows_are_read():
+    # a page builder wraps each post in rows and columns, ten levels between the post and its links (picture, title
+    # and 阅读全文 all to the article): the reader stopped six levels up, found no list, and called the column unknown
+    wrap = "<div class='vc_row'><div class='vc_col-sm-12'><div class='wpb_wrapper'>" * 3
+    unwrap = "</div></div></div>" * 3
+    posts = "".join(
+        f"<div class='blog-index-post'><section>{wrap}<div class='blog-head'><a href='/news/{40 + i}.html'>"
+        f"<img src='/img/{i}.jpg'></a></div><h2><a href='/news/{40 + i}.html'>学院举办第{i}期青年教师教学沙龙</a></h2>"
+        f"<div class='meta'>2026-09-{i + 1:02d}</div><a href='/news/{40 + i}.html'>阅读全文</a>{unwrap}</section></div>"
+        for i in range(10)
+    )
+    page = f"<html><head><title>学院新闻</title></head><body><main>{posts}</main></body></html>"
+    entries = parse_list(page.encode(), BASE + "/news/index.html").entries
+    assert [(e.url, e.date) for e in entries] == [(f"{BASE}/news/{40 + i}.html", D(2026, 9, i + 1)) for i in range(10)]
+
+
 def test_undated_entries_addressed_by_an_id_in_the_query_are_read():
     # an ASP column of documents with no dates (news.asp?id=12): its entries' addresses carry their number in the
     # query, not the path; the menu's list.asp?classid=3 names a list, not an entry
