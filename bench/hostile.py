@@ -121,6 +121,13 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "5,000 showPage({…}) calls beside a 1 MB script (each a pager plugin's call by its name)",
+            f"{head}<script>{'var a=1;' * 125000}"
+            + "".join(f"showPage({{n: {i}, count: x{i}}});" for i in range(5000))
+            + f"</script><ul>{_rows(20, li)}</ul></body></html>",
+            parse_column_page,
+        ),
+        (
             "a laypage stating 100,000,000 entries",
             f"{head}<ul>{_rows(20, li)}</ul><script>laypage.render({{elem:'p',count:100000000,limit:10,"
             "jump:function(obj){location.href='list.jsp?page='+obj.curr;}});</script></body></html>",

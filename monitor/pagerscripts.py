@@ -284,6 +284,9 @@ _OPTION_FUNCTION_RE = re.compile(
     r"\b[A-Za-z_$][\w$]*\s*:\s*(?:function\s*)?\(([^)]*)\)\s*(?:=>\s*)?\{|\b[A-Za-z_$][\w$]*\s*:\s*([A-Za-z_$][\w$]*)\s*[,}\n]"
 )
 _RETURN_RE = re.compile(r"\breturn\s+")
+_COUNT_OPTION_RE = re.compile(
+    "(?i)\\b(?:" + "|".join(sorted(_PAGE_COUNT_KEYS | set(_ENTRY_TOTAL_KEYS) | {"total"})) + ")\\s*:"
+)
 
 
 def plugin_pager(code: str) -> tuple[int | None, int | None, str | None] | None:
@@ -293,10 +296,14 @@ def plugin_pager(code: str) -> tuple[int | None, int | None, str | None] | None:
     hrefFormer: "list", hrefLatter: ".html"})``, ``$.jqPaginator("#p", {totalPages: 5, onPageChange: function (num)
     {…}})``, ``$("#p").pagination({totalData: 45, showData: 15, callback: function (api) {…api.getCurrent()…}})``.
     ``code``: the page's scripts, no comments. None where no such call states a count."""
+    names = None  # the scripts' values, read once (5,000 showPage({…}) calls beside a 1 MB script: once, not each)
     for m in _PLUGIN_CALL_RE.finditer(code):
         if _NAME_END_RE.search(code, max(0, m.start() - 40), m.start()).group().lower() == "j":
             continue  # 大汉's JPage, read with its datastore (listpage)
-        options, names = _braced(code, m.end() - 1), js_values(code[: m.start()])
+        options = _braced(code, m.end() - 1)
+        if not m.group(1) and not _COUNT_OPTION_RE.search(options):
+            continue  # no count stated: not a pager's options
+        names = js_values(code) if names is None else names
         values = {k: names.get(v, v).strip("\"'") for k, v in _OPTION_RE.findall(options)}
         keys = {k.lower(): v for k, v in values.items()}
         if "totalrecords" in keys and "total" in keys:
