@@ -519,6 +519,7 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     headings: dict = {}  # element -> the widget heading among its children (see _widget_heading)
     boxes: dict = {}  # element -> the heading with a 更多 link among its children (see _preview_box)
     previews = {p for p in kinds if _is_widget(_preview_box(next(p.iter("a")), boxes), column)}
+    owned = _owned_lists(base, {p: groups[p][1] for p in kinds})
     for parent, kind in kinds.items():
         parts = parts_of.get(parent)
         if parts is None:
@@ -537,11 +538,40 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
             score -= _WIDGET_PENALTY  # the site's 最新公告 beside the column: its own list first, even undated
         if parent in previews and len(previews) < len(kinds):
             score -= _PREVIEW_PENALTY  # another column's box (学校新闻 更多>>) beside lists that are no such box
-        if parent in own:
-            score += _WIDGET_PENALTY  # under the heading naming the column: its own list, even undated
+        if parent in own or parent in owned:
+            score += _WIDGET_PENALTY  # under the heading naming the column, or its entries' addresses are the column's
         if score > best_score:
             best, best_score = records, score
     return best
+
+
+# how CMSs write a column's own entries' addresses: WebPlus /1234/list.htm → /2026/0923/c1234a5678/page.htm, 大汉
+# /col/col1234/index.html → /art/2026/9/23/art_1234_5678.html; TRS, DedeCMS, PHPCMS, 帝国 keep them in the column's
+# folder (/xxgk/tzgg/index.html → /xxgk/tzgg/202609/t20260923_1.html)
+_COLUMN_IDS = (
+    (re.compile(r"^/(\d+)/list\d*\.s?html?$"), re.compile(r"/c(\d+)a\d+/")),
+    (re.compile(r"/col/col(\d+)/"), re.compile(r"/art_(\d+)_\d+\.")),
+)
+
+
+def _owned_lists(base: str, lists: dict) -> set:
+    """The lists whose entries' addresses are the column's own (its folder, or the column number they carry), when
+    other lists' are not: the column's list beside a sidebar of another column's (最新动态) with nothing naming it."""
+    parts = urlsplit(base)
+    own = next(((m.group(1), entry) for column, entry in _COLUMN_IDS if (m := column.search(parts.path))), None)
+    folder = parts.path.rsplit("/", 1)[0] + "/"
+    if own is None and folder == "/":
+        return set()  # the site's root: every address is in it
+
+    def mine(url: str) -> bool:
+        entry = urlsplit(url)
+        if own is not None:
+            return (m := own[1].search(entry.path)) is not None and m.group(1) == own[0]
+        return entry.netloc == parts.netloc and entry.path.startswith(folder) and _looks_like_article(url)
+
+    share = {p: sum(mine(r.url) for r in records) / len(records) for p, records in lists.items()}
+    owned = {p for p, v in share.items() if v >= 0.8}
+    return owned if owned and any(v < 0.5 for v in share.values()) else set()
 
 
 def _image_words(a) -> str:

@@ -1159,6 +1159,51 @@ def test_undated_entries_addressed_by_an_id_in_the_query_are_read():
     assert [e.title for e in entries] == names
 
 
+@pytest.mark.parametrize(
+    ("column", "own", "other"),
+    [
+        # TRS (DedeCMS, PHPCMS, 帝国 alike): the column's entries sit in its folder
+        ("/xxgk/tzgg/index.html", "/xxgk/tzgg/202603/t202603{d}_1{i}.html", "/xwzx/xxyw/202609/t202609{d}_2{i}.html"),
+        ("/1234/list.htm", "/2026/03{d}/c1234a56{i}/page.htm", "/2026/09{d}/c1111a77{i}/page.htm"),  # WebPlus
+        (
+            "/col/col1234/index.html",
+            "/art/2026/3/{d}/art_1234_56{i}.html",
+            "/art/2026/9/{d}/art_1111_77{i}.html",
+        ),  # 大汉
+    ],
+)
+def test_a_columns_own_entries_by_their_addresses_beat_a_longer_sidebar_of_newer_ones(column, own, other):
+    # nothing on the page names the column (no heading, no breadcrumb); a sidebar of another column's newer entries
+    # is longer: it stood for the column, so a column last updated in March looked up to date. The CMS writes the
+    # column's own entries in its folder or with its number: that list is the column's
+    def rows(address, month, n, title):
+        return "".join(
+            f"<li><a href='{address.format(d=f'{k + 1:02d}', i=k)}'>{title}第{k}号</a><span>2026-{month}-{k + 1:02d}</span></li>"
+            for k in range(n)
+        )
+
+    page = (
+        "<html><head><title>通知公告_某某学院</title></head><body><div class='main'><ul>"
+        f"{rows(own, '03', 8, '关于开展教学检查工作的通知')}</ul></div><div class='side'><h3>最新动态</h3><ul>"
+        f"{rows(other, '09', 10, '学校召开专题工作会议')}</ul></div></body></html>"
+    )
+    entries = parse_list(page.encode(), BASE + column).entries
+    assert [e.title for e in entries] == [f"关于开展教学检查工作的通知第{k}号" for k in range(8)]
+    assert max(e.date for e in entries) == D(2026, 3, 8)
+
+
+def test_a_menu_of_sub_columns_in_the_columns_folder_is_not_its_list():
+    # the sub-columns' links share the column's folder but are no entries (index.html): the dated list is read
+    menu = "".join(f"<li><a href='/xxgk/tzgg/sub{k}/index.html'>子栏目{k}</a></li>" for k in range(6))
+    own = "".join(
+        f"<li><a href='/info/1012/{300 + k}.htm'>关于开展第{k}批教学检查工作的通知</a><span>2026-09-{k + 1:02d}</span></li>"
+        for k in range(5)
+    )
+    page = f"<html><head><title>通知公告</title></head><body><ul class='sub'>{menu}</ul><ul>{own}</ul></body></html>"
+    entries = parse_list(page.encode(), BASE + "/xxgk/tzgg/index.html").entries
+    assert [e.url for e in entries] == [f"{BASE}/info/1012/{300 + k}.htm" for k in range(5)]
+
+
 _OPENERS = "<script>function openDetail(id){window.open('/xxgk/detail.jsp?id=' + id, '_blank');}</script>"
 
 
