@@ -658,6 +658,26 @@ def test_a_column_named_by_its_breadcrumb_is_judged_by_its_own_entries_not_the_s
     assert (column["entries"], column["latest"]) == (4, "2026-03-13")
 
 
+def test_a_trs_column_named_by_nothing_is_judged_by_the_entries_in_its_folder(httpserver, tmp_path):
+    """No heading or breadcrumb names the column; its own four March entries sit in its folder (TRS ./202603/t…),
+    a longer 最新动态 of the news column's September entries beside them: the column's latest is March's (it read
+    the sidebar's nine September entries before)."""
+    own = "".join(
+        f"<li><a href='./202603/t2026031{i}_{900 + i}.html'>关于2026年第{i}项工作安排的通知</a><span>2026-03-1{i}</span></li>"
+        for i in range(4)
+    )
+    news = "".join(
+        f"<li><a href='/xwzx/xxyw/202609/t2026091{i}_{500 + i}.html'>学校召开第{i}次工作会议</a><span>2026-09-1{i}</span></li>"
+        for i in range(9)
+    )
+    body = (
+        f"<div class='right'><ul class='list'>{own}</ul></div><div class='side'><h3>最新动态</h3><ul>{news}</ul></div>"
+    )
+    site = {"start": "/xxgk/tzgg/index.html", "/xxgk/tzgg/index.html": _page(body)}
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
+    assert (column["entries"], column["latest"]) == (4, "2026-03-13"), column
+
+
 def test_undated_column_of_short_document_titles_is_read_not_blank(httpserver, tmp_path):
     """A 规章制度 column lists its documents by short names, undated, beside a sidebar of sibling columns: the
     documents are its entries (the sidebar's section links are not), so the column is not blank."""
