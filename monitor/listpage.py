@@ -554,24 +554,46 @@ _COLUMN_IDS = (
 )
 
 
+def _own_address(base: str):
+    """A test of whether an address is one of the column's own entries, as its CMS writes them (the number WebPlus
+    and 大汉 carry, or the column's folder), and whether that number says so; None where its address tells nothing."""
+    parts = urlsplit(base)
+    own = next(((m.group(1), entry) for column, entry in _COLUMN_IDS if (m := column.search(parts.path))), None)
+    if own is not None:
+        number, entry = own
+        return lambda url: (m := entry.search(urlsplit(url).path)) is not None and m.group(1) == number
+    folder = parts.path.rsplit("/", 1)[0] + "/"
+    if folder == "/":
+        return None  # the site's root: every address is in it
+
+    def in_folder(url: str) -> bool:
+        entry = urlsplit(url)
+        return entry.netloc == parts.netloc and entry.path.startswith(folder) and _looks_like_article(url)
+
+    return in_folder
+
+
 def _owned_lists(base: str, lists: dict) -> set:
     """The lists whose entries' addresses are the column's own (its folder, or the column number they carry), when
     other lists' are not: the column's list beside a sidebar of another column's (最新动态) with nothing naming it."""
-    parts = urlsplit(base)
-    own = next(((m.group(1), entry) for column, entry in _COLUMN_IDS if (m := column.search(parts.path))), None)
-    folder = parts.path.rsplit("/", 1)[0] + "/"
-    if own is None and folder == "/":
-        return set()  # the site's root: every address is in it
-
-    def mine(url: str) -> bool:
-        entry = urlsplit(url)
-        if own is not None:
-            return (m := own[1].search(entry.path)) is not None and m.group(1) == own[0]
-        return entry.netloc == parts.netloc and entry.path.startswith(folder) and _looks_like_article(url)
-
+    if (mine := _own_address(base)) is None:
+        return set()
     share = {p: sum(mine(r.url) for r in records) / len(records) for p, records in lists.items()}
     owned = {p for p, v in share.items() if v >= 0.8}
     return owned if owned and any(v < 0.5 for v in share.values()) else set()
+
+
+# a column's page in its own folder (TRS index.html, index_1.html; DedeCMS list_12_2.html): its entries are there too
+_FOLDER_PAGE_RE = re.compile(r"^(?:index(?:_\d+)?|list(?:_\d+)*)\.s?html?$|^$")
+
+
+def _entries_elsewhere(base: str, urls: list[str]) -> bool:
+    """Whether none of the entries read is the column's own, where its address says where they would be (WebPlus's
+    or 大汉's number, a TRS or DedeCMS folder page): they are another column's."""
+    path = urlsplit(base).path
+    numbered = any(column.search(path) for column, _ in _COLUMN_IDS)
+    mine = _own_address(base) if numbered or _FOLDER_PAGE_RE.match(path.rsplit("/", 1)[-1]) else None
+    return mine is not None and not any(mine(u) for u in urls)
 
 
 def _image_words(a) -> str:
@@ -1006,6 +1028,19 @@ def _blank_beside(body, name: str, page_text: str, anchor) -> str:
     return marker.group(0)
 
 
+def _blank_apart(body, page_text: str, anchor) -> str:
+    """The blank marker (暂无信息…) shown in a block apart from the entries read (``anchor``: the first one's link), or
+    "": not a list's own "no more" line."""
+    marker = _BLANK_RE.search(page_text)
+    said = marker and next(
+        (el for el in body.iter() if isinstance(el.tag, str) and marker.group(0) in (el.text or "")), None
+    )
+    if said is None:
+        return ""
+    near = set(itertools.islice(anchor.iterancestors(), 3))  # the entry, its list, the list's box
+    return "" if near & set(said.iterancestors()) or said in near else marker.group(0)
+
+
 _WIDGET_PENALTY = 80
 _PREVIEW_PENALTY = 200  # more than a dated list's lead over an undated one: a column's own list is never a preview
 _WIDGET_RE = re.compile(r"最新|热门|热点|推荐|相关|排行|点击|友情|常用|便捷|快速")
@@ -1247,17 +1282,20 @@ def _records(
     return records, None, ""
 
 
-def _only_beside(body_el, title: str, page_text: str, first_url: str, base: str, stated: int | None) -> str:
+def _only_beside(body_el, title: str, page_text: str, urls: list[str], base: str, stated: int | None) -> str:
     """Why the column is blank though entries were read (they are a sidebar's, beside its empty area), or ""."""
     if stated == 0:  # the column's own pager says it has none
         return "分页显示共 0 条（页面上的其他条目属于侧栏）"
     name = _column_name(title)
-    anchor = next((a for a in body_el.iter("a") if _link(base, a.get("href")) == first_url), None)
+    anchor = next((a for a in body_el.iter("a") if _link(base, a.get("href")) == urls[0]), None)
     if len(name) < 2 or anchor is None:
         return ""
     said_blank = _blank_beside(body_el, name, page_text, anchor)
     if said_blank:  # the column's own area says it has none
         return f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）"
+    said_blank = _blank_apart(body_el, page_text, anchor)
+    if said_blank and _entries_elsewhere(base, urls):  # and no entry read is where the column keeps its own
+        return f"页面显示“{said_blank}”（页面上的条目不在本栏目之下，属于其他栏目）"
     widget = _empty_own_list(body_el, name, anchor)
     return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）" if widget else ""
 
@@ -1320,7 +1358,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if moved and moved != url:
         why = f"页面自动跳转到 {moved}"
         return ListPage(next_pages=(moved,), reason=why, script_loaded=True, title=title, encoding=encoding)
-    beside = _only_beside(body_el, title, page_text, next(iter(entries), ""), base, stated) if entries else ""
+    beside = _only_beside(body_el, title, page_text, list(entries), base, stated) if entries else ""
     if beside and _SCRIPT_LOADER_RE.search(scripts):  # its own list may be one a script fills: not known blank
         why = f"{beside}，但页面有加载列表的脚本，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)

@@ -1192,6 +1192,43 @@ def test_a_columns_own_entries_by_their_addresses_beat_a_longer_sidebar_of_newer
     assert max(e.date for e in entries) == D(2026, 3, 8)
 
 
+def _blank_beside_news(column: str, sidebar: str, marker: str = "<div class='list'><p>暂无信息</p></div>") -> bytes:
+    news = "".join(
+        f"<li><a href='{sidebar.format(d=f'{k + 1:02d}', i=k)}'>学校召开第{k}次专题工作会议</a><span>2026-09-{k + 1:02d}</span></li>"
+        for k in range(10)
+    )
+    return (
+        "<html><head><title>通知公告_某某学院</title></head><body><div class='main'>"
+        f"{marker}</div><div class='side'><h3>最新动态</h3><ul>{news}</ul></div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("column", "sidebar"),
+    [
+        ("/xxgk/tzgg/index.html", "/xwzx/xxyw/202609/t202609{d}_2{i}.html"),  # TRS: its entries would be in its folder
+        ("/1234/list.htm", "/2026/09{d}/c1111a77{i}/page.htm"),  # WebPlus: they would carry c1234
+    ],
+)
+def test_an_empty_column_named_by_nothing_beside_another_columns_entries_is_blank(column, sidebar):
+    # the column's area says 暂无信息 and no heading names the column; the sidebar's ten September entries are another
+    # column's (not in this column's folder, not its number): they stood for it, so a blank column looked up to date
+    page = parse_list(_blank_beside_news(column, sidebar), BASE + column)
+    assert (page.blank, page.entries) == (True, ())
+    assert page.reason == "页面显示“暂无信息”（页面上的条目不在本栏目之下，属于其他栏目）"
+
+
+def test_a_blank_marker_is_not_read_where_the_columns_address_tells_nothing_or_the_list_says_it():
+    # 博达's tzgg.htm keeps its entries under /info/: their addresses cannot tell, so its entries stand; and a marker
+    # in the box of the entries read is theirs, not an empty area of the column's own
+    vsb = parse_list(_blank_beside_news("/xxgk/tzgg.htm", "/info/1001/5{i}.htm"), BASE + "/xxgk/tzgg.htm")
+    assert (vsb.blank, len(vsb.entries)) == (False, 10)
+    inside = _blank_beside_news("/xxgk/tzgg/index.html", "/xwzx/xxyw/202609/t202609{d}_2{i}.html", marker="")
+    inside = inside.replace(b"</ul></div></body>", "</ul><p>暂无信息</p></div></body>".encode())
+    page = parse_list(inside, BASE + "/xxgk/tzgg/index.html")
+    assert (page.blank, len(page.entries)) == (False, 10)
+
+
 def test_a_menu_of_sub_columns_in_the_columns_folder_is_not_its_list():
     # the sub-columns' links share the column's folder but are no entries (index.html): the dated list is read
     menu = "".join(f"<li><a href='/xxgk/tzgg/sub{k}/index.html'>子栏目{k}</a></li>" for k in range(6))
