@@ -1019,13 +1019,30 @@ def _blank_beside(body, name: str, page_text: str, anchor) -> str:
         return ""
     around = set(said.iterancestors())
     region = None
-    for el in _column_headings(body, name):
+    for el in _column_markers(body, name):
         lca = next((up for up in el.iterancestors() if up in around), None)
-        if lca is not None and (region is None or region in lca.iterancestors()):
+        if lca is not None and lca is not body and (region is None or region in lca.iterancestors()):
             region = lca  # the smallest such area
-    if region is None or region is body or region in anchor.iterancestors():
-        return ""
-    return marker.group(0)
+    if region is None or region in anchor.iterancestors():  # a breadcrumb bar over the columns: the area after it
+        region = _first_block_after(next(_crumbs_naming(body, name), None), {said, *around}, anchor, body)
+    return "" if region is None else marker.group(0)
+
+
+def _first_block_after(crumb, said: set, anchor, body):
+    """The first block after a breadcrumb bar (three levels up at most) when it holds ``said`` (the blank marker and its
+    ancestors) before any block holds the entries read (``anchor``); None otherwise."""
+    entries = set(anchor.iterancestors())
+    node = crumb
+    for _ in range(3):
+        if node is None or node is body:
+            break
+        for sibling in node.itersiblings():
+            if sibling in entries:
+                return None  # the entries come first: they may be the column's own
+            if sibling in said:
+                return sibling
+        node = node.getparent()
+    return None
 
 
 def _blank_apart(body, page_text: str, anchor) -> str:

@@ -1229,6 +1229,41 @@ def test_a_blank_marker_is_not_read_where_the_columns_address_tells_nothing_or_t
     assert (page.blank, len(page.entries)) == (False, 10)
 
 
+_CRUMB = "<div class='pos'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk.htm'>信息公开</a> &gt; 通知公告</div>"
+_SIDEBAR = "<div class='side'><h3>最新动态</h3><ul>{}</ul></div>".format(
+    "".join(
+        f"<li><a href='/info/1001/{500 + k}.htm'>学校召开第{k}次工作会议</a><span>2026-09-1{k}</span></li>"
+        for k in range(8)
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{_CRUMB}<div class='main'><ul class='list'><li>暂无内容</li></ul></div>{_SIDEBAR}",  # a bar over the columns
+        f"<div class='wrap'>{_CRUMB}<div class='main'><p>暂无信息</p></div>{_SIDEBAR}</div>",  # in the page's wrapper
+        f"<div class='main'>{_CRUMB}<table class='winstyle1234'><tr><td>暂无数据</td></tr></table></div>{_SIDEBAR}",
+    ],
+)
+def test_an_empty_column_named_by_its_breadcrumb_beside_a_sidebar_is_blank(body):
+    # the breadcrumb names the column and its area says 暂无内容; the sidebar's eight September entries stood for it
+    page = parse_list(
+        f"<html><head><title>通知公告-某某学院</title></head><body>{body}</body></html>".encode(), BASE + "/tzgg.htm"
+    )
+    assert (page.blank, page.entries) == (True, ())
+    assert page.reason.startswith("页面显示“暂无") and page.reason.endswith("（页面上的其他条目属于侧栏）")
+
+
+def test_a_sidebar_before_the_columns_area_is_not_judged_by_a_marker_after_it():
+    # the entries read come first after the breadcrumb bar (a left sidebar), the marker after them: unclear, not blank
+    body = f"{_CRUMB}{_SIDEBAR}<div class='main'><p>暂无信息</p></div>"
+    page = parse_list(
+        f"<html><head><title>通知公告-某某学院</title></head><body>{body}</body></html>".encode(), BASE + "/tzgg.htm"
+    )
+    assert (page.blank, len(page.entries)) == (False, 8)
+
+
 def test_a_menu_of_sub_columns_in_the_columns_folder_is_not_its_list():
     # the sub-columns' links share the column's folder but are no entries (index.html): the dated list is read
     menu = "".join(f"<li><a href='/xxgk/tzgg/sub{k}/index.html'>子栏目{k}</a></li>" for k in range(6))
