@@ -1024,13 +1024,14 @@ def _blank_beside(body, name: str, page_text: str, anchor) -> str:
         if lca is not None and lca is not body and (region is None or region in lca.iterancestors()):
             region = lca  # the smallest such area
     if region is None or region in anchor.iterancestors():  # a breadcrumb bar over the columns: the area after it
-        region = _first_block_after(next(_crumbs_naming(body, name), None), {said, *around}, anchor, body)
+        said_up = {said, *around}
+        region = _block_after(next(_crumbs_naming(body, name), None), anchor, body, lambda block: block in said_up)
     return "" if region is None else marker.group(0)
 
 
-def _first_block_after(crumb, said: set, anchor, body):
-    """The first block after a breadcrumb bar (three levels up at most) when it holds ``said`` (the blank marker and its
-    ancestors) before any block holds the entries read (``anchor``); None otherwise."""
+def _block_after(crumb, anchor, body, holds):
+    """The first block after a breadcrumb bar (three levels up at most) that ``holds`` says is the column's empty area
+    (its blank marker, its empty list), before any block holds the entries read (``anchor``); None otherwise."""
     entries = set(anchor.iterancestors())
     node = crumb
     for _ in range(3):
@@ -1039,7 +1040,7 @@ def _first_block_after(crumb, said: set, anchor, body):
         for sibling in node.itersiblings():
             if sibling in entries:
                 return None  # the entries come first: they may be the column's own
-            if sibling in said:
+            if holds(sibling):
                 return sibling
         node = node.getparent()
     return None
@@ -1233,19 +1234,20 @@ def _empty_own_list(body, name: str, anchor) -> str:
         for up in itertools.islice(el.iterancestors(), 3):
             if up is body or anchor in up.iter("a"):
                 break  # the entries are in the column's own area
-            empty = next(
-                (
-                    c
-                    for c in up.iter("ul", "ol", "table", "div")
-                    if (c.tag in ("ul", "ol") or _LIST_NAMED_RE.search(pagedates.classes(c)))
-                    and not _text(c)
-                    and not _PAGER_CLASS_RE.search(pagedates.classes(c))  # an empty pager of a one-page list
-                ),
-                None,
-            )
-            if empty is not None:
+            if _empty_list_in(up):
                 return widget
-    return ""
+    crumb = next(_crumbs_naming(body, name), None)  # a breadcrumb bar over the columns: the area after it
+    return widget if _block_after(crumb, anchor, body, _empty_list_in) is not None else ""
+
+
+def _empty_list_in(area) -> bool:
+    """Whether ``area`` holds an empty list container (``<ul class="list"></ul>``), not an empty pager."""
+    return any(
+        (c.tag in ("ul", "ol") or _LIST_NAMED_RE.search(pagedates.classes(c)))
+        and not _text(c)
+        and not _PAGER_CLASS_RE.search(pagedates.classes(c))  # an empty pager of a one-page list
+        for c in area.iter("ul", "ol", "table", "div")
+    )
 
 
 _BARE_DATASTORE_RE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?<datastore\b", re.I)

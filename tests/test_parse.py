@@ -1255,6 +1255,16 @@ def test_an_empty_column_named_by_its_breadcrumb_beside_a_sidebar_is_blank(body)
     assert page.reason.startswith("页面显示“暂无") and page.reason.endswith("（页面上的其他条目属于侧栏）")
 
 
+def test_an_empty_list_after_a_breadcrumb_bar_beside_a_sidebar_is_a_blank_column():
+    # a bar over the columns names the column; the block after it holds the column's empty list, the sidebar's
+    # 最新动态 its eight entries: the column is blank (its area was looked for only around the breadcrumb itself)
+    body = f"{_CRUMB}<div class='main'><ul class='list'></ul></div>{_SIDEBAR}"
+    page = parse_list(
+        f"<html><head><title>通知公告-某某学院</title></head><body>{body}</body></html>".encode(), BASE + "/tzgg.htm"
+    )
+    assert (page.blank, page.reason) == (True, "栏目自身的列表为空（页面上的条目属于“最新动态”栏）")
+
+
 def test_a_sidebar_before_the_columns_area_is_not_judged_by_a_marker_after_it():
     # the entries read come first after the breadcrumb bar (a left sidebar), the marker after them: unclear, not blank
     body = f"{_CRUMB}{_SIDEBAR}<div class='main'><p>暂无信息</p></div>"
