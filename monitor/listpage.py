@@ -1030,19 +1030,14 @@ def _blank_beside(body, name: str, page_text: str, anchor) -> str:
 
 
 def _block_after(crumb, anchor, body, holds):
-    """The first block after a breadcrumb bar (three levels up at most) that ``holds`` says is the column's empty area
-    (its blank marker, its empty list), before any block holds the entries read (``anchor``); None otherwise."""
+    """The first block after a breadcrumb bar that ``holds`` says is the column's empty area (its blank marker, its
+    empty list), before any block holds the entries read (``anchor``); None otherwise."""
     entries = set(anchor.iterancestors())
-    node = crumb
-    for _ in range(3):
-        if node is None or node is body:
-            break
-        for sibling in node.itersiblings():
-            if sibling in entries:
-                return None  # the entries come first: they may be the column's own
-            if holds(sibling):
-                return sibling
-        node = node.getparent()
+    for block in _blocks_after(crumb, body):
+        if block in entries:
+            return None  # the entries come first: they may be the column's own
+        if holds(block):
+            return block
     return None
 
 
@@ -1174,15 +1169,17 @@ def _column_area(body, column: str, parents: set) -> set:
 def _first_after(crumb, below: dict, body) -> set:
     """The candidate lists in the first block after a breadcrumb that spans the page (a bar above the columns): the
     column's own list comes next, a sidebar's beside or after it. ``below``: element -> the candidates it holds."""
+    return next((below[block] for block in _blocks_after(crumb, body) if block in below), set())
+
+
+def _blocks_after(crumb, body):
+    """The blocks after a breadcrumb, in order: its next siblings, then its parent's, three levels up at most."""
     node = crumb
     for _ in range(3):
         if node is None or node is body:
-            break
-        for sibling in node.itersiblings():
-            if sibling in below:
-                return below[sibling]
+            return
+        yield from node.itersiblings()
         node = node.getparent()
-    return set()
 
 
 def _column_headings(body, name: str):
