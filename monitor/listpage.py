@@ -1310,7 +1310,8 @@ def _only_beside(body_el, title: str, page_text: str, urls: list[str], base: str
     if said_blank:  # the column's own area says it has none
         return f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）"
     said_blank = _blank_apart(body_el, page_text, anchor)
-    if said_blank and _entries_elsewhere(base, urls):  # and no entry read is where the column keeps its own
+    # and the entries read sit under another box's heading (最新动态), none of them where the column keeps its own
+    if said_blank and _is_widget(_list_heading(anchor), name) and _entries_elsewhere(base, urls):
         return f"页面显示“{said_blank}”（页面上的条目不在本栏目之下，属于其他栏目）"
     widget = _empty_own_list(body_el, name, anchor)
     return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）" if widget else ""

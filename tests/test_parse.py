@@ -1223,6 +1223,11 @@ def test_a_blank_marker_is_not_read_where_the_columns_address_tells_nothing_or_t
     # in the box of the entries read is theirs, not an empty area of the column's own
     vsb = parse_list(_blank_beside_news("/xxgk/tzgg.htm", "/info/1001/5{i}.htm"), BASE + "/xxgk/tzgg.htm")
     assert (vsb.blank, len(vsb.entries)) == (False, 10)
+    # nor where the entries read have no box of their own: a column listing another channel's documents (TRS 引用)
+    # beside a widget whose placeholder says 暂无数据 until a script fills it
+    cited = _blank_beside_news("/xxgk/tzgg/index.html", "/xxgk/zcwj/202609/t202609{d}_2{i}.html", "<p>暂无数据</p>")
+    cited = cited.replace("<h3>最新动态</h3>".encode(), b"")
+    assert parse_list(cited, BASE + "/xxgk/tzgg/index.html").blank is False
     inside = _blank_beside_news("/xxgk/tzgg/index.html", "/xwzx/xxyw/202609/t202609{d}_2{i}.html", marker="")
     inside = inside.replace(b"</ul></div></body>", "</ul><p>暂无信息</p></div></body>".encode())
     page = parse_list(inside, BASE + "/xxgk/tzgg/index.html")
