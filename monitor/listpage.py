@@ -1023,9 +1023,10 @@ def _blank_beside(body, name: str, page_text: str, anchor) -> str:
         lca = next((up for up in el.iterancestors() if up in around), None)
         if lca is not None and lca is not body and (region is None or region in lca.iterancestors()):
             region = lca  # the smallest such area
-    if region is None or region in anchor.iterancestors():  # a breadcrumb bar over the columns: the area after it
-        said_up = {said, *around}
-        region = _block_after(next(_crumbs_naming(body, name), None), anchor, body, lambda block: block in said_up)
+    if region is None or region in anchor.iterancestors():  # a breadcrumb bar over the columns: the area after it,
+        said_up = {said, *around}  # when the entries read sit under another box's heading (最新动态), not the column's
+        crumb = next(_crumbs_naming(body, name), None) if _is_widget(_list_heading(anchor), name) else None
+        region = _block_after(crumb, anchor, body, lambda block: block in said_up)
     return "" if region is None else marker.group(0)
 
 

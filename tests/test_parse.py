@@ -1270,6 +1270,20 @@ def test_an_empty_list_after_a_breadcrumb_bar_beside_a_sidebar_is_a_blank_column
     assert (page.blank, page.reason) == (True, "栏目自身的列表为空（页面上的条目属于“最新动态”栏）")
 
 
+def test_a_marker_above_the_columns_own_list_is_no_blank_column():
+    # the column's own list under its breadcrumb, a line above it saying 置顶信息：暂无信息: its entries stand (a first
+    # version of the breadcrumb-bar rule called it blank: the marker's block came before the entries')
+    own = "".join(
+        f"<li><a href='/info/1012/{300 + k}.htm'>关于开展第{k}批教学检查工作的通知</a><span>2026-09-0{k + 1}</span></li>"
+        for k in range(8)
+    )
+    body = f"<div class='main'>{_CRUMB}<div class='top'>置顶信息：暂无信息</div><ul class='list'>{own}</ul></div>"
+    page = parse_list(
+        f"<html><head><title>通知公告-某某学院</title></head><body>{body}</body></html>".encode(), BASE + "/tzgg.htm"
+    )
+    assert (page.blank, len(page.entries)) == (False, 8)
+
+
 def test_a_sidebar_before_the_columns_area_is_not_judged_by_a_marker_after_it():
     # the entries read come first after the breadcrumb bar (a left sidebar), the marker after them: unclear, not blank
     body = f"{_CRUMB}{_SIDEBAR}<div class='main'><p>暂无信息</p></div>"
