@@ -389,16 +389,9 @@ def _inline_records(parent, base: str, page_year: int | None) -> list[_Record]:
     return records
 
 
-# a query's id that names a list, not an entry (news.asp?classid=3, list.php?catid=5, sort1.asp?sort1id=15)
-_LIST_ID_RE = re.compile(
-    r"class|cat|sort|type|column|channel|board|node|menu|nav|tree|lm|site|lang|page|parent|^[cftpsml]id$"
-)
-
-
 @functools.lru_cache(maxsize=8192)
 def _looks_like_article(url: str) -> bool:
-    parts = urlsplit(url)
-    path = parts.path.lower()
+    path = urlsplit(url).path.lower()
     last = path.rstrip("/").rsplit("/", 1)[-1]
     if re.match(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$", last) or path.endswith("/"):
         return False  # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles
@@ -406,10 +399,6 @@ def _looks_like_article(url: str) -> bool:
         re.search(r"\d{2,}", last)
         or re.search(r"info|content|article|detail|show|view|page\.htm", path)
         or re.search(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", path)
-        or any(  # news.asp?id=123, news.php?newid=12654: an entry's number in the query
-            k.lower().endswith("id") and not _LIST_ID_RE.search(k.lower()) and v.isdigit()
-            for k, v in parse_qsl(parts.query)
-        )
     )
 
 
