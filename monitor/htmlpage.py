@@ -196,6 +196,12 @@ _JS_URL_RE = re.compile(
 )
 
 
+def _has_address(a) -> bool:
+    """Whether a link's href is an address of its own (not empty, #, or javascript:, which a script acts on)."""
+    href = (a.get("href") or "").strip()
+    return not (href[:1] in ("", "#") or href.lower().startswith("javascript:"))
+
+
 def _script_link(base: str, a) -> str | None:
     """The page a link opens by script — ``href="#" onclick="window.open('/info/12.htm')"``,
     ``href="javascript:openwin('show.asp?id=12')"`` — or None when the script names no address."""

@@ -31,6 +31,7 @@ from monitor.htmlpage import (
     _anchor_heading,
     _anchor_title,
     _base_url,
+    _has_address,
     _holding,
     _is_soft_404,
     _link,
@@ -543,17 +544,23 @@ _COLUMN_IDS = (
 )
 
 
-def _own_address(base: str):
+# a column's page in its own folder (TRS index.html, index_1.html; DedeCMS list_12_2.html): its entries are there too
+_FOLDER_PAGE_RE = re.compile(r"^(?:index(?:_\d+)?|list(?:_\d+)*)\.s?html?$|^$")
+
+
+def _own_address(base: str, folder_page: bool = False):
     """A test of whether an address is one of the column's own entries, as its CMS writes them (the number WebPlus
-    and 大汉 carry, or the column's folder), and whether that number says so; None where its address tells nothing."""
+    and 大汉 carry, or the column's folder; with ``folder_page``, only from a page that is its folder's own list:
+    index.html, list_12_2.html); None where the column's address tells nothing."""
     parts = urlsplit(base)
     own = next(((m.group(1), entry) for column, entry in _COLUMN_IDS if (m := column.search(parts.path))), None)
     if own is not None:
         number, entry = own
         return lambda url: (m := entry.search(urlsplit(url).path)) is not None and m.group(1) == number
-    folder = parts.path.rsplit("/", 1)[0] + "/"
-    if folder == "/":
-        return None  # the site's root: every address is in it
+    folder, page = parts.path.rsplit("/", 1) if "/" in parts.path else ("", parts.path)
+    folder += "/"
+    if folder == "/" or (folder_page and not _FOLDER_PAGE_RE.match(page)):
+        return None  # the site's root (every address is in it), or a page named for itself (博达's tzgg.htm)
 
     def in_folder(url: str) -> bool:
         entry = urlsplit(url)
@@ -572,16 +579,10 @@ def _owned_lists(base: str, lists: dict) -> set:
     return owned if owned and any(v < 0.5 for v in share.values()) else set()
 
 
-# a column's page in its own folder (TRS index.html, index_1.html; DedeCMS list_12_2.html): its entries are there too
-_FOLDER_PAGE_RE = re.compile(r"^(?:index(?:_\d+)?|list(?:_\d+)*)\.s?html?$|^$")
-
-
 def _entries_elsewhere(base: str, urls: list[str]) -> bool:
     """Whether none of the entries read is the column's own, where its address says where they would be (WebPlus's
     or 大汉's number, a TRS or DedeCMS folder page): they are another column's."""
-    path = urlsplit(base).path
-    numbered = any(column.search(path) for column, _ in _COLUMN_IDS)
-    mine = _own_address(base) if numbered or _FOLDER_PAGE_RE.match(path.rsplit("/", 1)[-1]) else None
+    mine = _own_address(base, folder_page=True)
     return mine is not None and not any(mine(u) for u in urls)
 
 
@@ -681,11 +682,6 @@ def _address_script_links(body, code: str) -> None:
             link.set("href", target)
         else:
             _wrap_in_link(_row_title(el), target)
-
-
-def _has_address(a) -> bool:
-    href = (a.get("href") or "").strip()
-    return not (href[:1] in ("", "#") or href.lower().startswith("javascript:"))
 
 
 def _script_opens(el, code: str) -> str | None:
@@ -995,11 +991,11 @@ def _column_name(title: str) -> str:
     return title.strip()
 
 
-def _blank_beside(body, name: str, page_text: str, anchor) -> str:
+def _blank_beside(body, name: str, page_text: str, anchor, in_box: bool) -> str:
     """The blank marker (暂无内容…) of a column whose own area is empty while the entries read (``anchor``, the first
     one's link) sit elsewhere on the page (a sidebar of 最新公告). The column's own area is the smallest element
-    holding both the marker and a heading that names the column; "" when the entries are inside it, or it is
-    unclear."""
+    holding both the marker and a heading that names the column, or the block after a breadcrumb bar when the
+    entries sit under another box's heading (``in_box``); "" when the entries are inside it, or it is unclear."""
     marker = _BLANK_RE.search(page_text)
     if not marker:
         return ""
@@ -1014,7 +1010,7 @@ def _blank_beside(body, name: str, page_text: str, anchor) -> str:
             region = lca  # the smallest such area
     if region is None or region in anchor.iterancestors():  # a breadcrumb bar over the columns: the area after it,
         said_up = {said, *around}  # when the entries read sit under another box's heading (最新动态), not the column's
-        crumb = next(_crumbs_naming(body, name), None) if _is_widget(_list_heading(anchor), name) else None
+        crumb = next(_crumbs_naming(body, name), None) if in_box else None
         region = _block_after(crumb, anchor, body, lambda block: block in said_up)
     return "" if region is None else marker.group(0)
 
@@ -1209,12 +1205,11 @@ def _crumbs_naming(body, name: str):
             yield el
 
 
-def _empty_own_list(body, name: str, anchor) -> str:
+def _empty_own_list(body, name: str, anchor, widget: str) -> str:
     """The box (最新公告, another column's 通知公告) whose entries were read (``anchor``, the first one's link), when the column's own area —
     near a heading naming the column as the page title does — holds an empty list container; "" when the entries
     are in that area, or it is unclear. A blank column of a template that shows the site's latest notices beside it
-    read as up to date."""
-    widget = _list_heading(anchor)  # a box of the site beside the column: 最新公告, or another column's (通知公告)
+    read as up to date. ``widget``: the heading over the entries read (``_list_heading``)."""
     if not _is_widget(widget, name) or (not _WIDGET_RE.search(widget) and len(name) > _COLUMN_NAME_MOST):
         return ""  # another column's box is told apart only on a column's page (named in a few words), not an article
     for el in _column_markers(body, name):
@@ -1296,14 +1291,15 @@ def _only_beside(body_el, title: str, page_text: str, urls: list[str], base: str
     anchor = next((a for a in body_el.iter("a") if _link(base, a.get("href")) == urls[0]), None)
     if len(name) < 2 or anchor is None:
         return ""
-    said_blank = _blank_beside(body_el, name, page_text, anchor)
+    box = _list_heading(anchor)  # the heading of the box the entries read sit in: 最新公告, another column's name
+    said_blank = _blank_beside(body_el, name, page_text, anchor, _is_widget(box, name))
     if said_blank:  # the column's own area says it has none
         return f"页面显示“{said_blank}”（页面上的其他条目属于侧栏）"
     said_blank = _blank_apart(body_el, page_text, anchor)
     # and the entries read sit under another box's heading (最新动态), none of them where the column keeps its own
-    if said_blank and _is_widget(_list_heading(anchor), name) and _entries_elsewhere(base, urls):
+    if said_blank and _is_widget(box, name) and _entries_elsewhere(base, urls):
         return f"页面显示“{said_blank}”（页面上的条目不在本栏目之下，属于其他栏目）"
-    widget = _empty_own_list(body_el, name, anchor)
+    widget = _empty_own_list(body_el, name, anchor, box)
     return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）" if widget else ""
 
 

@@ -324,11 +324,14 @@ def _plugin_template(options: str, code: str, values: dict[str, str]) -> str | N
     options' address pattern (``href: "?page={{number}}"``, kkpager's hrefFormer_N hrefLatter)."""
     own = {f"this.{k}": v for k, v in values.items()}
     for m in _OPTION_FUNCTION_RE.finditer(options):
-        found = (m.group(1), _braced(options, m.end() - 1)) if m.group(1) is not None else None
-        if found is None and (named := _function(code, m.group(2))):
-            found = (",".join(named[0]), named[1])
-        for param in [p.strip() for p in (found[0] if found else "").split(",") if p.strip()]:
-            body = re.sub(r"\.getCurrent\s*\(\s*\)", ".getCurrent", found[1])
+        if m.group(1) is not None:  # the option's own function, or one of the page's it names
+            params, body = [p.strip() for p in m.group(1).split(",") if p.strip()], _braced(options, m.end() - 1)
+        elif named := _function(code, m.group(2)):
+            params, body = named
+        else:
+            continue
+        body = re.sub(r"\.getCurrent\s*\(\s*\)", ".getCurrent", body)
+        for param in params:
             marks = {param: PAGE_MARK, f"{param}.curr": PAGE_MARK, f"{param}.getCurrent": PAGE_MARK}
             known = _with_locals(body, {**values, **own, **marks})
             built = [_navigation(body, known)] + [_address(body, r.end(), known) for r in _RETURN_RE.finditer(body)]

@@ -32,6 +32,7 @@ from monitor.htmlpage import (
     _anchor_title,
     _base_url,
     _drop_chrome,
+    _has_address,
     _holding,
     _is_soft_404,
     _link,
@@ -323,7 +324,7 @@ def _offered_file(a, base: str, scripts: str) -> str | None:
     as a file: ``DownLoad.aspx?id=12`` 获奖名单.xls), or the one its script opens (``window.open('/uploads/名单.xlsx')``,
     a function the page's ``scripts`` define: ``javascript:downFile(88)``)."""
     href = (a.get("href") or "").strip()
-    if href[:1] in ("", "#") or href.lower().startswith("javascript:"):
+    if not _has_address(a):
         code = pagerscripts.without_comments(scripts) if "function" in scripts else ""  # (made once a page)
         link = _link(base, pagerscripts.element_target(a, code, own=True)) or _script_link(base, a)
     elif _ATTACHMENT_HINT_RE.search(href) or _DOWNLOAD_RE.search(href) or "?" in href:
