@@ -216,6 +216,39 @@ def _text(el) -> str:
     return strip_controls(" ".join("".join(el.itertext()).split()))
 
 
+# a template's element shown only on a condition (v-if="list.length==0", ng-show, x-show, th:if) or hidden until a
+# script reveals it (style="display:none", hidden, class="hide"): what it says (暂无数据) is not the page's state
+_CONDITIONAL_ATTRS = ("v-if", "v-else", "v-else-if", "v-show", "ng-if", "ng-show", "ng-hide", "*ngif", "x-show", "x-if")
+_HIDING_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDING_CLASSES = frozenset(("hide", "hidden", "d-none", "is-hidden", "invisible"))
+
+
+def _placeholder(el) -> bool:
+    attrs = el.attrib
+    return (
+        "hidden" in attrs
+        or any(name in attrs for name in _CONDITIONAL_ATTRS)
+        or bool(_HIDING_STYLE_RE.search(attrs.get("style") or ""))
+        or not _HIDING_CLASSES.isdisjoint((attrs.get("class") or "").lower().split())
+    )
+
+
+def _shown_text(el) -> str:
+    """``_text`` without what the page shows only on a condition or once a script reveals it (``_placeholder``)."""
+    parts = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if not isinstance(node.tag, str):
+            continue
+        if event == "start" and node is not el and _placeholder(node):
+            walker.skip_subtree()
+        elif event == "start":
+            parts.append(node.text or "")
+        elif node is not el:
+            parts.append(node.tail or "")
+    return strip_controls(" ".join("".join(parts).split()))
+
+
 def _spaced_text(el) -> str:
     return strip_controls(pagedates.spaced_text(el))
 

@@ -38,6 +38,7 @@ from monitor.htmlpage import (
     _nav_like,
     _page_title,
     _script_link,
+    _shown_text,
     _sign_in_page,
     _spaced_text,
     _strip_scripts,
@@ -69,6 +70,8 @@ _STATEMENT_RE = re.compile(
 )
 _NOT_ENTRIES = r"(?!\s*(?:评论|留言|回复|点评))"  # 共3条评论: a comment box's count, not the list's
 _ZERO_TOTAL_RE = re.compile(rf"共\s*0\s*条{_NOT_ENTRIES}")
+# what a page says of itself (暂无数据, 本校无此项, 共0条): looked for again in what it shows (a template's are not)
+_SAID_RE = re.compile(f"{_BLANK_RE.pattern}|{_STATEMENT_RE.pattern}|{_ZERO_TOTAL_RE.pattern}")
 _TOTAL_RE = re.compile(rf"共有?\s*(?:\d+\s*页\s*)?(\d+)\s*条{_NOT_ENTRIES}")  # 共125条, 共有125条记录, 共7页125条
 # 动易's 共 125 篇文章 beside its pager (首页 上一页…页次); a site's statistics (本站共有 3256 篇文章) have no pager near
 _ARTICLES_TOTAL_RE = re.compile(r"共有?\s*(\d+)\s*篇(?=.{0,60}(?:首页|上一页|下一页|尾页|页次))")
@@ -1361,7 +1364,8 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if moved and moved != url:
         why = f"页面自动跳转到 {moved}"
         return ListPage(next_pages=(moved,), reason=why, script_loaded=True, title=title, encoding=encoding)
-    beside = _only_beside(body_el, title, page_text, list(entries), base, stated) if entries else ""
+    said = _shown_text(body_el) if _SAID_RE.search(page_text) else page_text
+    beside = _only_beside(body_el, title, said, list(entries), base, stated) if entries else ""
     if beside and _SCRIPT_LOADER_RE.search(scripts):  # its own list may be one a script fills: not known blank
         why = f"{beside}，但页面有加载列表的脚本，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
@@ -1371,7 +1375,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         return ListPage(soft_404=True, reason=SIGN_IN_REASON, title=title, encoding=encoding)
     if not entries:
         no_pages = trs is not None and trs[0] == 0
-        return _why_empty(title, page_text, scripts, total, no_pages, encoding, loads_scripts, len(next_pages))
+        return _why_empty(title, said, scripts, total, no_pages, encoding, loads_scripts, len(next_pages))
     return ListPage(
         tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
     )

@@ -758,7 +758,8 @@ def test_an_entry_dated_in_the_future_does_not_keep_a_column_fresh(httpserver, t
 def test_columns_drawn_by_scripts_are_unknown_never_blank(httpserver, tmp_path):
     """Newer disclosure sites are single-page apps (a Vue or React shell: <div id="app"></div> and scripts) or draw
     a table from a data address (layui table.render({url: …})): the static HTML holds no list, so the column is
-    unknown with the reason; both were reported 空白栏目. A CMS column that is really empty stays blank."""
+    unknown with the reason; both were reported 空白栏目, and so was a Vue template whose own 暂无数据 placeholder
+    (v-if="!list.length") shows until its list arrives. A CMS column that is really empty stays blank."""
     shell = (
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知公告</title><link href="/css/app.css" '
         'rel="stylesheet"></head><body><noscript>We are sorry but this site doesn\'t work properly without '
@@ -769,19 +770,26 @@ def test_columns_drawn_by_scripts_are_unknown_never_blank(httpserver, tmp_path):
         '<table id="list" lay-filter="list"></table><script>layui.use("table", function () { layui.table.render('
         '{elem: "#list", url: "/xxgk/list.json", page: true}); });</script>'
     )
+    vue = _page(  # the template's own placeholder, shown by v-if while the list it asks for is empty
+        '<div id="app"><ul class="list"><li v-for="x in list"><a :href="x.url">{{x.title}}</a></li></ul>'
+        '<p class="empty" v-if="!list.length">暂无数据</p></div><script>new Vue({el: "#app", data: {list: []}, '
+        'mounted() { axios.get("/api/list?cid=12").then(r => { this.list = r.data.rows; }); }});</script>'
+    )
     site = {
         "start": "/spa/",
         "/spa/": shell,
         "/xxgk/layui.htm": layui,
+        "/xxgk/vue.htm": vue,
         "/xxgk/empty.htm": _page('<h2>通知公告</h2><ul class="list"></ul>'),
     }
     columns = [
         ("单页应用", "/spa/", [2], "党政办公室"),
         ("表格组件", "/xxgk/layui.htm", [3], "党政办公室"),
+        ("模板占位", "/xxgk/vue.htm", [5], "党政办公室"),
         ("空栏目", "/xxgk/empty.htm", [4], "党政办公室"),
     ]
-    spa, table, empty = _check(httpserver, tmp_path, site, columns)
-    for column in (spa, table):
+    spa, table, template, empty = _check(httpserver, tmp_path, site, columns)
+    for column in (spa, table, template):
         assert column["status"] == "unknown", column
         assert "脚本" in column["reason"]
     assert empty["status"] == "blank"

@@ -1500,3 +1500,35 @@ def test_a_heading_naming_the_column_with_an_english_subtitle_still_names_it(hea
     )
     page = parse_list(html.encode(), BASE + "/tzgg.htm")
     assert [e.url for e in page.entries] == [f"{BASE}/info/1012/{900 + i}.htm" for i in range(4)]
+
+
+_TEMPLATE_PLACEHOLDERS = {
+    "vue": (
+        "<div id='app'><ul class='list'><li v-for='x in list'><a :href='x.url'>{{x.title}}</a></li></ul>"
+        "<div class='empty' v-if='list.length==0'>暂无数据</div></div>",
+        "<script>new Vue({el:'#app',data:{list:[]},mounted(){$.ajax({url:'/api/list?cid=12'})}});</script>",
+    ),
+    "hidden": (
+        "<ul class='list' id='newsList'></ul><div id='noData' style='display:none'>暂无相关信息</div>",
+        "<script>$(function(){$.getJSON('/api/news?cid=12',function(d){if(!d.length){$('#noData').show()}})})</script>",
+    ),
+    "class": (
+        "<ul class='list' id='newsList'></ul><p class='nodata hide'>本栏目暂无内容</p>",
+        "<script>fetch('/api/news?cid=12').then(function(r){return r.json()})</script>",
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(_TEMPLATE_PLACEHOLDERS))
+def test_a_placeholder_a_script_shows_when_its_list_is_empty_is_no_blank_column(form):
+    # the template's own 暂无数据, under v-if or hidden until the script has asked for the list, is not what the
+    # page shows: the column is one a script fills (unknown), not a blank one
+    html, script = _TEMPLATE_PLACEHOLDERS[form]
+    page = parse_list(
+        f"<html><head><title>通知公告</title></head><body><h2>通知公告</h2>{html}{script}</body></html>".encode(),
+        BASE + "/tzgg/",
+    )
+    assert page.script_loaded and not page.blank and page.reason == "列表由脚本加载"
+    shown = html.replace(" v-if='list.length==0'", "").replace(" style='display:none'", "").replace(" hide", "")
+    page = parse_list(f"<html><head><title>通知公告</title></head><body>{shown}{script}</body></html>".encode(), BASE)
+    assert page.blank and "暂无" in page.reason  # the same words shown: blank, as before
