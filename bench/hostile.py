@@ -148,6 +148,21 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "20,000 records in a script's data, drawn into an empty list",
+            f"{head}<ul class='list'></ul><script>var list = ["
+            + ",".join(
+                f'{{"title":"关于第{i}项工作安排的通知","url":"/info/{i}.htm","date":"2026-09-01"}}'
+                for i in range(20000)
+            )
+            + "];</script></body></html>",
+            parse_column_page,
+        ),
+        (
+            "a 3 MB script of '[ { a: 1 } ]' literals, none a list of entries",
+            f"{head}<ul class='list'></ul><script>{'[ { a: 1 } ] x ' * 200000}</script></body></html>",
+            parse_column_page,
+        ),
+        (
             "a 4 MB inline script",
             f"{head}<script>{'var a=1;' * 500000}</script><ul>{_rows(20, li)}</ul></body></html>",
             parse_column_page,

@@ -29,9 +29,9 @@ from monitor.classify import classify
 from monitor.config import CrawlConfig
 from monitor.fetch import Fetcher
 from monitor.htmlpage import _text, decode_html
-from monitor.listpage import _address_script_links, _looks_like_article, parse_list
+from monitor.listpage import _address_script_links, parse_list
 from monitor.parse import is_attachment_url
-from monitor.urls import as_browser_sends, host_of, join_url, normalise_url, page_key
+from monitor.urls import as_browser_sends, host_of, join_url, looks_like_article, normalise_url, page_key
 
 TABLE_HEADERS = re.compile(r"序号|类别|公开事项|事项|公开内容|链接|网址|责任部门|责任单位|公开部门|牵头部门")
 
@@ -182,7 +182,7 @@ class _Exploration:
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
             link = join_url(resp.final_url, href)
-            if link is None or is_attachment_url(link) or _looks_like_article(link):
+            if link is None or is_attachment_url(link) or looks_like_article(link):
                 continue
             link = as_browser_sends(link, encoding)  # list.asp?class=招生章程 on a GBK page: its query in GBK
             label = " ".join(a.text_content().split())

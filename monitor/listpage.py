@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import functools
 import html
 import itertools
 import re
@@ -22,7 +21,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from monitor import pagedates, pagerscripts
+from monitor import pagedates, pagerscripts, scriptdata
 from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _HEADING_TAGS,
@@ -47,7 +46,7 @@ from monitor.htmlpage import (
     decode_html,
 )
 from monitor.sanitize import strip_controls
-from monitor.urls import as_browser_sends, normalise_url, sent_as_written
+from monitor.urls import as_browser_sends, looks_like_article, normalise_url, sent_as_written
 
 __all__ = ["EMPTY_REASON", "SCRIPT_DATA_REASON", "Entry", "ListPage", "parse_list"]
 
@@ -393,19 +392,6 @@ def _inline_records(parent, base: str, page_year: int | None) -> list[_Record]:
     return records
 
 
-@functools.lru_cache(maxsize=8192)
-def _looks_like_article(url: str) -> bool:
-    path = urlsplit(url).path.lower()
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    if re.match(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$", last) or path.endswith("/"):
-        return False  # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles
-    return bool(
-        re.search(r"\d{2,}", last)
-        or re.search(r"info|content|article|detail|show|view|page\.htm", path)
-        or re.search(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", path)
-    )
-
-
 def _score(records: list[_Record], nav: bool) -> float:
     """How much records look like the column's list: dated records first, else long titles to articles; 0 if not."""
     n = len(records)
@@ -424,7 +410,7 @@ def _undated_list(records: list[_Record]) -> bool:
     none), or short ones (学生手册, 招生章程…, the documents of a 规章制度 column) when nearly every link goes to an
     article or a file."""
     n = len(records)
-    articles = sum(_looks_like_article(r.url) for r in records)
+    articles = sum(looks_like_article(r.url) for r in records)
     length = median(len(r.title) for r in records)
     cards = sum(r.summary for r in records) >= 0.8 * n and len({r.title for r in records}) >= 0.8 * n
     if n >= 3 and length >= 8 and cards:
@@ -567,7 +553,7 @@ def _own_address(base: str, folder_page: bool = False):
 
     def in_folder(url: str) -> bool:
         entry = urlsplit(url)
-        return entry.netloc == parts.netloc and entry.path.startswith(folder) and _looks_like_article(url)
+        return entry.netloc == parts.netloc and entry.path.startswith(folder) and looks_like_article(url)
 
     return in_folder
 
@@ -1286,6 +1272,51 @@ def _records(
     return records, None, ""
 
 
+_PROGRAM_TYPE_RE = re.compile(r"^$|javascript|ecmascript|^module$", re.I)
+_DRAWING_ATTRS = etree.XPath(".//*[@v-for or @ng-repeat or @x-for]")  # a template's loop over its data
+
+
+def _programs(root) -> str:
+    """The text of the page's programs: not its JSON-LD, a framework's server state (__NEXT_DATA__), a template."""
+    return " ".join(s.text or "" for s in root.iter("script") if _PROGRAM_TYPE_RE.search(s.get("type", "").strip()))
+
+
+def _draws_list(body, page_text: str) -> bool:
+    """Whether the page has where a script draws a list: a template's loop ({{item.title}}, v-for), an empty list."""
+    return "{{" in page_text or bool(_DRAWING_ATTRS(body)) or _empty_list_in(body)
+
+
+def _forwarding(frames: list[str], moved: str | None, url: str) -> ListPage | None:
+    """A page that only shows or forwards to the list (its frame, a refresh or script to another address): the list
+    is read from where it points; should that yield nothing (another site's page, a failed fetch), the column is
+    unknown with this reason, never blank. None for a page that does neither."""
+    if frames:
+        return ListPage(next_pages=tuple(frames), reason="列表在内嵌框架（iframe）中", script_loaded=True)
+    if moved and moved != url:
+        return ListPage(next_pages=(moved,), reason=f"页面自动跳转到 {moved}", script_loaded=True)
+    return None
+
+
+def _drawn_list(body, programs: str, base: str, said: str, pages: tuple) -> ListPage | None:
+    """A column whose list a template draws from its scripts' data (``var list = [{title, url, date}]``, no entry in
+    the HTML): its records as the entries; None when the page says it has none, has nowhere to draw a list, or the
+    data holds no list of entries. ``pages``: the next pages and page count read from its pager."""
+    drawn = not _BLANK_RE.search(said) and _draws_list(body, said)
+    found = scriptdata.script_list(programs) if drawn else None
+    entries: dict[str, Entry] = {}
+    for title, href, date in found.records if found else ():
+        if link := _link(base, href):
+            entries.setdefault(link, Entry(title, link, date))
+    if not entries:
+        return None
+    next_pages, page_count = pages
+    total = found.total if found and found.total is not None and found.total >= len(entries) else None
+    unfollowable = ""
+    if total and total > len(entries) and not next_pages:  # the rest come from where the script asks: not read
+        unfollowable = f"{SCRIPT_DATA_REASON}，共 {total} 条，页面只带 {len(entries)} 条，其余由脚本加载，无法跟随"
+    return ListPage(tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable)
+
+
 def _only_beside(body_el, title: str, page_text: str, urls: list[str], base: str, stated: int | None) -> str:
     """Why the column is blank though entries were read (they are a sidebar's, beside its empty area), or ""."""
     if stated == 0:  # the column's own pager says it has none
@@ -1332,6 +1363,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     offered = _select_pages(root, base)
     # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)
     loads_scripts = root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None
+    programs = _programs(root)
     carriers, scripts = _render_datastores(root), _strip_scripts(root)  # (in this order: the records, then no scripts)
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
@@ -1355,15 +1387,9 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     unfollowable = _unfollowable(body_el, page_count, next_pages, trs is None and bool(calls))
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
-    # a page that only shows or forwards to the list: the list is read from where it points; should that yield
-    # nothing (another site's page, a failed fetch), the column is unknown with this reason, never blank
-    if not entries and frames and not next_pages:
-        why = "列表在内嵌框架（iframe）中"
-        return ListPage(next_pages=tuple(frames), reason=why, script_loaded=True, title=title, encoding=encoding)
-    moved = _moved_to(refresh, scripts, base, page_text) if not entries and not next_pages else None
-    if moved and moved != url:
-        why = f"页面自动跳转到 {moved}"
-        return ListPage(next_pages=(moved,), reason=why, script_loaded=True, title=title, encoding=encoding)
+    forwards = _forwarding(frames, _moved_to(refresh, scripts, base, page_text), url) if not entries else None
+    if forwards and not next_pages:
+        return replace(forwards, title=title, encoding=encoding)
     said = _shown_text(body_el) if _SAID_RE.search(page_text) else page_text
     beside = _only_beside(body_el, title, said, list(entries), base, stated) if entries else ""
     if beside and _SCRIPT_LOADER_RE.search(scripts):  # its own list may be one a script fills: not known blank
@@ -1373,6 +1399,8 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         return ListPage(blank=True, reason=beside, title=title, encoding=encoding)
     if not entries and _sign_in_page(root, url):  # a sign-in page (统一身份认证): the public cannot read it either
         return ListPage(soft_404=True, reason=SIGN_IN_REASON, title=title, encoding=encoding)
+    if not entries and (drawn := _drawn_list(body_el, programs, base, said, (next_pages, page_count))):
+        return replace(drawn, title=title, encoding=encoding)
     if not entries:
         no_pages = trs is not None and trs[0] == 0
         return _why_empty(title, said, scripts, total, no_pages, encoding, loads_scripts, len(next_pages))

@@ -54,11 +54,10 @@ from monitor.listpage import (
     ListPage,
     _column_headings,
     _column_name,
-    _looks_like_article,
     parse_list,
 )
 from monitor.pagedates import article_date, classes
-from monitor.urls import as_browser_sends, host_of, normalise_url
+from monitor.urls import as_browser_sends, host_of, looks_like_article, normalise_url
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
 
@@ -453,7 +452,7 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
             continue
         text = _text(el) if el.tag == "a" else ""
         # a file, or (linked under the column's heading) one article of it: 学校章程 → 测试学院章程（2025年修订）
-        if is_attachment_url(link) or (len(text) >= 4 and _looks_like_article(link) and host_of(link) == host_of(base)):
+        if is_attachment_url(link) or (len(text) >= 4 and looks_like_article(link) and host_of(link) == host_of(base)):
             found[link] = Entry(text or name or link.rsplit("/", 1)[-1], link, None)
     return list(found.values())
 

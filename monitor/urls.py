@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
@@ -65,3 +66,18 @@ def as_browser_sends(url: str, encoding: str) -> str:
         return urlunsplit(parts._replace(query=quote(parts.query, safe=_QUERY_SAFE, encoding=encoding)))
     except (LookupError, UnicodeEncodeError):  # a character the page's encoding lacks: sent as UTF-8
         return url
+
+
+@functools.lru_cache(maxsize=8192)
+def looks_like_article(url: str) -> bool:
+    """Whether ``url`` reads as an article's or a document's address (info/1012/3402.htm, t20260923_12.html,
+    c1234a5678/page.htm, show.jsp?id=12, 名单.pdf), not a list's (list.htm, index_3.html, a folder)."""
+    path = urlsplit(url).path.lower()
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    if re.match(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$", last) or path.endswith("/"):
+        return False  # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles
+    return bool(
+        re.search(r"\d{2,}", last)
+        or re.search(r"info|content|article|detail|show|view|page\.htm", path)
+        or re.search(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", path)
+    )

@@ -252,9 +252,10 @@ def test_a_month_the_fallback_completes_with_todays_day_is_no_date():
     assert parse_article(page.encode(), BASE + "/info/1011/1234.htm").published is None
 
 
-def test_list_drawn_from_data_in_the_pages_own_script_is_unknown_not_blank():
+def test_list_drawn_from_data_in_the_pages_own_script_is_read_not_blank():
     # newer templates draw the list from data in an inline script (var list = [{…}]): nothing to read in the HTML,
-    # but the data holds dated records, so the column is not blank; a page with only a clock script stays blank
+    # but the data holds dated records, read as the entries (they were unknown); a page with only a clock script
+    # stays blank
     data = ",".join(
         f'{{"title":"学院关于第{i}项工作安排的通知","url":"/info/{i}.htm","date":"2026-09-{10 + i}"}}' for i in range(8)
     )
@@ -263,6 +264,9 @@ def test_list_drawn_from_data_in_the_pages_own_script_is_unknown_not_blank():
         f"<script>var list=[{data}];list.forEach(function(x){{render(x)}});</script></body></html>"
     )
     page = parse_list(drawn.encode(), BASE + "/tzgg/")
+    assert len(page.entries) == 8 and not page.blank and page.entries[0].date == D(2026, 9, 10)
+    undrawn = drawn.replace("var list=", "var list=0;var listData=").replace('"url"', '"id"')  # no address: unread
+    page = parse_list(undrawn.encode(), BASE + "/tzgg/")
     assert page.script_loaded and not page.blank and "8 个日期" in page.reason
     clock = (
         "<html><head><title>通知公告</title><script>var d=new Date();document.write(d.getFullYear())</script>"
@@ -1532,3 +1536,91 @@ def test_a_placeholder_a_script_shows_when_its_list_is_empty_is_no_blank_column(
     shown = html.replace(" v-if='list.length==0'", "").replace(" style='display:none'", "").replace(" hide", "")
     page = parse_list(f"<html><head><title>通知公告</title></head><body>{shown}{script}</body></html>".encode(), BASE)
     assert page.blank and "暂无" in page.reason  # the same words shown: blank, as before
+
+
+def _drawn_page(markup: str, script: str) -> bytes:
+    nav = "<div class='nav'><a href='/'>首页</a><a href='/xxgk/'>信息公开</a><a href='/xwzx/'>新闻中心</a></div>"
+    return (
+        f"<html><head><title>通知公告</title></head><body>{nav}{markup}<script>{script}</script></body></html>".encode()
+    )
+
+
+_DRAWN_FORMS = {  # (the page's list markup, the script carrying its records)
+    "vue": (
+        "<div id='app'><ul><li v-for='x in list'><a :href='x.url'>{{x.title}}</a><span>{{x.date}}</span></li></ul></div>",
+        "var list = [%s]; new Vue({el: '#app', data: {list: list}});",
+        '{"title": "关于开展第%d批教学检查工作的通知", "url": "/info/1012/34%02d.htm", "date": "2026-09-%d"}',
+    ),
+    "jquery-trs-keys": (
+        "<ul class='list' id='docs'></ul>",
+        "var docs = [%s]; $.each(docs, function (i, d) { $('#docs').append('<li>' + d.DOCTITLE + '</li>'); });",
+        "{DOCID: 1, DOCTITLE: '关于开展第%d批教学检查工作的通知', DOCPUBURL: './202609/t202609%d_%d.html', "
+        "DOCRELTIME: '2026-09-%d 10:00:00'}",
+    ),
+    "pinyin-keys-epoch": (
+        "<table class='list'><tbody id='rows'></tbody></table>",
+        "var data = {totalCount: 10, rows: [%s]}; render(data.rows);",
+        "{wzbt: '关于开展第%d批教学检查工作的通知', ljdz: 'content.jsp?id=34%02d', fbsj: %d000, gxsj: 1790000000000}",
+    ),
+}
+
+
+def _drawn_records(form: str, n: int = 10) -> str:
+    record = _DRAWN_FORMS[form][2]
+    if form == "jquery-trs-keys":
+        return ",".join(record % (i, 10 + i, i, 10 + i) for i in range(1, n + 1))
+    if form == "pinyin-keys-epoch":  # 2026-09-11… at 10:00 China time, as seconds and then milliseconds
+        return ",".join(record % (i, i, 1789092000 + 86400 * (i - 1)) for i in range(1, n + 1))
+    return ",".join(record % (i, i, 10 + i) for i in range(1, n + 1))
+
+
+@pytest.mark.parametrize("form", sorted(_DRAWN_FORMS))
+def test_a_list_a_template_draws_from_the_pages_own_script_data_is_read(form):
+    # newer templates carry the column's records in the page (var list = [{…}]) and draw them in the browser: the
+    # column was unknown (列表数据写在页面脚本中); its entries, addresses and dates are now read from the data
+    markup, script, _ = _DRAWN_FORMS[form]
+    page = parse_list(_drawn_page(markup, script % _drawn_records(form)), BASE + "/xxgk/tzgg/index.html")
+    assert len(page.entries) == 10 and not page.blank and not page.script_loaded
+    assert page.entries[0].title == "关于开展第1批教学检查工作的通知"
+    assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 11)]
+    assert all(e.url.startswith(BASE + "/") for e in page.entries)
+    assert not page.unfollowable
+
+
+def test_script_data_holding_part_of_a_longer_list_leaves_the_column_incomplete():
+    markup, script, _ = _DRAWN_FORMS["pinyin-keys-epoch"]
+    page = parse_list(
+        _drawn_page(markup, script.replace("totalCount: 10", "totalCount: 25") % _drawn_records("pinyin-keys-epoch")),
+        BASE + "/xxgk/tzgg/",
+    )
+    assert (len(page.entries), page.total) == (10, 25)
+    assert page.unfollowable == "列表数据写在页面脚本中，共 25 条，页面只带 10 条，其余由脚本加载，无法跟随"
+
+
+@pytest.mark.parametrize(
+    "markup, script",
+    [  # a menu's data; schema.org's breadcrumb; a gallery's pictures; data, but nowhere on the page to draw a list
+        ("<ul id='menu'></ul>", "var menu = [{name: '首页', url: '/'}, {name: '学校概况', url: '/xxgk/'}];"),
+        (
+            "<ul class='list'></ul><p>本栏目暂无内容</p>",
+            "var list = [{title: '关于开展第1批教学检查工作的通知', url: '/info/1.htm', date: '2026-09-11'}];",
+        ),
+        (
+            "<ul class='list'></ul>",
+            'var ld = {"@context": "https://schema.org", "itemListElement": [{"@type": "ListItem", "name": '
+            '"信息公开专栏首页导航", "item": "/xxgk/"}, {"@type": "ListItem", "name": "通知公告栏目导航条", "item": "/xxgk/tzgg/"}]};',
+        ),
+        (
+            "<div class='swiper'></div>",
+            "var pics = [{title: '学校召开第一次党委会会议现场', url: '/upload/2026/09/a1.jpg', date: '2026-09-01'}];",
+        ),
+        (
+            "<div class='article'><h1>学校简介</h1><p>学校始建于1958年。</p></div>",
+            "var related = [{title: '关于开展第1批教学检查工作的通知', url: '/info/1.htm', date: '2026-09-11'}];",
+        ),
+    ],
+    ids=["menu", "said-blank", "json-ld", "gallery", "nowhere-to-draw"],
+)
+def test_script_data_that_is_no_columns_list_is_not_read_as_entries(markup, script):
+    page = parse_list(_drawn_page(markup, script), BASE + "/xxgk/tzgg/")
+    assert page.entries == ()
