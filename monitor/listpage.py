@@ -227,17 +227,39 @@ def _text_without(a, skip) -> str:
     return " ".join("".join(parts).split())
 
 
-def _record_from(el, base: str, page_year: int | None) -> _Record | None:
-    best = None
+_ACTION_RE = re.compile(
+    r"^[\[【]?(?:点击)?(?:查看|详情|查看详情|详细信息|阅读全文|浏览|下载|view|details?|download)[\]】]?$", re.I
+)
+_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}")  # a title's words, not an index number (12340000-2026-001)
+
+
+def _best_link(el, base: str):
+    """(link, its title, its address) of a record: its link with the longest title; a row whose only link is an
+    action (查看, 详情, 下载: a 信息公开目录 row's last cell) is titled by the row's own longest words."""
+    best = action = None
     for a in el.iter("a"):
         url = _link(base, a.get("href")) or _script_link(base, a)
         if not url:
             continue
         title = _anchor_title(a)
+        if title and _ACTION_RE.match(title):
+            action = action or (a, url)
+            continue
         if not title or _MORE_WORDS.match(title) or _page_number(title) or _is_pager_word(title):
             continue
         if best is None or len(title) > len(best[1]):
             best = (a, title, url)
+    if best is not None or action is None:
+        return best
+    a, url = action
+    texts = ((e.text if e is not a else "", e.tail if e is not el else "") for e in el.iter() if isinstance(e.tag, str))
+    words = [t for pair in texts for p in pair if p and (t := " ".join(p.split())) and _WORDS_RE.search(t)]
+    title = max(words, key=len, default="")
+    return (a, title, url) if len(title) >= 4 else None
+
+
+def _record_from(el, base: str, page_year: int | None) -> _Record | None:
+    best = _best_link(el, base)
     if best is None:
         return None
     a, title, url = best

@@ -1624,3 +1624,28 @@ def test_script_data_holding_part_of_a_longer_list_leaves_the_column_incomplete(
 def test_script_data_that_is_no_columns_list_is_not_read_as_entries(markup, script):
     page = parse_list(_drawn_page(markup, script), BASE + "/xxgk/tzgg/")
     assert page.entries == ()
+
+
+@pytest.mark.parametrize(
+    "row, title",
+    [  # a 信息公开目录 row: 索引号, 名称, 发布机构, 生成日期, then 查看; a documents table: 名称, then 下载
+        (
+            "<tr><td>12340000-2026-00{i}</td><td>关于公布2026年第{i}批收费项目的通知</td><td>财务处</td>"
+            "<td>2026-09-1{i}</td><td><a href='detail.jsp?id={i}' target='_blank'>查看</a></td></tr>",
+            "关于公布2026年第{i}批收费项目的通知",
+        ),
+        (
+            "<tr><td>{i}</td><td>学校第{i}号管理制度汇编</td><td>2026-09-1{i}</td>"
+            "<td><a href='/upload/2026/09/zd{i}.pdf'>[下载]</a></td></tr>",
+            "学校第{i}号管理制度汇编",
+        ),
+    ],
+    ids=["catalog-view", "documents-download"],
+)
+def test_a_row_whose_only_link_is_an_action_is_titled_by_its_own_words(row, title):
+    # the link says only 查看 or [下载]: every entry was titled so, and no checklist item can be told from that
+    rows = "".join(row.format(i=i) for i in range(1, 6))
+    html = f"<html><head><title>信息公开目录</title></head><body><table>{rows}</table></body></html>"
+    page = parse_list(html.encode(), BASE + "/xxgk/ml/")
+    assert [e.title for e in page.entries] == [title.format(i=i) for i in range(1, 6)]
+    assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 6)]
