@@ -347,6 +347,9 @@ def _groups(body, base: str, page_year: int | None):
                 siblings = counts[key] = len({_hrefs(c) for c in parent if c.tag == node.tag and _has_link(c)})
             if node is a and siblings >= _INLINE_MIN:
                 inline.setdefault(id(parent), parent)
+            if node.tag == "td" and siblings >= 2 and _fields_of_a_row(parent):
+                node = parent  # the title's cell and its 发布机构's linked cell are one row's fields: the row is the record
+                continue
             if node.tag in _RECORD_TAGS and (siblings >= 2 or (node.tag in _LIST_ITEM and parent.tag in _LIST_PARENT)):
                 seen.setdefault(id(parent), (parent, node.tag))
                 done.add(id(parent))
@@ -355,8 +358,8 @@ def _groups(body, base: str, page_year: int | None):
     for parent, tag in seen.values():
         records = []
         for child in parent:
-            if child.tag != tag:
-                continue
+            if child.tag != tag or (tag == "tr" and child.find("td") is None):
+                continue  # a header row (<th> cells, their links sorting the table) is no entry
             rec = _record_from(child, base, page_year)
             if rec and rec.date is None and tag in _DATE_CELL_AFTER:
                 rec = _dated_by_next_cell(rec, child, page_year)
@@ -371,6 +374,21 @@ def _groups(body, base: str, page_year: int | None):
 
 
 _DATE_CELL_AFTER = {"td": "td", "dt": "dd"}
+_ROW_TITLE = 6  # characters: a cell's link this long titles an entry; shorter, it is a field (教务处, 下载, PDF)
+
+
+def _fields_of_a_row(row) -> bool:
+    """Whether a table row's linked cells are one record's fields (one titled link, the others short labels: its
+    department, a download) in a table of several such rows, not a grid of entries side by side."""
+    if (
+        row.tag != "tr"
+        or sum(1 for r in row.itersiblings() if r.tag == "tr")
+        + sum(1 for r in row.itersiblings(preceding=True) if r.tag == "tr")
+        == 0
+    ):
+        return False
+    titled = sum(1 for cell in row if cell.tag == "td" and any(len(_text(a)) >= _ROW_TITLE for a in cell.iter("a")))
+    return titled <= 1
 
 
 def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:
@@ -445,6 +463,9 @@ def _same_kind(a, b) -> bool:
     return a.tag == b.tag and (a.get("class") or "").split() == (b.get("class") or "").split()
 
 
+_TAB_PANE_RE = re.compile(r"tab(?!le)", re.I)  # tab-pane, tabcon, tab_box; not a table's class
+
+
 def _split_parts(parent, tag: str, groups: dict, body) -> list:
     """The other parts of a list a template splits into sibling containers of one kind (five
     ``<ul class="list-ul">`` of five ``<li>``, or a ``<table>`` per entry): the parents, in document order,
@@ -452,8 +473,8 @@ def _split_parts(parent, tag: str, groups: dict, body) -> list:
     node, path = parent, []
     for _ in range(3):
         up = node.getparent()
-        if up is None or up is body.getparent():
-            break
+        if up is None or up is body.getparent() or _TAB_PANE_RE.search(f"{node.get('class')} {node.get('id')}"):
+            break  # tab panes (规章制度 | 通知公告 | 公示公告) are lists side by side, not one list's parts
         parts = []  # in document order: the kin are up's children, walked in order
         for other in (c for c in up if _same_kind(c, node)):
             found = parent if other is node else other

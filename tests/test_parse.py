@@ -1649,3 +1649,50 @@ def test_a_row_whose_only_link_is_an_action_is_titled_by_its_own_words(row, titl
     page = parse_list(html.encode(), BASE + "/xxgk/ml/")
     assert [e.title for e in page.entries] == [title.format(i=i) for i in range(1, 6)]
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 6)]
+
+
+def _catalog_rows(cells: str, n: int = 7) -> str:
+    return "".join(cells.format(i=i) for i in range(1, n + 1))
+
+
+def test_a_catalog_row_with_its_departments_link_is_one_entry_and_its_sorting_header_none():
+    # a 信息公开目录 table: each row's title links to the document, its 发布机构 to the department's site, and the
+    # header's links sort the table; each row was read as two entries (the title undated, the department dated)
+    header = "<tr><th><a href='?sort=no'>序号</a></th><th><a href='?sort=title'>标题</a></th>"
+    header += "<th><a href='?sort=dept'>发布单位</a></th><th><a href='?sort=date'>发布日期</a></th></tr>"
+    rows = _catalog_rows(
+        "<tr><td>{i}</td><td><a href='/xxgk/gzzd/2026/{i}.html'>某某学院第{i}号管理规定</a></td>"
+        "<td><a href='/dept/{i}/'>教务处</a></td><td>2026-09-1{i}</td></tr>"
+    )
+    html = f"<html><head><title>规章制度</title></head><body><table>{header}{rows}</table></body></html>"
+    page = parse_list(html.encode(), BASE + "/xxgk/gzzd/")
+    assert [e.title for e in page.entries] == [f"某某学院第{i}号管理规定" for i in range(1, 8)]
+    assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 8)]
+
+
+def test_a_grid_of_documents_two_a_row_stays_two_entries_a_row():
+    rows = _catalog_rows(
+        "<tr><td><a href='/upload/a{i}.pdf'>学校第{i}号管理制度汇编（上册）</a></td>"
+        "<td><a href='/upload/b{i}.pdf'>学校第{i}号管理制度汇编（下册）</a></td></tr>",
+        4,
+    )
+    html = f"<html><head><title>规章制度</title></head><body><table>{rows}</table></body></html>"
+    assert len(parse_list(html.encode(), BASE + "/xxgk/gzzd/").entries) == 8
+
+
+def test_tab_panes_are_lists_side_by_side_not_one_list_dealt_into_parts():
+    # a column page showing three columns in tabs: the active pane's list is read, not the other two merged as
+    # the parts of one longer list
+    panes = "".join(
+        f"<div class='tab-pane{' active' if k == 0 else ''}' id='t{k}'><ul>"
+        + "".join(
+            f"<li><a href='/xxgk/{c}/2026/{i}.html'>{c}第{i}号文件的公示通知</a><span>2026-0{9 - k}-1{i}</span></li>"
+            for i in range(1, 6)
+        )
+        + "</ul></div>"
+        for k, c in enumerate(["gzzd", "tzgg", "gsgg"])
+    )
+    tabs = "<ul class='tabs'><li><a href='#t0'>规章制度</a></li><li><a href='#t1'>通知公告</a></li></ul>"
+    html = f"<html><head><title>规章制度</title></head><body><h2>规章制度</h2>{tabs}{panes}</body></html>"
+    page = parse_list(html.encode(), BASE + "/xxgk/gzzd/")
+    assert [e.url for e in page.entries] == [f"{BASE}/xxgk/gzzd/2026/{i}.html" for i in range(1, 6)]
