@@ -540,7 +540,10 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     scored: dict[int, tuple] = {}  # id(parts) -> (their records, score)
     headings: dict = {}  # element -> the widget heading among its children (see _widget_heading)
     boxes: dict = {}  # element -> the heading with a 更多 link among its children (see _preview_box)
-    previews = {p for p in kinds if _is_widget(_preview_box(next(p.iter("a")), boxes), column)}
+    titled = {p: _preview_box(next(p.iter("a")), boxes) for p in kinds}
+    previews = {p for p in kinds if _is_widget(titled[p], column)}
+    if len(kinds) > 1 and len(previews) == len(kinds) and not any(_WIDGET_RE.search(titled[p]) for p in kinds):
+        return [r for p in kinds for r in groups[p][1]]  # a box per sub-column (招生章程 更多>>, 招生计划 更多>>): all
     owned = _owned_lists(base, {p: groups[p][1] for p in kinds})
     for parent, kind in kinds.items():
         parts = parts_of.get(parent)

@@ -1696,3 +1696,22 @@ def test_tab_panes_are_lists_side_by_side_not_one_list_dealt_into_parts():
     html = f"<html><head><title>规章制度</title></head><body><h2>规章制度</h2>{tabs}{panes}</body></html>"
     page = parse_list(html.encode(), BASE + "/xxgk/gzzd/")
     assert [e.url for e in page.entries] == [f"{BASE}/xxgk/gzzd/2026/{i}.html" for i in range(1, 6)]
+
+
+def test_a_columns_page_previewing_its_sub_columns_a_box_each_is_read_whole():
+    # 招生考试信息 shows 招生章程, 招生计划, 录取标准, 申诉渠道 in boxes with 更多>> links: the column is all of them;
+    # the first box alone (its newest entry March, the column's August) made an up-to-date column look stale
+    subs = [("zszc", "招生章程", 3), ("zsjh", "招生计划", 6), ("lqbz", "录取标准", 8), ("ssqd", "申诉渠道", 1)]
+    boxes = "".join(
+        f"<div class='box box{k}'><div class='hd'><h3>{name}</h3><a href='/xxgk/zsks/{c}/'>更多&gt;&gt;</a></div><ul>"
+        + "".join(
+            f"<li><a href='/xxgk/zsks/{c}/2026/{i}.html'>某某大学2026年{name}第{i}号文件</a><span>2026-0{m}-1{i}</span></li>"
+            for i in range(1, 6)
+        )
+        + "</ul></div>"
+        for k, (c, name, m) in enumerate(subs)
+    )
+    crumb = "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 招生考试信息</div>"
+    html = f"<html><head><title>招生考试信息-某某大学</title></head><body>{crumb}{boxes}</body></html>"
+    page = parse_list(html.encode(), BASE + "/xxgk/zsks/")
+    assert len(page.entries) == 20 and max(e.date for e in page.entries) == D(2026, 8, 15)
