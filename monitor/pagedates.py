@@ -23,6 +23,7 @@ and the unlabelled rules (4–7) only read text after the title, or an element n
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import logging
 import re
@@ -88,7 +89,8 @@ _LABELS = (
 )
 _LABEL_RE = re.compile("(" + "|".join(_LABELS) + r")\s*[:：]?\s*")
 _NOT_PUBLICATION_RE = re.compile(
-    r"今天是|今日|当前时间|现在时间|北京时间|版权|copyright|©|浏览|点击|访问|建立于|注册|登录|截止|截至|有效期|报名|考试|开始|结束|举办|举行|会议时间|活动时间|定于|将于|拟于|订于|引用|检索",
+    r"今天是|今日|当前时间|现在时间|北京时间|版权|copyright|©|浏览|点击|访问|建立于|注册|登录|截止|截至|有效期|报名|考试|开始|结束|举办|举行|会议时间|活动时间|定于|将于|拟于|订于|引用|检索|"
+    r"打印(?:日期|时间)|统计(?:日期|时间)|(?:服务器|系统)时间",
     re.I,
 )
 _DATELINE_WORDS_RE = re.compile(
@@ -368,6 +370,8 @@ def fallback_date(html: str, url: str | None) -> dt.date | None:
     # and through dateutil, a bare 2026-09 (a date block's month, its day apart) to today's day of the month
     if published.day == dt.date.today().day and not _states_day(html, published):
         return None
+    if _said_of_something_else(html, published):  # 统计日期：…, 打印日期：… (the day the page was made or printed)
+        return None
     return None if _only_beside_other_links(html, published) else published
 
 
@@ -375,6 +379,23 @@ def _states_day(html: str, published: dt.date) -> bool:
     """Whether the page writes ``published`` with its day, in its text or its tags' values: in numbers (2020-03-18T…,
     30.10.23, 3/18/2020, 2020年3月18日), or with the month's name (June 30, 2017, 17 de marzo de 2020, 30. Juni
     2022); not only a month (2026-09) a parser completed with the day it was run."""
+    return _day_written(published).search(html) is not None
+
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _said_of_something_else(html: str, published: dt.date) -> bool:
+    """Whether every place the page writes ``published`` follows words that make it no publication date (统计日期：,
+    今天是, 打印日期：), tags between them aside."""
+    spots = [m.start() for m in _day_written(published).finditer(html)]
+    before = (_TAG_RE.sub("", html[max(0, spot - 120) : spot])[-12:] for spot in spots)
+    return bool(spots) and all(_NOT_PUBLICATION_RE.search(text) for text in before)
+
+
+@functools.lru_cache(maxsize=64)
+def _day_written(published: dt.date) -> re.Pattern:
+    """``published`` written with its day, as ``_states_day`` reads it."""
     y = rf"(?:{published.year}|{published.year % 100:02d})"
     m, d, sep, name = rf"0?{published.month}", rf"0?{published.day}", r"\s?[-/.年月]\s?", r"[^\W\d_]{3,}"
     written = (
@@ -384,7 +405,7 @@ def _states_day(html: str, published: dt.date) -> bool:
         rf"{d}\.?\s*(?:de\s+)?{name}\.?,?\s*(?:de\s+)?{y}",  # 18 March 2020, 17 de marzo de 2020, 30. Juni 2022
         rf"{name}\.?\s*{d}(?:st|nd|rd|th)?,?\s*{y}",  # March 18, 2020
     )
-    return re.search(rf"(?<!\d)(?:{'|'.join(written)})(?!\d)", html, re.I) is not None
+    return re.compile(rf"(?<!\d)(?:{'|'.join(written)})(?!\d)", re.I)
 
 
 def _only_in_links(el, published: dt.date) -> bool:
