@@ -294,10 +294,17 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     return _Record(title, url, date or _time_datetime(el) or date_from_url(url), summary)
 
 
+_DATE_ATTRIBUTES = ("data-time", "data-date", "title")  # <span title="2026-09-10 10:00">3天前</span>
+
+
 def _time_datetime(record) -> dt.date | None:
-    """The date of the record's first ``<time datetime="2026-09-23">``, whatever the text shows (09-23)."""
+    """The date of the record's first ``<time datetime="2026-09-23">``, whatever the text shows (09-23), or of an
+    element's date attribute that is a date alone (a ``title`` the shown text shortens to 3天前 or 09-23)."""
     time = next(record.iter("time"), None)
-    return parse_date(time.get("datetime") or "") if time is not None else None
+    if time is not None and (day := parse_date(time.get("datetime") or "")):
+        return day
+    values = (el.get(name) for el in record.iter() if isinstance(el.tag, str) for name in _DATE_ATTRIBUTES)
+    return next((day for value in values if value and (day := pagedates.date_alone(value.strip()))), None)
 
 
 # a pin or a bullet a template writes into the link's text: 【置顶】标题, ■ 标题, · 标题

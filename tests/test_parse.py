@@ -1715,3 +1715,20 @@ def test_a_columns_page_previewing_its_sub_columns_a_box_each_is_read_whole():
     html = f"<html><head><title>招生考试信息-某某大学</title></head><body>{crumb}{boxes}</body></html>"
     page = parse_list(html.encode(), BASE + "/xxgk/zsks/")
     assert len(page.entries) == 20 and max(e.date for e in page.entries) == D(2026, 8, 15)
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "<span class='time' title='2026-09-1{i} 10:00'>{i}天前</span>",  # the text shortened to how long ago
+        "<span class='date' data-date='2026-09-1{i}'>09-1{i}</span>",  # month and day shown, the year in data
+    ],
+)
+def test_an_entrys_date_in_its_date_elements_attribute_is_read(shown):
+    rows = "".join(
+        f"<li><a href='/info/1012/{3400 + i}.htm'>关于开展第{i}批教学检查工作的通知</a>{shown.format(i=i)}</li>"
+        for i in range(1, 6)
+    )
+    html = f"<html><head><title>通知公告</title></head><body><ul class='list'>{rows}</ul></body></html>"
+    page = parse_list(html.encode(), BASE + "/tzgg/")
+    assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 6)]
