@@ -1732,3 +1732,33 @@ def test_an_entrys_date_in_its_date_elements_attribute_is_read(shown):
     html = f"<html><head><title>通知公告</title></head><body><ul class='list'>{rows}</ul></body></html>"
     page = parse_list(html.encode(), BASE + "/tzgg/")
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 6)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "该信息已删除或不存在",
+        "信息不存在或已过期",
+        "此信息已被撤销",
+        "该文章已被删除",
+        "对不起，内容已下线",
+        "您要查看的信息不存在",
+        "抱歉，该页面已失效",
+    ],
+)
+def test_a_withdrawn_documents_page_is_a_soft_404(said):
+    # what CMSs answer, with a 200, for a document taken down: the link is broken, though it was counted working
+    html = (
+        "<html><head><title>某某学院</title></head><body><div class='nav'><a href='/'>首页</a><a href='/xxgk/'>信息公开</a>"
+        f"</div><div class='main'><p>{said}</p><a href='javascript:history.back()'>返回</a></div>"
+        "<div class='foot'>版权所有 © 2026 某某学院</div></body></html>"
+    )
+    assert parse_article(html.encode(), BASE + "/info/1012/3401.htm").soft_404
+
+
+def test_a_short_notice_on_deleting_personal_information_is_no_soft_404():
+    html = (
+        "<html><head><title>个人信息删除申请办理指南-某某学院</title></head><body><h1>个人信息删除申请办理指南</h1>"
+        "<p>发布时间：2026-09-23</p><p>申请人可向学校办公室提交个人信息删除申请，办公室在十五个工作日内答复。</p></body></html>"
+    )
+    assert not parse_article(html.encode(), BASE + "/info/1012/3402.htm").soft_404
