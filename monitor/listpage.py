@@ -48,10 +48,11 @@ from monitor.htmlpage import (
 from monitor.sanitize import strip_controls
 from monitor.urls import as_browser_sends, looks_like_article, normalise_url, sent_as_written
 
-__all__ = ["EMPTY_REASON", "SCRIPT_DATA_REASON", "Entry", "ListPage", "parse_list"]
+__all__ = ["DRAWN_REASON", "EMPTY_REASON", "SCRIPT_DATA_REASON", "Entry", "ListPage", "parse_list"]
 
 EMPTY_REASON = "栏目中没有任何条目"  # the blank verdict no marker on the page states: nothing was read
 SCRIPT_DATA_REASON = "列表数据写在页面脚本中"  # no entry read; the page's scripts carry dated data or records
+DRAWN_REASON = "列表由页面脚本中的数据绘制，条目从数据读出"  # the entries read from that data (scriptdata)
 
 _BLANK_RE = re.compile(
     r"暂无(?:内容|信息|数据|相关信息|相关内容|记录|文章|新闻|公告|资料|文件)|本栏目暂无|暂时没有(?:内容|信息|数据|记录)|"
@@ -1367,7 +1368,7 @@ def _drawn_list(body, programs: str, base: str, said: str, pages: tuple) -> List
     unfollowable = ""
     if total and total > len(entries) and not next_pages:  # the rest come from where the script asks: not read
         unfollowable = f"{SCRIPT_DATA_REASON}，共 {total} 条，页面只带 {len(entries)} 条，其余由脚本加载，无法跟随"
-    return ListPage(tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable)
+    return ListPage(tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, reason=DRAWN_REASON)
 
 
 def _only_beside(body_el, title: str, page_text: str, urls: list[str], base: str, stated: int | None) -> str:

@@ -48,6 +48,7 @@ from monitor.htmlpage import (
     decode_html,
 )
 from monitor.listpage import (
+    DRAWN_REASON,
     EMPTY_REASON,
     SCRIPT_DATA_REASON,
     Entry,
@@ -462,7 +463,10 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     信息公开指南) is one entry, the page itself with its own title and date; a page that shows a document (an
     embedded or linked PDF) has that document as its entry: never a blank column."""
     page = parse_list(body, url, headers)
-    if page.entries or not (page.reason == EMPTY_REASON or page.reason.startswith(SCRIPT_DATA_REASON)):
+    drawn = page.reason == DRAWN_REASON  # entries from the page's script data: a list, unless the page is prose
+    if (page.entries and not drawn) or not (
+        drawn or page.reason == EMPTY_REASON or page.reason.startswith(SCRIPT_DATA_REASON)
+    ):
         return page  # entries, or a verdict the page states (暂无内容, 共0条, a pager, a loader, a soft 404…)
     root = _tree(decode_html(body, headers)[0])
     if root is None:
@@ -470,7 +474,7 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     base = _base_url(root, normalise_url(url))
     body_el = root.find("body") if root.find("body") is not None else root
     _drop_chrome(body_el)
-    documents = _shown_documents(body_el, base, _column_name(page.title))  # before the frames go with the scripts
+    documents = [] if drawn else _shown_documents(body_el, base, _column_name(page.title))  # (frames still there)
     if documents:
         why = DOCUMENT_REASON.format("、".join(d.url.rsplit("/", 1)[-1] for d in documents[:3]))
         return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)

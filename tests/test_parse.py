@@ -1762,3 +1762,20 @@ def test_a_short_notice_on_deleting_personal_information_is_no_soft_404():
         "<p>发布时间：2026-09-23</p><p>申请人可向学校办公室提交个人信息删除申请，办公室在十五个工作日内答复。</p></body></html>"
     )
     assert not parse_article(html.encode(), BASE + "/info/1012/3402.htm").soft_404
+
+
+def test_a_single_page_column_is_its_own_content_though_its_banner_is_drawn_from_script_data():
+    # 学校简介 with a carousel drawn from var banners = [{title, url, img}] and an empty submenu: the page is the
+    # column's content (one entry, itself), not a list of the banner's news
+    banners = ",".join(
+        f'{{title: "我校召开2026年第{i}次招生工作会议", url: "/info/1001/12{i:02d}.htm", img: "/upload/b{i}.jpg"}}'
+        for i in range(1, 5)
+    )
+    prose = "<p>某某学院是经教育部批准设立的全日制普通高等学校，学校始建于1958年，现有在校生一万余人。</p>" * 5
+    html = (
+        "<html><head><title>学校简介-某某学院</title></head><body><ul class='menu'><li><a href='/'>首页</a>"
+        f"<ul class='sub'></ul></li></ul><div id='banner'></div><script>var banners = [{banners}];</script>"
+        f"<div class='main'><h1>学校简介</h1><div class='con'>{prose}</div></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/xxjj.htm")
+    assert [e.url for e in page.entries] == [BASE + "/xxgk/xxjj.htm"]
