@@ -550,7 +550,7 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     boxes: dict = {}  # element -> the heading with a 更多 link among its children (see _preview_box)
     titled = {p: _preview_box(next(p.iter("a")), boxes) for p in kinds}
     previews = {p for p in kinds if _is_widget(titled[p], column)}
-    if len(kinds) > 1 and len(previews) == len(kinds) and not any(_WIDGET_RE.search(titled[p]) for p in kinds):
+    if len(kinds) > 1 and len(previews) == len(kinds) and _sub_column_boxes(kinds, titled, base):
         return [r for p in kinds for r in groups[p][1]]  # a box per sub-column (招生章程 更多>>, 招生计划 更多>>): all
     owned = _owned_lists(base, {p: groups[p][1] for p in kinds})
     for parent, kind in kinds.items():
@@ -576,6 +576,39 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         if score > best_score:
             best, best_score = records, score
     return best
+
+
+def _sub_column_boxes(lists, headings: dict, base: str) -> bool:
+    """Whether ``lists``, each a box headed (``headings``) with a 更多 link, preview the column's sub-columns: none is
+    a widget (最新, 热点), and each 更多 link goes below the column's own address (/xxgk/zsks/ → /xxgk/zsks/zszc/;
+    博达's /xxgk/zsks.htm → /xxgk/zsks/zszc.htm), not to another column of the site (a sidebar's 学校新闻)."""
+    path = urlsplit(base).path
+    name = path.rsplit("/", 1)[-1]
+    if _FOLDER_PAGE_RE.match(name):  # /xxgk/zsks/, /xxgk/zsks/index.html: the folder's own page
+        folder = path[: len(path) - len(name)]
+    else:  # 博达's /xxgk/zsks.htm keeps its sub-columns in /xxgk/zsks/
+        folder = (path.rsplit(".", 1)[0] if "." in name else path) + "/"
+    for parent in lists:
+        more = _more_address(next(parent.iter("a")), base)
+        if _WIDGET_RE.search(headings[parent]) or not more or not urlsplit(more).path.startswith(folder):
+            return False
+    return True
+
+
+def _more_address(anchor, base: str) -> str:
+    """Where the 更多 link of the box ``anchor`` sits in goes, or ""."""
+
+    def more_link(node) -> str:
+        for el in node:
+            if isinstance(el.tag, str) and _heading_with_more(el):
+                after = el.getnext()
+                links = [*el.iter("a"), *([after] if after is not None and after.tag == "a" else [])]
+                for a in links:
+                    if _MORE_WORDS.match(_text(a) or _image_words(a) or ""):
+                        return _link(base, a.get("href")) or ""
+        return ""
+
+    return _heading_above(anchor, {}, more_link)
 
 
 # how CMSs write a column's own entries' addresses: WebPlus /1234/list.htm → /2026/0923/c1234a5678/page.htm, 大汉

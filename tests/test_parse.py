@@ -1715,6 +1715,9 @@ def test_a_columns_page_previewing_its_sub_columns_a_box_each_is_read_whole():
     html = f"<html><head><title>招生考试信息-某某大学</title></head><body>{crumb}{boxes}</body></html>"
     page = parse_list(html.encode(), BASE + "/xxgk/zsks/")
     assert len(page.entries) == 20 and max(e.date for e in page.entries) == D(2026, 8, 15)
+    assert len(parse_list(html.encode(), BASE + "/xxgk/zsks.htm").entries) == 20  # 博达: sub-columns in /xxgk/zsks/
+    # boxes whose 更多 links go to other columns of the site (a sidebar's 学校新闻) are no sub-columns: not merged
+    assert len(parse_list(html.encode(), BASE + "/xxgk/sfbz/").entries) == 5
 
 
 @pytest.mark.parametrize(
