@@ -382,20 +382,27 @@ def _groups(body, base: str, page_year: int | None):
 
 
 _DATE_CELL_AFTER = {"td": "td", "dt": "dd"}
-_ROW_TITLE = 6  # characters: a cell's link this long titles an entry; shorter, it is a field (教务处, 下载, PDF)
+_ROW_TITLE = 6  # characters: a cell's link this long, near the row's longest, titles an entry (not 教务处, 下载, PDF)
 
 
 def _fields_of_a_row(row) -> bool:
-    """Whether a table row's linked cells are one record's fields (one titled link, the others short labels: its
-    department, a download) in a table of several such rows, not a grid of entries side by side."""
-    if (
-        row.tag != "tr"
-        or sum(1 for r in row.itersiblings() if r.tag == "tr")
-        + sum(1 for r in row.itersiblings(preceding=True) if r.tag == "tr")
-        == 0
-    ):
+    """Whether a table row's linked cells are one record's fields (one titled link; the others its department, a
+    download: shorter by far, or the same in the row beside) in a table of several rows, not a grid of entries."""
+    beside = [r for r in (row.getnext(), row.getprevious()) if r is not None and r.tag == "tr"]
+    if row.tag != "tr" or not beside:
         return False
-    titled = sum(1 for cell in row if cell.tag == "td" and any(len(_text(a)) >= _ROW_TITLE for a in cell.iter("a")))
+    shared = {a.get("href") for r in beside for a in r.iter("a")}  # 马克思主义学院 → its site, row after row
+    links = [[(a, _text(a)) for a in cell.iter("a") if a.get("href") not in shared] for cell in row if cell.tag == "td"]
+    longest = max((len(text) for cell in links for _, text in cell), default=0)
+    titled = sum(
+        1
+        for cell in links
+        if any(
+            (len(text) >= _ROW_TITLE and len(text) >= 0.7 * longest)
+            or (len(text) >= 4 and looks_like_article(a.get("href") or ""))
+            for a, text in cell
+        )
+    )
     return titled <= 1
 
 
