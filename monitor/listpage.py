@@ -393,17 +393,13 @@ def _fields_of_a_row(row) -> bool:
         return False
     shared = {a.get("href") for r in beside for a in r.iter("a")}  # 马克思主义学院 → its site, row after row
     links = [[(a, _text(a)) for a in cell.iter("a") if a.get("href") not in shared] for cell in row if cell.tag == "td"]
+    # cells linking to an article or a document: where any does, they are the row's entries (its 国际交流与合作处
+    # links to the department's site); else the cells whose link is about as long as the row's longest
+    articles = sum(1 for cell in links if any(len(t) >= 4 and looks_like_article(a.get("href") or "") for a, t in cell))
+    if articles:
+        return articles <= 1
     longest = max((len(text) for cell in links for _, text in cell), default=0)
-    titled = sum(
-        1
-        for cell in links
-        if any(
-            (len(text) >= _ROW_TITLE and len(text) >= 0.7 * longest)
-            or (len(text) >= 4 and looks_like_article(a.get("href") or ""))
-            for a, text in cell
-        )
-    )
-    return titled <= 1
+    return sum(1 for cell in links if any(len(t) >= _ROW_TITLE and len(t) >= 0.7 * longest for _, t in cell)) <= 1
 
 
 def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:
