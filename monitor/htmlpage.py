@@ -220,7 +220,7 @@ def _text(el) -> str:
     return strip_controls(" ".join("".join(el.itertext()).split()))
 
 
-# a template's element shown only on a condition (v-if="list.length==0", ng-show, x-show, th:if) or hidden until a
+# a template's element shown only on a condition (v-if="list.length==0", ng-show, x-show) or hidden until a
 # script reveals it (style="display:none", hidden, class="hide"): what it says (暂无数据) is not the page's state
 _CONDITIONAL_ATTRS = ("v-if", "v-else", "v-else-if", "v-show", "ng-if", "ng-show", "ng-hide", "*ngif", "x-show", "x-if")
 _HIDING_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
