@@ -1784,24 +1784,21 @@ def test_a_single_page_column_is_its_own_content_though_its_banner_is_drawn_from
     assert [e.url for e in page.entries] == [BASE + "/xxgk/xxjj.htm"]
 
 
-def test_a_catalog_row_whose_department_links_to_its_own_site_is_one_entry():
-    # a long department name, a different one each row (国际交流与合作处): its link goes to the department's site,
-    # the title's to a document (TRS t20260911_1.html), so the row is one entry
+@pytest.mark.parametrize(
+    "title_href, department",
+    [
+        # a long department name, a different one each row: its link goes to the department's site, the title's to
+        # a document (TRS t20260911_1.html)
+        ("./202609/t2026091{i}_{i}.html", "<a href='/dept/{i}/'>国际交流与合作处</a>"),
+        # nearly as long as the titles, and no address tells: but its link is the same in every row
+        ("/xxgk/gzzd/2026/{i}.html", "<a href='http://mks.test.example.edu.cn/'>马克思主义学院</a>"),
+    ],
+    ids=["links-to-its-site", "repeats-row-after-row"],
+)
+def test_a_catalog_row_whose_long_department_name_links_is_one_entry(title_href, department):
     rows = _catalog_rows(
-        "<tr><td>{i}</td><td><a href='./202609/t2026091{i}_{i}.html'>某某学院第{i}号管理规定</a></td>"
-        "<td><a href='/dept/{i}/'>国际交流与合作处</a></td><td>2026-09-1{i}</td></tr>"
-    )
-    html = f"<html><head><title>规章制度</title></head><body><table>{rows}</table></body></html>"
-    page = parse_list(html.encode(), BASE + "/xxgk/gzzd/")
-    assert [e.title for e in page.entries] == [f"某某学院第{i}号管理规定" for i in range(1, 8)]
-
-
-def test_a_catalog_row_whose_department_link_repeats_row_after_row_is_one_entry():
-    # the department's name is nearly as long as the titles (马克思主义学院), but its link is the same in every row:
-    # a field of each record, not an entry of its own
-    rows = _catalog_rows(
-        "<tr><td>{i}</td><td><a href='/xxgk/gzzd/2026/{i}.html'>某某学院第{i}号管理规定</a></td>"
-        "<td><a href='http://mks.test.example.edu.cn/'>马克思主义学院</a></td><td>2026-09-1{i}</td></tr>"
+        f"<tr><td>{{i}}</td><td><a href='{title_href}'>某某学院第{{i}}号管理规定</a></td>"
+        f"<td>{department}</td><td>2026-09-1{{i}}</td></tr>"
     )
     html = f"<html><head><title>规章制度</title></head><body><table>{rows}</table></body></html>"
     page = parse_list(html.encode(), BASE + "/xxgk/gzzd/")
