@@ -161,6 +161,9 @@ def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
     with ``bare`` False, only a label that says what the date is (发布时间, not 时间). A label an event word makes
     (会议时间, 报名时间) is not one."""
     found: dict[str, dt.date] = {}
+    original: dict[
+        str, dt.date
+    ] = {}  # 原文发布时间 of a forwarded document: only where the page gives no date of its own
     for m in _LABEL_RE.finditer(text):
         if m.group(1) in _BARE_LABELS and (
             not bare
@@ -173,13 +176,15 @@ def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
         after = window(text, m.end(), m.end() + _LABEL_WINDOW)
         d = find_dates(after)
         at = after.find(str(d[0].year)) if d else -1
+        kept = original if text[max(0, m.start() - 2) : m.start()].endswith(("原文", "原")) else found
         if d and 0 <= at <= 2 and not any(_is_han(ch) for ch in after[:at]):  # 时间为2026…: a sentence, no label
-            found.setdefault(m.group(1), d[0])
+            kept.setdefault(m.group(1), d[0])
         elif not d and (other := labelled_form_date(after)):  # 26-09-23, 9/23/2026 9:30:00 AM
-            found.setdefault(m.group(1), other)
-    for label in _LABELS:
-        if label in found:
-            return found[label], f"label:{label}"
+            kept.setdefault(m.group(1), other)
+    for dates in (found, original):
+        for label in _LABELS:
+            if label in dates:
+                return dates[label], f"label:{label}"
     return None, ""
 
 

@@ -259,3 +259,22 @@ def test_an_undated_article_is_not_dated_by_the_day_it_was_printed_or_counted(af
 
     html = _UNDATED.format(after=after)
     assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published is None
+
+
+@pytest.mark.parametrize(
+    ("info", "expected"),
+    [
+        ("原文发布时间：2026-08-01 本站发布时间：2026-09-02", dt.date(2026, 9, 2)),  # a forwarded document, posted here
+        ("原发布时间：2026-08-01 | 更新时间：2026-09-02", dt.date(2026, 9, 2)),
+        ("原文发布时间：2026-08-01", dt.date(2026, 8, 1)),  # the only date the page gives
+    ],
+)
+def test_a_forwarded_documents_original_date_gives_way_to_the_pages_own(info, expected):
+    from monitor.parse import parse_article
+
+    html = (
+        "<html><head><title>转发关于加强安全管理的通知-测试学院</title></head><body><div class='main'>"
+        f"<h1>转发关于加强安全管理的通知</h1><div class='info'>{info}</div><div class='con'>"
+        "<p>各部门：现将上级关于加强安全管理的通知转发给你们，请结合实际认真贯彻落实，确保校园安全稳定。</p></div></div></body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published == expected
