@@ -8,10 +8,11 @@ end: a crash leaves a run marked ``running``, which the next run marks ``aborted
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -238,6 +239,28 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @contextlib.contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """A write transaction that takes the write lock at its start (BEGIN IMMEDIATE, waiting up to busy_timeout).
+        In WAL mode a deferred transaction that reads first fails at once on its first write, whatever the timeout,
+        when another process committed in between (SQLITE_BUSY_SNAPSHOT): a crawl beside readers that write their
+        verdicts stopped with "database is locked". Nested: a savepoint, as sqlite-utils' atomic()."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+
     def __enter__(self) -> Store:
         return self
 
@@ -247,7 +270,7 @@ class Store:
     # --- runs -------------------------------------------------------------------------------
 
     def start_run(self, site: str, now: dt.datetime) -> int:
-        with self.db.atomic():
+        with self._atomic():
             self.db.execute(
                 "UPDATE runs SET status = ?, finished_at = ? WHERE site = ? AND status = ?",
                 [RunStatus.ABORTED, now.isoformat(), site, RunStatus.RUNNING],
@@ -261,7 +284,7 @@ class Store:
     def finish_run(
         self, run_id: int, status: str, now: dt.datetime, pages: int, errors: int, nbytes: int, detail: str = ""
     ) -> None:
-        with self.db.atomic():
+        with self._atomic():
             self.db.execute(
                 "UPDATE runs SET status = ?, finished_at = ?, pages = ?, errors = ?, bytes = ?, detail = ? WHERE id = ?",
                 [status, now.isoformat(), pages, errors, nbytes, detail, run_id],
@@ -334,7 +357,7 @@ class Store:
     ) -> None:
         """One column's crawl result, in one transaction: its check row, its entries, its pages."""
         stamp = now.isoformat()
-        with self.db.atomic():
+        with self._atomic():
             for page in pages:
                 self.save_page(*page)
             self.db.execute(
@@ -385,7 +408,7 @@ class Store:
 
     def fill_entry_dates(self, dates: dict[str, tuple[str, str]]) -> None:
         """Dates found on article pages for entries their list left undated."""
-        with self.db.atomic():
+        with self._atomic():
             self.db.conn.executemany(
                 "UPDATE entries SET date = ?, date_source = 'article' WHERE url = ? AND date IS NULL",
                 [(date, url) for url, (date, _source) in dates.items()],
@@ -418,7 +441,7 @@ class Store:
     def save_links(self, links: Iterable[Link], run_id: int) -> None:
         columns = [f for f in Link.__dataclass_fields__]
         marks = ", ".join("?" * (len(columns) + 1))
-        with self.db.atomic():
+        with self._atomic():
             self.db.conn.executemany(
                 f"INSERT OR REPLACE INTO links ({', '.join(columns)}, run_id) VALUES ({marks})",
                 [(*(getattr(lk, c) for c in columns), run_id) for lk in links],
@@ -442,7 +465,7 @@ class Store:
         """
         stamp = now.isoformat()
         seen: set[tuple] = set()
-        with self.db.atomic():
+        with self._atomic():
             open_now = {(f.kind, f.item, f.url): f for f in self.open_findings(site)}
             for d in drafts:
                 key = (d.kind, d.item, d.url)
@@ -466,7 +489,7 @@ class Store:
                     self.db.execute("UPDATE findings SET resolved_at = ? WHERE id = ?", [stamp, f.id])
 
     def save_item_statuses(self, run_id: int, statuses: Iterable[tuple[int, str, str | None, str]]) -> None:
-        with self.db.atomic():
+        with self._atomic():
             self.db.conn.executemany(
                 "INSERT OR REPLACE INTO item_statuses (run_id, item, status, latest, reason) VALUES (?, ?, ?, ?, ?)",
                 [(run_id, *s) for s in statuses],
@@ -535,7 +558,7 @@ class Store:
         self, site: str, kind: str, key: str, channel: str, label: str, ok: bool, error: str, now: dt.datetime
     ) -> None:
         stamp = now.isoformat()
-        with self.db.atomic():
+        with self._atomic():
             self.db.execute(
                 """INSERT INTO notifications (site, kind, key, channel, label, status, attempts, last_error,
                    created_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
@@ -569,7 +592,7 @@ class Store:
         message_id: str | None,
     ) -> None:
         stamp = now.isoformat()
-        with self.db.atomic():
+        with self._atomic():
             self.db.execute(
                 """INSERT INTO deliveries (site, week, recipient, addresses, subject, status, attempts, last_error,
                    created_at, sent_at, message_id) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
