@@ -25,6 +25,7 @@ from monitor import pagedates, pagerscripts, scriptdata
 from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _HEADING_TAGS,
+    _HIDING_STYLE_RE,
     _TITLE_SEPARATORS,
     SIGN_IN_REASON,
     _anchor_heading,
@@ -603,12 +604,8 @@ def _more_address(anchor, base: str) -> str:
 
     def more_link(node) -> str:
         for el in node:
-            if isinstance(el.tag, str) and _heading_with_more(el):
-                after = el.getnext()
-                links = [*el.iter("a"), *([after] if after is not None and after.tag == "a" else [])]
-                for a in links:
-                    if _MORE_WORDS.match(_text(a) or _image_words(a) or ""):
-                        return _link(base, a.get("href")) or ""
+            if _box_heading(el) and (a := _more_link(el)) is not None:
+                return _link(base, a.get("href")) or ""
         return ""
 
     return _heading_above(anchor, {}, more_link)
@@ -1018,7 +1015,6 @@ _NOT_A_LIST_FRAME_RE = re.compile(
     r"|/embed/|/plugins/|widget|googletagmanager|doubleclick|facebook|twitter|youtube|vimeo|disqus",
     re.I,
 )
-_HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def _frames(root, base: str) -> list[str]:
@@ -1031,7 +1027,7 @@ def _frames(root, base: str) -> list[str]:
         if not url or _NOT_A_LIST_FRAME_RE.search(url) or url in found:
             continue
         sizes = [frame.get("width", "").strip(), frame.get("height", "").strip()]
-        if _HIDDEN_RE.search(frame.get("style") or "") or all(x in ("0", "1", "0px", "1px") for x in sizes):
+        if _HIDING_STYLE_RE.search(frame.get("style") or "") or all(x in ("0", "1", "0px", "1px") for x in sizes):
             continue
         found.append(url)
     return found
@@ -1201,9 +1197,14 @@ def _box_heading(el) -> str:
 def _heading_with_more(el) -> str:
     """``el``'s text, when it is a box's heading holding a 更多 link (or followed by one); or ""."""
     text = _box_heading(el)
-    after = el.getnext() if text else None
-    links = [*el.iter("a"), *([after] if after is not None and after.tag == "a" else [])] if text else []
-    return text if any(_MORE_WORDS.match(_text(a) or _image_words(a) or "") for a in links) else ""
+    return text if text and _more_link(el) is not None else ""
+
+
+def _more_link(el):
+    """The 更多 link of the box heading ``el``, inside it or right after it; or None."""
+    after = el.getnext()
+    links = [*el.iter("a"), *([after] if after is not None and after.tag == "a" else [])]
+    return next((a for a in links if _MORE_WORDS.match(_text(a) or _image_words(a) or "")), None)
 
 
 def _is_widget(heading: str, column: str) -> bool:
@@ -1391,16 +1392,17 @@ def _drawn_list(body, programs: str, base: str, said: str, pages: tuple) -> List
     """A column whose list a template draws from its scripts' data (``var list = [{title, url, date}]``, no entry in
     the HTML): its records as the entries; None when the page says it has none, has nowhere to draw a list, or the
     data holds no list of entries. ``pages``: the next pages and page count read from its pager."""
-    drawn = not _BLANK_RE.search(said) and _draws_list(body, said)
-    found = scriptdata.script_list(programs) if drawn else None
+    found = None if _BLANK_RE.search(said) or not _draws_list(body, said) else scriptdata.script_list(programs)
+    if found is None:
+        return None
     entries: dict[str, Entry] = {}
-    for title, href, date in found.records if found else ():
+    for title, href, date in found.records:
         if link := _link(base, href):
             entries.setdefault(link, Entry(title, link, date))
     if not entries:
         return None
     next_pages, page_count = pages
-    total = found.total if found and found.total is not None and found.total >= len(entries) else None
+    total = found.total if found.total is not None and found.total >= len(entries) else None
     unfollowable = ""
     if total and total > len(entries) and not next_pages:  # the rest come from where the script asks: not read
         unfollowable = f"{SCRIPT_DATA_REASON}，共 {total} 条，页面只带 {len(entries)} 条，其余由脚本加载，无法跟随"
