@@ -283,11 +283,13 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         if date is None and (a.get("title") or "") and a.get("title") != title:
             date = parse_date(a.get("title"), hint)
     # a date column written into the link's text (标题 2026-04-28, [2026-04-28]标题) is the entry's date, not its
-    # title; a date inside the title's sentence (关于2023年5月6日停电的通知) stays in it
+    # title; a date inside the title's sentence (关于2023年5月6日停电的通知), or opening it on a day other than the
+    # entry's own date (2026年9月15日校长办公会议纪要, dated 09-16), stays in it
     for m in _EDGE_DATE_RE.finditer(title):
         stripped = (title[: m.start()] + " " + title[m.end() :]).strip()
-        if len(stripped) >= 2:
-            date = date or parse_date(m.group(0), hint)
+        edge = parse_date(m.group(0), hint)
+        if len(stripped) >= 2 and (date is None or edge in (None, date)):
+            date = date or edge
             title = stripped
             break
     # no full date written beside it: the one a <time datetime> gives (09-23 shown), or its address carries

@@ -280,12 +280,18 @@ def test_dates_in_a_lists_link_text_edge_is_the_date_inside_the_sentence_is_the_
         '<li><a href="/info/1.htm">关于2023年5月6日停电检修的通知</a><span>2023-05-04</span></li>'
         '<li><a href="/info/2.htm">学院召开信息公开工作会议 2023-04-28</a></li>'
         '<li><a href="/info/3.htm">[2023-04-20]学院召开学位评定委员会会议</a></li>'
+        # a meeting's day opening its minutes' title, dated the day after: the title's own words
+        '<li><a href="/info/4.htm">2023年4月15日校长办公会议纪要</a><span>2023-04-16</span></li>'
+        # the entry's own date written again before the title: its date column
+        '<li><a href="/info/5.htm">2023-04-10 学院召开教学工作会议</a><span>2023-04-10</span></li>'
     )
     page = parse_list(f'<html><body><ul class="list">{rows}</ul></body></html>'.encode(), BASE + "/tzgg/index.htm")
     assert [(e.title, e.date) for e in page.entries] == [
         ("关于2023年5月6日停电检修的通知", D(2023, 5, 4)),
         ("学院召开信息公开工作会议", D(2023, 4, 28)),
         ("学院召开学位评定委员会会议", D(2023, 4, 20)),
+        ("2023年4月15日校长办公会议纪要", D(2023, 4, 16)),
+        ("学院召开教学工作会议", D(2023, 4, 10)),
     ]
 
 
