@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from monitor.configschema import MAX_STRING, URGENT_KINDS, ConfigIn, first_problem, show
 from monitor.errors import ConfigError
 from monitor.sanitize import CONTROL_RE
+from monitor.urls import college_domain
 
 DEFAULT_CONFIG = "config.toml"
 
@@ -144,6 +145,13 @@ class Config:
             if not h.split(":")[0].replace(".", "").isdigit()
         }
         return frozenset(hosts | twins)
+
+    @property
+    def domains(self) -> frozenset[str]:
+        """The college's own domain (``xx.edu.cn`` for ``https://xxgk.xx.edu.cn/``): the entries and files its
+        columns link to on its other hosts (zsb.xx.edu.cn, www.xx.edu.cn) are checked too; empty for an IP."""
+        domain = college_domain(urlsplit(self.site.base_url).netloc)
+        return frozenset({domain} if domain else ())
 
     def applicable(self, item) -> bool:
         if item.id in self.checklist.not_applicable:

@@ -581,7 +581,7 @@ async def crawl_site(
     """
     run_id = store.start_run(config.site.name, clock())
     deadline = time.monotonic() + config.crawl.max_run_seconds
-    async with Fetcher(config.crawl, config.hosts, config.site.contact, transport) as fetcher:
+    async with Fetcher(config.crawl, config.hosts, config.site.contact, transport, config.domains) as fetcher:
         crawl = _Crawl(config, store, fetcher, run_id, clock, progress, config.crawl.max_pages, stop, deadline)
         crawl.emit("start", columns=len(config.columns))
         home_ok = await crawl.probe()

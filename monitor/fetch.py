@@ -110,9 +110,11 @@ class Fetcher:
         hosts: frozenset[str] | set[str],
         contact: str = "",
         transport: httpx.AsyncBaseTransport | None = None,
+        domains: frozenset[str] = frozenset(),
     ):
         self.crawl = crawl
         self.hosts = frozenset(h.lower() for h in hosts)
+        self.domains = tuple(domains)  # and every host under these (the college's zsb.…, www.…)
         self.agent = user_agent(crawl, contact)
         self.stats = FetchStats()
         self._transport = transport
@@ -143,7 +145,11 @@ class Fetcher:
             await self._client.aclose()
 
     def in_scope(self, url: str) -> bool:
-        return url.startswith(("http://", "https://")) and host_of(url) in self.hosts
+        if not url.startswith(("http://", "https://")):
+            return False
+        host = host_of(url)
+        name = host.split(":")[0]
+        return host in self.hosts or any(name == d or name.endswith("." + d) for d in self.domains)
 
     def _delay(self, host: str) -> float:
         """Seconds between request starts to ``host``: the config's, or robots.txt's Crawl-delay when longer

@@ -287,7 +287,7 @@ def _report_source(config: Config, year, url: str | None, file: Path | None) -> 
         from monitor.urls import host_of, normalise_url
 
         hosts = config.hosts | {host_of(normalise_url(url))}  # a URL given by hand may be on the college's file server
-        async with Fetcher(config.crawl, hosts, config.site.contact) as fetcher:
+        async with Fetcher(config.crawl, hosts, config.site.contact, domains=config.domains) as fetcher:
             resp = await fetcher.get(url)
         if not resp.ok:
             log.warning("annual report %s: %s", url, resp.error or resp.status)

@@ -47,6 +47,23 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
+@functools.cache
+def _suffixes():
+    import tldextract  # the Public Suffix List, its bundled snapshot: never fetched (imported only for scope)
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@functools.lru_cache(maxsize=4096)
+def college_domain(host: str) -> str:
+    """The domain a host was registered under, by the Public Suffix List: ``xx.edu.cn`` for ``xxgk.xx.edu.cn``,
+    ``xx.sh.cn`` for ``www.xx.sh.cn`` (sh.cn is a suffix: not every Shanghai site is the college's); "" for an IP
+    address, ``localhost`` or a bare name. A port is ignored."""
+    name = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    parts = _suffixes()(name.lower())
+    return (getattr(parts, "top_domain_under_public_suffix", None) or parts.registered_domain) if parts.suffix else ""
+
+
 _QUERY_SAFE = "!$%&'()*+,/:;=?@[]~"  # what a query keeps as written (its escapes, separators)
 
 

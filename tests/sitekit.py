@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import httpx
 from werkzeug import Request, Response
 
 ARTICLE_RE = re.compile(
@@ -113,3 +114,18 @@ def own_and_latest(own: int, latest: int) -> tuple[str, str]:
         for i in range(latest)
     )
     return rows, news
+
+
+class HostMap(httpx.AsyncBaseTransport):
+    """Real HTTP to local servers for host names that do not resolve here (www./xxgk.ahu.edu.cn): the request goes
+    to the mapped loopback port, its Host header unchanged."""
+
+    def __init__(self, ports: dict[str, int]):
+        self.ports, self.inner = ports, httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        request.url = request.url.copy_with(host="127.0.0.1", port=self.ports[request.url.host])
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

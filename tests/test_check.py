@@ -264,3 +264,45 @@ def test_checklist_overrides_applicability_and_max_age(tmp_path, site, base_url)
     assert (items[1]["status"], items[1]["reason"]) == ("not_applicable", "配置为不适用")
     assert items[11]["status"] == "missing"  # a 高职 college running a joint graduate programme
     assert items[18]["status"] == "ok"  # 2026-02-10 is within the overridden 400 days
+
+
+def test_entries_on_the_colleges_other_hosts_are_link_checked_and_other_domains_are_not(httpserver, tmp_path):
+    """A column on xxgk.ahu.edu.cn listing entries on zsb.ahu.edu.cn (the admissions office's own host): those are
+    the college's pages, so a dead one is a broken link; a link to www.moe.gov.cn is recorded, never requested."""
+    from pytest_httpserver import HTTPServer
+
+    from tests.sitekit import HostMap
+
+    zsb = HTTPServer(host="127.0.0.1", port=0)
+    zsb.start()
+    try:
+        article = "<html><body><h1>2026年招生章程</h1><div>发布时间：2026-06-01</div><p>" + "章程正文。" * 40
+        zsb.expect_request("/info/1.htm").respond_with_data(article + "</p></body></html>", content_type="text/html")
+        zsb.expect_request("/info/2.htm").respond_with_data("not found", status=404)
+        rows = (
+            '<li><a href="http://zsb.ahu.edu.cn/info/1.htm">2026年普通本科招生章程</a><span>2026-06-01</span></li>'
+            '<li><a href="http://zsb.ahu.edu.cn/info/2.htm">2026年分省招生计划</a><span>2026-06-02</span></li>'
+            '<li><a href="http://www.moe.gov.cn/srcsite/a.html">教育部关于做好2026年普通高校招生工作的通知</a>'
+            "<span>2026-03-10</span></li>"
+        )
+        page = f'<html><head><meta charset="utf-8"><title>招生章程</title></head><body><ul class="list">{rows}</ul>'
+        for server in (httpserver, zsb):
+            server.expect_request("/robots.txt").respond_with_data("", status=404)
+        httpserver.expect_request("/index.htm").respond_with_data("<html><body>信息公开</body></html>")
+        httpserver.expect_request("/zszc/list.htm").respond_with_data(page + "</body></html>", content_type="text/html")
+        columns = [("招生章程", "/zszc/list.htm", [7], "招生就业处")]
+        config_path = tmp_path / "config.toml"
+        db = str(tmp_path / "m.db")
+        config_path.write_text(config_text("http://xxgk.ahu.edu.cn", db, columns), encoding="utf-8")
+        ports = {"xxgk.ahu.edu.cn": httpserver.port, "zsb.ahu.edu.cn": zsb.port}
+        result = service.check(load_config(config_path), NOW, transport=HostMap(ports))
+        broken = {f.url for f in result.findings if f.kind == "broken"}
+        assert broken == {"http://zsb.ahu.edu.cn/info/2.htm"}
+        assert sorted(r.path for r, _ in zsb.log) == ["/info/1.htm", "/info/2.htm", "/robots.txt"]
+        with open_store(db) as store:
+            links = store.links(["http://www.moe.gov.cn/srcsite/a.html"])
+        moe = links["http://www.moe.gov.cn/srcsite/a.html"]
+        assert (moe.ok, moe.error, moe.status) == (True, "未检查：不在配置的站点范围内", None)
+    finally:
+        zsb.clear()
+        zsb.stop()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import tomllib
 
-import httpx
 import pytest
 from click.testing import CliRunner
 
@@ -13,6 +12,7 @@ from monitor import service
 from monitor.cli import cli
 from monitor.config import load_config
 from tests.conftest import NOW, config_text
+from tests.sitekit import HostMap
 
 HEAD = """[site]
 name = "测试职业技术学院"
@@ -61,21 +61,6 @@ def test_discovered_config_gives_the_same_statuses_as_the_hand_written_one(tmp_p
     assert len(load_config(found).columns) >= 15
 
 
-class _HostMap(httpx.AsyncBaseTransport):
-    """Real HTTP to local servers for host names that do not resolve here (www./xxgk.ahu.edu.cn): the request goes
-    to the mapped loopback port, its Host header unchanged."""
-
-    def __init__(self, ports: dict[str, int]):
-        self.ports, self.inner = ports, httpx.AsyncHTTPTransport()
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        request.url = request.url.copy_with(host="127.0.0.1", port=self.ports[request.url.host])
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
 def _discover_mapped(start: str, ports: dict[str, int]):
     """Discovery from ``start`` (the fixture college's settings) over real HTTP, host names mapped to ``ports``."""
     import asyncio
@@ -84,7 +69,7 @@ def _discover_mapped(start: str, ports: dict[str, int]):
     from monitor.discover import discover_async
 
     crawl = CrawlConfig(delay=0, retries=0, timeout=5)
-    return asyncio.run(discover_async(start, crawl, "测试职业技术学院", "高职", 300, 2, transport=_HostMap(ports)))
+    return asyncio.run(discover_async(start, crawl, "测试职业技术学院", "高职", 300, 2, transport=HostMap(ports)))
 
 
 def test_discovery_from_the_home_page_follows_the_link_to_the_colleges_xxgk_host(httpserver, site):

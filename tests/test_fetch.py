@@ -7,10 +7,12 @@ import gzip
 import itertools
 import time
 
+import pytest
 from werkzeug import Request, Response
 
 from monitor.config import CrawlConfig
 from monitor.fetch import Fetcher
+from monitor.urls import college_domain
 
 
 def fetch(httpserver, url_path: str, method: str = "get", crawl: CrawlConfig | None = None, hosts=None, **kw):
@@ -88,6 +90,28 @@ def test_hosts_outside_scope_are_never_requested(httpserver):
     response, stats = fetch(httpserver, "/x", hosts={"www.other.edu.cn"})
     assert response.error_kind == "out_of_scope" and stats.requests == 0
     assert len(httpserver.log) == 0
+
+
+@pytest.mark.parametrize(
+    "host, domain",
+    [
+        ("xxgk.ahu.edu.cn", "ahu.edu.cn"),
+        ("www.ahu.edu.cn:8080", "ahu.edu.cn"),
+        ("www.xx.sh.cn", "xx.sh.cn"),  # sh.cn is a public suffix: Shanghai's other sites are not the college's
+        ("zsb.xx.gov.cn", "xx.gov.cn"),
+        ("127.0.0.1:8000", ""),
+        ("localhost", ""),
+    ],
+)
+def test_the_colleges_domain_is_read_by_the_public_suffix_list(host, domain):
+    assert college_domain(host) == domain
+
+
+def test_hosts_under_the_colleges_domain_are_in_scope_and_its_lookalikes_are_not():
+    fetcher = Fetcher(CrawlConfig(), {"xxgk.ahu.edu.cn"}, domains=frozenset({"ahu.edu.cn"}))
+    inside = ["http://zsb.ahu.edu.cn/info/1.htm", "https://ahu.edu.cn/", "http://www.ahu.edu.cn:8080/a.pdf"]
+    outside = ["http://evilahu.edu.cn/", "http://ahu.edu.cn.evil.com/", "http://www.moe.gov.cn/", "ftp://ahu.edu.cn/"]
+    assert [fetcher.in_scope(u) for u in inside + outside] == [True] * 3 + [False] * 4
 
 
 def test_robots_disallow_is_honoured(httpserver):
