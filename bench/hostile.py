@@ -163,6 +163,13 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "5,000 rows whose links each call a function behind 20,000 nested ifs",
+            f"{head}<script>function go(n){{{'if (n == 1) {' * 20000}location.href='?p='+n{'}' * 20000}}}</script><ul>"
+            + _rows(5000, "<li><a href='javascript:go(2)'>关于第{i}项工作安排的通知</a><span>2026-09-01</span></li>")
+            + "</ul></body></html>",
+            parse_column_page,
+        ),
+        (
             "a 4 MB inline script",
             f"{head}<script>{'var a=1;' * 500000}</script><ul>{_rows(20, li)}</ul></body></html>",
             parse_column_page,

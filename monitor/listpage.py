@@ -830,8 +830,11 @@ def _plugin_pages(code: str, url: str) -> tuple[list[str], int | None, int | Non
     count, total, template = plugin
     if template is None or count is None:
         return [], count, total
-    mark = pagerscripts.PAGE_MARK
-    pages = [normalise_url(urljoin(url, template.replace(mark, str(i)))) for i in range(2, min(count, _MOST_PAGES) + 1)]
+    mark, prev = pagerscripts.PAGE_MARK, pagerscripts.PREV_MARK
+    pages = [
+        normalise_url(urljoin(url, template.replace(mark, str(i)).replace(prev, str(i - 1))))
+        for i in range(2, min(count, _MOST_PAGES) + 1)
+    ]
     return pages, count, total
 
 

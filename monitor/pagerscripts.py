@@ -14,6 +14,7 @@ import re
 
 __all__ = [
     "PAGE_MARK",
+    "PREV_MARK",
     "data_target",
     "element_target",
     "js_values",
@@ -150,30 +151,107 @@ def _function(code: str, name: str) -> tuple[list[str], str] | None:
     return [p.strip() for p in params.split(",") if p.strip()], _braced(code, opening)
 
 
-def _address(code: str, start: int, values: dict[str, str]) -> str | None:
-    """The string a script builds from ``start``: literals and known names joined by ``+`` (``"list.jsp?page=" +
-    pageNo``), up to the end of the expression; None if a part of it is not known."""
+PAGE_MARK = "\x00"  # the page number's place in an address template
+PREV_MARK = "\x01"  # the page number less one's (TRS's static pages: page 2 is index_1.html)
+_MARKS = (PAGE_MARK, PREV_MARK)
+_EXPRESSION_ENDS = frozenset(";,)}]:")
+# an operand (page - 1), (pageNo+1) — "index_" + (num - 1) + ".html"
+_SHIFTED_RE = re.compile(r"\s*([A-Za-z_$][\w$.]*)\s*([-+])\s*(\d+)\s*\)")
+# a ternary's simple condition: num == 1 ?, (obj.curr <= 1) ?
+_CONDITION_RE = re.compile(r"\s*\(?\s*([A-Za-z_$][\w$.]*)\s*(===?|!==?|<=?|>=?)\s*(\d+)\s*\)?\s*\?")
+_COMPARE = {
+    "==": int.__eq__,
+    "===": int.__eq__,
+    "!=": int.__ne__,
+    "!==": int.__ne__,
+    "<": int.__lt__,
+    "<=": int.__le__,
+    ">": int.__gt__,
+    ">=": int.__ge__,
+}
+
+
+def _shifted(name: str, sign: str, by: str, values: dict[str, str]) -> str | None:
+    """``(name - 1)``: the known number shifted, or the page number less one as ``PREV_MARK``; None otherwise."""
+    value, step = values.get(name), int(by) if sign == "+" else -int(by)
+    if value is not None and value.isdigit():
+        return str(int(value) + step)
+    return PREV_MARK if value == PAGE_MARK and step == -1 else None
+
+
+def _joined(code: str, start: int, values: dict[str, str]) -> tuple[str | None, int]:
+    """The string ``+`` joins from ``start`` (literals, known names, ``(name - 1)``) and where the expression ends;
+    None if a part is not known or an operator other than ``+`` follows (``count * 10`` is no address)."""
     parts: list[str] = []
-    for m in _JS_TOKEN_RE.finditer(code, start):
-        token = m.group(1)
-        if len(parts) % 2 == 0:  # an operand: a string, a number, a known name
-            if token[0] in "\"'" or token.isdigit():
+    pos = start
+    while m := _JS_TOKEN_RE.match(code, pos):
+        token, pos = m.group(1), m.end()
+        if len(parts) % 2 == 0:  # an operand: a string, a number, a known name, a shifted one
+            shift = _SHIFTED_RE.match(code, pos) if token == "(" else None
+            if shift and (moved := _shifted(*shift.groups(), values)) is not None:
+                parts.append(moved)
+                pos = shift.end()
+            elif token[0] in "\"'" or token.isdigit():
                 parts.append(token.strip("\"'"))
             elif token in values:
                 parts.append(values[token])
             else:
-                return None
+                return None, pos
         elif token == "+":
             parts.append("")
+        elif token in _EXPRESSION_ENDS or token.isspace() or token[0] in "\"'_$" or token[0].isalnum():
+            return ("".join(parts) if len(parts) % 2 else None), m.start(1)  # the end, or the next statement
         else:
-            break  # the expression ends: ; , ) or the next statement
-    return "".join(parts) if len(parts) % 2 else None
+            return None, pos
+    return ("".join(parts) if len(parts) % 2 else None), pos
+
+
+def _address(code: str, start: int, values: dict[str, str]) -> str | None:
+    """The string a script builds from ``start``: literals and known names joined by ``+`` (``"list.jsp?page=" +
+    pageNo``), up to the end of the expression; None if a part of it is not known. A ternary on a number
+    (``n == 1 ? "index.html" : "index_" + (n - 1) + ".html"``) gives the branch it takes, or, for the page number
+    of a template, the branch that builds on it."""
+    cond = _CONDITION_RE.match(code, start)
+    if cond is None:
+        return _joined(code, start, values)[0]
+    then, end = _joined(code, cond.end(), values)
+    other = _joined(code, end + 1, values)[0] if code[end : end + 1] == ":" else None
+    known = values.get(cond.group(1), "")
+    if known.isdigit():
+        return then if _COMPARE[cond.group(2)](int(known), int(cond.group(3))) else other
+    marked = [b for b in (then, other) if b and any(mark in b for mark in _MARKS)]
+    return marked[0] if len(marked) == 1 else None
+
+
+# if (page == 1) { … } else { … }: a condition on a number, its branches braced
+_IF_RE = re.compile(r"\bif\s*\(\s*([A-Za-z_$][\w$.]*)\s*(===?|!==?|<=?|>=?)\s*(\d+)\s*\)\s*\{")
+_ELSE_RE = re.compile(r"\s*else\s*\{")
+_MOST_IFS = 20  # conditions before a navigation read at most
 
 
 def _navigation(code: str, values: dict[str, str]) -> str | None:
-    """The address the first navigation in ``code`` goes to, built from literals and ``values``."""
-    m = _JS_NAVIGATE_RE.search(code)
-    return _address(code, m.end(), values) if m else None
+    """The address the first navigation in ``code`` goes to, built from literals and ``values``; where it sits in
+    ``if (p == 1) {…} else {…}`` on a known number, in the branch taken (for the page number of a template, the
+    branch that builds on it)."""
+    first, pos = _JS_NAVIGATE_RE.search(code), 0
+    for _ in range(_MOST_IFS):
+        if not first or not (cond := _IF_RE.search(code, pos, first.start())):
+            break
+        then = _braced(code, cond.end() - 1)
+        other = _ELSE_RE.match(code, cond.end() + len(then) + 1)
+        otherwise = _braced(code, other.end() - 1) if other else ""
+        pos = (other.end() + len(otherwise) + 1) if other else cond.end() + len(then) + 1
+        if first.start() >= pos:
+            continue  # the navigation follows the if (a guard: if (p < 1) { return; }): read on from there
+        branches = [_navigation(then, values), _navigation(otherwise, values) if other else None]
+        known = values.get(cond.group(1), "")
+        if known.isdigit():
+            return branches[0 if _COMPARE[cond.group(2)](int(known), int(cond.group(3))) else 1]
+        marked = [b for b in branches if b and any(mark in b for mark in _MARKS)]
+        return marked[0] if len(marked) == 1 else None
+    else:
+        return None  # more ifs before it than a pager's or a link's script writes
+    return _address(code, first.end(), values) if first else None
 
 
 def script_target(code: str, page_code: str = "", values: dict | None = None, own: bool = False) -> str | None:
@@ -270,8 +348,6 @@ def option_target(onchange: str, value: str) -> str | None:
     return script_target(code, values={"chosen": value}) if code != onchange else None
 
 
-PAGE_MARK = "\x00"  # the page number's place in an address template
-
 # a call of a pager plugin, its name saying so (laypage.render, kkpager.generPageHtml, $.jqPaginator, twbsPagination,
 # bootstrapPaginator, createPage, pagination), given its options: ({…}), ('#pager', {…}) or (125, {…})
 _PLUGIN_CALL_RE = re.compile(r"pag[\w$.]{0,40}\s*\(\s*(?:[\"'][^\"']*[\"']\s*,\s*|(\d+)\s*,\s*)?\{", re.I)
@@ -335,7 +411,7 @@ def _plugin_template(options: str, code: str, values: dict[str, str]) -> str | N
             marks = {param: PAGE_MARK, f"{param}.curr": PAGE_MARK, f"{param}.getCurrent": PAGE_MARK}
             known = _with_locals(body, {**values, **own, **marks})
             built = [_navigation(body, known)] + [_address(body, r.end(), known) for r in _RETURN_RE.finditer(body)]
-            if template := next((t for t in built if t and PAGE_MARK in t), None):
+            if template := next((t for t in built if t and any(mark in t for mark in _MARKS)), None):
                 return template
     pattern = next((v for v in values.values() if "{{number}}" in v or "{{page}}" in v), None)
     if pattern:

@@ -493,7 +493,47 @@ def script_pager_site(style: str) -> dict[str, str]:
     return {"start": url(1), **pages}
 
 
+# TRS's static pages (index.html, then index_1.html for page 2…) turned by the page's own script, which must go one
+# page number lower past the first: a laypage jump with a ternary, a goPage with if/else
+_TRS_TURNS = {
+    "laypage-ternary": """<div id="pager"></div><script>
+layui.use('laypage', function () {
+    layui.laypage.render({
+        elem: 'pager', count: 25, limit: 10, curr: {n},
+        jump: function (obj, first) {
+            if (!first) { location.href = obj.curr == 1 ? "index.html" : "index_" + (obj.curr - 1) + ".html"; }
+        }
+    });
+});
+</script>""",
+    "go-function-if-else": """<div class="page">共3页 {links}</div><script>
+function goPage(p) {
+    if (p == 1) {
+        window.location.href = "index.html";
+    } else {
+        window.location.href = "index_" + (p - 1) + ".html";
+    }
+}
+</script>""",
+}
+
+
+def trs_script_turned_site(style: str) -> dict[str, str]:
+    url = lambda k: "/xxgk/tzgg/index.html" if k == 1 else f"/xxgk/tzgg/index_{k - 1}.html"  # noqa: E731
+    links = " ".join(f'<a href="javascript:void(0)" onclick="goPage({k})">{k}</a>' for k in (1, 2, 3))
+    pages = {}
+    for n, (a, b) in enumerate(SPLIT):
+        rows = "".join(
+            f'<li><a href="./202609/t202609{25 - i:02d}_{i}.html">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>'
+            for i in range(a, b)
+        )
+        pager = _TRS_TURNS[style].replace("{n}", str(n + 1)).replace("{links}", links)
+        pages[url(n + 1)] = _page(f'<ul class="list">{rows}</ul>{pager}')
+    return {"start": url(1), **pages}
+
+
 SITES = {
+    **{f"trs-static-pages-by-{k}": (lambda k=k: trs_script_turned_site(k), 25, True) for k in _TRS_TURNS},
     "trs-variables": (lambda: trs_site(literal=False), 25, True),
     "trs-literal-with-div-and-total": (lambda: trs_site(literal=True), 25, True),
     "trs-document-write-template": (lambda: trs_site(literal=False, written=True), 25, True),

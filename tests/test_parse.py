@@ -1394,6 +1394,41 @@ def test_a_script_that_opens_one_fixed_page_whatever_it_is_given_opens_no_entry(
     assert pagerscripts.script_target("about(1)", fixed, own=True) is None
 
 
+@pytest.mark.parametrize(
+    "call, code, target",
+    [
+        # a ternary or an if/else on the page number: the branch taken
+        (
+            "go(1)",
+            "function go(n){ location.href = n == 1 ? 'index.html' : 'index_' + (n - 1) + '.html'; }",
+            "index.html",
+        ),
+        (
+            "go(3)",
+            "function go(n){ location.href = n == 1 ? 'index.html' : 'index_' + (n - 1) + '.html'; }",
+            "index_2.html",
+        ),
+        (
+            "go(3)",
+            "function go(n){ if (n <= 1) { location.href = 'list.htm'; } else { location.href = 'list' + n + '.htm'; } }",
+            "list3.htm",
+        ),
+        # a guard before the navigation is passed over
+        ("go(2)", "function go(n){ if (n < 1) { return; } location.href = '?page=' + n; }", "?page=2"),
+        # arithmetic is no address: count * 10 is not "3"
+        ("go(3)", "function go(n){ location.href = n * 10; }", None),
+        # a condition on something the call does not give: no branch can be told
+        (
+            "go(2)",
+            "function go(n){ if (mobile == 1) { location.href = 'm/' + n; } else { location.href = 'pc/' + n; } }",
+            None,
+        ),
+    ],
+)
+def test_a_scripts_address_follows_the_branch_its_number_takes(call, code, target):
+    assert pagerscripts.script_target(call, code) == target
+
+
 def test_a_link_to_a_page_is_no_attachment_though_its_title_names_a_file():
     # an article's sidebar links to other articles, one titled by its file's name, one with a query: pages, not files
     html = (
