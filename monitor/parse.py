@@ -315,6 +315,26 @@ def _shown_files(root, base: str) -> list[Attachment]:
     return found
 
 
+# a link a script writes (TRS: var file_appendix = '<a href="./P0202609….pdf">预算.pdf</a>'; document.write(…)), its
+# quotes escaped or not; a fragment is read up to 500 characters
+_WRITTEN_LINK_RE = re.compile(
+    r"""<a\s[^<>]{0,300}?href\s*=\s*\\?["']([^"'\\<>\s]{1,300})\\?["'][^<>]{0,300}>(.{0,500}?)</a\s*>""", re.I | re.S
+)
+_TAG_RE = re.compile(r"<[^<>]*>")
+
+
+def _written_files(scripts: str, base: str) -> list[Attachment]:
+    """The files the page's scripts link to in the HTML they write (an article's attachments written by TRS's
+    template script): links to files on the page's own host only, never a menu's pages nor a widget's notices."""
+    found = []
+    for m in _WRITTEN_LINK_RE.finditer(scripts) if "<a" in scripts or "<A" in scripts else ():
+        link = _link(base, html.unescape(m.group(1)))
+        if link and is_attachment_url(link) and host_of(link) == host_of(base):
+            title = " ".join(html.unescape(_TAG_RE.sub("", m.group(2))).split())
+            found.append(Attachment(title or link.rsplit("/", 1)[-1], link))
+    return found
+
+
 # a link naming the file it downloads: 获奖名单.xls, 附件1：名单.docx（25.6KB）
 _NAMED_FILE_RE = re.compile(rf"\.(?:{_FILE_EXTS})\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*$", re.I)
 
@@ -360,6 +380,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     sign_in = _sign_in_page(root, url)
     shown = _shown_files(root, base)
     scripts = _strip_scripts(root)
+    shown += _written_files(scripts, base)
     page_title = _page_title(root)
     title_el = _title_element(root, page_title, text)
     title = _title_text(title_el) if title_el is not None else ""
