@@ -21,7 +21,7 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from lxml import etree
 
@@ -368,6 +368,19 @@ def _attachments(body_el, base: str, shown: list[Attachment], scripts: str = "")
     return tuple(found.values())
 
 
+_AS_WRITTEN = "%/:=&?~#+!$,;'@()*[]"  # an address's own characters and escapes, kept as they are
+
+
+def _sent_once(files: tuple[Attachment, ...], encoding: str) -> tuple[Attachment, ...]:
+    """The files as the browser asks for them, each once: 名单.pdf linked as written and as %E5%90%8D%E5%8D%95.pdf is
+    one file."""
+    found: dict[str, Attachment] = {}
+    for file in files:
+        sent = as_browser_sends(file.url, encoding)
+        found.setdefault(quote(sent, safe=_AS_WRITTEN), replace(file, url=sent))
+    return tuple(found.values())
+
+
 def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Article:
     """Title, publication date (and where it came from), attachments and text of an article page."""
     text, encoding = decode_html(body, headers)
@@ -405,9 +418,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         title=title,
         published=published,
         date_source=source,
-        attachments=tuple(
-            replace(a, url=as_browser_sends(a.url, encoding)) for a in _attachments(body_el, base, shown, scripts)
-        ),
+        attachments=_sent_once(_attachments(body_el, base, shown, scripts), encoding),
         text=_spaced_text(body_el),
         soft_404=soft_404,
         encoding=encoding,

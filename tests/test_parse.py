@@ -1028,6 +1028,22 @@ def test_a_documents_attachment_is_found_however_the_page_offers_it(shown, file)
     assert [a.url for a in article.attachments] == [BASE + file]
 
 
+def test_a_file_linked_as_written_and_escaped_is_one_attachment():
+    # an editor's link (名单.pdf) beside the same file's escaped link: one file, asked for once; on a GBK page, two
+    # files whose names are escaped in GBK stay two
+    links = (
+        "<a href='/f/名单.pdf'>名单.pdf</a> <a href='/f/%E5%90%8D%E5%8D%95.pdf'>下载</a>"
+        "<a href='/down.asp?f=表格.xls'>表格.xls</a> <a href='/down.asp?f=名单.xls'>名单.xls</a>"
+    )
+    html = f"<html><body><h1>关于公布名单的通知</h1><p>发布时间：2026-09-01</p><p>正文。</p>{links}</body></html>"
+    article = parse_article(html.encode("gbk"), BASE + "/a.htm", {"content-type": "text/html; charset=gbk"})
+    assert [a.url for a in article.attachments] == [
+        BASE + "/f/名单.pdf",
+        BASE + "/down.asp?f=%B1%ED%B8%F1.xls",
+        BASE + "/down.asp?f=%C3%FB%B5%A5.xls",
+    ]
+
+
 def test_links_written_with_backslashes_lead_where_a_browser_goes():
     # hand-written IIS pages: href="..\\info\\1.htm"; a browser reads \\ as / in the path (not in the query), and
     # the link checked as written (/xxgk/..%5Cinfo%5C1.htm) would be reported broken: a false alarm
