@@ -170,6 +170,18 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "20,000 entries, each title written by TRS's cutting script",
+            f"{head}<ul class='list'>"
+            + _rows(
+                20000,
+                "<li><a href='./202609/t20260920_{i}.html'><script>var str = \"{t}\"; if (str.length > 12) "
+                "{{ document.write(str.substring(0, 12) + '...'); }} else {{ document.write(str); }}</script></a>"
+                "<span>2026-09-20</span></li>",
+            )
+            + "</ul></body></html>",
+            parse_column_page,
+        ),
+        (
             "a 4 MB inline script",
             f"{head}<script>{'var a=1;' * 500000}</script><ul>{_rows(20, li)}</ul></body></html>",
             parse_column_page,

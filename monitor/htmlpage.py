@@ -257,8 +257,40 @@ def _spaced_text(el) -> str:
     return strip_controls(pagedates.spaced_text(el))
 
 
+_WRITES_RE = re.compile(r"\.write(?:ln)?\s*\(")
+_JS_STRING_RE = re.compile(r""""((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})'""")
+_JS_ESCAPE_RE = re.compile(r"\\(.)")
+_WRITTEN_LINK_RE = re.compile(r"<a\s[^>]*href", re.I)
+_WORDS_WRITTEN_RE = re.compile(r"[\u4e00-\u9fff]|(?:19|20)\d\d[-/.年]\d")  # a title's words, a date
+_CODE_CHARS_RE = re.compile(r"[<>={};]")  # an ad script's pieces ("script src='"), not text
+_WRITES_INTO = frozenset(("a", "li", "td", "dd", "dt", "span", "font", "em", "i", "b", "strong", "p", "h1", "h2", "h3"))
+_WRITER_MOST = 5000  # characters of a script that writes its element's text: a template's line, not a program
+
+
+def _written_in_place(root) -> None:
+    """A script writing its record's part is replaced by what it holds: TRS's cut title (``<a href=…><script>var
+    str = "关于…的通知"; if (str.length > 20) {document.write(str.substring(0, 20) + "...")} else {document.write(str)}
+    </script></a>``) by its longest string, inside a link, an item or a cell; one writing a whole record
+    (``document.write('<li><a href="…">…</a><span>…</span></li>')``) by that HTML. A browser shows as much."""
+    for script in [s for s in root.iter("script") if s.text and "write" in s.text and not s.get("src")]:
+        code, parent = script.text, script.getparent()
+        if parent is None or len(code) > _WRITER_MOST or not _WRITES_RE.search(code):
+            continue
+        strings = [_JS_ESCAPE_RE.sub(r"\1", a or b) for a, b in _JS_STRING_RE.findall(code)]
+        longest = max(strings, key=len, default="")
+        if _WRITTEN_LINK_RE.search(longest):
+            holder = etree.fromstring(f"<div>{longest}</div>", _HTML_PARSER).find(".//div")
+            for el in list(holder) if holder is not None else ():
+                script.addprevious(el)
+        elif parent.tag in _WRITES_INTO and _WORDS_WRITTEN_RE.search(longest) and not _CODE_CHARS_RE.search(longest):
+            written = etree.Element("span")
+            written.text = longest
+            script.addprevious(written)
+
+
 def _strip_scripts(root) -> str:
     scripts = " ".join(s.text or "" for s in root.iter("script"))
+    _written_in_place(root)
     for fallback in [n for n in root.iter("noscript") if n.find(".//a[@href]") is not None]:
         fallback.tag = "div"  # what a browser without scripts shows (a list written for it): read, not dropped
     _strip(root, etree.Comment, *_DROP_TAGS)

@@ -1028,6 +1028,45 @@ def test_a_documents_attachment_is_found_however_the_page_offers_it(shown, file)
     assert [a.url for a in article.attachments] == [BASE + file]
 
 
+TRS_CUT_TITLE = (
+    '<script>var str = "{t}"; if (str.length > 12) {{ document.write(str.substring(0, 12) + "..."); }}'
+    " else {{ document.write(str); }}</script>"
+)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # TRS writes each title by a script that cuts it: the link holds no text without it
+        '<li><a href="./202609/t202609{d}_{n}.html" target="_blank">'
+        + TRS_CUT_TITLE
+        + "</a><span>2026-09-{d}</span></li>",
+        # the date written by a script, the title plain
+        "<li><a href='/info/{n}.htm'>{t}</a><span><script>var d = '2026-09-{d} 10:00:00';"
+        " document.write(d.substring(0, 10));</script></span></li>",
+        # the whole record written by a script
+        "<script>document.write('<li><a href=\"/info/{n}.htm\">{t}</a><span>2026-09-{d}</span></li>');</script>",
+    ],
+)
+def test_a_record_a_script_writes_is_read_as_a_browser_shows_it(row):
+    titles = [
+        "关于2026年国庆节放假安排的通知",
+        "关于开展2026年秋季学期教学检查的通知",
+        "关于做好2026年新生入学工作的通知",
+    ]
+    rows = "".join(row.format(t=t, n=n, d=20 - n) for n, t in enumerate(titles))
+    page = parse_column_page(_column(rows, "通知公告"), BASE + "/xxgk/tzgg/index.html")
+    assert not page.blank
+    assert [(e.title, e.date) for e in page.entries] == [(t, D(2026, 9, 20 - n)) for n, t in enumerate(titles)]
+
+
+def test_an_ad_script_in_a_cell_writes_no_text():
+    # an ad server's script in a table cell writes pieces of a <script> tag: no words of the page
+    ad = '<script>document.write("<" + "script src=\'"); document.write("http://ads.example.com/adx.js\'>");</script>'
+    html = f"<html><body><table><tr><td>{ad}</td></tr></table><h1>通知</h1><p>发布时间：2026-09-01</p></body></html>"
+    assert "script" not in parse_article(html.encode(), BASE + "/a.htm").text
+
+
 def test_a_file_linked_as_written_and_escaped_is_one_attachment():
     # an editor's link (名单.pdf) beside the same file's escaped link: one file, asked for once; on a GBK page, two
     # files whose names are escaped in GBK stay two
