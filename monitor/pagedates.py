@@ -289,6 +289,7 @@ def _full_dates(text: str):
 
 
 # after a date: the start of a period or a deadline (2024年6月1日至30日, 5月10日前, 自…起施行)
+_SERIAL_AFTER_RE = re.compile(r"[-_]\d{3,}")  # 索引号 455800361/2026-09-23-0012: the date opens a serial number
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:日\s*)?(?:\d{1,2}[:：]\d{2}\s*)?(?:至|到|~|～|前|之前|以前|起|开始|截止)")
 
 
@@ -301,12 +302,14 @@ _EVENT_HOUR_RE = re.compile(
 
 def _refused(text: str, pos: int, end: int, lo: int = 0) -> bool:
     """A date preceded by a clock, copyright, counter or event word (定于…举行), or followed by the words of a
-    period or a deadline (至, 前, 起), is not a publication date; nor a notice's section time (一、时间：…, or
-    时间：… 地点：…)."""
+    period or a deadline (至, 前, 起) or by an index number's serial (-0012), is not a publication date; nor a
+    notice's section time (一、时间：…, or 时间：… 地点：…)."""
     since = max(lo, pos - 10)  # not before ``lo``: a title ending in 考试的通知 is no clock
     before = text[since:pos]
     if _NOT_PUBLICATION_RE.search(before) or _PERIOD_AFTER_RE.match(text, end) or _EVENT_HOUR_RE.match(text, end):
         return True
+    if _SERIAL_AFTER_RE.match(text, end):
+        return True  # 索引号 455800361/2026-09-23-0012: an index number's serial, not a day
     labelled = _BARE_LABEL_BEFORE_RE.search(before)
     return labelled is not None and _section_time(text, since, since + labelled.start(), end)
 
@@ -392,10 +395,13 @@ _TAG_RE = re.compile(r"<[^>]*>")
 
 def _said_of_something_else(html: str, published: dt.date) -> bool:
     """Whether every place the page writes ``published`` follows words that make it no publication date (统计日期：,
-    今天是, 打印日期：), tags between them aside."""
-    spots = [m.start() for m in _day_written(published).finditer(html)]
-    before = (_TAG_RE.sub("", html[max(0, spot - 120) : spot])[-12:] for spot in spots)
-    return bool(spots) and all(_NOT_PUBLICATION_RE.search(text) for text in before)
+    今天是, 打印日期：), tags between them aside, or opens an index number's serial (2026-09-23-0012)."""
+    spots = [(m.start(), m.end()) for m in _day_written(published).finditer(html)]
+    return bool(spots) and all(
+        _NOT_PUBLICATION_RE.search(_TAG_RE.sub("", html[max(0, start - 120) : start])[-12:])
+        or _SERIAL_AFTER_RE.match(html, end)
+        for start, end in spots
+    )
 
 
 @functools.lru_cache(maxsize=64)

@@ -256,6 +256,9 @@ def test_a_fallback_date_on_todays_day_counts_only_where_the_page_writes_that_da
         "<div class='tools'>打印日期：2026-11-30 <a href='javascript:window.print()'>打印本页</a></div>",
         "<div class='foot'>您是第 12345 位访问者 统计日期：<span>2026-11-30</span></div>",
         "<div class='foot'>服务器时间：2026年11月30日 10:21</div>",
+        # an index number whose serial follows a date (455800361/2026-09-23-0012): the document's number, not its day
+        "<table class='xxgk'><tr><td>索引号：</td><td>455800361/2026-09-23-0012</td><td>发布机构：</td><td>教务处</td>"
+        "</tr></table>",
     ],
 )
 def test_an_undated_article_is_not_dated_by_the_day_it_was_printed_or_counted(after):
