@@ -15,8 +15,11 @@ import re
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
 _SEP = r"\s*[-/.年]\s*"
-# 2024-10-28, 2024/10/28, 2024.10.28, 2024年10月28日 (also with full-width digits normalised first)
-FULL_RE = re.compile(rf"(?<!\d)((?:19|20)\d\d){_SEP}(\d{{1,2}}){_SEP.replace('年', '月')}(\d{{1,2}})(?:\s*日)?(?!\d)")
+# 2024-10-28, 2024/10/28, 2024.10.28, 2024年10月28日 (also with full-width digits normalised first); not a date opening
+# an index number's serial (455800361/2024-10-28-0012), though one opening a period (2024-10-28-2024-11-30) is
+FULL_RE = re.compile(
+    rf"(?<!\d)((?:19|20)\d\d){_SEP}(\d{{1,2}}){_SEP.replace('年', '月')}(\d{{1,2}})(?:\s*日)?(?!\d)(?![-_]\d{{3,}}(?![-/.\d]))"
+)
 # 20241028 as a whole token
 COMPACT_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 # 2024-10 or 2024年10月 (year-month block)

@@ -302,14 +302,12 @@ _EVENT_HOUR_RE = re.compile(
 
 def _refused(text: str, pos: int, end: int, lo: int = 0) -> bool:
     """A date preceded by a clock, copyright, counter or event word (定于…举行), or followed by the words of a
-    period or a deadline (至, 前, 起) or by an index number's serial (-0012), is not a publication date; nor a
-    notice's section time (一、时间：…, or 时间：… 地点：…)."""
+    period or a deadline (至, 前, 起), is not a publication date; nor a notice's section time (一、时间：…, or
+    时间：… 地点：…)."""
     since = max(lo, pos - 10)  # not before ``lo``: a title ending in 考试的通知 is no clock
     before = text[since:pos]
     if _NOT_PUBLICATION_RE.search(before) or _PERIOD_AFTER_RE.match(text, end) or _EVENT_HOUR_RE.match(text, end):
         return True
-    if _SERIAL_AFTER_RE.match(text, end):
-        return True  # 索引号 455800361/2026-09-23-0012: an index number's serial, not a day
     labelled = _BARE_LABEL_BEFORE_RE.search(before)
     return labelled is not None and _section_time(text, since, since + labelled.start(), end)
 

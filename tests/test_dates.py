@@ -41,6 +41,11 @@ def test_find_dates_in_order():
     assert find_dates("更新于2025-01-02，发布于2024年12月30日") == [D(2025, 1, 2), D(2024, 12, 30)]
 
 
+def test_a_date_opening_an_index_numbers_serial_is_no_date_but_one_opening_a_period_is():
+    assert find_dates("索引号：455800361/2026-09-23-0012") == []
+    assert find_dates("2026-09-23-2026-09-30") == [D(2026, 9, 23), D(2026, 9, 30)]
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [

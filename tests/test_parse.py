@@ -1067,6 +1067,17 @@ def test_an_ad_script_in_a_cell_writes_no_text():
     assert "script" not in parse_article(html.encode(), BASE + "/a.htm").text
 
 
+def test_a_catalog_rows_index_number_does_not_date_its_entry():
+    # 信息公开目录 rows with only an index number whose serial follows a date: undated (their pages date them)
+    rows = "".join(
+        f"<tr><td>455800361/2026-09-{20 - i}-00{i}1</td><td><a href='/info/1012/{3456 + i}.htm'>"
+        f"关于开展第{i}批教学检查工作的通知</a></td><td>教务处</td></tr>"
+        for i in range(4)
+    )
+    page = parse_list(_column(f"</ul><table class='list'>{rows}</table><ul>", "信息公开目录"), BASE + "/xxgk/ml.htm")
+    assert len(page.entries) == 4 and [e.date for e in page.entries] == [None] * 4
+
+
 def test_a_file_linked_as_written_and_escaped_is_one_attachment():
     # an editor's link (名单.pdf) beside the same file's escaped link: one file, asked for once; on a GBK page, two
     # files whose names are escaped in GBK stay two
