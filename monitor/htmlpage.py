@@ -288,8 +288,32 @@ def _written_in_place(root) -> None:
             script.addprevious(written)
 
 
+_HOLDER_TYPES = frozenset(("text/html", "text/template", "text/x-template"))
+_PLACEHOLDER_RE = re.compile(r"\{\{|\{%|<%|\$\{|\{#")  # a template's placeholders: {{item.title}}, <%=url%>, ${x}
+
+
+def _held_in_place(root, scripts: str) -> None:
+    """Markup a page holds for its script to show — ``<template id="tpl">``, ``<script type="text/html" id="tpl">``,
+    ``<textarea id="tpl" style="display:none">`` — copied into its empty list (``$("#box").html($("#tpl").html())``):
+    shown where it is held, when a script names its id and it holds links, not a template's placeholders."""
+    holders = [el for el in root.iter("template", "textarea", "script") if el.get("id") and el.get("id") in scripts]
+    for el in holders:
+        if el.tag == "script" and (el.get("type") or "").strip().lower() not in _HOLDER_TYPES:
+            continue
+        markup = (el.text or "") if el.tag != "template" else etree.tostring(el, encoding="unicode", with_tail=False)
+        if not _WRITTEN_LINK_RE.search(markup) or _PLACEHOLDER_RE.search(markup):
+            continue
+        if el.tag != "template":  # (a template's children are parsed already)
+            held = etree.fromstring(f"<div>{markup}</div>", _HTML_PARSER).find(".//div")
+            el.text = None
+            el.extend(list(held) if held is not None else ())
+        el.tag = "div"
+        el.attrib.pop("type", None)
+
+
 def _strip_scripts(root) -> str:
     scripts = " ".join(s.text or "" for s in root.iter("script"))
+    _held_in_place(root, scripts)
     _written_in_place(root)
     for fallback in [n for n in root.iter("noscript") if n.find(".//a[@href]") is not None]:
         fallback.tag = "div"  # what a browser without scripts shows (a list written for it): read, not dropped

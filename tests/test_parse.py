@@ -1060,6 +1060,31 @@ def test_a_record_a_script_writes_is_read_as_a_browser_shows_it(row):
     assert [(e.title, e.date) for e in page.entries] == [(t, D(2026, 9, 20 - n)) for n, t in enumerate(titles)]
 
 
+@pytest.mark.parametrize(
+    "holder",
+    [
+        "<template id='tpl'>{rows}</template>",
+        "<script type='text/html' id='tpl'>{rows}</script>",
+        "<textarea id='tpl' style='display:none'>{rows}</textarea>",
+    ],
+)
+def test_a_list_held_for_the_pages_script_to_show_is_read(holder):
+    # the entries held in an inert holder the page's script copies into its empty list: what a browser shows
+    titles = ["关于2026年国庆节放假安排的通知", "关于开展2026年秋季学期教学检查的通知"]
+    rows = "".join(
+        f"<li><a href='/info/{n}.htm'>{t}</a><span>2026-09-{20 - n}</span></li>" for n, t in enumerate(titles)
+    )
+    shows = "<script>$('#box').html($('#tpl').html());</script>"
+    page = parse_column_page(_column(f"</ul><ul id='box'></ul>{holder.format(rows=rows)}{shows}<ul>"), BASE + "/tzgg/")
+    assert [(e.title, e.date) for e in page.entries] == [(t, D(2026, 9, 20 - n)) for n, t in enumerate(titles)]
+    # a template of placeholders holds no entries; nor a holder no script shows
+    placeholders = "<script type='text/html' id='tpl'><li><a href='{{item.url}}'>{{item.title}}</a></li></script>"
+    assert not parse_column_page(_column(f"</ul><ul id='box'></ul>{placeholders}{shows}<ul>"), BASE + "/tzgg/").entries
+    if "template" not in holder:  # (a template's links are read as the page's, undated, as before)
+        unused = holder.replace("tpl", "spare").format(rows=rows)
+        assert not parse_column_page(_column(f"</ul><ul id='box'></ul>{unused}{shows}<ul>"), BASE + "/tzgg/").entries
+
+
 def test_an_ad_script_in_a_cell_writes_no_text():
     # an ad server's script in a table cell writes pieces of a <script> tag: no words of the page
     ad = '<script>document.write("<" + "script src=\'"); document.write("http://ads.example.com/adx.js\'>");</script>'
