@@ -289,6 +289,7 @@ def _written_in_place(root) -> None:
 
 
 _HOLDER_TYPES = frozenset(("text/html", "text/template", "text/x-template"))
+_NAMED_ID_RE = re.compile(r"""[#"']([\w-]+)""")  # an id a script names: $("#tpl"), getElementById("tpl")
 _PLACEHOLDER_RE = re.compile(r"\{\{|\{%|<%|\$\{|\{#")  # a template's placeholders: {{item.title}}, <%=url%>, ${x}
 
 
@@ -296,7 +297,9 @@ def _held_in_place(root, scripts: str) -> None:
     """Markup a page holds for its script to show — ``<template id="tpl">``, ``<script type="text/html" id="tpl">``,
     ``<textarea id="tpl" style="display:none">`` — copied into its empty list (``$("#box").html($("#tpl").html())``):
     shown where it is held, when a script names its id and it holds links, not a template's placeholders."""
-    holders = [el for el in root.iter("template", "textarea", "script") if el.get("id") and el.get("id") in scripts]
+    holders = [el for el in root.iter("template", "textarea", "script") if el.get("id")]
+    named = set(_NAMED_ID_RE.findall(scripts)) if holders else set()  # (one pass: 5,000 holders beside 4 MB of code)
+    holders = [el for el in holders if el.get("id") in named]
     for el in holders:
         if el.tag == "script" and (el.get("type") or "").strip().lower() not in _HOLDER_TYPES:
             continue
