@@ -258,9 +258,9 @@ def _spaced_text(el) -> str:
 
 
 _WRITES_RE = re.compile(r"\.write(?:ln)?\s*\(")
-_JS_STRING_RE = re.compile(r""""((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})'""")
+_JS_STRING_RE = re.compile(r""""((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'""")  # (and '': pairs stay)
 _JS_ESCAPE_RE = re.compile(r"\\(.)")
-_WRITTEN_LINK_RE = re.compile(r"<a\s[^>]*href", re.I)
+_LINK_MARKUP_RE = re.compile(r"<a\s[^>]*href", re.I)  # markup holding a link
 _WORDS_WRITTEN_RE = re.compile(r"[\u4e00-\u9fff]|(?:19|20)\d\d[-/.年]\d")  # a title's words, a date
 _CODE_CHARS_RE = re.compile(r"[<>={};]")  # an ad script's pieces ("script src='"), not text
 _WRITES_INTO = frozenset(("a", "li", "td", "dd", "dt", "span", "font", "em", "i", "b", "strong", "p", "h1", "h2", "h3"))
@@ -278,7 +278,7 @@ def _written_in_place(root) -> None:
             continue
         strings = [_JS_ESCAPE_RE.sub(r"\1", a or b) for a, b in _JS_STRING_RE.findall(code)]
         longest = max(strings, key=len, default="")
-        if _WRITTEN_LINK_RE.search(longest):
+        if _LINK_MARKUP_RE.search(longest):
             holder = etree.fromstring(f"<div>{longest}</div>", _HTML_PARSER).find(".//div")
             for el in list(holder) if holder is not None else ():
                 script.addprevious(el)
@@ -304,14 +304,15 @@ def _held_in_place(root, scripts: str) -> None:
         if el.tag == "script" and (el.get("type") or "").strip().lower() not in _HOLDER_TYPES:
             continue
         markup = (el.text or "") if el.tag != "template" else etree.tostring(el, encoding="unicode", with_tail=False)
-        if not _WRITTEN_LINK_RE.search(markup) or _PLACEHOLDER_RE.search(markup):
+        if not _LINK_MARKUP_RE.search(markup) or _PLACEHOLDER_RE.search(markup):
             continue
         if el.tag != "template":  # (a template's children are parsed already)
             held = etree.fromstring(f"<div>{markup}</div>", _HTML_PARSER).find(".//div")
             el.text = None
             el.extend(list(held) if held is not None else ())
-        el.tag = "div"
-        el.attrib.pop("type", None)
+        el.tag = "div"  # shown (where the script puts it): no longer a script's type, nor hidden
+        for name in ("type", "style", "hidden"):
+            el.attrib.pop(name, None)
 
 
 def _strip_scripts(root) -> str:

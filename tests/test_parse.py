@@ -1007,13 +1007,14 @@ def test_a_list_titles_pin_or_bullet_is_not_part_of_it(mark):
             "sudyfile-attr=\"{'title':'获奖名单.pdf'}\"></div>",
             "/_upload/article/files/7a/3c/hjmd.pdf",
         ),
-        # TRS's template writes the attachments its script holds; a menu it writes and a widget's notice on another
-        # host are not the document's files
+        # TRS's template writes the attachments its script holds; a menu it writes is no file, and a widget's notice
+        # on another host that a script holds, unwritten, is not the document's
         (
             "<script>var file_appendix = '<a href=\"/upload/2026/hjmd.pdf\">获奖名单.pdf</a>';"
             "var menu = '<a href=\"/xxgk/index.htm\">信息公开</a>';"
-            "if (file_appendix != '') { document.write('附件：' + file_appendix + menu); }"
-            "document.write('<a href=\\\"https://widget.example.com/privacy.pdf\\\">隐私声明</a>');</script>",
+            "if (file_appendix != '') { document.write('附件：' + file_appendix + menu); }</script>"
+            "<script>var consent = {policy: '<a href=\\\"https://widget.example.com/privacy.pdf\\\">隐私声明</a>'};"
+            "</script>",
             "/upload/2026/hjmd.pdf",
         ),
     ],
