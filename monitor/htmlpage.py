@@ -182,12 +182,15 @@ def _base_url(root, url: str) -> str:
     return url
 
 
+_UNFILLED_RE = re.compile(r"\{\{|\$\{|<%|\{%")  # a template's own link: href="/info/{{item.id}}.htm"
+
+
 @functools.lru_cache(maxsize=8192)  # a page's links are read once per candidate list they sit in
 def _link(base: str, href: str | None) -> str | None:
     if not href:
         return None
     href = href.strip()
-    if not href or href.lower().startswith(_SKIP_SCHEMES):
+    if not href or href.lower().startswith(_SKIP_SCHEMES) or _UNFILLED_RE.search(href):
         return None
     absolute = join_url(base, href)
     if absolute is None or urlsplit(absolute).scheme not in ("http", "https"):

@@ -1393,11 +1393,33 @@ def _forwarding(frames: list[str], moved: str | None, url: str) -> ListPage | No
     return None
 
 
+_TEMPLATE_LINKS = etree.XPath(
+    ".//a[@*[name()=':href' or name()='v-bind:href' or name()='ng-href'] or contains(@href, '{{') or contains(@href, '${')]"
+)
+
+
+def _href_templates(body) -> tuple:
+    """The addresses a page's template builds for its records' links (``:href="'/info/' + item.id + '.htm'"``,
+    ``href="show.jsp?id={{item.id}}"``), for data that carries ids, not addresses."""
+    found = []
+    for a in _TEMPLATE_LINKS(body):
+        bound = a.get(":href") or a.get("v-bind:href")
+        template = (
+            scriptdata.href_template(bound, True) if bound else scriptdata.href_template(a.get("href") or "", False)
+        )
+        if template and template not in found:
+            found.append(template)
+            if len(found) == scriptdata.TEMPLATES_READ:
+                break
+    return tuple(found)
+
+
 def _drawn_list(body, programs: str, base: str, said: str, pages: tuple) -> ListPage | None:
     """A column whose list a template draws from its scripts' data (``var list = [{title, url, date}]``, no entry in
     the HTML): its records as the entries; None when the page says it has none, has nowhere to draw a list, or the
     data holds no list of entries. ``pages``: the next pages and page count read from its pager."""
-    found = None if _BLANK_RE.search(said) or not _draws_list(body, said) else scriptdata.script_list(programs)
+    drawn = not _BLANK_RE.search(said) and _draws_list(body, said)
+    found = scriptdata.script_list(programs, _href_templates(body)) if drawn else None
     if found is None:
         return None
     entries: dict[str, Entry] = {}

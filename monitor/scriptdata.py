@@ -20,7 +20,7 @@ import chompjs
 from monitor.dates import find_dates
 from monitor.urls import looks_like_article
 
-__all__ = ["ScriptList", "script_list"]
+__all__ = ["ScriptList", "href_template", "script_list"]
 
 _HAS_RECORDS_RE = re.compile(r"\[\s*\{")  # an array of objects: most pages' scripts hold none
 _TITLE_KEY_RE = re.compile(r"title|^(?:bt|wzbt|xxbt|subject|headline|name|mc)$", re.I)
@@ -55,13 +55,66 @@ class ScriptList:
     total: int | None = None  # the count the data states beside them (total: 25), if any
 
 
-def script_list(scripts: str) -> ScriptList | None:
-    """The longest list of records in the scripts' data that reads as a column's entries; None if there is none."""
+# a template's link built from a record's field: :href="'/info/' + item.id + '.htm'", href="show.jsp?id={{item.id}}",
+# :href="`/info/${item.id}.htm`"; the field is the last name of the path (item.id, $value.id: id)
+_TEMPLATE_PART_RE = re.compile(
+    r"""\{\{\s*([\w$.]+)\s*\}\}|\$\{\s*([\w$.]+)\s*\}|'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$.]*)"""
+)
+TEMPLATES_READ = 4  # address templates read from one page at most
+
+
+def href_template(written: str, bound: bool) -> tuple[tuple[str, bool], ...] | None:
+    """An address template from a link's attribute: ``bound`` (``:href``, ``v-bind:href``) a JavaScript expression
+    joining strings and a record's fields, else an ``href`` with ``{{item.id}}`` placeholders; as (text, is_field)
+    parts, None if it names no field."""
+    if bound:
+        written = written.strip().strip("`") if written.strip().startswith("`") else written
+        pieces = [p.strip() for p in written.split("+")] if "`" not in written else [written]
+        parts = []
+        for piece in pieces:
+            m = _TEMPLATE_PART_RE.fullmatch(piece)
+            if m is None and "${" not in piece:
+                return None
+            parts += _split_placeholders(piece) if m is None or m.group(1) or m.group(2) else [_part(m)]
+    else:
+        parts = _split_placeholders(written)
+    return tuple(parts) if any(field for _, field in parts) else None
+
+
+def _split_placeholders(text: str) -> list[tuple[str, bool]]:
+    """``show.jsp?id={{item.id}}`` or ``/info/${item.id}.htm`` as literal and field parts."""
+    parts, at = [], 0
+    for m in re.finditer(r"\{\{\s*([\w$.]+)\s*\}\}|\$\{\s*([\w$.]+)\s*\}", text):
+        parts += [(text[at : m.start()], False), ((m.group(1) or m.group(2)).rsplit(".", 1)[-1], True)]
+        at = m.end()
+    return [p for p in [*parts, (text[at:], False)] if p[0]]
+
+
+def _part(m: re.Match) -> tuple[str, bool]:
+    if m.group(5) is not None:
+        return m.group(5).rsplit(".", 1)[-1], True
+    return (m.group(3) if m.group(3) is not None else m.group(4)), False
+
+
+def _built(item: dict, template: tuple[tuple[str, bool], ...]) -> str:
+    """The address ``template`` builds from ``item``'s fields; "" if one is missing or not a plain value."""
+    out = []
+    for text, field in template:
+        value = item.get(text) if field else text
+        if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+            return ""
+        out.append(str(value))
+    return "".join(out)
+
+
+def script_list(scripts: str, templates: tuple = ()) -> ScriptList | None:
+    """The longest list of records in the scripts' data that reads as a column's entries; None if there is none.
+    ``templates``: the page's address templates (``href_template``), for records that carry only an id."""
     if not _HAS_RECORDS_RE.search(scripts):
         return None
     best = None
     for holder, items in _lists(scripts):
-        records = [r for r in map(_record, items) if r]
+        records = [r for r in (_record(item, templates[:TEMPLATES_READ]) for item in items) if r]
         if _entries_like(records) and (best is None or len(records) > len(best.records)):
             best = ScriptList(tuple(records), _total(holder))
     return best
@@ -97,7 +150,7 @@ def _lists(scripts: str) -> Iterator[tuple[dict | None, list[dict]]]:
             stack.extend((holder, v) for v in node if isinstance(v, dict | list))
 
 
-def _record(item: dict) -> tuple[str, str, dt.date | None] | None:
+def _record(item: dict, templates: tuple = ()) -> tuple[str, str, dt.date | None] | None:
     if any(k.startswith("@") for k in item):  # schema.org's JSON-LD (a breadcrumb, the page's own article): metadata
         return None
     titles = [(2 if "title" in k.lower() and "sub" not in k.lower() else 1, k) for k in item if _TITLE_KEY_RE.search(k)]
@@ -110,7 +163,7 @@ def _record(item: dict) -> tuple[str, str, dt.date | None] | None:
             if _ADDRESS_RE.match(v.strip()) and not _PICTURE_RE.search(v)
         ),
         "",
-    )
+    ) or next((built for t in templates if (built := _built(item, t))), "")
     if len(title) < 2 or not address:
         return None
     return title, address, _date(item)

@@ -1693,6 +1693,22 @@ _DRAWN_FORMS = {  # (the page's list markup, the script carrying its records)
         "var list = [%s]; new Vue({el: '#app', data: {list: list}});",
         '{"title": "关于开展第%d批教学检查工作的通知", "url": "/info/1012/34%02d.htm", "date": "2026-09-%d"}',
     ),
+    # data of ids, the address built by the template: bound, as a placeholder, as a template literal
+    "vue-ids-bound-href": (
+        "<div id='app'><ul><li v-for='x in list'><a :href=\"'/info/1012/' + x.id + '.htm'\">{{x.title}}</a></li></ul></div>",
+        "var list = [%s]; new Vue({el: '#app', data: {list: list}});",
+        '{"title": "关于开展第%d批教学检查工作的通知", "id": "34%02d", "publishTime": "2026-09-%d 10:00"}',
+    ),
+    "vue-ids-placeholder-href": (
+        "<div id='app'><ul><li v-for='x in list'><a href='/info/1012/{{x.id}}.htm'>{{x.title}}</a></li></ul></div>",
+        "var list = [%s]; new Vue({el: '#app', data: {list: list}});",
+        '{"title": "关于开展第%d批教学检查工作的通知", "id": 34%02d, "date": "2026-09-%d"}',
+    ),
+    "vue-ids-template-literal-href": (
+        "<div id='app'><ul><li v-for='x in list'><a :href='`/detail.jsp?id=${x.id}`'>{{x.title}}</a></li></ul></div>",
+        "var list = [%s]; new Vue({el: '#app', data: {list: list}});",
+        '{"title": "关于开展第%d批教学检查工作的通知", "id": "34%02d", "date": "2026-09-%d"}',
+    ),
     "jquery-trs-keys": (
         "<ul class='list' id='docs'></ul>",
         "var docs = [%s]; $.each(docs, function (i, d) { $('#docs').append('<li>' + d.DOCTITLE + '</li>'); });",
@@ -1727,6 +1743,21 @@ def test_a_list_a_template_draws_from_the_pages_own_script_data_is_read(form):
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 11)]
     assert all(e.url.startswith(BASE + "/") for e in page.entries)
     assert not page.unfollowable
+
+
+def test_a_templates_own_link_is_no_entry_and_an_address_built_by_a_function_is_not_guessed():
+    # the template's link before it is drawn (href="/info/{{x.id}}.htm", titled {{x.title}}) was read as an entry: an
+    # undated "{{x.title}}" whose address 404s; an address a function builds (:href="detailUrl(x)") stays unread
+    records = ",".join(
+        f'{{"title": "关于开展第{i}批教学检查工作的通知", "id": "34{i:02d}", "date": "2026-09-{10 + i}"}}'
+        for i in (1, 2, 3)
+    )
+    data = f"var list = [{records}]; new Vue({{el: '#app', data: {{list: list}}}});"
+    markup = "<div id='app'><ul><li v-for='x in list'><a :href='detailUrl(x)'>{{x.title}}</a></li></ul></div>"
+    page = parse_list(_drawn_page(markup, data), BASE + "/xxgk/tzgg/index.html")
+    assert page.entries == () and not page.blank and page.script_loaded
+    unread = "<ul><li><a href='/info/1012/{{x.id}}.htm'>{{x.title}}</a></li><li><a href='/info/${id}.htm'>${title}</a></li></ul>"
+    assert not [e for e in parse_list(_drawn_page(unread, ""), BASE + "/xxgk/tzgg/").entries if "{" in e.url + e.title]
 
 
 def test_script_data_holding_part_of_a_longer_list_leaves_the_column_incomplete():
