@@ -182,7 +182,9 @@ def _base_url(root, url: str) -> str:
     return url
 
 
-_UNFILLED_RE = re.compile(r"\{\{|\$\{|<%|\{%")  # a template's own link: href="/info/{{item.id}}.htm"
+# a browser template's own link (href="/info/{{item.id}}.htm", `${id}`): the browser draws it anew. (A server's
+# unrendered <%=id%> is what the visitor gets: a link, broken.)
+_UNFILLED_RE = re.compile(r"\{\{|\$\{")
 
 
 @functools.lru_cache(maxsize=8192)  # a page's links are read once per candidate list they sit in
