@@ -221,6 +221,8 @@ def _title_element(root, page_title: str = "", html: str = ""):
         if len(text) < 2:
             continue
         names = bool(named) and _names(_SPACE_RE.sub("", _title_text(el) if len(el) else text), named)
+        if names and site_only and _SITE_NAME_RE.search(text):
+            continue  # the masthead (<h1 class="logo">某某大学信息公开网</h1>): <title> names only the site, as it does
         if not names and long_first is not None:
             continue  # the first heading is known: only one that <title> names can take its place
         if _nav_like(el, root) and not (names and _in_article_header(el, titled)):
@@ -231,7 +233,7 @@ def _title_element(root, page_title: str = "", html: str = ""):
         # where <title> names only the site, a sidebar's box heading (通知公告) may come first: a heading of a
         # title's length goes before a label's
         long_first = el if site_only and len(text) >= _TITLE_LENGTH else None
-    for head in (page_title, og_title):  # og:title names the article where <title> names only the site
+    for head in (page_title, og_title) if not site_only else ():  # og:title names the article where <title> does not
         named_el = _element_named(root, head, html) if head else None
         if named_el is not None:
             return named_el

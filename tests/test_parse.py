@@ -414,6 +414,18 @@ def test_a_heading_holding_only_the_site_name_is_not_the_title():
     assert article.published == D(2024, 5, 6)
 
 
+def test_the_masthead_is_not_the_title_where_the_page_title_names_only_the_site():
+    # <title> and <h1 class="logo"> both say 某某大学信息公开网: that heading is the masthead; the h2 is the title
+    page = (
+        "<html><head><title>某某大学信息公开网</title></head><body><h1 class='logo'>某某大学信息公开网</h1>"
+        "<div class='location'>当前位置：首页 > 招生考试信息 > 正文</div><h2 class='tit'>关于公布2026年本科招生章程的通知</h2>"
+        "<div class='info'>发布时间：2026-06-01</div><div class='con'><p>各省招生考试机构：现公布我校招生章程。</p></div>"
+        "</body></html>"
+    ).encode()
+    article = parse_article(page, BASE + "/info/1011/1.htm")
+    assert (article.title, article.published) == ("关于公布2026年本科招生章程的通知", D(2026, 6, 1))
+
+
 def test_a_citations_access_date_is_not_the_publication_date():
     # encyclopedia and report pages cite sources with the day they were read (引用日期, 检索日期): not the page's date
     refs = "".join(f"<li>{i}. 某报道 ．新浪 [引用日期2014-05-{10 + i}]</li>" for i in range(3))
