@@ -282,6 +282,23 @@ _ARTICLE_AREA_RE = re.compile(r"article|entry|post|story|detail|content", re.I)
 _HEADER_LINKS = 8  # words-bearing links an article's header holds at most (category, author, tags)
 
 
+# a 政务公开 meta table's title label, its colon written (名称：, 标题：, 文件名称：): not a list's header cell (标题)
+_TITLE_LABEL_CELL_RE = re.compile(r"^(?:信息|文件|文章)?(?:名\s*称|标\s*题)\s*[:：]$")
+
+
+def _labelled_title(body_el) -> str:
+    """The title a page's meta table gives in the cell after its label (名称： | 关于…的通知), for a page where no
+    heading holds one."""
+    for cell in body_el.iter("td", "span", "dt", "label", "b", "strong"):
+        if len(cell) or not _TITLE_LABEL_CELL_RE.match("".join((cell.text or "").split())):
+            continue  # a label is its cell's own text alone (not a layout cell holding the page)
+        if (value := cell.getnext()) is not None:
+            text = _text(value)
+            if len(text) >= 4 and not _TITLE_LABEL_CELL_RE.match(text):
+                return text
+    return ""
+
+
 def _title_from_head(page_title: str, body_text: str) -> str:
     """The article title from <title>, without the site suffix (标题-学校名, 标题_学校名…), when the body shows it."""
     for sep in _TITLE_SEPARATORS:
@@ -411,7 +428,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     all_text = _text(body_el)
     soft_404 = _is_soft_404(page_title, all_text)
     if not title:
-        title = _title_from_head(page_title, all_text)
+        title = _labelled_title(body_el) or _title_from_head(page_title, all_text)
     title_text = _title_text(title_el) if title_el is not None else (title if title and title in all_text else "")
     published, source = article_date(
         (meta_date, meta_source), normalise(all_text), normalise(title_text), title_el, url, text

@@ -426,6 +426,22 @@ def test_the_masthead_is_not_the_title_where_the_page_title_names_only_the_site(
     assert (article.title, article.published) == ("关于公布2026年本科招生章程的通知", D(2026, 6, 1))
 
 
+def test_a_meta_tables_named_title_titles_a_page_without_a_heading():
+    # 政务公开 pages: <title> names the site, the title sits in the meta table beside 名称：; a list's header cell
+    # 标题 (no colon) beside 发布日期 is no label
+    meta = (
+        "<table class='xxgk'><tr><td>索引号：</td><td>455800361/2026-00012</td><td>发布机构：</td><td>教务处</td></tr>"
+        "<tr><td>名 称：</td><td colspan='3'>关于公布2026年本科招生章程的通知</td></tr>"
+        "<tr><td>生成日期：</td><td>2026-06-01</td></tr></table>"
+    )
+    body = "<div class='con'><p>各省招生考试机构：现公布我校招生章程。</p></div>"
+    page = f"<html><head><title>信息公开网</title></head><body>{meta}{body}</body></html>"
+    assert parse_article(page.encode(), BASE + "/info/1011/1.htm").title == "关于公布2026年本科招生章程的通知"
+    header = "<table><tr><th>标题</th><th>发布日期</th></tr><tr><td>标题</td><td>发布日期</td></tr></table>"
+    page = f"<html><head><title>预算决算-测试学院</title></head><body>{header}{body}</body></html>"
+    assert parse_article(page.encode(), BASE + "/info/1011/2.htm").title != "发布日期"
+
+
 def test_a_citations_access_date_is_not_the_publication_date():
     # encyclopedia and report pages cite sources with the day they were read (引用日期, 检索日期): not the page's date
     refs = "".join(f"<li>{i}. 某报道 ．新浪 [引用日期2014-05-{10 + i}]</li>" for i in range(3))
