@@ -57,43 +57,36 @@ class ScriptList:
 
 # a template's link built from a record's field: :href="'/info/' + item.id + '.htm'", href="show.jsp?id={{item.id}}",
 # :href="`/info/${item.id}.htm`"; the field is the last name of the path (item.id, $value.id: id)
-_TEMPLATE_PART_RE = re.compile(
-    r"""\{\{\s*([\w$.]+)\s*\}\}|\$\{\s*([\w$.]+)\s*\}|'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$.]*)"""
-)
+_PLACEHOLDER_RE = re.compile(r"\{\{\s*([\w$.]+)\s*\}\}|\$\{\s*([\w$.]+)\s*\}")
+_JOINED_PART_RE = re.compile(r"""'([^']*)'|"([^"]*)"|([A-Za-z_$][\w$.]*)""")  # 'a string', "a string", item.id
 TEMPLATES_READ = 4  # address templates read from one page at most
 
 
 def href_template(written: str, bound: bool) -> tuple[tuple[str, bool], ...] | None:
     """An address template from a link's attribute: ``bound`` (``:href``, ``v-bind:href``) a JavaScript expression
-    joining strings and a record's fields, else an ``href`` with ``{{item.id}}`` placeholders; as (text, is_field)
-    parts, None if it names no field."""
-    if bound:
-        written = written.strip().strip("`") if written.strip().startswith("`") else written
-        pieces = [p.strip() for p in written.split("+")] if "`" not in written else [written]
+    joining strings and a record's fields, or a template literal; else an ``href`` with ``{{item.id}}``
+    placeholders. As (text, is_field) parts; None if it names no field or joins anything else (a function's call)."""
+    written = written.strip()
+    if bound and not written.startswith("`"):
         parts = []
-        for piece in pieces:
-            m = _TEMPLATE_PART_RE.fullmatch(piece)
-            if m is None and "${" not in piece:
+        for piece in (p.strip() for p in written.split("+")):
+            m = _JOINED_PART_RE.fullmatch(piece)
+            if m is None:
                 return None
-            parts += _split_placeholders(piece) if m is None or m.group(1) or m.group(2) else [_part(m)]
+            field = m.group(3)
+            parts.append((field.rsplit(".", 1)[-1], True) if field else (m.group(1) or m.group(2) or "", False))
     else:
-        parts = _split_placeholders(written)
-    return tuple(parts) if any(field for _, field in parts) else None
+        parts = _split_placeholders(written.strip("`") if bound else written)
+    return tuple(p for p in parts if p[0]) if any(field for _, field in parts) else None
 
 
 def _split_placeholders(text: str) -> list[tuple[str, bool]]:
     """``show.jsp?id={{item.id}}`` or ``/info/${item.id}.htm`` as literal and field parts."""
     parts, at = [], 0
-    for m in re.finditer(r"\{\{\s*([\w$.]+)\s*\}\}|\$\{\s*([\w$.]+)\s*\}", text):
+    for m in _PLACEHOLDER_RE.finditer(text):
         parts += [(text[at : m.start()], False), ((m.group(1) or m.group(2)).rsplit(".", 1)[-1], True)]
         at = m.end()
     return [p for p in [*parts, (text[at:], False)] if p[0]]
-
-
-def _part(m: re.Match) -> tuple[str, bool]:
-    if m.group(5) is not None:
-        return m.group(5).rsplit(".", 1)[-1], True
-    return (m.group(3) if m.group(3) is not None else m.group(4)), False
 
 
 def _built(item: dict, template: tuple[tuple[str, bool], ...]) -> str:
