@@ -272,6 +272,12 @@ _WRITES_INTO = frozenset(("a", "li", "td", "dd", "dt", "span", "font", "em", "i"
 _WRITER_MOST = 5000  # characters of a script that writes its element's text: a template's line, not a program
 
 
+def _fragment(markup: str) -> list:
+    """The elements an HTML fragment (a script's string, a holder's text) parses into."""
+    holder = etree.fromstring(f"<div>{markup}</div>", _HTML_PARSER).find(".//div")
+    return list(holder) if holder is not None else []
+
+
 def _written_in_place(root) -> None:
     """A script writing its record's part is replaced by what it holds: TRS's cut title (``<a href=…><script>var
     str = "关于…的通知"; if (str.length > 20) {document.write(str.substring(0, 20) + "...")} else {document.write(str)}
@@ -284,8 +290,7 @@ def _written_in_place(root) -> None:
         strings = [_JS_ESCAPE_RE.sub(r"\1", a or b) for a, b in _JS_STRING_RE.findall(code)]
         longest = max(strings, key=len, default="")
         if _LINK_MARKUP_RE.search(longest):
-            holder = etree.fromstring(f"<div>{longest}</div>", _HTML_PARSER).find(".//div")
-            for el in list(holder) if holder is not None else ():
+            for el in _fragment(longest):
                 script.addprevious(el)
         elif parent.tag in _WRITES_INTO and _WORDS_WRITTEN_RE.search(longest) and not _CODE_CHARS_RE.search(longest):
             written = etree.Element("span")
@@ -295,7 +300,8 @@ def _written_in_place(root) -> None:
 
 _HOLDER_TYPES = frozenset(("text/html", "text/template", "text/x-template"))
 _NAMED_ID_RE = re.compile(r"""[#"']([\w-]+)""")  # an id a script names: $("#tpl"), getElementById("tpl")
-_PLACEHOLDER_RE = re.compile(r"\{\{|\{%|<%|\$\{|\{#")  # a template's placeholders: {{item.title}}, <%=url%>, ${x}
+# a template's placeholders: a browser's ({{item.title}}, ${x}) or a server's (<%=url%>, {% … %}, {# … #})
+_PLACEHOLDER_RE = re.compile(rf"{_UNFILLED_RE.pattern}|\{{%|<%|\{{#")
 
 
 def _held_in_place(root, scripts: str) -> None:
@@ -312,9 +318,8 @@ def _held_in_place(root, scripts: str) -> None:
         if not _LINK_MARKUP_RE.search(markup) or _PLACEHOLDER_RE.search(markup):
             continue
         if el.tag != "template":  # (a template's children are parsed already)
-            held = etree.fromstring(f"<div>{markup}</div>", _HTML_PARSER).find(".//div")
             el.text = None
-            el.extend(list(held) if held is not None else ())
+            el.extend(_fragment(markup))
         el.tag = "div"  # shown (where the script puts it): no longer a script's type, nor hidden
         for name in ("type", "style", "hidden"):
             el.attrib.pop(name, None)

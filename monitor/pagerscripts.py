@@ -157,8 +157,9 @@ _MARKS = (PAGE_MARK, PREV_MARK)
 _EXPRESSION_ENDS = frozenset(";,)}]:")
 # an operand (page - 1), (pageNo+1) — "index_" + (num - 1) + ".html"
 _SHIFTED_RE = re.compile(r"\s*([A-Za-z_$][\w$.]*)\s*([-+])\s*(\d+)\s*\)")
+_TEST = r"([A-Za-z_$][\w$.]*)\s*(===?|!==?|<=?|>=?)\s*(\d+)"  # a name compared with a number: num == 1
 # a ternary's simple condition: num == 1 ?, (obj.curr <= 1) ?
-_CONDITION_RE = re.compile(r"\s*\(?\s*([A-Za-z_$][\w$.]*)\s*(===?|!==?|<=?|>=?)\s*(\d+)\s*\)?\s*\?")
+_CONDITION_RE = re.compile(rf"\s*\(?\s*{_TEST}\s*\)?\s*\?")
 _COMPARE = {
     "==": int.__eq__,
     "===": int.__eq__,
@@ -206,6 +207,16 @@ def _joined(code: str, start: int, values: dict[str, str]) -> tuple[str | None, 
     return ("".join(parts) if len(parts) % 2 else None), pos
 
 
+def _branch(cond: re.Match, then: str | None, other: str | None, values: dict[str, str]) -> str | None:
+    """The branch a condition on a number (``_TEST``) takes: by the number when known; for a template's page number,
+    the one branch that builds on it; else None."""
+    known = values.get(cond.group(1), "")
+    if known.isdigit():
+        return then if _COMPARE[cond.group(2)](int(known), int(cond.group(3))) else other
+    marked = [b for b in (then, other) if b and any(mark in b for mark in _MARKS)]
+    return marked[0] if len(marked) == 1 else None
+
+
 def _address(code: str, start: int, values: dict[str, str]) -> str | None:
     """The string a script builds from ``start``: literals and known names joined by ``+`` (``"list.jsp?page=" +
     pageNo``), up to the end of the expression; None if a part of it is not known. A ternary on a number
@@ -216,15 +227,11 @@ def _address(code: str, start: int, values: dict[str, str]) -> str | None:
         return _joined(code, start, values)[0]
     then, end = _joined(code, cond.end(), values)
     other = _joined(code, end + 1, values)[0] if code[end : end + 1] == ":" else None
-    known = values.get(cond.group(1), "")
-    if known.isdigit():
-        return then if _COMPARE[cond.group(2)](int(known), int(cond.group(3))) else other
-    marked = [b for b in (then, other) if b and any(mark in b for mark in _MARKS)]
-    return marked[0] if len(marked) == 1 else None
+    return _branch(cond, then, other, values)
 
 
 # if (page == 1) { … } else { … }: a condition on a number, its branches braced
-_IF_RE = re.compile(r"\bif\s*\(\s*([A-Za-z_$][\w$.]*)\s*(===?|!==?|<=?|>=?)\s*(\d+)\s*\)\s*\{")
+_IF_RE = re.compile(rf"\bif\s*\(\s*{_TEST}\s*\)\s*\{{")
 _ELSE_RE = re.compile(r"\s*else\s*\{")
 _MOST_IFS = 20  # conditions before a navigation read at most
 
@@ -243,12 +250,7 @@ def _navigation(code: str, values: dict[str, str]) -> str | None:
         pos = (other.end() + len(otherwise) + 1) if other else cond.end() + len(then) + 1
         if first.start() >= pos:
             continue  # the navigation follows the if (a guard: if (p < 1) { return; }): read on from there
-        branches = [_navigation(then, values), _navigation(otherwise, values) if other else None]
-        known = values.get(cond.group(1), "")
-        if known.isdigit():
-            return branches[0 if _COMPARE[cond.group(2)](int(known), int(cond.group(3))) else 1]
-        marked = [b for b in branches if b and any(mark in b for mark in _MARKS)]
-        return marked[0] if len(marked) == 1 else None
+        return _branch(cond, _navigation(then, values), _navigation(otherwise, values) if other else None, values)
     else:
         return None  # more ifs before it than a pager's or a link's script writes
     return _address(code, first.end(), values) if first else None
