@@ -58,10 +58,15 @@ def pager_table() -> list[str]:
 def article_table() -> list[str]:
     lines = ["| real article pages read as a column's page | pages | entries | unknown | blank (false) |"]
     lines.append("| --- | ---: | ---: | ---: | ---: |")
-    for lang, name in (("zh", "Chinese"), ("other", "non-Chinese")):
-        part = [p for p in pages("article") if (p["lang"] == "zh") == (lang == "zh")]
-        v = verdicts(parse_column_page, part)
-        lines.append(f"| {name} | {len(part)} | {v['entries']} | {v['unknown']} | {v['blank']} |")
+    for fifth, label in ((False, ""), (True, ", holdout5 (scored once)")):  # the fifth part came later: kept apart
+        for lang, name in (("zh", "Chinese"), ("other", "non-Chinese")):
+            part = [
+                p
+                for p in pages("article")
+                if (p["lang"] == "zh") == (lang == "zh") and (p["split"] == "holdout5") == fifth
+            ]
+            v = verdicts(parse_column_page, part)
+            lines.append(f"| {name}{label} | {len(part)} | {v['entries']} | {v['unknown']} | {v['blank']} |")
     return lines
 
 
