@@ -15,6 +15,7 @@ An article's date comes from :mod:`monitor.pagedates` (fast rules, htmldate wher
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import html
 import itertools
@@ -115,6 +116,7 @@ def is_attachment_url(url: str) -> bool:
 
 
 # any element; "title" alone: h2, h3, div. titlestyle1045: the title cell of 博达 VSB's older table templates
+_LIST_OF_TITLES = 4  # this many blocks of one capitalised title class are a list's entries
 _TITLED_CLASSES = ("arti_title", "article-title", "news_title", "titlestyle")
 
 
@@ -135,13 +137,16 @@ def _title_candidates(root):
         tag, cls = el.tag, el.get("class")
         if not cls:
             pass
-        elif "title" in cls and (tag in ("h2", "h3", "div") or any(c in cls for c in _TITLED_CLASSES)):
+        elif "title" in (low := cls.lower()) and (tag in ("h2", "h3", "div") or any(c in low for c in _TITLED_CLASSES)):
             titled.append(el)
         elif tag in ("div", "p", "td", "h2", "h3") and _TIT_CLASS_RE.search(cls) and not _linked(el):
             titled.append(el)  # an article's title is text; a list's entry titles (<td class="tit"><a>…) are links
         if tag == "h2":
             h2.append(el)
-    yield from titled[:_MOST_HEADINGS]
+    # a capitalised title class (artTitle, NewsTitle) worn by many blocks names a list's entries (a forum's
+    # <div class="Title"> per thread), not the title
+    repeated = collections.Counter(el.get("class") for el in titled if "title" not in el.get("class"))
+    yield from [el for el in titled if repeated[el.get("class")] < _LIST_OF_TITLES][:_MOST_HEADINGS]
     yield from h2[:_MOST_HEADINGS]
 
 
