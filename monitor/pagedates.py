@@ -88,6 +88,7 @@ _LABELS = (
     "更新日期",
 )
 _LABEL_RE = re.compile("(" + "|".join(_LABELS) + r")\s*[:：]?\s*")
+_LABEL_SET = frozenset(_LABELS)
 _NOT_PUBLICATION_RE = re.compile(
     r"今天是|今日|当前时间|现在时间|北京时间|版权|copyright|©|浏览|点击|访问|建立于|注册|登录|截止|截至|有效期|报名|考试|开始|结束|举办|举行|会议时间|活动时间|定于|将于|拟于|订于|引用|检索|"
     r"打印(?:日期|时间)|统计(?:日期|时间)|(?:服务器|系统)时间",
@@ -236,6 +237,8 @@ def info_line_date(title_el) -> dt.date | None:
         if _NOT_PUBLICATION_RE.search(text[:12]):
             continue
         m = FULL_RE.search(text)
+        if m and "。" in text[: m.start()]:
+            continue  # the text itself, a sentence before the date: a table it shows dates other documents
         if m and not _refused(text, m.start(), m.end()) and not _in_sentence(text, m.start(), m.end()):
             return make_date(*m.groups())  # (the next block may be the text itself: 会议于2026年10月20日召开)
         # a date in parts on a short info line: <div class="date"><span>23</span><span>2026-09</span></div>
@@ -319,8 +322,8 @@ def after_title_date(text: str, start: int, chars: int = _NEAR_CHARS, line: bool
     end_of_article = _END_OF_ARTICLE_RE.search(near)  # 上一篇, 相关文章…: their dates are other articles'
     for m, d in _full_dates(near[: end_of_article.start()] if end_of_article else near):
         pos, end = start + m.start(), start + m.end()
-        if line and _in_sentence(text, pos, end):
-            continue
+        if line and (_in_sentence(text, pos, end) or "。" in near[: m.start()]):
+            continue  # an info line holds no sentence: past one, the date is the text's (its signature, a table's)
         if not _refused(text, pos, end, start):  # what follows may pass the window
             return d
     return None
@@ -549,6 +552,61 @@ def signature_date(title_el) -> dt.date | None:
     return found.pop() if len(found) == 1 else None
 
 
+def header_row_date(el) -> tuple[dt.date | None, str]:
+    """A date a table of ``el``'s page gives under a label of a header row, in the row below: a 政务公开 meta table
+    laid out in columns (<tr><th>索引号</th><th>发布日期</th></tr><tr><td>…</td><td>2026-09-23</td></tr>). A bare
+    时间/日期 heads a schedule's column, and a column dated in the row after too is a list's: neither counts."""
+    found: dict[str, dt.date] = {}
+    for row in el.getroottree().getroot().iter("tr"):
+        cells = _cells(row)
+        labels = [_cell_label(c) for c in cells]
+        below = _row_after(row) if any(labels) and _describes_a_page(cells) else None
+        if below is not None and below.find(".//a") is not None:
+            continue  # a row that links is a document's in a list of them (文件名称 | 发布日期), not this page's
+        values = _cells(below) if below is not None else []
+        if below is None or len(values) != len(cells):
+            continue
+        later = _row_after(below)
+        after = _cells(later) if later is not None else []
+        for i, (label, value) in enumerate(zip(labels, values, strict=True)):
+            dates = find_dates(_short_text(value, 30) or "")
+            if label and dates and not (len(after) == len(cells) and find_dates(_short_text(after[i], 30) or "")):
+                found.setdefault(label, dates[0])
+    return next(((found[label], f"label:{label}") for label in _LABELS if label in found), (None, ""))
+
+
+# the headings a page's own meta table has beside its date (a list of documents has 序号, 文件名称 and links)
+_META_HEADS = frozenset(
+    ("索引号", "发布机构", "发文机关", "文号", "发文字号", "主题分类", "公开方式", "公开范围", "信息来源")
+)
+
+
+def _describes_a_page(cells) -> bool:
+    heads = {"".join((_short_text(c, 12) or "").split()).rstrip(":：") for c in cells}
+    return "序号" not in heads and bool(heads & _META_HEADS)
+
+
+def _cells(row) -> list:
+    return [c for c in row if c.tag in ("td", "th")]
+
+
+def _cell_label(cell) -> str:
+    """The label a header cell is (发布日期, 成文日期：), or ''."""
+    text = "".join((_short_text(cell, 12) or "").split()).rstrip(":：")
+    return text if text in _LABEL_SET and text not in _BARE_LABELS else ""
+
+
+def _row_after(row):
+    """The table row after ``row``, across a <thead>/<tbody> boundary."""
+    after = row.getnext()
+    while after is not None and after.tag != "tr":
+        after = after.getnext()
+    if after is None and row.getparent() is not None and row.getparent().tag == "thead":
+        body = row.getparent().getnext()
+        after = body.find("tr") if body is not None and body.tag == "tbody" else None
+    return after
+
+
 def _short_text(el, most: int) -> str | None:
     """``spaced_text(el)`` when it is at most ``most`` characters, else None (read no further than that)."""
     parts, size = [], 0
@@ -587,6 +645,9 @@ def article_date(
     if found[0]:
         return found
     found = labelled_date(text)
+    if found[0]:
+        return found
+    found = header_row_date(title_el) if title_el is not None else (None, "")
     if found[0]:
         return found
     published = date_from_url(url)

@@ -279,3 +279,32 @@ def test_the_places_a_date_is_written_are_found_as_by_a_scan_of_the_whole_page()
             assert _written_spots(html, day) == scanned, (page["id"], day)
             compared += bool(scanned)
     assert compared > 25  # most of them write the labelled day somewhere
+
+
+_META_HEAD = "<tr><th>索引号</th><th>发布机构</th><th>发布日期</th><th>文号</th></tr>"
+_META_ROW = "<tr><td>XX-2026-0123</td><td>校医院</td><td>2026-09-23</td><td>校医〔2026〕5号</td></tr>"
+_DOCUMENTS = (
+    "<table><tr><th>序号</th><th>文件名称</th><th>文号</th><th>发布日期</th></tr>"
+    "<tr><td>1</td><td>学校公务接待管理办法</td><td>校发〔2019〕12号</td><td>2019-05-01</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "inside", "expected"),
+    [
+        # a 政务公开 meta table laid out in columns above the title: the label heads a column, the date is below it
+        (f"<table>{_META_HEAD}{_META_ROW}</table>", "", D(2026, 9, 23)),
+        (f"<table><thead>{_META_HEAD}</thead><tbody>{_META_ROW}</tbody></table>", "", D(2026, 9, 23)),
+        # a table of other documents (序号, 文件名称) in the text is not this page's: the notice's signature dates it
+        ("", _DOCUMENTS, D(2026, 9, 22)),
+    ],
+)
+def test_a_date_under_a_label_in_a_header_row_is_the_pages(above, inside, expected):
+    from monitor.parse import parse_article
+
+    html = (
+        "<html><head><meta charset='utf-8'><title>关于2026年教职工体检安排的通知</title></head><body>"
+        f"{above}<h2>关于2026年教职工体检安排的通知</h2><div class='content'><p>各单位：根据学校工作安排，现将有关"
+        f"事项通知如下。</p>{inside}<p>体检地点：校医院二楼。</p><p>学校办公室</p><p>2026年9月22日</p></div></body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.xx.edu.cn/info/1012/3456.htm").published == expected

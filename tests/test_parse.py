@@ -2004,3 +2004,24 @@ def test_a_catalog_row_whose_long_department_name_links_is_one_entry(title_href,
     html = f"<html><head><title>规章制度</title></head><body><table>{rows}</table></body></html>"
     page = parse_list(html.encode(), BASE + "/xxgk/gzzd/")
     assert [e.title for e in page.entries] == [f"某某学院第{i}号管理规定" for i in range(1, 8)]
+
+
+@pytest.mark.parametrize("cls", ["artTitle", "NewsTitle", "detailTitle"])
+def test_a_title_block_classed_in_camel_case_is_the_title(cls):
+    # <title> names only the section (信息公开); the heading is a div classed in camel case, as many templates do
+    html = (
+        "<html><head><meta charset='utf-8'><title>信息公开</title></head><body><div class='position'>当前位置："
+        "<a href='/'>首页</a> &gt; 信息公开 &gt; 财务信息</div>"
+        f"<div class='{cls}'>2026年部门预算公开</div><div class='artInfo'>【发布日期：2026年09月23日 作者：财务处】</div>"
+        "<div class='artBody'><p>根据财政部和教育部关于预算公开的要求，现将我校2026年部门预算公开如下。</p></div>"
+        "</body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.xx.edu.cn/s/12/t/34/a/5678/info.jspy").title == "2026年部门预算公开"
+
+
+def test_a_capitalised_title_class_worn_by_every_entry_of_a_list_is_no_title():
+    threads = "".join(
+        f"<div class='Title'><a href='/t/{i}'>Question number {i} about printing</a></div>" for i in range(6)
+    )
+    html = f"<html><head><title>Help Forum</title></head><body><div class='Topics'>{threads}</div></body></html>"
+    assert parse_article(html.encode(), "http://forum.example.org/help").title == "Help Forum"
