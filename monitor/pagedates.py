@@ -3,7 +3,8 @@
 Pure: an lxml tree and texts in, ``(date, source)`` out. The cascade, most trusted first:
 
 1. ``meta``/``jsonld``: ``<meta name="PubDate">``, ``article:published_time``, JSON-LD ``datePublished``;
-2. ``label:…``: a labelled line (发布时间：, 发布日期：, 发表于 …) near the title, then anywhere in the main part;
+2. ``label:…``: a labelled line (发布时间：, 发布日期：, 发表于 …) near the title, then anywhere in the main part,
+   then a meta table's column (发布日期 in a header row, the date in the row below);
 3. ``url``: a date in the article's URL (``/2024/1028/``, ``t20241028_``);
 4. ``near-title``: a date on the title's own info line, a date block shown just above the title
    (``<div class="date"><span>05</span><p>2024-01</p></div><h2>``), or within the first characters after the
