@@ -442,9 +442,26 @@ def _day_written(published: dt.date) -> re.Pattern:
 
 def _only_in_links(el, published: dt.date) -> bool:
     """Whether the page of ``el`` shows ``published`` only in the text of links (another document's name or
-    entry: 附件：2026-09-20日程表.pdf), never as its own."""
+    entry: 附件：2026-09-20日程表.pdf) or in the rows of a table of documents (序号 | 文件名称 | 发布日期: the
+    documents' dates), never as its own."""
     root = el.getroottree().getroot()
-    return _shown_only_in(root, published, (spaced_text(a) for a in root.iter("a")))
+    rows = [row for table in root.iter("table") for row in _document_rows(table)]
+    inside = {a for row in rows for a in row.iter("a")}
+    texts = [spaced_text(a) for a in root.iter("a") if a not in inside] + [spaced_text(row) for row in rows]
+    return _shown_only_in(root, published, texts)
+
+
+_DOCUMENT_HEADS = frozenset(("序号", "文件名称", "文件标题", "文件名"))  # not 名称: a meta table labels its title so
+
+
+def _document_rows(table) -> list:
+    """The rows under a table's header row when that header names documents (序号, 文件名称), else none."""
+    rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+    for i, row in enumerate(rows[:2]):
+        heads = {"".join((_short_text(c, 12) or "").split()) for c in _cells(row)}
+        if heads & _DOCUMENT_HEADS:
+            return rows[i + 1 :]
+    return []
 
 
 def _shown_only_in(root, published: dt.date, texts) -> bool:
@@ -459,7 +476,8 @@ _PREV_NEXT_RE = re.compile(rf"\s*[【\[]?\s*(?:{_PREV_NEXT}|上篇|下篇|上一
 
 def _only_beside_other_links(html: str, published: dt.date) -> bool:
     """Whether the page shows ``published`` only in list items that link elsewhere (a sidebar of 最新通知, a
-    related-news list) or in links' own text (an attachment's name): another document's date, not this one's.
+    related-news list), in links' own text (an attachment's name) or in a table of documents (序号 | 文件名称 |
+    发布日期): another document's date, not this one's.
     htmldate reads such a date where the page states none of its own."""
     try:
         root = etree.HTML(html)
@@ -483,7 +501,8 @@ def _only_beside_other_links(html: str, published: dt.date) -> bool:
         if item not in items:
             text = spaced_text(item)
             items[item] = text if len(text) <= _LIST_ITEM_CHARS else ""
-    return _shown_only_in(body, published, items.values())
+    rows = [spaced_text(row) for table in body.iter("table") for row in _document_rows(table)]
+    return _shown_only_in(body, published, items.values()) or _shown_only_in(body, published, rows)
 
 
 _LIST_ITEM_CHARS = 200

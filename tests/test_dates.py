@@ -308,3 +308,15 @@ def test_a_date_under_a_label_in_a_header_row_is_the_pages(above, inside, expect
         f"事项通知如下。</p>{inside}<p>体检地点：校医院二楼。</p><p>学校办公室</p><p>2026年9月22日</p></div></body></html>"
     )
     assert parse_article(html.encode(), "http://www.xx.edu.cn/info/1012/3456.htm").published == expected
+
+
+def test_a_date_shown_only_in_a_table_of_other_documents_does_not_date_the_page():
+    # an unsigned notice listing the rule it repeals: 2019-05-01 is that rule's date, not the notice's
+    from monitor.parse import parse_article
+
+    html = (
+        "<html><head><meta charset='utf-8'><title>关于废止部分规章制度的通知</title></head><body>"
+        "<h2>关于废止部分规章制度的通知</h2><div class='con'><p>各单位：经学校研究，决定废止下列规章制度。</p>"
+        f"{_DOCUMENTS}<p>特此通知。</p></div></body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.xx.edu.cn/info/1005/7788.htm").published is None
