@@ -458,8 +458,7 @@ def _document_rows(table) -> list:
     """The rows under a table's header row when that header names documents (序号, 文件名称), else none."""
     rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
     for i, row in enumerate(rows[:2]):
-        heads = {"".join((_short_text(c, 12) or "").split()) for c in _cells(row)}
-        if heads & _DOCUMENT_HEADS:
+        if not _DOCUMENT_HEADS.isdisjoint(_cell_text(c) for c in _cells(row)):
             return rows[i + 1 :]
     return []
 
@@ -574,24 +573,23 @@ def signature_date(title_el) -> dt.date | None:
 
 def header_row_date(el) -> tuple[dt.date | None, str]:
     """A date a table of ``el``'s page gives under a label of a header row, in the row below: a 政务公开 meta table
-    laid out in columns (<tr><th>索引号</th><th>发布日期</th></tr><tr><td>…</td><td>2026-09-23</td></tr>). A bare
-    时间/日期 heads a schedule's column, and a column dated in the row after too is a list's: neither counts."""
+    laid out in columns (<tr><th>索引号</th><th>发布日期</th></tr><tr><td>…</td><td>2026-09-23</td></tr>). Only a
+    header with a meta heading beside the label (索引号, 文号…) and no 序号, over a row without links: a list of
+    documents has those. A bare 时间/日期 heads a schedule's column, and a column dated in the row after too is a
+    list's: neither counts."""
     found: dict[str, dt.date] = {}
     for row in el.getroottree().getroot().iter("tr"):
-        cells = _cells(row)
-        labels = [_cell_label(c) for c in cells]
-        below = _row_after(row) if any(labels) and _describes_a_page(cells) else None
-        if below is not None and below.find(".//a") is not None:
-            continue  # a row that links is a document's in a list of them (文件名称 | 发布日期), not this page's
-        values = _cells(below) if below is not None else []
-        if below is None or len(values) != len(cells):
+        heads = [_cell_text(c) for c in _cells(row)]
+        labels = [h if h in _LABEL_SET and h not in _BARE_LABELS else "" for h in heads]
+        page_meta = any(labels) and "序号" not in heads and not _META_HEADS.isdisjoint(heads)
+        below = _row_after(row) if page_meta else None
+        if below is None or below.find(".//a") is not None or len(_cells(below)) != len(heads):
             continue
         later = _row_after(below)
         after = _cells(later) if later is not None else []
-        for i, (label, value) in enumerate(zip(labels, values, strict=True)):
-            dates = find_dates(_short_text(value, 30) or "")
-            if label and dates and not (len(after) == len(cells) and find_dates(_short_text(after[i], 30) or "")):
-                found.setdefault(label, dates[0])
+        for i, (label, value) in enumerate(zip(labels, _cells(below), strict=True)):
+            if label and (date := _cell_date(value)) and not (len(after) == len(heads) and _cell_date(after[i])):
+                found.setdefault(label, date)
     return next(((found[label], f"label:{label}") for label in _LABELS if label in found), (None, ""))
 
 
@@ -601,19 +599,17 @@ _META_HEADS = frozenset(
 )
 
 
-def _describes_a_page(cells) -> bool:
-    heads = {"".join((_short_text(c, 12) or "").split()).rstrip(":：") for c in cells}
-    return "序号" not in heads and bool(heads & _META_HEADS)
-
-
 def _cells(row) -> list:
     return [c for c in row if c.tag in ("td", "th")]
 
 
-def _cell_label(cell) -> str:
-    """The label a header cell is (发布日期, 成文日期：), or ''."""
-    text = "".join((_short_text(cell, 12) or "").split()).rstrip(":：")
-    return text if text in _LABEL_SET and text not in _BARE_LABELS else ""
+def _cell_text(cell) -> str:
+    """A header cell's heading, spaces and a closing colon dropped (名　　称： -> 名称); '' for a long cell."""
+    return "".join((_short_text(cell, 12) or "").split()).rstrip(":：")
+
+
+def _cell_date(cell) -> dt.date | None:
+    return next(iter(find_dates(_short_text(cell, 30) or "")), None)
 
 
 def _row_after(row):
