@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import html
 import itertools
 import re
@@ -236,10 +237,28 @@ _WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}")  # a title's words, no
 
 
 def _best_link(el, base: str):
-    """(link, its title, its address) of a record: its link with the longest title; a row whose only link is an
+    """(link, its title, its address) of a record: its link with the longest title, outside the lists it holds
+    where it has one (an entry's title, not the name of an attachment listed under it); a row whose only link is an
     action (查看, 详情, 下载: a 信息公开目录 row's last cell) is titled by the row's own longest words."""
+    links = list(el.iter("a"))
+    own = [a for a in links if not _in_sub_list(a, el)]
+    best, action = (_titled_link(own, base)[0] if 0 < len(own) < len(links) else None), None
+    if best is None:
+        best, action = _titled_link(links, base)
+    if best is not None or action is None:
+        return best
+    a, url = action
+    texts = ((e.text if e is not a else "", e.tail if e is not el else "") for e in el.iter() if isinstance(e.tag, str))
+    words = [t for pair in texts for p in pair if p and (t := " ".join(p.split())) and _WORDS_RE.search(t)]
+    title = max(words, key=len, default="")
+    return (a, title, url) if len(title) >= 4 else None
+
+
+def _titled_link(links: list, base: str) -> tuple:
+    """(the link among ``links`` with the longest title: (link, title, address), or None; the first action link
+    (查看, 下载): (link, address), or None)."""
     best = action = None
-    for a in el.iter("a"):
+    for a in links:
         url = _link(base, a.get("href")) or _script_link(base, a)
         if not url:
             continue
@@ -251,13 +270,20 @@ def _best_link(el, base: str):
             continue
         if best is None or len(title) > len(best[1]):
             best = (a, title, url)
-    if best is not None or action is None:
-        return best
-    a, url = action
-    texts = ((e.text if e is not a else "", e.tail if e is not el else "") for e in el.iter() if isinstance(e.tag, str))
-    words = [t for pair in texts for p in pair if p and (t := " ".join(p.split())) and _WORDS_RE.search(t)]
-    title = max(words, key=len, default="")
-    return (a, title, url) if len(title) >= 4 else None
+    return best, action
+
+
+_SUB_LISTS = frozenset(("ul", "ol", "dl", "table"))
+
+
+def _in_sub_list(a, record) -> bool:
+    """Whether the link ``a`` sits in a list inside ``record`` (an entry's attachments: <ul><li><a>附件1…)."""
+    for up in a.iterancestors():
+        if up is record:
+            return False
+        if up.tag in _SUB_LISTS:
+            return True
+    return False
 
 
 def _record_from(el, base: str, page_year: int | None) -> _Record | None:
@@ -547,6 +573,8 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         nav = _nav_like(parent, body)
         if _score(records, nav) > 0:
             kinds[parent] = (sum(1 for r in records if r.date) >= 0.5 * len(records), nav)
+    for parent in _layouts({p: groups[p][1] for p in kinds}):
+        del kinds[parent]
     best, best_score = [], 0.0
     headed = len(kinds) > 1 and next(_column_markers(body, column), None) is not None  # an area with its name
     own = _column_area(body, column, set(kinds)) if headed else set()
@@ -556,7 +584,7 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     boxes: dict = {}  # element -> the heading with a 更多 link among its children (see _preview_box)
     titled = {p: _preview_box(next(p.iter("a")), boxes) for p in kinds}
     previews = {p for p in kinds if _is_widget(titled[p], column)}
-    if len(kinds) > 1 and len(previews) == len(kinds) and _sub_column_boxes(kinds, titled, base):
+    if len(kinds) > 1 and len(previews) == len(kinds) and _sub_column_boxes(body, kinds, titled, base, column):
         return [r for p in kinds for r in groups[p][1]]  # a box per sub-column (招生章程 更多>>, 招生计划 更多>>): all
     owned = _owned_lists(base, {p: groups[p][1] for p in kinds})
     for parent, kind in kinds.items():
@@ -584,21 +612,70 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     return best
 
 
-def _sub_column_boxes(lists, headings: dict, base: str) -> bool:
+def _layouts(lists: dict) -> set:
+    """The candidate ``lists`` (element -> its records) that are a page's layout, not a list: half their records or
+    more are titled by an entry of a list inside them (the row of a sidebar and the column's area, or the area of a
+    column's boxes, read as "records" each named by its first box's first entry). A list of one record inside (a box
+    around its list), or a few rows of a forum's table holding lists of their own, make no layout."""
+    titled: dict = {}  # candidate -> its records that are entries of lists inside it (the same link, titled alike)
+    for inner, records in lists.items():
+        if len(records) < 2:
+            continue
+        entries = {(r.url, r.title) for r in records}
+        for up in inner.iterancestors():
+            if up in lists:
+                titled.setdefault(up, set()).update(e for r in lists[up] if (e := (r.url, r.title)) in entries)
+    return {up for up, found in titled.items() if len(found) >= 0.5 * len({(r.url, r.title) for r in lists[up]})}
+
+
+def _sub_column_boxes(body, lists, headings: dict, base: str, column: str) -> bool:
     """Whether ``lists``, each a box headed (``headings``) with a 更多 link, preview the column's sub-columns: none is
     a widget (最新, 热点), and each 更多 link goes below the column's own address (/xxgk/zsks/ → /xxgk/zsks/zszc/;
-    博达's /xxgk/zsks.htm → /xxgk/zsks/zszc.htm), not to another column of the site (a sidebar's 学校新闻)."""
+    博达's /xxgk/zsks.htm → /xxgk/zsks/zszc.htm), or, where a CMS gives every column an address of its own (WebPlus
+    /zszc/list.htm, 大汉 /col/col1235/), to the sub-columns a menu headed by the column's name lists; not to
+    another column of the site (a sidebar's 学校新闻)."""
     path = urlsplit(base).path
     name = path.rsplit("/", 1)[-1]
     if _FOLDER_PAGE_RE.match(name):  # /xxgk/zsks/, /xxgk/zsks/index.html: the folder's own page
         folder = path[: len(path) - len(name)]
     else:  # 博达's /xxgk/zsks.htm keeps its sub-columns in /xxgk/zsks/
         folder = (path.rsplit(".", 1)[0] if "." in name else path) + "/"
+    targets = set()
     for parent in lists:
         more = _more_address(next(parent.iter("a")), base)
-        if _WIDGET_RE.search(headings[parent]) or not more or not urlsplit(more).path.startswith(folder):
+        if _WIDGET_RE.search(headings[parent]) or not more:
             return False
-    return True
+        targets.add(more)
+    return all(urlsplit(t).path.startswith(folder) for t in targets) or _menu_of(body, targets, base, column)
+
+
+def _menu_of(body, targets: set, base: str, column: str) -> bool:
+    """Whether one menu of the page links to every one of ``targets`` (by name, not 更多) under a heading that
+    names the column (WebPlus's left menu: <h3>招生考试信息</h3><ul><li><a href="/zszc/list.htm">招生章程</a>…)."""
+    holders: dict = {}  # a menu (the list holding a link's item) -> the targets it links to
+    for a in body.iter("a"):
+        if (url := _link(base, a.get("href"))) in targets and not _MORE_WORDS.match(_text(a)):
+            item = a.getparent()
+            menu = item.getparent() if item is not None and item.tag == "li" else item
+            holders.setdefault(menu, set()).add(url)
+    for menu, linked in holders.items():
+        if menu is not None and linked == targets:
+            first = next(a for a in menu.iter("a") if _link(base, a.get("href")) in targets)
+            heading = _heading_above(first, {}, functools.partial(_menu_heading, anchor=first))
+            if heading and not _is_widget(heading, column):
+                return True
+    return False
+
+
+def _menu_heading(node, anchor) -> str:
+    """The text of the first heading among ``node``'s children that does not hold ``anchor`` (a menu's own heading
+    may be classed as the page's chrome is: col_menu_head); or ""."""
+    for el in node:
+        if isinstance(el.tag, str) and anchor not in el.iter("a") and _is_heading(el, pagedates.classes(el)):
+            text = _box_heading_text(el, more=True)
+            if text:
+                return text
+    return ""
 
 
 def _more_address(anchor, base: str) -> str:
@@ -1150,8 +1227,11 @@ def _heading_above(anchor, memo: dict, heading_among) -> str:
 
 def _is_heading(el, named: str) -> bool:
     """An element that heads a box: a heading tag, or classed as one (``named``: its class and id). The test is
-    cheap; the text of a big block is not, so it comes first."""
-    return el.tag in ("h1", "h2", "h3", "h4", "h5") or _HEADING_NAMED_RE.search(named) is not None
+    cheap; the text of a big block is not, so it comes first. A wrapper of a heading tag and its 更多 link
+    (WebPlus's ``<div class="tt"><h3>学校新闻</h3><div class="more_btn"><a>更多</a></div></div>``) heads its box too."""
+    if el.tag in _HEADING_TAGS or _HEADING_NAMED_RE.search(named) is not None:
+        return True
+    return 2 <= len(el) <= 3 and el[0].tag in _HEADING_TAGS
 
 
 def _box_heading_text(el, more: bool = False) -> str:

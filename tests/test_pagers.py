@@ -1210,3 +1210,70 @@ def test_a_pager_that_never_ends_stops_when_a_page_brings_nothing_new(httpserver
     (column,) = service.check(load_config(path), NOW).document["columns"]
     assert (column["entries"], column["complete"], column["status"]) == (25, True, "ok"), column["reason"]
     assert len([e for e in httpserver.log if e[0].path == "/list.asp"]) == 4  # pages 1-3, and 4: nothing new
+
+
+def _webplus_page(name: str, menu_head: str, main: str, side: str = "") -> str:
+    """A WebPlus column page: its left menu (the sub-columns of ``menu_head``) over ``side``, its own area ``main``."""
+    menu = "".join(
+        f'<li class="wp_column column-{i}"><a title="{n}" href="/{s}/list.htm" class="col_item_link">'
+        f'<span class="column-name">{n}</span></a></li>'
+        for i, (n, s) in enumerate(_WP_SUBCOLUMNS, 1)
+    )
+    left = (
+        f'<div class="col_menu"><div class="col_menu_head"><h3 class="col_name"><span class="col_name_text">{menu_head}'
+        f'</span></h3></div><div class="col_menu_con"><ul class="wp_listcolumn">{menu}</ul></div></div>'
+    )
+    crumb = f'<div class="col_path">当前位置：<a href="/main.htm">首页</a> &gt; <span>{name}</span></div>'
+    body = (
+        f'<div class="l-container"><div class="col_menu_l">{left}{side}</div><div class="col_news">'
+        f'<div class="col_news_head"><h2 class="col_title">{name}</h2>{crumb}</div><div class="col_news_con">{main}'
+        "</div></div></div>"
+    )
+    return _page(body).replace("通知公告-测试学院", f"{name}-测试学院")
+
+
+_WP_SUBCOLUMNS = [("招生章程", "zszc"), ("招生计划", "zsjh"), ("录取信息", "lqxx"), ("特殊类型招生", "tslx")]
+
+
+def _webplus_box(n: int, name: str, slug: str, items: list[tuple[str, str]]) -> str:
+    """A WebPlus box: its heading wrapped with its 更多 link (<div class="tt"><h2>…</h2><div class="more_btn">…)."""
+    lis = "".join(
+        f'<li class="news n{j} clearfix"><span class="news_title"><a href="/2026/0520/c{1000 + n}a{5000 + 10 * n + j}'
+        f'/page.htm" title="{t}">{t}</a></span><span class="news_meta">{d}</span></li>'
+        for j, (t, d) in enumerate(items)
+    )
+    return (
+        f'<div class="post post{n} mbox"><div class="tt"><h2 class="tit"><span class="title">{name}</span></h2>'
+        f'<div class="more_btn"><a class="more" href="/{slug}/list.htm">更多</a></div></div>'
+        f'<div class="con"><ul class="news_list list1">{lis}</ul></div></div>'
+    )
+
+
+def test_a_webplus_column_of_sub_column_boxes_is_read_whole_and_a_blank_one_beside_boxes_is_blank(httpserver, tmp_path):
+    """WebPlus gives every column an address of its own (/zszc/list.htm, not below /zsksxx/). A parent column shows a
+    box per sub-column, each with its 更多, listed in the menu headed by the column's name: all its boxes are its
+    entries (its newest is 录取信息's, not the biggest box's). A blank sub-column beside boxes of other columns
+    (学校新闻, 通知公告) read as up to date from the row holding them both; it is blank."""
+    boxes = [
+        (
+            "招生章程",
+            "zszc",
+            [("某某大学2026年本科招生章程", "2026-05-20"), ("某某大学2025年本科招生章程", "2025-05-22")],
+        ),
+        ("招生计划", "zsjh", [("2026年分省分专业招生计划", "2026-06-10"), ("2025年分省分专业招生计划", "2025-06-12")]),
+        ("录取信息", "lqxx", [("2026年各省录取最低分数线", "2026-08-20")]),
+        ("特殊类型招生", "tslx", []),
+    ]
+    parent = "".join(_webplus_box(n, *box) for n, box in enumerate(boxes, 1))
+    side = _webplus_box(1, "学校新闻", "xwzx", [("学校召开2026年秋季开学工作会议", "2026-09-01")]) + _webplus_box(
+        2, "通知公告", "tzgg", [("关于国庆节放假安排的通知", "2026-09-25"), ("关于开展教职工体检的通知", "2026-09-21")]
+    )
+    site = {
+        "start": "/zsksxx/list.htm",
+        "/zsksxx/list.htm": _webplus_page("招生考试信息", "招生考试信息", parent),
+        "/tslx/list.htm": _webplus_page("特殊类型招生", "招生考试信息", '<ul class="wp_article_list"></ul>', side),
+    }
+    columns = [("招生考试信息", "/zsksxx/list.htm", [7], "招生办"), ("特殊类型招生", "/tslx/list.htm", [8], "招生办")]
+    whole, blank = _check(httpserver, tmp_path, site, columns)
+    assert blank["status"] == "blank" and "学校新闻" in blank["reason"], blank
+    assert (whole["entries"], whole["latest"], whole["status"]) == (5, "2026-08-20", "ok"), whole

@@ -2025,3 +2025,19 @@ def test_a_capitalised_title_class_worn_by_every_entry_of_a_list_is_no_title():
     )
     html = f"<html><head><title>Help Forum</title></head><body><div class='Topics'>{threads}</div></body></html>"
     assert parse_article(html.encode(), "http://forum.example.org/help").title == "Help Forum"
+
+
+def test_an_entry_is_titled_by_its_own_link_not_the_attachments_listed_under_it():
+    """Each 公示 entry lists its attachments under it (<ul><li><a>附件1：…名单汇总表.xlsx</a>): the entry is the notice,
+    its title and address the notice's, dated by its own date, not the longest attachment name."""
+    rows = "".join(
+        f'<li><a href="info/1011/{3000 - i}.htm">关于第{i}批拟推荐人选名单的公示</a><span>2026-09-{25 - i:02d}</span>'
+        f'<ul class="att"><li><a href="/system/_content/download.jsp?id={i}1">附件1：第{i}批拟推荐人选名单汇总表.xlsx</a></li>'
+        f'<li><a href="/system/_content/download.jsp?id={i}2">附件2：第{i}批推荐材料.pdf</a></li></ul></li>'
+        for i in range(6)
+    )
+    html = f'<html><head><meta charset="utf-8"><title>公示公告</title></head><body><ul class="list">{rows}</ul></body></html>'
+    page = parse_column_page(html.encode(), "http://www.x.edu.cn/xxgk/gsgg.htm")
+    assert [e.title for e in page.entries] == [f"关于第{i}批拟推荐人选名单的公示" for i in range(6)]
+    assert page.entries[0].url == "http://www.x.edu.cn/xxgk/info/1011/3000.htm"
+    assert page.entries[0].date == dt.date(2026, 9, 25)
