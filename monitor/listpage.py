@@ -400,7 +400,7 @@ def _groups(body, base: str, page_year: int | None):
             rec = _record_from(child, base, page_year)
             if rec and rec.date is None and tag in _DATE_CELL_AFTER:
                 rec = _dated_by_next_cell(rec, child, page_year)
-            if rec:
+            if rec and not _the_page_itself(rec.url, base):  # a breadcrumb's 首页 > 通知公告 beside the entries
                 records.append(rec)
         if records:
             yield parent, tag, records
@@ -408,6 +408,16 @@ def _groups(body, base: str, page_year: int | None):
         records = [] if key in seen else _inline_records(parent, base, page_year)
         if records:
             yield parent, "a", records
+
+
+def _the_page_itself(url: str, base: str) -> bool:
+    """Whether ``url`` is the column's page itself: its address, or its folder for a folder's own page
+    (./ from /xxgk/tzgg/index.html)."""
+    url, base = url.split("#", 1)[0], base.split("#", 1)[0]
+    if url == base:
+        return True
+    folder, _, name = base.rpartition("/")
+    return "?" not in base and url == folder + "/" and _FOLDER_PAGE_RE.match(name) is not None
 
 
 _DATE_CELL_AFTER = {"td": "td", "dt": "dd"}
@@ -634,12 +644,7 @@ def _sub_column_boxes(body, lists, headings: dict, base: str, column: str) -> bo
     博达's /xxgk/zsks.htm → /xxgk/zsks/zszc.htm), or, where a CMS gives every column an address of its own (WebPlus
     /zszc/list.htm, 大汉 /col/col1235/), to the sub-columns a menu headed by the column's name lists; not to
     another column of the site (a sidebar's 学校新闻)."""
-    path = urlsplit(base).path
-    name = path.rsplit("/", 1)[-1]
-    if _FOLDER_PAGE_RE.match(name):  # /xxgk/zsks/, /xxgk/zsks/index.html: the folder's own page
-        folder = path[: len(path) - len(name)]
-    else:  # 博达's /xxgk/zsks.htm keeps its sub-columns in /xxgk/zsks/
-        folder = (path.rsplit(".", 1)[0] if "." in name else path) + "/"
+    folder = _column_folder(base)
     targets = set()
     for parent in lists:
         more = _more_address(next(parent.iter("a")), base)
@@ -647,6 +652,36 @@ def _sub_column_boxes(body, lists, headings: dict, base: str, column: str) -> bo
             return False
         targets.add(more)
     return all(urlsplit(t).path.startswith(folder) for t in targets) or _menu_of(body, targets, base, column)
+
+
+def _column_folder(base: str) -> str:
+    """The path the column's sub-columns sit below: /xxgk/zsks/ for /xxgk/zsks/ and /xxgk/zsks/index.html, and for
+    博达's /xxgk/zsks.htm, which keeps its sub-columns in /xxgk/zsks/."""
+    path = urlsplit(base).path
+    name = path.rsplit("/", 1)[-1]
+    if _FOLDER_PAGE_RE.match(name):
+        return path[: len(path) - len(name)]
+    return (path.rsplit(".", 1)[0] if "." in name else path) + "/"
+
+
+def _pager_apart(body, name: str, anchor) -> bool:
+    """Whether a pager (a block classed as one, or TRS's createPageHTML) sits in the column's own area apart from the
+    entries read (``anchor``): in the branch, under the lowest block holding both, of the heading or breadcrumb
+    naming the column. A heading bar over a column's boxes holds no pager; a column's area beside a sidebar does."""
+    around = set(anchor.iterancestors())
+    for marker in _column_markers(body, name):
+        branch = marker
+        while branch.getparent() is not None and branch.getparent() not in around:
+            branch = branch.getparent()
+        if branch is marker or branch.getparent() is None:
+            continue
+        for el in branch.iter():
+            if isinstance(el.tag, str) and (
+                _PAGER_CLASS_RE.search(pagedates.classes(el))
+                or (el.tag == "script" and "createPageHTML" in (el.text or ""))
+            ):
+                return True
+    return False
 
 
 def _menu_of(body, targets: set, base: str, column: str) -> bool:
@@ -1516,8 +1551,12 @@ def _drawn_list(body, programs: str, base: str, said: str, pages: tuple) -> List
     return ListPage(tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, reason=DRAWN_REASON)
 
 
-def _only_beside(body_el, title: str, page_text: str, urls: list[str], base: str, stated: int | None) -> str:
-    """Why the column is blank though entries were read (they are a sidebar's, beside its empty area), or ""."""
+def _only_beside(
+    body_el, title: str, page_text: str, entries: list[Entry], base: str, stated: int | None, paged: bool
+) -> str:
+    """Why the column is blank though entries were read (they are a sidebar's, beside its empty area), or "".
+    ``paged``: a pager leads on from the page (then the column is not known to show nothing)."""
+    urls = [e.url for e in entries]
     if stated == 0:  # the column's own pager says it has none
         return "分页显示共 0 条（页面上的其他条目属于侧栏）"
     name = _column_name(title)
@@ -1533,7 +1572,27 @@ def _only_beside(body_el, title: str, page_text: str, urls: list[str], base: str
     if said_blank and _is_widget(box, name) and _entries_elsewhere(base, urls):
         return f"页面显示“{said_blank}”（页面上的条目不在本栏目之下，属于其他栏目）"
     widget = _empty_own_list(body_el, name, anchor, box)
+    if not widget and not paged:
+        widget = _another_columns_box(body_el, name, base, anchor, box, page_text, entries)
     return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）" if widget else ""
+
+
+def _another_columns_box(body, name: str, base: str, anchor, box: str, page_text: str, entries: list[Entry]) -> str:
+    """``box``, the heading over the entries read (``anchor``: the first one's link), when it previews another column
+    of the site: its 更多 goes neither to the column, nor below it, nor to a sub-column the column's menu lists;
+    none of the entries is the column's own by its CMS's addresses (a TRS folder, WebPlus's number); and the page
+    shows no dates but theirs (nothing of the column's own written in a way not read). The column's list shows
+    nothing, not even an empty container, but its pager shows apart from the box (``_pager_apart``). "" otherwise."""
+    more = _more_address(anchor, base)
+    path = urlsplit(more).path
+    if not box or not more or path == urlsplit(base).path or path.startswith(_column_folder(base)):
+        return ""
+    if _menu_of(body, {more}, base, name) or not _pager_apart(body, name, anchor):
+        return ""
+    if not _entries_elsewhere(base, [e.url for e in entries]):
+        return ""
+    others = set(find_dates(normalise(page_text))) - {e.date for e in entries}
+    return box if len(others) < _UNREAD_DATES else ""
 
 
 def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
@@ -1590,7 +1649,9 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if forwards and not next_pages:
         return replace(forwards, title=title, encoding=encoding)
     said = _shown_text(body_el) if _SAID_RE.search(page_text) else page_text
-    beside = _only_beside(body_el, title, said, list(entries), base, stated) if entries else ""
+    beside = (
+        _only_beside(body_el, title, said, list(entries.values()), base, stated, bool(next_pages)) if entries else ""
+    )
     if beside and _SCRIPT_LOADER_RE.search(scripts):  # its own list may be one a script fills: not known blank
         why = f"{beside}，但页面有加载列表的脚本，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)

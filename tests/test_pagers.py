@@ -1277,3 +1277,49 @@ def test_a_webplus_column_of_sub_column_boxes_is_read_whole_and_a_blank_one_besi
     whole, blank = _check(httpserver, tmp_path, site, columns)
     assert blank["status"] == "blank" and "学校新闻" in blank["reason"], blank
     assert (whole["entries"], whole["latest"], whole["status"]) == (5, "2026-08-20", "ok"), whole
+
+
+def test_a_trs_column_showing_nothing_but_its_pager_beside_another_columns_box_is_blank(httpserver, tmp_path):
+    """A TRS template that writes its documents without a list container leaves a blank column with its breadcrumb
+    and its pager only (createPageHTML(1, 0…)), beside a box of 学校新闻 (更多 to /xwzx/), left or right: the box's
+    entries are not the column's (another folder), so the column is blank. Its twin listing its own documents, and a
+    page of boxes with no pager of its own (a parent column's), are not."""
+    news = "".join(
+        f'<li><a href="/xwzx/202609/t202609{25 - i:02d}_{i}.html">学校新闻第{i}号关于工作安排的报道</a><span>{_day(i)}</span></li>'
+        for i in range(2)
+    )
+    side = f'<div class="side"><div class="box_hd"><span>学校新闻</span><a href="/xwzx/" class="more">更多&gt;&gt;</a></div><ul>{news}</ul></div>'
+    pager = '<div class="page"><script>createPageHTML(1, 0, "index", "html");</script></div>'
+
+    def column(name: str, own: str, right: bool) -> str:
+        crumb = f'<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="./">{name}</a></div>'
+        main = f'<div class="main">{crumb}{own}{pager}</div>'
+        return _page(main + side if right else side + main).replace("通知公告-测试学院", f"{name}-测试学院")
+
+    own = "".join(
+        f'<div class="item"><a href="./202609/t202609{25 - i:02d}_{i}.html">特殊类型招生第{i}号公示</a> {_day(i)}</div>'
+        for i in range(3)
+    )
+    boxes = side.replace('class="side"', 'class="box"') + side.replace("学校新闻", "招生计划").replace(
+        "/xwzx/", "/zsjh/"
+    )
+    site = {
+        "start": "/xxgk/tslx/index.html",
+        "/xxgk/tslx/index.html": column("特殊类型招生", "", right=False),
+        "/xxgk/tsxx/index.html": column("特殊信息", "", right=True).replace("特殊类型招生", "特殊信息"),
+        "/xxgk/zsxx/index.html": column("招生信息", own, right=False),
+        "/xxgk/zsks/index.html": _page(
+            f'<div class="position">当前位置：<a href="/">首页</a> &gt; 招生考试</div>{boxes}'
+        ),
+    }
+    columns = [
+        ("特殊类型招生", "/xxgk/tslx/index.html", [8], "招生办"),
+        ("特殊信息", "/xxgk/tsxx/index.html", [9], "招生办"),
+        ("招生信息", "/xxgk/zsxx/index.html", [7], "招生办"),
+        ("招生考试", "/xxgk/zsks/index.html", [10], "招生办"),
+    ]
+    left, right, filled, parent = _check(httpserver, tmp_path, site, columns)
+    assert left["status"] == "blank" and "学校新闻" in left["reason"], left
+    assert right["status"] == "blank" and "学校新闻" in right["reason"], right
+    assert (filled["status"], filled["entries"]) == ("ok", 3), filled
+    assert parent["status"] != "blank", parent
