@@ -583,7 +583,9 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         nav = _nav_like(parent, body)
         if _score(records, nav) > 0:
             kinds[parent] = (sum(1 for r in records if r.date) >= 0.5 * len(records), nav)
-    for parent in _layouts({p: groups[p][1] for p in kinds}):
+    boxes: dict = {}  # element -> the heading with a 更多 link among its children (see _preview_box)
+    titled = {p: _preview_box(next(p.iter("a")), boxes) for p in kinds}
+    for parent in _layouts({p: groups[p][1] for p in kinds}, {p for p in kinds if titled[p]}):
         del kinds[parent]
     best, best_score = [], 0.0
     headed = len(kinds) > 1 and next(_column_markers(body, column), None) is not None  # an area with its name
@@ -591,8 +593,6 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     parts_of: dict = {}  # parent -> the parts of its list: found once and shared by every part (linear, not n²)
     scored: dict[int, tuple] = {}  # id(parts) -> (their records, score)
     headings: dict = {}  # element -> the widget heading among its children (see _widget_heading)
-    boxes: dict = {}  # element -> the heading with a 更多 link among its children (see _preview_box)
-    titled = {p: _preview_box(next(p.iter("a")), boxes) for p in kinds}
     previews = {p for p in kinds if _is_widget(titled[p], column)}
     if len(kinds) > 1 and len(previews) == len(kinds) and _sub_column_boxes(body, kinds, titled, base, column):
         return [r for p in kinds for r in groups[p][1]]  # a box per sub-column (招生章程 更多>>, 招生计划 更多>>): all
@@ -622,14 +622,15 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     return best
 
 
-def _layouts(lists: dict) -> set:
+def _layouts(lists: dict, boxed: set) -> set:
     """The candidate ``lists`` (element -> its records) that are a page's layout, not a list: half their records or
     more are titled by an entry of a list inside them (the row of a sidebar and the column's area, or the area of a
-    column's boxes, read as "records" each named by its first box's first entry). A list of one record inside (a box
-    around its list), or a few rows of a forum's table holding lists of their own, make no layout."""
+    column's boxes, read as "records" each named by its first box's first entry). An inner list counts when it has
+    two records or more, or sits in a box headed with a 更多 link (``boxed``): a card's title in a list of its own,
+    or a few rows of a forum's table holding lists of their own, make no layout."""
     titled: dict = {}  # candidate -> its records that are entries of lists inside it (the same link, titled alike)
     for inner, records in lists.items():
-        if len(records) < 2:
+        if len(records) < 2 and inner not in boxed:
             continue
         entries = {(r.url, r.title) for r in records}
         for up in inner.iterancestors():

@@ -1275,7 +1275,7 @@ def test_a_webplus_column_of_sub_column_boxes_is_read_whole_and_a_blank_one_besi
     }
     columns = [("招生考试信息", "/zsksxx/list.htm", [7], "招生办"), ("特殊类型招生", "/tslx/list.htm", [8], "招生办")]
     whole, blank = _check(httpserver, tmp_path, site, columns)
-    assert blank["status"] == "blank" and "学校新闻" in blank["reason"], blank
+    assert blank["status"] == "blank" and ("学校新闻" in blank["reason"] or "通知公告" in blank["reason"]), blank
     assert (whole["entries"], whole["latest"], whole["status"]) == (5, "2026-08-20", "ok"), whole
 
 
@@ -1323,3 +1323,37 @@ def test_a_trs_column_showing_nothing_but_its_pager_beside_another_columns_box_i
     assert right["status"] == "blank" and "学校新闻" in right["reason"], right
     assert (filled["status"], filled["entries"]) == ("ok", 3), filled
     assert parent["status"] != "blank", parent
+
+
+def test_a_dahan_column_of_sub_column_boxes_each_a_datastore_is_read_whole(httpserver, tmp_path):
+    """大汉 JCMS: a parent column (/col/col1234/) shows a box per sub-column, each its own component carrying its
+    records in a <datastore>, its 更多 to /col/col1235/… that the left menu under the column's name lists. Boxes of
+    one entry each read as a layout's "records" (one per box, the second box's second entry lost); all four now."""
+
+    def component(unit: int, items: list[tuple[str, str]]) -> str:
+        records = "".join(
+            f'<record><![CDATA[<li><a href="/art/2026/{int(d[5:7])}/{int(d[8:])}/art_{unit}_{j}.html">{t}</a>'
+            f"<span>{d}</span></li>]]></record>"
+            for j, (t, d) in enumerate(items)
+        )
+        return f'<div id="{unit + 7000}"><script type="text/xml"><datastore><recordset>{records}</recordset></datastore></script></div>'
+
+    boxes = [
+        ("招生章程", 1235, [("某某大学2026年本科招生章程", "2026-05-20")]),
+        ("招生计划", 1236, [("2026年分省分专业招生计划", "2026-06-10"), ("2025年分省分专业招生计划", "2025-06-12")]),
+        ("录取信息", 1237, [("2026年各省录取最低分数线", "2026-08-20")]),
+    ]
+    main = "".join(
+        f'<div class="lmbox"><div class="lmtitle"><span>{name}</span><a href="/col/col{unit}/index.html">更多&gt;&gt;</a>'
+        f"</div>{component(unit, items)}</div>"
+        for name, unit, items in boxes
+    )
+    menu = "".join(f'<li><a href="/col/col{unit}/index.html">{name}</a></li>' for name, unit, _ in boxes)
+    crumb = (
+        '<div class="dqwz">当前位置：<a href="/">首页</a> &gt; <a href="/col/col1234/index.html">招生考试信息</a></div>'
+    )
+    body = f'<div class="left"><div class="lefttitle">招生考试信息</div><ul class="leftmenu">{menu}</ul></div><div class="right">{crumb}{main}</div>'
+    page = _page(body).replace("通知公告-测试学院", "招生考试信息-测试学院")
+    site = {"start": "/col/col1234/index.html", "/col/col1234/index.html": page}
+    (column,) = _check(httpserver, tmp_path, site, [("招生考试信息", site["start"], [7], "招生办")])
+    assert (column["entries"], column["latest"], column["status"]) == (4, "2026-08-20", "ok"), column
