@@ -173,10 +173,13 @@ _COMPARE = {
 
 
 def _shifted(name: str, sign: str, by: str, values: dict[str, str]) -> str | None:
-    """``(name - 1)``: the known number shifted, or the page number less one as ``PREV_MARK``; None otherwise."""
+    """``(name - 1)``: the known number shifted, or the page number less one as ``PREV_MARK`` (and a page index from 0
+    plus one as the page number); None otherwise."""
     value, step = values.get(name), int(by) if sign == "+" else -int(by)
     if value is not None and value.isdigit():
         return str(int(value) + step)
+    if value == PREV_MARK and step == 1:
+        return PAGE_MARK  # a page index from 0, plus one: (page_index + 1)
     return PREV_MARK if value == PAGE_MARK and step == -1 else None
 
 
@@ -359,7 +362,7 @@ _PAGE_COUNT_KEYS = frozenset(("totalpages", "totalpage", "pagecount", "pagecount
 _ENTRY_TOTAL_KEYS = ("count", "totaldata", "totalrecords", "totalrecord", "totalnumber", "totalcount", "totalitems")
 _PER_PAGE_KEYS = ("limit", "showdata", "pagesize", "items_per_page", "perpage", "per_page", "itemsonpage")
 _OPTION_FUNCTION_RE = re.compile(
-    r"\b[A-Za-z_$][\w$]*\s*:\s*(?:function\s*)?\(([^)]*)\)\s*(?:=>\s*)?\{|\b[A-Za-z_$][\w$]*\s*:\s*([A-Za-z_$][\w$]*)\s*[,}\n]"
+    r"\b[A-Za-z_$][\w$]*\s*:\s*(?:function\s*)?\(([^)]*)\)\s*(?:=>\s*)?\{|\b[A-Za-z_$][\w$]*\s*:\s*([A-Za-z_$][\w$]*)\s*(?:[,}\n]|$)"
 )
 _RETURN_RE = re.compile(r"\breturn\s+")
 _COUNT_OPTION_RE = re.compile(
@@ -391,15 +394,16 @@ def plugin_pager(code: str) -> tuple[int | None, int | None, str | None] | None:
         total = total if total is not None or not m.group(1) else int(m.group(1))
         per = next((int(keys[k]) for k in _PER_PAGE_KEYS if keys.get(k, "").isdigit()), 10 if "jump" in keys else None)
         count = count or (-(-total // per) if total is not None and per else None)
-        if count is not None or total is not None:
-            return count, total, _plugin_template(options, code, values)
+        if count is not None or total is not None:  # jquery.pagination(25, {…}) calls back with the index from 0
+            return count, total, _plugin_template(options, code, values, zero_based=bool(m.group(1)))
     return None
 
 
-def _plugin_template(options: str, code: str, values: dict[str, str]) -> str | None:
-    """The address a pager plugin's page function builds (its page parameter as ``PAGE_MARK``): an option's own
-    function, or one of the page's it names (``callback: pageselectCallback``), navigating or returning it; else the
-    options' address pattern (``href: "?page={{number}}"``, kkpager's hrefFormer_N hrefLatter)."""
+def _plugin_template(options: str, code: str, values: dict[str, str], zero_based: bool = False) -> str | None:
+    """The address a pager plugin's page function builds (its page parameter as ``PAGE_MARK``; ``zero_based``, a
+    page index from 0, as ``PREV_MARK``): an option's own function, or one of the page's it names (``callback:
+    pageselectCallback``), navigating or returning it; else the options' address pattern (``href:
+    "?page={{number}}"``, kkpager's hrefFormer_N hrefLatter)."""
     own = {f"this.{k}": v for k, v in values.items()}
     for m in _OPTION_FUNCTION_RE.finditer(options):
         if m.group(1) is not None:  # the option's own function, or one of the page's it names
@@ -409,8 +413,9 @@ def _plugin_template(options: str, code: str, values: dict[str, str]) -> str | N
         else:
             continue
         body = re.sub(r"\.getCurrent\s*\(\s*\)", ".getCurrent", body)
+        mark = PREV_MARK if zero_based else PAGE_MARK
         for param in params:
-            marks = {param: PAGE_MARK, f"{param}.curr": PAGE_MARK, f"{param}.getCurrent": PAGE_MARK}
+            marks = {param: mark, f"{param}.curr": PAGE_MARK, f"{param}.getCurrent": PAGE_MARK}
             known = _with_locals(body, {**values, **own, **marks})
             built = [_navigation(body, known)] + [_address(body, r.end(), known) for r in _RETURN_RE.finditer(body)]
             if template := next((t for t in built if t and any(mark in t for mark in _MARKS)), None):

@@ -455,6 +455,14 @@ $('#pager').bootstrapPaginator({
     pageUrl: function (type, page, current) { return "list.jsp?cid=5&page=" + page; }
 });
 </script>""",
+    # jquery.pagination (page_index from 0) calling back a function the page defines, named last in its options
+    "jquery-pagination-named-callback": """<div id="Pagination"></div><script>
+function pageselectCallback(page_index, jq) {
+    window.location.href = "list.jsp?cid=5&page=" + (page_index + 1);
+    return false;
+}
+$("#Pagination").pagination(25, { items_per_page: 10, current_page: {n} - 1, callback: pageselectCallback });
+</script>""",
     # jquery.pagination (page_index from 0) whose callback loads the page by AJAX: not followed
     "jquery-pagination-ajax": """<div id="Pagination"></div><script>
 function pageselectCallback(page_index, jq) {

@@ -2041,3 +2041,22 @@ def test_an_entry_is_titled_by_its_own_link_not_the_attachments_listed_under_it(
     assert [e.title for e in page.entries] == [f"关于第{i}批拟推荐人选名单的公示" for i in range(6)]
     assert page.entries[0].url == "http://www.x.edu.cn/xxgk/info/1011/3000.htm"
     assert page.entries[0].date == dt.date(2026, 9, 25)
+
+
+def test_a_jquery_pagination_calling_back_with_a_page_index_from_0_goes_to_each_page_once():
+    """jquery.pagination(25, {items_per_page: 10, callback: go}) calls ``go(page_index)`` with 0 for the first page:
+    a list addressed by that index (pageIndex=1 is page 2) is followed to pageIndex=1 and 2, not to 3 (no such page)
+    nor back to the first."""
+    script = (
+        "<script>function go(page_index, jq) { location.href = 'list.jsp?cid=5&pageIndex=' + page_index; }"
+        "$('#Pagination').pagination(25, { items_per_page: 10, current_page: 0, callback: go });</script>"
+    )
+    rows = "".join(
+        f'<li><a href="/info/{i}.htm">通知标题第{i}号关于工作安排</a><span>2026-09-{25 - i:02d}</span></li>'
+        for i in range(10)
+    )
+    html = f'<html><head><meta charset="utf-8"><title>通知</title></head><body><ul class="list">{rows}</ul><div id="Pagination"></div>{script}</body></html>'
+    page = parse_column_page(html.encode(), "http://www.x.edu.cn/list.jsp?cid=5")
+    assert page.page_count == 3
+    assert sorted(page.next_pages) == [f"http://www.x.edu.cn/list.jsp?cid=5&pageIndex={i}" for i in (1, 2)]
+    assert not page.unfollowable
