@@ -549,15 +549,17 @@ def date_block_before(title_el) -> dt.date | None:
 
 
 _FOLLOWING_BLOCKS = etree.XPath("following::*[self::p or self::div]")
+_BODY_BLOCKS = etree.XPath("descendant::*[self::p or self::div]")
 _LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "a"))
 
 
-def signature_date(title_el) -> dt.date | None:
-    """The date a document is signed with (落款): a paragraph after the title whose whole text is a date, right
-    after a paragraph of text (the issuing office, or the body's last line), outside any list or sidebar.
-    Taken only when the page has one such date: several are a table or a list of dates, not a signature."""
+def signature_date(title_el, body=None) -> dt.date | None:
+    """The date a document is signed with (落款): a paragraph after the title (or, on a page with no title element,
+    in its ``body``) whose whole text is a date, right after a paragraph of text (the issuing office, or the body's
+    last line), outside any list or sidebar. Taken only when the page has one such date: several are a table or a
+    list of dates, not a signature."""
     found = set()
-    for el in _FOLLOWING_BLOCKS(title_el):
+    for el in _FOLLOWING_BLOCKS(title_el) if title_el is not None else _BODY_BLOCKS(body):
         text = _short_text(el, DATE_ALONE_MAX)
         published = date_alone(normalise(text)) if text else None
         if not published or el.find(".//a") is not None:
@@ -643,8 +645,10 @@ def article_date(
     title_el,
     url: str,
     html: str,
+    body=None,
 ) -> tuple[dt.date | None, str]:
-    """The cascade above over a page's main text (chrome removed, normalised)."""
+    """The cascade above over a page's main text (chrome removed, normalised); ``body``, the page's body, where its
+    signature is looked for when no title element is known."""
     if meta[0]:
         return meta
     ends = _title_ends(text, title_text)
@@ -675,7 +679,7 @@ def article_date(
             return published, "near-title"
     # a notice signed at its end (落款) is dated by its signature, not by the first date its text names (会议于
     # 2026年10月20日召开: the event's); a date in the text after the title is taken only where none is signed
-    published = signature_date(title_el) if title_el is not None else None
+    published = signature_date(title_el, body)
     if published:
         return published, "signature"
     if title_end:

@@ -219,7 +219,10 @@ def _title_element(root, page_title: str = "", html: str = ""):
     named = _named_titles(page_title, og_title)
     titled = len(_HEAD_SPLIT_RE.split(page_title)) > 1  # <title> names the article besides the site
     heads = [p for h in (page_title, og_title) for p in _HEAD_SPLIT_RE.split(h) if p.strip()]
-    site_only = all(_SITE_NAME_RE.search(p.strip()) for p in heads)  # 测试职业技术学院: no title named at all
+    labels = _menu_labels(root, heads)  # 信息公开-某某大学: the section a menu links to, no article's title
+    site_only = all(_SITE_NAME_RE.search(p.strip()) or p.strip() in labels for p in heads)  # no title named at all
+    if labels and site_only:
+        named = _named_titles(*(p for p in heads if p.strip() not in labels))
     first = long_first = None
     for el in _title_candidates(root):
         text = _text(el)
@@ -237,7 +240,7 @@ def _title_element(root, page_title: str = "", html: str = ""):
         first = first if first is not None else el
         # where <title> names only the site, a sidebar's box heading (通知公告) may come first: a heading of a
         # title's length goes before a label's
-        long_first = el if site_only and len(text) >= _TITLE_LENGTH else None
+        long_first = el if site_only and len(text) >= _TITLE_LENGTH and _dated_if(labels, el) else None
     for head in (page_title, og_title) if not site_only else ():  # og:title names the article where <title> does not
         named_el = _element_named(root, head, html) if head else None
         if named_el is not None:
@@ -246,6 +249,21 @@ def _title_element(root, page_title: str = "", html: str = ""):
 
 
 _TITLE_LENGTH = 8  # an article's title is a sentence (关于开展…的通知); a box's heading, a label (通知公告)
+
+
+def _dated_if(labels: set[str], el) -> bool:
+    """Where <title> names a section (``labels``), a heading takes the first one's place only as an article's title
+    does, its info line dated below it (a 学校简介 page's own 一、学校基本情况概述 does not)."""
+    return not labels or pagedates.info_line_date(el) is not None
+
+
+def _menu_labels(root, heads: list[str]) -> set[str]:
+    """The parts of <title> shorter than a title that are a link's whole text on the page (信息公开 in its menu or
+    breadcrumb): the page's section, named by <title> as some templates do for every article in it."""
+    short = {p.strip() for p in heads if 2 <= len(p.strip()) < _TITLE_LENGTH and not _SITE_NAME_RE.search(p.strip())}
+    if not short:
+        return set()
+    return short & {" ".join(_text(a).split()) for a in root.iter("a")}
 _MOST_HEADINGS = 40  # a news page can class hundreds of list items "title": the article's is among the first
 
 
@@ -302,6 +320,14 @@ def _labelled_title(body_el) -> str:
             if len(text) >= 4 and not _TITLE_LABEL_CELL_RE.match(text):
                 return text
     return ""
+
+
+def _own_title(head: str) -> str:
+    """The longest part of an og:title (or <title>) that does not name the site: ``标题 - 某某大学`` → 标题; "" for
+    one that names only the site, or nothing a title's length."""
+    parts = [" ".join(p.split()) for p in _HEAD_SPLIT_RE.split(head)]
+    own = max((p for p in parts if p and not _SITE_NAME_RE.search(p)), key=len, default="")
+    return own if len(own) >= 4 else ""
 
 
 def _title_from_head(page_title: str, body_text: str) -> str:
@@ -432,11 +458,12 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     _drop_chrome(body_el, set(title_el.iterancestors()) if title_el is not None else set())
     all_text = _text(body_el)
     soft_404 = _is_soft_404(page_title, all_text)
-    if not title:
-        title = _labelled_title(body_el) or _title_from_head(page_title, all_text)
+    if not title:  # og:title names the article where <title> names only the site (某某大学)
+        og_title = _own_title(_meta_content(root, "property", "og:title")) if not _own_title(page_title) else ""
+        title = _labelled_title(body_el) or og_title or _title_from_head(page_title, all_text)
     title_text = _title_text(title_el) if title_el is not None else (title if title and title in all_text else "")
     published, source = article_date(
-        (meta_date, meta_source), normalise(all_text), normalise(title_text), title_el, url, text
+        (meta_date, meta_source), normalise(all_text), normalise(title_text), title_el, url, text, body_el
     )
     return Article(
         title=title,

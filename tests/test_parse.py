@@ -2060,3 +2060,66 @@ def test_a_jquery_pagination_calling_back_with_a_page_index_from_0_goes_to_each_
     assert page.page_count == 3
     assert sorted(page.next_pages) == [f"http://www.x.edu.cn/list.jsp?cid=5&pageIndex={i}" for i in (1, 2)]
     assert not page.unfollowable
+
+
+_NOTICE = "关于2026年国庆节放假安排的通知"
+_SIGNED = (
+    "<p>各单位：</p><p>现将2026年国庆节放假安排通知如下：10月1日至7日放假调休，共7天。请各单位做好安排。</p>"
+    '<p style="text-align:right">党政办公室</p><p style="text-align:right">2026年9月25日</p>'
+)
+
+
+def _article(title: str, head: str, body: str) -> bytes:
+    nav = '<div class="nav"><a href="/">首页</a><a href="/xxgk/xxjj.htm">学校简介</a><a href="/xxgk.htm">信息公开</a></div>'
+    return (
+        f'<html><head><meta charset="utf-8">{head}<title>{title}</title></head><body>{nav}<div class="main">{body}</div>'
+        "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "title", "date"),
+    [
+        # <title> and the h1 name the section (信息公开, a link of the menu); the article's title is the heading
+        # whose info line is dated below it
+        (
+            "section-h1",
+            _article(
+                "信息公开-某某大学",
+                "",
+                f'<h1>信息公开</h1><h2 class="bt">{_NOTICE}</h2><div class="info">发布时间：2026-09-25</div>{_SIGNED}',
+            ),
+            _NOTICE,
+            D(2026, 9, 25),
+        ),
+        # a single page column named so: its own section headings are not its title
+        (
+            "single-page",
+            _article(
+                "学校简介-某某大学",
+                "",
+                "<h1>学校简介</h1><h2>一、学校基本情况概述</h2><p>某某大学是一所省属全日制普通本科高校，始建于1958年。</p>",
+            ),
+            "学校简介",
+            None,
+        ),
+        # <title> names only the site; og:title names the article; no heading: the signature dates it
+        (
+            "og-title",
+            _article("某某大学", f'<meta property="og:title" content="{_NOTICE}">', _SIGNED),
+            _NOTICE,
+            D(2026, 9, 25),
+        ),
+        # the title only in TRS's ArticleTitle meta: the signature dates it still
+        (
+            "meta-title",
+            _article("某某大学", f'<meta name="ArticleTitle" content="{_NOTICE}">', _SIGNED),
+            _NOTICE,
+            D(2026, 9, 25),
+        ),
+    ],
+    ids=["section-h1", "single-page", "og-title", "meta-title"],
+)
+def test_titles_named_by_section_or_meta_only_and_signed_pages_without_a_title_element(name, page, title, date):
+    article = parse_article(page, "http://www.x.edu.cn/info/1011/3301.htm")
+    assert (article.title, article.published) == (title, date)
