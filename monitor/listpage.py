@@ -242,7 +242,8 @@ def _best_link(el, base: str):
     action (查看, 详情, 下载: a 信息公开目录 row's last cell) is titled by the row's own longest words."""
     links = list(el.iter("a"))
     own = [a for a in links if not _in_sub_list(a, el)]
-    best, action = (_titled_link(own, base)[0] if 0 < len(own) < len(links) else None), None
+    action = None
+    best = _titled_link(own, base)[0] if 0 < len(own) < len(links) else None
     if best is None:
         best, action = _titled_link(links, base)
     if best is not None or action is None:

@@ -249,6 +249,7 @@ def _title_element(root, page_title: str = "", html: str = ""):
 
 
 _TITLE_LENGTH = 8  # an article's title is a sentence (关于开展…的通知); a box's heading, a label (通知公告)
+_MOST_HEADINGS = 40  # a news page can class hundreds of list items "title": the article's is among the first
 
 
 def _dated_if(labels: set[str], el) -> bool:
@@ -264,7 +265,6 @@ def _menu_labels(root, heads: list[str]) -> set[str]:
     if not short:
         return set()
     return short & {" ".join(_text(a).split()) for a in root.iter("a")}
-_MOST_HEADINGS = 40  # a news page can class hundreds of list items "title": the article's is among the first
 
 
 def _element_named(root, page_title: str, html: str = ""):
