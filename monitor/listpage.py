@@ -666,10 +666,12 @@ def _column_folder(base: str) -> str:
     return (path.rsplit(".", 1)[0] if "." in name else path) + "/"
 
 
-def _pager_apart(body, name: str, anchor) -> bool:
-    """Whether a pager (a block classed as one, or TRS's createPageHTML) sits in the column's own area apart from the
-    entries read (``anchor``): in the branch, under the lowest block holding both, of the heading or breadcrumb
-    naming the column. A heading bar over a column's boxes holds no pager; a column's area beside a sidebar does."""
+def _pager_apart(body, name: str, anchor, counted: bool) -> bool:
+    """Whether a pager (a block classed as one showing its pages, or TRS's createPageHTML's) sits in the column's own
+    area apart from the entries read (``anchor``): in the branch, under the lowest block holding both, of the heading
+    or breadcrumb naming the column. A heading bar over a column's boxes holds no pager; a column's area beside a
+    sidebar does. An empty pager (its script dropped) counts where the page states its page count (``counted``:
+    createPageHTML(1, 0…) read); else it is one a script fills, with the list it loads: no sign of a blank column."""
     around = set(anchor.iterancestors())
     for marker in _column_markers(body, name):
         branch = marker
@@ -678,11 +680,10 @@ def _pager_apart(body, name: str, anchor) -> bool:
         if branch is marker or branch.getparent() is None:
             continue
         for el in branch.iter():
-            if isinstance(el.tag, str) and (
-                _PAGER_CLASS_RE.search(pagedates.classes(el))
-                or (el.tag == "script" and "createPageHTML" in (el.text or ""))
-            ):
-                return True
+            if not isinstance(el.tag, str):
+                continue
+            if _PAGER_CLASS_RE.search(pagedates.classes(el)) and (counted or _text(el)):
+                return True  # a pager showing its pages (共1页, 首页), not an empty one a script would fill
     return False
 
 
@@ -1554,10 +1555,11 @@ def _drawn_list(body, programs: str, base: str, said: str, pages: tuple) -> List
 
 
 def _only_beside(
-    body_el, title: str, page_text: str, entries: list[Entry], base: str, stated: int | None, paged: bool
+    body_el, title: str, page_text: str, entries: list[Entry], base: str, stated: int | None, pager: tuple
 ) -> str:
     """Why the column is blank though entries were read (they are a sidebar's, beside its empty area), or "".
-    ``paged``: a pager leads on from the page (then the column is not known to show nothing)."""
+    ``pager``: the pages it leads on to (then the column is not known to show nothing), and the page count the page
+    states (its text, or a script's: TRS's createPageHTML(1, 0…))."""
     urls = [e.url for e in entries]
     if stated == 0:  # the column's own pager says it has none
         return "分页显示共 0 条（页面上的其他条目属于侧栏）"
@@ -1574,22 +1576,24 @@ def _only_beside(
     if said_blank and _is_widget(box, name) and _entries_elsewhere(base, urls):
         return f"页面显示“{said_blank}”（页面上的条目不在本栏目之下，属于其他栏目）"
     widget = _empty_own_list(body_el, name, anchor, box)
-    if not widget and not paged:
-        widget = _another_columns_box(body_el, name, base, anchor, box, page_text, entries)
+    if not widget and not pager[0]:
+        widget = _another_columns_box(body_el, (name, base, pager[1]), anchor, box, page_text, entries)
     return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）" if widget else ""
 
 
-def _another_columns_box(body, name: str, base: str, anchor, box: str, page_text: str, entries: list[Entry]) -> str:
+def _another_columns_box(body, column: tuple, anchor, box: str, page_text: str, entries: list[Entry]) -> str:
     """``box``, the heading over the entries read (``anchor``: the first one's link), when it previews another column
     of the site: its 更多 goes neither to the column, nor below it, nor to a sub-column the column's menu lists;
     none of the entries is the column's own by its CMS's addresses (a TRS folder, WebPlus's number); and the page
     shows no dates but theirs (nothing of the column's own written in a way not read). The column's list shows
-    nothing, not even an empty container, but its pager shows apart from the box (``_pager_apart``). "" otherwise."""
+    nothing, not even an empty container, but its pager shows apart from the box (``_pager_apart``). ``column``: its
+    name, its address, the page count its page states. "" otherwise."""
+    name, base, page_count = column
     more = _more_address(anchor, base)
     path = urlsplit(more).path
     if not box or not more or path == urlsplit(base).path or path.startswith(_column_folder(base)):
         return ""
-    if _menu_of(body, {more}, base, name) or not _pager_apart(body, name, anchor):
+    if _menu_of(body, {more}, base, name) or not _pager_apart(body, name, anchor, page_count is not None):
         return ""
     if not _entries_elsewhere(base, [e.url for e in entries]):
         return ""
@@ -1651,9 +1655,8 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if forwards and not next_pages:
         return replace(forwards, title=title, encoding=encoding)
     said = _shown_text(body_el) if _SAID_RE.search(page_text) else page_text
-    beside = (
-        _only_beside(body_el, title, said, list(entries.values()), base, stated, bool(next_pages)) if entries else ""
-    )
+    found = list(entries.values())
+    beside = _only_beside(body_el, title, said, found, base, stated, (next_pages, page_count)) if found else ""
     if beside and _SCRIPT_LOADER_RE.search(scripts):  # its own list may be one a script fills: not known blank
         why = f"{beside}，但页面有加载列表的脚本，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)

@@ -1319,18 +1319,24 @@ def test_a_trs_column_showing_nothing_but_its_pager_beside_another_columns_box_i
         "/xxgk/zsks/index.html": _page(
             f'<div class="position">当前位置：<a href="/">首页</a> &gt; 招生考试</div>{boxes}'
         ),
+        # its list and its pager filled by a script the page loads from a file: nothing says it is blank
+        "/xxgk/jsxx/index.html": column("教师信息", "", right=False)
+        .replace(pager, '<div class="page" id="pager"></div>')
+        .replace("</body>", '<script src="/js/list.js"></script></body>'),
     }
     columns = [
         ("特殊类型招生", "/xxgk/tslx/index.html", [8], "招生办"),
         ("特殊信息", "/xxgk/tsxx/index.html", [9], "招生办"),
         ("招生信息", "/xxgk/zsxx/index.html", [7], "招生办"),
         ("招生考试", "/xxgk/zsks/index.html", [10], "招生办"),
+        ("教师信息", "/xxgk/jsxx/index.html", [11], "人事处"),
     ]
-    left, right, filled, parent = _check(httpserver, tmp_path, site, columns)
+    left, right, filled, parent, scripted = _check(httpserver, tmp_path, site, columns)
     assert left["status"] == "blank" and "学校新闻" in left["reason"], left
     assert right["status"] == "blank" and "学校新闻" in right["reason"], right
     assert (filled["status"], filled["entries"]) == ("ok", 3), filled
     assert parent["status"] != "blank", parent
+    assert scripted["status"] != "blank", scripted
 
 
 def test_a_dahan_column_of_sub_column_boxes_each_a_datastore_is_read_whole(httpserver, tmp_path):
