@@ -565,8 +565,9 @@ def signature_date(title_el, body=None) -> dt.date | None:
         if not published or el.find(".//a") is not None:
             continue
         before = el.getprevious()
-        if before is None or not isinstance(before.tag, str) or not "".join(before.itertext()).strip()[1:]:
-            continue
+        said = "".join(before.itertext()).strip() if before is not None and isinstance(before.tag, str) else ""
+        if not said[1:] or said.endswith((":", "：")):
+            continue  # (一、会议时间： above it: the date it labels, an event's, not a signature)
         if any(a.tag in _LIST_TAGS or _NOT_INFO_CLASS_RE.search(classes(a)) for a in el.iterancestors()):
             continue
         found.add(published)

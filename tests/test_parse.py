@@ -2123,3 +2123,17 @@ def _article(title: str, head: str, body: str) -> bytes:
 def test_titles_named_by_section_or_meta_only_and_signed_pages_without_a_title_element(name, page, title, date):
     article = parse_article(page, "http://www.x.edu.cn/info/1011/3301.htm")
     assert (article.title, article.published) == (title, date)
+
+
+@pytest.mark.parametrize("signed", [True, False], ids=["signed", "unsigned"])
+def test_a_date_on_the_line_after_its_label_is_the_events_not_a_signature(signed):
+    """一、会议时间：, then 2026年10月20日 on a line of its own: the date the label introduces is the meeting's. A notice
+    signed below (党政办公室 / 2026年9月25日) is dated by its signature; an unsigned one is undated, not dated by its
+    meeting (the signature rule had taken the meeting's date for a signature)."""
+    sign = '<p style="text-align:right">党政办公室</p><p style="text-align:right">2026年9月25日</p>' if signed else ""
+    body = (
+        "<h1>关于召开2026年秋季学期工作会议的通知</h1><p>各单位：</p><p>经研究，决定召开2026年秋季学期工作会议，现将有关事项通知如下。</p>"
+        f"<p>一、会议时间：</p><p>2026年10月20日</p><p>二、会议地点：行政楼报告厅</p>{sign}"
+    )
+    article = parse_article(_article("某某大学", "", body), "http://www.x.edu.cn/info/1011/3.htm")
+    assert article.published == (D(2026, 9, 25) if signed else None)
