@@ -2137,3 +2137,19 @@ def test_a_date_on_the_line_after_its_label_is_the_events_not_a_signature(signed
     )
     article = parse_article(_article("某某大学", "", body), "http://www.x.edu.cn/info/1011/3.htm")
     assert article.published == (D(2026, 9, 25) if signed else None)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["网站最后更新：2026-11-29 版权所有", "本站更新时间：2026-11-29", "网站更新日期：2026年11月29日"],
+    ids=["site-last-updated", "site-update-time", "site-update-date"],
+)
+def test_the_sites_last_update_in_a_footer_does_not_date_an_undated_page(footer):
+    """A 学校章程 page with no date of its own, above a footer the template does not mark as one, saying when the whole
+    site was last updated: that is the site's date, not the page's (it made a page unchanged for years look fresh)."""
+    body = (
+        '<h1>某某大学章程</h1><div class="info">来源：党政办公室 浏览：1234</div><div class="content"><p>第一章 总则</p>'
+        f'<p>第一条 为规范学校办学行为，依据《中华人民共和国高等教育法》制定本章程。</p></div><div class="bottom">{footer}</div>'
+    )
+    article = parse_article(_article("学校章程-某某大学", "", body), "http://www.x.edu.cn/xxgk/xxzc.htm")
+    assert article.published is None
