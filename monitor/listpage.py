@@ -646,13 +646,19 @@ def _sub_column_boxes(body, lists, headings: dict, base: str, column: str) -> bo
     博达's /xxgk/zsks.htm → /xxgk/zsks/zszc.htm), or, where a CMS gives every column an address of its own (WebPlus
     /zszc/list.htm, 大汉 /col/col1235/), to the sub-columns a menu headed by the column's name lists; not to
     another column of the site (a sidebar's 学校新闻)."""
-    folder = _column_folder(base)
     targets = set()
     for parent in lists:
         more = _more_address(next(parent.iter("a")), base)
         if _WIDGET_RE.search(headings[parent]) or not more:
             return False
         targets.add(more)
+    return _sub_columns(body, targets, base, column)
+
+
+def _sub_columns(body, targets: set, base: str, column: str) -> bool:
+    """Whether ``targets`` are all sub-columns of the column at ``base``: below its folder (``_column_folder``), or
+    listed by a menu headed by its name (``_menu_of``), where a CMS gives every column an address of its own."""
+    folder = _column_folder(base)
     return all(urlsplit(t).path.startswith(folder) for t in targets) or _menu_of(body, targets, base, column)
 
 
@@ -679,9 +685,7 @@ def _pager_apart(body, name: str, anchor, counted: bool) -> bool:
             branch = branch.getparent()
         if branch is marker or branch.getparent() is None:
             continue
-        for el in branch.iter():
-            if not isinstance(el.tag, str):
-                continue
+        for el in branch.iter(etree.Element):
             if _PAGER_CLASS_RE.search(pagedates.classes(el)) and (counted or _text(el)):
                 return True  # a pager showing its pages (共1页, 首页), not an empty one a script would fill
     return False
@@ -1590,10 +1594,9 @@ def _another_columns_box(body, column: tuple, anchor, box: str, page_text: str, 
     name, its address, the page count its page states. "" otherwise."""
     name, base, page_count = column
     more = _more_address(anchor, base)
-    path = urlsplit(more).path
-    if not box or not more or path == urlsplit(base).path or path.startswith(_column_folder(base)):
+    if not box or not more or urlsplit(more).path == urlsplit(base).path or _sub_columns(body, {more}, base, name):
         return ""
-    if _menu_of(body, {more}, base, name) or not _pager_apart(body, name, anchor, page_count is not None):
+    if not _pager_apart(body, name, anchor, page_count is not None):
         return ""
     if not _entries_elsewhere(base, [e.url for e in entries]):
         return ""

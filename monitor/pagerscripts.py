@@ -413,9 +413,9 @@ def _plugin_template(options: str, code: str, values: dict[str, str], zero_based
         else:
             continue
         body = re.sub(r"\.getCurrent\s*\(\s*\)", ".getCurrent", body)
-        mark = PREV_MARK if zero_based else PAGE_MARK
+        index_mark = PREV_MARK if zero_based else PAGE_MARK  # the parameter itself: a page number, or an index from 0
         for param in params:
-            marks = {param: mark, f"{param}.curr": PAGE_MARK, f"{param}.getCurrent": PAGE_MARK}
+            marks = {param: index_mark, f"{param}.curr": PAGE_MARK, f"{param}.getCurrent": PAGE_MARK}
             known = _with_locals(body, {**values, **own, **marks})
             built = [_navigation(body, known)] + [_address(body, r.end(), known) for r in _RETURN_RE.finditer(body)]
             if template := next((t for t in built if t and any(mark in t for mark in _MARKS)), None):
