@@ -1086,7 +1086,7 @@ def _why_empty(
     total: int | None,
     no_pages: bool,
     encoding: str,
-    loads_scripts: bool,
+    drawn: str,
     more_pages: int,
 ) -> ListPage:
     """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
@@ -1110,9 +1110,8 @@ def _why_empty(
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if _SCRIPT_LOADER_RE.search(scripts):
         return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
-    if loads_scripts and len(page_text) < _SHELL_CHARS:  # a single-page app's shell: <div id="app"></div>
-        why = "页面由脚本绘制（单页应用），静态 HTML 中没有内容，无法判断是否空白"
-        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
+    if drawn:  # a template the browser fills, or a single-page app's shell
+        return ListPage(script_loaded=True, reason=drawn, title=title, encoding=encoding)
     dates = len(set(find_dates(normalise(page_text))))
     if dates >= _UNREAD_DATES:  # a page full of dates is not blank: its entries are written in a way not read here
         why = f"页面上有 {dates} 个日期，但未能读出条目链接（可能由脚本打开），无法判断是否空白"
@@ -1128,6 +1127,29 @@ def _why_empty(
     return ListPage(blank=True, reason=EMPTY_REASON, title=title, encoding=encoding)
 
 
+def _drawn_in_browser(said: str, templated: bool, loads_scripts: bool) -> str:
+    """Why a page without entries is drawn by its scripts in the browser, or "": a template of the list for them to
+    fill (``<li v-for="item in list">``, ``{{item.title}}``, ``<template>``), or a single-page app's empty shell."""
+    if templated:
+        return TEMPLATE_REASON
+    if loads_scripts and len(said) < _SHELL_CHARS:  # a single-page app's shell: <div id="app"></div>
+        return "页面由脚本绘制（单页应用），静态 HTML 中没有内容，无法判断是否空白"
+    return ""
+
+
+def _templated(body, said: str, html: str) -> bool:
+    """Whether the page holds a list's template for its scripts to fill in the browser: a loop or placeholders
+    shown (v-for, ng-repeat, {{item.title}}), or a link held in a ``<template>`` or ``<script type="text/html">``
+    (``html``: the page's markup, the scripts and templates gone from its tree)."""
+    return "{{" in said or bool(_DRAWING_ATTRS(body)) or bool(_HELD_TEMPLATE_RE.search(html))
+
+
+TEMPLATE_REASON = "列表由页面模板在浏览器中绘制（数据由脚本加载，静态 HTML 中没有条目），无法判断是否空白"
+_HELD_TEMPLATE_RE = re.compile(  # (searched on pages without entries only)
+    r"<template\b[^>]*>(?:(?!</template).)*?<a\b"
+    r"|<script\b[^>]*\btype\s*=\s*[\"']?text/(?:html|[\w-]*(?:template|tm?pl)[\w-]*)\b[^>]*>(?:(?!</script).)*?\bhref\b",
+    re.S | re.I,
+)
 _UNREAD_DATES = 3  # distinct dates on a page with no entry read: more than a clock and a copyright line
 # a record's title in a script's data ("title":"帝都深处好修行", title: '…'): eight characters or more, as an
 # article's title is and a menu label (首页, 学校概况) is not
@@ -1660,7 +1682,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     said = _shown_text(body_el) if _SAID_RE.search(page_text) else page_text
     found = list(entries.values())
     beside = _only_beside(body_el, title, said, found, base, stated, (next_pages, page_count)) if found else ""
-    if beside and _SCRIPT_LOADER_RE.search(scripts):  # its own list may be one a script fills: not known blank
+    if beside and (_SCRIPT_LOADER_RE.search(scripts) or _templated(body_el, said, text)):  # a list scripts fill
         why = f"{beside}，但页面有加载列表的脚本，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if beside:  # the entries read are a sidebar's; the column's own area is empty
@@ -1671,7 +1693,8 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
         return replace(drawn, title=title, encoding=encoding)
     if not entries:
         no_pages = trs is not None and trs[0] == 0
-        return _why_empty(title, said, scripts, total, no_pages, encoding, loads_scripts, len(next_pages))
+        drawn = _drawn_in_browser(said, _templated(body_el, said, text), loads_scripts)
+        return _why_empty(title, said, scripts, total, no_pages, encoding, drawn, len(next_pages))
     return ListPage(
         tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
     )

@@ -52,6 +52,7 @@ from monitor.listpage import (
     DRAWN_REASON,
     EMPTY_REASON,
     SCRIPT_DATA_REASON,
+    TEMPLATE_REASON,
     Entry,
     ListPage,
     _column_headings,
@@ -548,7 +549,7 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     page = parse_list(body, url, headers)
     drawn = page.reason == DRAWN_REASON  # entries from the page's script data: a list, unless the page is prose
     if (page.entries and not drawn) or not (
-        drawn or page.reason == EMPTY_REASON or page.reason.startswith(SCRIPT_DATA_REASON)
+        drawn or page.reason in (EMPTY_REASON, TEMPLATE_REASON) or page.reason.startswith(SCRIPT_DATA_REASON)
     ):
         return page  # entries, or a verdict the page states (暂无内容, 共0条, a pager, a loader, a soft 404…)
     root = _tree(decode_html(body, headers)[0])

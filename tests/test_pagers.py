@@ -843,6 +843,47 @@ def test_columns_drawn_by_scripts_are_unknown_never_blank(httpserver, tmp_path):
     assert empty["status"] == "blank"
 
 
+def test_lists_templated_for_external_scripts_are_unknown_never_blank(httpserver, tmp_path):
+    """A production build keeps its code in a file of its own (/js/list.js): the page holds only the list's
+    template — Vue's v-for, Angular's ng-repeat, an art-template in <script type="text/html">, a <template> row —
+    and no script in the page names where the data comes from. Such columns were reported 空白栏目; they are
+    unknown, saying the browser draws the list. A page that is itself the content (学校简介) beside a Vue widget
+    is still read as content, and a CMS column that is really empty stays blank."""
+    external = '<script src="/js/jquery.min.js"></script><script src="/js/list.js"></script>'
+    vue = (
+        '<div id="app"><ul><li v-for="x in list"><a :href="x.url">{{ x.title }}</a><span>{{ x.date }}</span></li></ul>'
+    )
+    angular = (
+        '<ul ng-controller="ListCtrl"><li ng-repeat="x in items"><a ng-href="/a/{{x.id}}.htm">{{x.title}}</a></li>'
+    )
+    art = (
+        '<ul id="list"></ul><script type="text/html" id="tpl">{{each list x}}<li><a href="/a/{{x.id}}.htm">{{x.title}}'
+    )
+    row = '<ul id="list"></ul><template id="row"><li><a class="t"></a><span class="d"></span></li></template>'
+    prose = "".join(
+        f"<p>测试学院始建于1958年，是一所以工为主、多学科协调发展的高等学校，第{i}段介绍学校的历史沿革与办学特色。</p>"
+        for i in range(8)
+    )
+    site = {
+        "start": "/xxgk/vue.htm",
+        "/xxgk/vue.htm": _page(vue + "</div>" + external),
+        "/xxgk/angular.htm": _page(angular + "</ul>" + external),
+        "/xxgk/art.htm": _page(art + "</li></script>" + external),
+        "/xxgk/row.htm": _page(row + external),
+        "/xxgk/xxjj.htm": _page(f"<h2>学校简介</h2>{prose}<div id='app'><span>{{{{ visits }}}}</span></div>{external}"),
+        "/xxgk/empty.htm": _page(f'<h2>通知公告</h2><ul class="list"></ul>{external}'),
+    }
+    columns = [
+        (name, f"/xxgk/{name}.htm", [4], "党政办公室") for name in ("vue", "angular", "art", "row", "xxjj", "empty")
+    ]
+    *templated, content, empty = _check(httpserver, tmp_path, site, columns)
+    for column in templated:
+        assert column["status"] == "unknown", column
+        assert "模板在浏览器中绘制" in column["reason"], column
+    assert content["status"] != "blank" and content["entries"] == 1, content
+    assert empty["status"] == "blank", empty
+
+
 def test_a_column_behind_a_sign_in_page_is_reported_not_public_never_blank(httpserver, tmp_path):
     """The column redirects to the college's sign-in page (统一身份认证): the public cannot read it, so the column is
     reported as not opening, saying a login is asked; it was reported 空白栏目. An empty column whose page carries a
