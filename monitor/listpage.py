@@ -511,7 +511,18 @@ def _undated_list(records: list[_Record]) -> bool:
 
 
 def _same_kind(a, b) -> bool:
-    return a.tag == b.tag and (a.get("class") or "").split() == (b.get("class") or "").split()
+    """Two containers of one kind: one tag, and one class but for where each sits or its state (``<ul class="list
+    l">`` and ``<ul class="list r">``, a pane ``on`` beside a hidden one)."""
+    return a.tag == b.tag and _kind_classes(a.get("class")) == _kind_classes(b.get("class"))
+
+
+@functools.lru_cache(maxsize=512)
+def _kind_classes(classes: str | None) -> tuple:
+    return tuple(sorted({c for c in (classes or "").lower().split() if c not in _PLACE_CLASSES}))
+
+
+# classes naming where a container sits or its state, not what it is: a list dealt into two columns
+_PLACE_CLASSES = frozenset(("l", "r", "left", "right", "fl", "fr", "on", "active", "current", "cur", "first", "last"))
 
 
 _TAB_PANE_RE = re.compile(r"tab(?!le)", re.I)  # tab-pane, tabcon, tab_box; not a table's class

@@ -1881,6 +1881,23 @@ def test_a_grid_of_documents_two_a_row_stays_two_entries_a_row():
     assert len(parse_list(html.encode(), BASE + "/xxgk/gzzd/").entries) == 8
 
 
+@pytest.mark.parametrize("left, right", [("list l", "list r"), ("news fl", "news fr"), ("on", "")])
+def test_a_list_dealt_into_two_columns_told_apart_by_their_place_is_read_whole(left, right):
+    # one list laid out in two columns, their classes naming the side (l / r, fl / fr) or the shown one (on): the
+    # classes differed, so only the left half was read, and the right half's newer entries were missed
+    def half(cls, start):
+        rows = "".join(
+            f"<li><a href='/xxgk/cwzc/{i}.htm'>某某学院2026年第{i}号财务公开文件</a><span>2026-09-{10 + i}</span></li>"
+            for i in range(start, start + 5)
+        )
+        return f"<ul class='{cls}'>{rows}</ul>"
+
+    html = f"<html><head><title>财务资产</title></head><body><div class='list'>{half(left, 0)}{half(right, 5)}</div>"
+    page = parse_list((html + "</body></html>").encode(), BASE + "/xxgk/cwzc/")
+    assert [e.url for e in page.entries] == [f"{BASE}/xxgk/cwzc/{i}.htm" for i in range(10)]
+    assert max(e.date for e in page.entries) == D(2026, 9, 19)
+
+
 def test_tab_panes_are_lists_side_by_side_not_one_list_dealt_into_parts():
     # a column page showing three columns in tabs: the active pane's list is read, not the other two merged as
     # the parts of one longer list
