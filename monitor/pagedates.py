@@ -294,6 +294,8 @@ def _full_dates(text: str):
 
 # after a date: the start of a period or a deadline (2024年6月1日至30日, 5月10日前, 自…起施行)
 _SERIAL_AFTER_RE = re.compile(r"[-_]\d{3,}")  # 索引号 455800361/2026-09-23-0012: the date opens a serial number
+# a document number just before the date (闽价费〔2023〕215号，2023年8月1日): the cited document's date, not the page's
+_CITED_BEFORE_RE = re.compile(r"[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号\s*[，,、]?\s*$")
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:日\s*)?(?:\d{1,2}[:：]\d{2}\s*)?(?:至|到|~|～|前|之前|以前|起|开始|截止)")
 
 
@@ -305,12 +307,14 @@ _EVENT_HOUR_RE = re.compile(
 
 
 def _refused(text: str, pos: int, end: int, lo: int = 0) -> bool:
-    """A date preceded by a clock, copyright, counter or event word (定于…举行), or followed by the words of a
-    period or a deadline (至, 前, 起), is not a publication date; nor a notice's section time (一、时间：…, or
-    时间：… 地点：…)."""
+    """A date preceded by a clock, copyright, counter or event word (定于…举行) or by a cited document's number
+    (〔2023〕215号，), or followed by the words of a period or a deadline (至, 前, 起), is not a publication date;
+    nor a notice's section time (一、时间：…, or 时间：… 地点：…)."""
     since = max(lo, pos - 10)  # not before ``lo``: a title ending in 考试的通知 is no clock
     before = text[since:pos]
     if _NOT_PUBLICATION_RE.search(before) or _PERIOD_AFTER_RE.match(text, end) or _EVENT_HOUR_RE.match(text, end):
+        return True
+    if _CITED_BEFORE_RE.search(text, max(lo, pos - 20), pos):
         return True
     labelled = _BARE_LABEL_BEFORE_RE.search(before)
     return labelled is not None and _section_time(text, since, since + labelled.start(), end)

@@ -352,11 +352,15 @@ def test_several_standalone_dates_are_not_a_signature():
 
 
 def test_an_event_date_is_not_the_publication_date():
-    # 定于…举行 names the day of the event, 至 the start of a period, 前 a deadline: none is the day of publishing
+    # 定于…举行 names the day of the event, 至 the start of a period, 前 a deadline, 〔2023〕215号 a cited document:
+    # none is the day of publishing
     for sentence in (
         "经研究，定于2024年5月20日 8:00在田径场举行第十届运动会开幕式。",
         "2024年6月1日至6月30日开展教职工体检，请各单位安排。",
         "请各学院于2024年5月10日前报送名单。",
+        # the date of a document the text cites, after its number: not the page's
+        "经省物价局批准（闽价费〔2023〕215号，2023年8月1日），现将我校学费标准公布如下。",
+        "根据《关于调整收费标准的通知》[2023]16号 2023年8月1日，现公布如下。",
     ):
         page = _notice(
             f'<h2>关于举办第十届运动会的通知</h2><div class="content"><p>{sentence}</p></div>',
