@@ -1149,12 +1149,14 @@ def _drawn_in_browser(said: str, templated: bool, loads_scripts: bool) -> str:
 
 
 def _templated(body, said: str, html: str) -> bool:
-    """Whether the page holds a list's template for its scripts to fill in the browser: a loop or placeholders
-    shown (v-for, ng-repeat, {{item.title}}), or a link held in a ``<template>`` or ``<script type="text/html">``
+    """Whether the page holds a list's template for its scripts to fill in the browser: a loop (v-for, ng-repeat),
+    placeholders in a list's rows ({{item.title}}), or a link held in a ``<template>`` or ``<script type="text/html">``
     (``html``: the page's markup, the scripts and templates gone from its tree)."""
-    return "{{" in said or bool(_DRAWING_ATTRS(body)) or bool(_HELD_TEMPLATE_RE.search(html))
+    drawn = "{{" in said and bool(_PLACEHOLDER_ROWS(body))  # (not a footer's 访问量：{{count}})
+    return drawn or bool(_DRAWING_ATTRS(body)) or bool(_HELD_TEMPLATE_RE.search(html))
 
 
+_PLACEHOLDER_ROWS = etree.XPath(".//*[self::a or self::li or self::td or self::dt or self::dd][contains(., '{{')]")
 TEMPLATE_REASON = "列表由页面模板在浏览器中绘制（数据由脚本加载，静态 HTML 中没有条目），无法判断是否空白"
 _HELD_TEMPLATE_RE = re.compile(  # (searched on pages without entries only)
     r"<template\b[^>]*>(?:(?!</template).)*?<a\b"

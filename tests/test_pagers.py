@@ -848,7 +848,8 @@ def test_lists_templated_for_external_scripts_are_unknown_never_blank(httpserver
     template — Vue's v-for, Angular's ng-repeat, an art-template in <script type="text/html">, a <template> row —
     and no script in the page names where the data comes from. Such columns were reported 空白栏目; they are
     unknown, saying the browser draws the list. A page that is itself the content (学校简介) beside a Vue widget
-    is still read as content, and a CMS column that is really empty stays blank."""
+    is still read as content, and a CMS column that is really empty stays blank, a visit counter's placeholder
+    ({{ count }}) in its footer being no list."""
     external = '<script src="/js/jquery.min.js"></script><script src="/js/list.js"></script>'
     vue = (
         '<div id="app"><ul><li v-for="x in list"><a :href="x.url">{{ x.title }}</a><span>{{ x.date }}</span></li></ul>'
@@ -871,7 +872,7 @@ def test_lists_templated_for_external_scripts_are_unknown_never_blank(httpserver
         "/xxgk/art.htm": _page(art + "</li></script>" + external),
         "/xxgk/row.htm": _page(row + external),
         "/xxgk/xxjj.htm": _page(f"<h2>学校简介</h2>{prose}<div id='app'><span>{{{{ visits }}}}</span></div>{external}"),
-        "/xxgk/empty.htm": _page(f'<h2>通知公告</h2><ul class="list"></ul>{external}'),
+        "/xxgk/empty.htm": _page(f'<h2>通知公告</h2><ul class="list"></ul><p>访问量：{{{{ count }}}}</p>{external}'),
     }
     columns = [
         (name, f"/xxgk/{name}.htm", [4], "党政办公室") for name in ("vue", "angular", "art", "row", "xxjj", "empty")
