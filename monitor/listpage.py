@@ -68,7 +68,7 @@ _MAINTENANCE_RE = re.compile(
 )
 _MAINTENANCE_CHARS = 600  # a maintenance notice is a short page, not a column that mentions 维护
 _STATEMENT_RE = re.compile(
-    r"不适用|本校无此项|本校无校办企业|本校无[\u4e00-\u9fff]{1,12}(?:情况|信息|事项)|(?<!暂)无相关信息"
+    r"不适用|(?:本校|我校|学校)(?:目前)?无(?:此项|校办企业|[\u4e00-\u9fff]{1,12}(?:情况|信息|事项))|(?<!暂)无相关信息"
 )
 _NOT_ENTRIES = r"(?!\s*(?:评论|留言|回复|点评))"  # 共3条评论: a comment box's count, not the list's
 _ZERO_TOTAL_RE = re.compile(rf"共\s*0\s*条{_NOT_ENTRIES}")

@@ -39,7 +39,9 @@ from monitor.htmlpage import (
     _link,
     _nav_like,
     _page_title,
+    _placeholder,
     _script_link,
+    _shown_text,
     _sign_in_page,
     _spaced_text,
     _strip,
@@ -49,6 +51,9 @@ from monitor.htmlpage import (
     decode_html,
 )
 from monitor.listpage import (
+    _CRUMB_RE,
+    _PAGER_CLASS_RE,
+    _PAGER_TEXT_RE,
     DRAWN_REASON,
     EMPTY_REASON,
     SCRIPT_DATA_REASON,
@@ -511,6 +516,40 @@ def _prose_chars(body_el) -> int:
     return max(blocks.values(), default=0)
 
 
+def _shown_under_heading(body_el, name: str) -> bool:
+    """Whether a short page of content sits under the heading naming the column, up to the next heading: a few
+    lines (联系方式: 地址、电话、邮箱), a small table (收费项目), an uploaded image (机构设置's chart). A blank column
+    shows there nothing but an empty list and its pager. ``body_el``: the page's body, chrome and links gone."""
+    for heading in _column_headings(body_el, name):
+        node = heading
+        for _ in range(2):  # (a heading wrapped in its title bar: what follows the bar)
+            if node.getnext() is not None or node.getparent() is body_el:
+                break
+            node = node.getparent()
+        if _CRUMB_RE.match(_text(node.getparent())):
+            continue  # the breadcrumb's last step (当前位置：首页 > 联系方式): what follows it is the whole page
+        for el in node.itersiblings():
+            names = f"{el.get('class')} {el.get('id')}"
+            if el.tag in _HEADINGS or _PAGER_CLASS_RE.search(names):
+                break
+            if el.tag in _INERT or el.tag == "aside" or _SIDE_RE.search(names) or _placeholder(el):
+                continue  # not shown (a holder a script may copy from, a hidden box), or a sidebar's
+            said = _PAGER_TEXT_RE.sub("", _shown_text(el))
+            if len(_HAN_RE.findall(said)) >= _SHORT_CONTENT_HAN or any(_uploaded(img) for img in el.iter("img")):
+                return True
+    return False
+
+
+def _uploaded(img) -> bool:
+    return bool(_UPLOADED_RE.search(img.get("src") or ""))
+
+
+_SIDE_RE = re.compile(r"side", re.I)  # sidebar, side_box, leftside: another column's box beside this one
+_INERT = frozenset(("textarea", "template", "script", "style", "noscript", "select"))
+_SHORT_CONTENT_HAN = 10  # Chinese characters: a contact line, a small table; more than a blank list's pager words
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# where a CMS keeps what editors upload (an image in the content), not the template's icons and banners
+_UPLOADED_RE = re.compile(r"/(?:_?upload\w*|attach\w*|ueditor|userfiles|u/cms|editor|files?)/", re.I)
 DOCUMENT_REASON = "栏目页面只展示或链接了（{}），按信息计"
 _VIEWER_FILE_RE = re.compile(r"[?&]file=([^&#]+)", re.I)  # pdf.js: viewer.html?file=/upload/zn.pdf
 
@@ -562,7 +601,7 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     if documents:
         why = DOCUMENT_REASON.format("、".join(d.url.rsplit("/", 1)[-1] for d in documents[:3]))
         return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)
-    if _prose_chars(body_el) < _CONTENT_CHARS:
+    if _prose_chars(body_el) < _CONTENT_CHARS and not _shown_under_heading(body_el, _column_name(page.title)):
         return page
     article = parse_article(body, url, headers)
     entry = Entry(article.title or page.title or url, normalise_url(url), article.published)

@@ -885,6 +885,47 @@ def test_lists_templated_for_external_scripts_are_unknown_never_blank(httpserver
     assert empty["status"] == "blank", empty
 
 
+def test_short_single_page_columns_are_content_never_blank(httpserver, tmp_path):
+    """Many disclosure columns are one short page: the office's contact lines (联系方式), a small fee table
+    (收费项目), an uploaded chart (机构设置), a one-line statement (我校无校办企业). Under 200 characters of running
+    text they were reported 空白栏目. What the page shows under the heading naming the column now counts; a blank
+    column showing there only its empty list and pager, or with a contact box in its sidebar beside a breadcrumb
+    naming it, stays blank."""
+
+    def page(name: str, body: str) -> str:
+        return _page(body).replace("<title>通知公告-测试学院</title>", f"<title>{name}-测试学院</title>")
+
+    contact = (
+        "<p>受理机构：党政办公室</p><p>办公地址：行政楼301室</p><p>联系电话：0591-12345678</p><p>受理时间：工作日</p>"
+    )
+    fees = "<table><tr><td>项目</td><td>标准</td></tr><tr><td>学费</td><td>5000元/年</td></tr><tr><td>住宿费</td><td>1200元/年</td></tr></table>"
+    side = "<div class='sidebox'><p>联系我们：某某市某某路1号，党政办公室，电话0591-12345678</p></div>"
+    site = {
+        "start": "/xxgk/lxfs.htm",
+        "/xxgk/lxfs.htm": page("联系方式", f"<h2>联系方式</h2><div class='content'>{contact}</div>"),
+        "/xxgk/sfxm.htm": page("收费项目", f"<div class='tit'><h2>收费项目</h2></div><div class='con'>{fees}</div>"),
+        "/xxgk/jgsz.htm": page(
+            "机构设置", "<h2>机构设置</h2><p><img src='/uploads/2026/jgsz.jpg' alt='组织机构图'></p>"
+        ),
+        "/xxgk/xbqy.htm": page("校办企业", "<h2>校办企业</h2><p>我校无校办企业。</p>"),
+        "/xxgk/tzgg.htm": page(
+            "通知公告", "<h2>通知公告</h2><ul class='list'></ul><div>首页 上一页 下一页 尾页 当前第1页</div>"
+        ),
+        "/xxgk/gsgg.htm": page(
+            "公示公告",
+            f"<div class='dqwz'>当前位置：<a href='/'>首页</a> &gt; <span>公示公告</span></div>{side}<ul></ul>",
+        ),
+    }
+    names = ("lxfs", "sfxm", "jgsz", "xbqy", "tzgg", "gsgg")
+    columns = [(name, f"/xxgk/{name}.htm", [4], "党政办公室") for name in names]
+    *shown, blank, crumb = _check(httpserver, tmp_path, site, columns)
+    for column in shown:
+        assert column["status"] != "blank", column
+    assert [c["entries"] for c in shown] == [1, 1, 1, 0]  # (the statement stands for the column, as 本校无此项 does)
+    assert blank["status"] == "blank", blank
+    assert crumb["status"] == "blank", crumb
+
+
 def test_a_column_behind_a_sign_in_page_is_reported_not_public_never_blank(httpserver, tmp_path):
     """The column redirects to the college's sign-in page (统一身份认证): the public cannot read it, so the column is
     reported as not opening, saying a login is asked; it was reported 空白栏目. An empty column whose page carries a
