@@ -62,6 +62,7 @@ from monitor.listpage import (
     ListPage,
     _column_headings,
     _column_name,
+    _empty_list_in,
     parse_list,
 )
 from monitor.pagedates import article_date, classes
@@ -519,25 +520,39 @@ def _prose_chars(body_el) -> int:
 def _shown_under_heading(body_el, name: str) -> bool:
     """Whether a short page of content sits under the heading naming the column, up to the next heading: a few
     lines (联系方式: 地址、电话、邮箱), a small table (收费项目), an uploaded image (机构设置's chart). A blank column
-    shows there nothing but an empty list and its pager. ``body_el``: the page's body, chrome and links gone."""
+    shows there nothing but an empty list and its pager, maybe with a line describing the column (本栏目公开…): an
+    empty list or a pager there makes it a list, not a page. ``body_el``: the page's body, chrome and links gone."""
     for heading in _column_headings(body_el, name):
-        node = heading
-        for _ in range(2):  # (a heading wrapped in its title bar: what follows the bar)
-            if node.getnext() is not None or node.getparent() is body_el:
-                break
-            node = node.getparent()
-        if _CRUMB_RE.match(_text(node.getparent())):
-            continue  # the breadcrumb's last step (当前位置：首页 > 联系方式): what follows it is the whole page
-        for el in node.itersiblings():
-            names = f"{el.get('class')} {el.get('id')}"
-            if el.tag in _HEADINGS or _PAGER_CLASS_RE.search(names):
-                break
-            if el.tag in _INERT or el.tag == "aside" or _SIDE_RE.search(names) or _placeholder(el):
-                continue  # not shown (a holder a script may copy from, a hidden box), or a sidebar's
-            said = _PAGER_TEXT_RE.sub("", _shown_text(el))
-            if len(_HAN_RE.findall(said)) >= _SHORT_CONTENT_HAN or any(_uploaded(img) for img in el.iter("img")):
-                return True
+        shown = list(_under(heading, body_el))
+        if any(el is None or _empty_list_in(el) for el in shown):
+            continue
+        said = _PAGER_TEXT_RE.sub("", " ".join(_shown_text(el) for el in shown))
+        if len(_HAN_RE.findall(said)) >= _SHORT_CONTENT_HAN or any(
+            _uploaded(i) for el in shown for i in el.iter("img")
+        ):
+            return True
     return False
+
+
+def _under(heading, body_el):
+    """The shown elements after ``heading`` (or after the title bar wrapping it) up to the next heading; None for
+    a pager met there. Nothing for a breadcrumb's last step, sidebar boxes and holders a script may copy from."""
+    node = heading
+    for _ in range(2):
+        if node.getnext() is not None or node.getparent() is body_el:
+            break
+        node = node.getparent()
+    if _CRUMB_RE.match(_text(node.getparent())):
+        return  # the breadcrumb's last step (当前位置：首页 > 联系方式): what follows it is the whole page
+    for el in node.itersiblings():
+        names = f"{el.get('class')} {el.get('id')}"
+        if el.tag in _HEADINGS:
+            return
+        if _PAGER_CLASS_RE.search(names):
+            yield None
+            return
+        if not (el.tag in _INERT or el.tag == "aside" or _SIDE_RE.search(names) or _placeholder(el)):
+            yield el
 
 
 def _uploaded(img) -> bool:

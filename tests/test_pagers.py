@@ -889,8 +889,8 @@ def test_short_single_page_columns_are_content_never_blank(httpserver, tmp_path)
     """Many disclosure columns are one short page: the office's contact lines (联系方式), a small fee table
     (收费项目), an uploaded chart (机构设置), a one-line statement (我校无校办企业). Under 200 characters of running
     text they were reported 空白栏目. What the page shows under the heading naming the column now counts; a blank
-    column showing there only its empty list and pager, or with a contact box in its sidebar beside a breadcrumb
-    naming it, stays blank."""
+    column showing there only its empty list and pager (even under a line describing the column), or with a contact
+    box in its sidebar beside a breadcrumb naming it, stays blank."""
 
     def page(name: str, body: str) -> str:
         return _page(body).replace("<title>通知公告-测试学院</title>", f"<title>{name}-测试学院</title>")
@@ -916,14 +916,18 @@ def test_short_single_page_columns_are_content_never_blank(httpserver, tmp_path)
             f"<div class='dqwz'>当前位置：<a href='/'>首页</a> &gt; <span>公示公告</span></div>{side}<ul></ul>",
         ),
     }
-    names = ("lxfs", "sfxm", "jgsz", "xbqy", "tzgg", "gsgg")
+    site["/xxgk/cwzc.htm"] = page(
+        "财务资产", "<h2>财务资产</h2><p>本栏目公开学校财务、资产及收费信息。</p><ul class='list'></ul>"
+    )
+    names = ("lxfs", "sfxm", "jgsz", "xbqy", "tzgg", "gsgg", "cwzc")
     columns = [(name, f"/xxgk/{name}.htm", [4], "党政办公室") for name in names]
-    *shown, blank, crumb = _check(httpserver, tmp_path, site, columns)
+    *shown, blank, crumb, described = _check(httpserver, tmp_path, site, columns)
     for column in shown:
         assert column["status"] != "blank", column
     assert [c["entries"] for c in shown] == [1, 1, 1, 0]  # (the statement stands for the column, as 本校无此项 does)
     assert blank["status"] == "blank", blank
     assert crumb["status"] == "blank", crumb
+    assert described["status"] == "blank", described  # a line describing the column above its empty list
 
 
 def test_a_column_behind_a_sign_in_page_is_reported_not_public_never_blank(httpserver, tmp_path):
