@@ -187,6 +187,11 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "an empty column with 3,000 unclosed <template> and 1 MB after",
+            f"{head}<ul></ul>{'<template>' * 3000}{'x' * 1000000}</body></html>",
+            parse_column_page,
+        ),
+        (
             "an article of 100,000 paragraphs",
             "<html><head><title>通知-测试学院</title></head><body><h1>通知</h1><p>发布时间：2026-09-01</p>"
             + "<p>段落内容测试文本。</p>" * 100000

@@ -1159,8 +1159,8 @@ def _templated(body, said: str, html: str) -> bool:
 _PLACEHOLDER_ROWS = etree.XPath(".//*[self::a or self::li or self::td or self::dt or self::dd][contains(., '{{')]")
 TEMPLATE_REASON = "列表由页面模板在浏览器中绘制（数据由脚本加载，静态 HTML 中没有条目），无法判断是否空白"
 _HELD_TEMPLATE_RE = re.compile(  # (searched on pages without entries only)
-    r"<template\b[^>]*>(?:(?!</template).)*?<a\b"
-    r"|<script\b[^>]*\btype\s*=\s*[\"']?text/(?:html|[\w-]*(?:template|tm?pl)[\w-]*)\b[^>]*>(?:(?!</script).)*?\bhref\b",
+    r"<template\b[^>]*>(?:(?!</template).){0,5000}?<a\b"
+    r"|<script\b[^>]*\btype\s*=\s*[\"']?text/(?:html|[\w-]*(?:template|tm?pl)[\w-]*)\b[^>]*>(?:(?!</script).){0,5000}?\bhref\b",
     re.S | re.I,
 )
 _UNREAD_DATES = 3  # distinct dates on a page with no entry read: more than a clock and a copyright line
