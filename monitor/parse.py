@@ -559,7 +559,8 @@ def _uploaded(img) -> bool:
     return bool(_UPLOADED_RE.search(img.get("src") or ""))
 
 
-_SIDE_RE = re.compile(r"side", re.I)  # sidebar, side_box, leftside: another column's box beside this one
+# sidebar, side_box, leftside: another column's box beside this one (not a wrapper named inside)
+_SIDE_RE = re.compile(r"(?:^|[\s_-])(?:left|right)?side(?:bar|box)?(?:$|[\s_\d-])", re.I)
 _INERT = frozenset(("textarea", "template", "script", "style", "noscript", "select"))
 _SHORT_CONTENT_HAN = 10  # Chinese characters: a contact line, a small table; more than a blank list's pager words
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -616,7 +617,9 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     if documents:
         why = DOCUMENT_REASON.format("、".join(d.url.rsplit("/", 1)[-1] for d in documents[:3]))
         return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)
-    if _prose_chars(body_el) < _CONTENT_CHARS and not _shown_under_heading(body_el, _column_name(page.title)):
+    prose = _prose_chars(body_el)  # (which takes the links out: what is under the heading is then their text's)
+    short = page.reason == EMPTY_REASON and _shown_under_heading(body_el, _column_name(page.title))
+    if prose < _CONTENT_CHARS and not short:  # (a template's filter bar is no page of content)
         return page
     article = parse_article(body, url, headers)
     entry = Entry(article.title or page.title or url, normalise_url(url), article.published)

@@ -919,15 +919,21 @@ def test_short_single_page_columns_are_content_never_blank(httpserver, tmp_path)
     site["/xxgk/cwzc.htm"] = page(
         "财务资产", "<h2>财务资产</h2><p>本栏目公开学校财务、资产及收费信息。</p><ul class='list'></ul>"
     )
-    names = ("lxfs", "sfxm", "jgsz", "xbqy", "tzgg", "gsgg", "cwzc")
+    links = "".join(
+        f"<a href='http://www.{k}.cn/'>{n}</a> " for k, n in [("moe", "教育部"), ("chsi", "学信网阳光高考")]
+    )
+    site["/xxgk/xgxx.htm"] = page("相关信息", f"<h2>相关信息</h2><p>相关链接：{links}</p>")
+    site["/xxgk/xxgkzn.htm"] = page("公开指南", f"<h2>公开指南</h2><div class='inside'>{contact}</div>")
+    names = ("lxfs", "sfxm", "jgsz", "xbqy", "xxgkzn", "tzgg", "gsgg", "cwzc", "xgxx")
     columns = [(name, f"/xxgk/{name}.htm", [4], "党政办公室") for name in names]
-    *shown, blank, crumb, described = _check(httpserver, tmp_path, site, columns)
+    *shown, blank, crumb, described, linked = _check(httpserver, tmp_path, site, columns)
     for column in shown:
         assert column["status"] != "blank", column
-    assert [c["entries"] for c in shown] == [1, 1, 1, 0]  # (the statement stands for the column, as 本校无此项 does)
+    assert [c["entries"] for c in shown] == [1, 1, 1, 0, 1]  # (the statement stands for the column, as 本校无此项)
     assert blank["status"] == "blank", blank
     assert crumb["status"] == "blank", crumb
     assert described["status"] == "blank", described  # a line describing the column above its empty list
+    assert linked["status"] == "blank", linked  # links to other sites are no content of its own
 
 
 def test_a_column_behind_a_sign_in_page_is_reported_not_public_never_blank(httpserver, tmp_path):
