@@ -1391,13 +1391,22 @@ def _column_area(body, column: str, parents: set) -> set:
             if inside and inside != parents:
                 return inside
             node = node.getparent()
-    return _first_after(next(_crumbs_naming(body, column), None), below, body)
+    return _first_after(next(_crumbs_naming(body, column), None), below, body, column)
 
 
-def _first_after(crumb, below: dict, body) -> set:
+def _first_after(crumb, below: dict, body, column: str) -> set:
     """The candidate lists in the first block after a breadcrumb that spans the page (a bar above the columns): the
-    column's own list comes next, a sidebar's beside or after it. ``below``: element -> the candidates it holds."""
-    return next((below[block] for block in _blocks_after(crumb, body) if block in below), set())
+    column's own list comes next, a sidebar's beside or after it, or before it when a widget's heading says so (a
+    box of the site's 最新动态 first in the page's order). ``below``: element -> the candidates it holds."""
+    blocks = (below[block] for block in _blocks_after(crumb, body) if block in below)
+    return next((held for held in blocks if not _widgets_only(held, column)), set())
+
+
+def _widgets_only(lists: set, column: str) -> bool:
+    """Whether every one of ``lists`` sits under a heading of the site's widgets (最新动态, 热点新闻) other than the
+    column's name."""
+    headings = (_widget_heading(next(p.iter("a"))) for p in lists)
+    return all(_WIDGET_RE.search(h) and _is_widget(h, column) for h in headings)
 
 
 def _blocks_after(crumb, body):
