@@ -625,6 +625,8 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         records, score = scored[id(parts)]
         if len(kinds) > 1 and headed and _is_widget(_widget_heading(next(parent.iter("a")), headings), column):
             score -= _WIDGET_PENALTY  # the site's 最新公告 beside the column: its own list first, even undated
+        if len(kinds) > 1 and _in_ticker(parent):
+            score -= _WIDGET_PENALTY  # a <marquee> scrolling the site's latest notices: never a column's list
         if parent in previews and len(previews) < len(kinds):
             score -= _PREVIEW_PENALTY  # another column's box (学校新闻 更多>>) beside lists that are no such box
         if parent in own or parent in owned:
@@ -632,6 +634,10 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         if score > best_score:
             best, best_score = records, score
     return best
+
+
+def _in_ticker(el) -> bool:
+    return el.tag == "marquee" or any(up.tag == "marquee" for up in itertools.islice(el.iterancestors(), 4))
 
 
 def _layouts(lists: dict, boxed: set) -> set:
@@ -1403,10 +1409,10 @@ def _first_after(crumb, below: dict, body, column: str) -> set:
 
 
 def _widgets_only(lists: set, column: str) -> bool:
-    """Whether every one of ``lists`` sits under a heading of the site's widgets (最新动态, 热点新闻) other than the
-    column's name."""
-    headings = (_widget_heading(next(p.iter("a"))) for p in lists)
-    return all(_WIDGET_RE.search(h) and _is_widget(h, column) for h in headings)
+    """Whether every one of ``lists`` is a widget of the site: under a heading of one (最新动态, 热点新闻) other than
+    the column's name, or scrolling in a ``<marquee>``."""
+    headings = (("" if _in_ticker(p) else _widget_heading(next(p.iter("a"))), _in_ticker(p)) for p in lists)
+    return all(ticker or (_WIDGET_RE.search(h) and _is_widget(h, column)) for h, ticker in headings)
 
 
 def _blocks_after(crumb, body):

@@ -1359,6 +1359,22 @@ def test_a_breadcrumb_over_a_widget_box_and_the_columns_list_leads_to_the_list()
     assert max(e.date for e in entries) == D(2022, 5, 10)
 
 
+@pytest.mark.parametrize("crumb", ["", "<div>当前位置：<a href='/'>首页</a> &gt; 财务资产</div>"])
+def test_a_marquee_of_the_sites_latest_notices_is_never_the_columns_list(crumb):
+    # a ticker (<marquee>) of the site's newest notices above the column's own older list, its label a bare span:
+    # its eight newer links beat the column's five, with a breadcrumb naming the column or without one
+    ticker = "<div class='notice'><span>最新通知：</span><marquee>" + "".join(
+        f"<a href='/info/1002/{k}.htm'>关于2025年第{k}次会议安排的通知 [2025-01-{k + 10}]</a> " for k in range(8)
+    )
+    own = "".join(
+        f"<li><a href='/info/1021/{k}.htm'>学校财务预算公开第{k}号</a><span>2022-0{k + 1}-10</span></li>"
+        for k in range(5)
+    )
+    page = f"<html><head><title>财务资产-某某学院</title></head><body>{crumb}{ticker}</marquee></div><ul>{own}</ul>"
+    entries = parse_list((page + "</body></html>").encode(), BASE + "/xxgk/cwzc.htm").entries
+    assert [e.title for e in entries] == [f"学校财务预算公开第{k}号" for k in range(5)]
+
+
 def _blank_beside_news(column: str, sidebar: str, marker: str = "<div class='list'><p>暂无信息</p></div>") -> bytes:
     news = "".join(
         f"<li><a href='{sidebar.format(d=f'{k + 1:02d}', i=k)}'>学校召开第{k}次专题工作会议</a><span>2026-09-{k + 1:02d}</span></li>"
