@@ -637,7 +637,19 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
 
 
 def _in_ticker(el) -> bool:
+    """Whether ``el`` scrolls in a ``<marquee>``."""
     return el.tag == "marquee" or any(up.tag == "marquee" for up in itertools.islice(el.iterancestors(), 4))
+
+
+def _in_carousel(el) -> bool:
+    """Whether ``el`` slides in a carousel (swiper, slider, 轮播 lunbo…) or scrolls in a ticker."""
+    return _in_ticker(el) or any(
+        _SLIDER_RE.search(f"{up.get('class')} {up.get('id')}")
+        for up in itertools.chain((el,), itertools.islice(el.iterancestors(), 4))
+    )
+
+
+_SLIDER_RE = re.compile(r"swiper|slider?(?![a-z])|slides|carousel|lunbo|flexslider|bxslider|owl-", re.I)
 
 
 def _layouts(lists: dict, boxed: set) -> set:
@@ -1410,8 +1422,8 @@ def _first_after(crumb, below: dict, body, column: str) -> set:
 
 def _widgets_only(lists: set, column: str) -> bool:
     """Whether every one of ``lists`` is a widget of the site: under a heading of one (最新动态, 热点新闻) other than
-    the column's name, or scrolling in a ``<marquee>``."""
-    headings = (("" if _in_ticker(p) else _widget_heading(next(p.iter("a"))), _in_ticker(p)) for p in lists)
+    the column's name, or scrolling in a ``<marquee>`` or a carousel."""
+    headings = (("" if _in_carousel(p) else _widget_heading(next(p.iter("a"))), _in_carousel(p)) for p in lists)
     return all(ticker or (_WIDGET_RE.search(h) and _is_widget(h, column)) for h, ticker in headings)
 
 

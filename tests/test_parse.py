@@ -1340,10 +1340,14 @@ def test_a_columns_own_entries_by_their_addresses_beat_a_longer_sidebar_of_newer
     assert max(e.date for e in entries) == D(2026, 3, 8)
 
 
-def test_a_breadcrumb_over_a_widget_box_and_the_columns_list_leads_to_the_list():
-    # a breadcrumb naming the column spans the page, then the site's 最新动态 box (longer, newer), then the column's
-    # own list, their addresses of one CMS (/info/1001/, /info/1021/): the first block after the breadcrumb was
-    # taken for the column's area, so the widget's entries stood for a column last updated in 2022
+@pytest.mark.parametrize(
+    "box", ["<div class='box'><h3>最新动态</h3><ul>{}</ul></div>", "<div class='swiper'><ul>{}</ul></div>"]
+)
+def test_a_breadcrumb_over_a_widget_box_and_the_columns_list_leads_to_the_list(box):
+    # a breadcrumb naming the column spans the page, then the site's 最新动态 box or a picture carousel (longer,
+    # newer), then the column's own list, their addresses of one CMS (/info/1001/, /info/1021/): the first block
+    # after the breadcrumb was taken for the column's area, so the widget's entries stood for a column last
+    # updated in 2022
     def rows(folder, year, n, title):
         return "".join(
             f"<li><a href='/info/{folder}/{k}.htm'>{title}第{k}号</a><span>{year}-0{k + 1}-10</span></li>"
@@ -1351,7 +1355,7 @@ def test_a_breadcrumb_over_a_widget_box_and_the_columns_list_leads_to_the_list()
         )
 
     crumb = "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 财务资产</div>"
-    widget = f"<div class='box'><h3>最新动态</h3><ul>{rows(1001, 2025, 8, '学校召开专题工作会议')}</ul></div>"
+    widget = box.format(rows(1001, 2025, 8, "学校召开专题工作会议"))
     own = f"<div class='list'><ul>{rows(1021, 2022, 5, '关于公开学校财务预算的通知')}</ul></div>"
     page = f"<html><head><title>财务资产-某某学院</title></head><body><div class='main'>{crumb}{widget}{own}</div>"
     entries = parse_list((page + "</body></html>").encode(), BASE + "/xxgk/cwzc.htm").entries
