@@ -289,8 +289,8 @@ def _in_sub_list(a, record) -> bool:
 
 def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     best = _best_link(el, base)
-    if best is None:
-        return None
+    if best is None or _CRUMB_RE.match(next((t for t in el.itertext() if t.strip()), "")):
+        return None  # (a row holding the breadcrumb, 您现在的位置：首页 >> 信息公开: its links are no entry)
     a, title, url = best
     hint = year_from_url(url) or page_year
     inside, summary = _date_inside(a, hint), False
@@ -513,7 +513,9 @@ def _undated_list(records: list[_Record]) -> bool:
 def _same_kind(a, b) -> bool:
     """Two containers of one kind: one tag, and one class but for where each sits or its state (``<ul class="list
     l">`` and ``<ul class="list r">``, a pane ``on`` beside a hidden one)."""
-    return a.tag == b.tag and _kind_classes(a.get("class")) == _kind_classes(b.get("class"))
+    if a.tag != b.tag or a.get("width") != b.get("width"):  # (a layout's sidebar and main column, 200 and 760 wide)
+        return False
+    return _kind_classes(a.get("class")) == _kind_classes(b.get("class"))
 
 
 @functools.lru_cache(maxsize=512)

@@ -1379,6 +1379,30 @@ def test_a_marquee_of_the_sites_latest_notices_is_never_the_columns_list(crumb):
     assert [e.title for e in entries] == [f"学校财务预算公开第{k}号" for k in range(5)]
 
 
+def test_a_table_layouts_sidebar_and_main_column_are_not_one_list_dealt_in_two():
+    # an old ASP site laid out in a table: a 200-wide sidebar table of 最新文章 (newer) beside the 760-wide main
+    # table whose first row is the breadcrumb (您现在的位置：首页 >> 信息公开 >> 财务资产); both were read as the parts of
+    # one list, with the breadcrumb's 信息公开 as an entry, so the column looked updated in 2025
+    side = "".join(
+        f"<tr><td><a href='/news/show.asp?id={900 + k}'>学校召开第{k}次专题工作会议</a> (2025-1-{k + 10})</td></tr>"
+        for k in range(8)
+    )
+    own = "".join(
+        f"<tr><td><a href='/news/show.asp?id={k}'>学校财务预算公开第{k}号</a></td><td>2022-{k + 1}-10</td></tr>"
+        for k in range(5)
+    )
+    crumb = (
+        "<tr><td>您现在的位置：<a href='/'>首页</a> &gt;&gt; <a href='/xxgk/'>信息公开</a> &gt;&gt; 财务资产</td></tr>"
+    )
+    layout = (
+        f"<table width='980'><tr><td valign='top'><table width='200'><tr><td><b>最新文章</b></td></tr>{side}</table></td>"
+        f"<td valign='top'><table width='760'>{crumb}{own}</table></td></tr></table>"
+    )
+    page = f"<html><head><title>财务资产</title></head><body>{layout}</body></html>"
+    entries = parse_list(page.encode(), BASE + "/news/list.asp?classid=12").entries
+    assert [e.title for e in entries] == [f"学校财务预算公开第{k}号" for k in range(5)]
+
+
 def _blank_beside_news(column: str, sidebar: str, marker: str = "<div class='list'><p>暂无信息</p></div>") -> bytes:
     news = "".join(
         f"<li><a href='{sidebar.format(d=f'{k + 1:02d}', i=k)}'>学校召开第{k}次专题工作会议</a><span>2026-09-{k + 1:02d}</span></li>"
