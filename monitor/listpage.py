@@ -510,11 +510,14 @@ def _undated_list(records: list[_Record]) -> bool:
     return (length >= 8 and articles >= 0.6 * n) or (n >= 3 and length >= 4 and articles >= 0.9 * n)
 
 
-def _same_kind(a, b) -> bool:
-    """Two containers of one kind: one tag, and one class but for where each sits or its state (``<ul class="list
-    l">`` and ``<ul class="list r">``, a pane ``on`` beside a hidden one)."""
+def _same_kind(a, b, loose: bool = False) -> bool:
+    """Two containers of one kind: one tag, one width, one class; ``loose``, for the lists themselves, one class but
+    for where each sits or its state (``<ul class="list l">`` and ``<ul class="list r">``, a pane ``on`` beside a
+    hidden one) — not for their wrappers, a page's ``div.left`` sidebar and ``div.right`` column."""
     if a.tag != b.tag or a.get("width") != b.get("width"):  # (a layout's sidebar and main column, 200 and 760 wide)
         return False
+    if not loose:
+        return (a.get("class") or "").split() == (b.get("class") or "").split()
     return _kind_classes(a.get("class")) == _kind_classes(b.get("class"))
 
 
@@ -540,7 +543,7 @@ def _split_parts(parent, tag: str, groups: dict, body) -> list:
         if up is None or up is body.getparent() or _TAB_PANE_RE.search(f"{node.get('class')} {node.get('id')}"):
             break  # tab panes (规章制度 | 通知公告 | 公示公告) are lists side by side, not one list's parts
         parts = []  # in document order: the kin are up's children, walked in order
-        for other in (c for c in up if _same_kind(c, node)):
+        for other in (c for c in up if _same_kind(c, node, loose=not path)):  # (a page's div.left / div.right: no)
             found = parent if other is node else other
             for step in reversed(path) if other is not node else ():
                 found = next((c for c in found if _same_kind(c, step)), None)

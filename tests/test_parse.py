@@ -1965,6 +1965,23 @@ def test_a_list_dealt_into_two_columns_told_apart_by_their_place_is_read_whole(l
     assert max(e.date for e in page.entries) == D(2026, 9, 19)
 
 
+def test_a_pages_left_sidebar_and_right_column_are_not_one_list_dealt_into_two():
+    # the classes that tell a list's two halves apart (l / r) also name a page's layout: div.left holds the site's
+    # 最新动态, div.right the column's own older list; read as one list, the sidebar's 2025 dated the column
+    def rows(folder, year, n, title):
+        return "".join(
+            f"<li><a href='/info/{folder}/{k}.htm'>{title}第{k}号</a><span>{year}-0{k + 1}-10</span></li>"
+            for k in range(n)
+        )
+
+    crumb = "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 财务资产</div>"
+    side = f"<div class='left'><h3>最新动态</h3><ul>{rows(1001, 2025, 8, '学校召开专题工作会议')}</ul></div>"
+    own = f"<div class='right'><ul>{rows(1021, 2022, 5, '关于公开学校财务预算的通知')}</ul></div>"
+    page = f"<html><head><title>财务资产-某某学院</title></head><body>{crumb}{side}{own}</body></html>"
+    entries = parse_list(page.encode(), BASE + "/xxgk/cwzc.htm").entries
+    assert [e.title for e in entries] == [f"关于公开学校财务预算的通知第{k}号" for k in range(5)]
+
+
 def test_tab_panes_are_lists_side_by_side_not_one_list_dealt_into_parts():
     # a column page showing three columns in tabs: the active pane's list is read, not the other two merged as
     # the parts of one longer list
