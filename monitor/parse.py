@@ -526,7 +526,7 @@ def _shown_under_heading(body_el, name: str) -> bool:
         shown = list(_under(heading, body_el))
         if any(el is None or _empty_list_in(el) for el in shown):
             continue
-        said = _PAGER_TEXT_RE.sub("", " ".join(_shown_text(el) for el in shown))
+        said = _LIST_WORDS_RE.sub("", " ".join(_shown_text(el) for el in shown))
         if len(_HAN_RE.findall(said)) >= _SHORT_CONTENT_HAN or any(
             _uploaded(i) for el in shown for i in el.iter("img")
         ):
@@ -561,7 +561,11 @@ def _uploaded(img) -> bool:
 
 # sidebar, side_box, leftside: another column's box beside this one (not a wrapper named inside)
 _SIDE_RE = re.compile(r"(?:^|[\s_-])(?:left|right)?side(?:bar|box)?(?:$|[\s_\d-])", re.I)
-_INERT = frozenset(("textarea", "template", "script", "style", "noscript", "select"))
+_INERT = frozenset(("textarea", "template", "script", "style", "noscript", "select", "form"))
+# a pager's words (首页, 下一页) and a list's column headers (序号, 标题, 发布日期): no content of the page's own
+_LIST_WORDS_RE = re.compile(
+    rf"{_PAGER_TEXT_RE.pattern}|序号|索引号|文号|(?:文件|信息)?标题|名称|发布(?:日期|时间|部门|机构)|日期|时间|点击|浏览|关键字|搜索"
+)
 _SHORT_CONTENT_HAN = 10  # Chinese characters: a contact line, a small table; more than a blank list's pager words
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # where a CMS keeps what editors upload (an image in the content), not the template's icons and banners

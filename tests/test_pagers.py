@@ -924,9 +924,12 @@ def test_short_single_page_columns_are_content_never_blank(httpserver, tmp_path)
     )
     site["/xxgk/xgxx.htm"] = page("相关信息", f"<h2>相关信息</h2><p>相关链接：{links}</p>")
     site["/xxgk/xxgkzn.htm"] = page("公开指南", f"<h2>公开指南</h2><div class='inside'>{contact}</div>")
-    names = ("lxfs", "sfxm", "jgsz", "xbqy", "xxgkzn", "tzgg", "gsgg", "cwzc", "xgxx")
+    search = "<form action='/search'><label>关键字：</label><input name='q'><label>发布机构：</label><input type='submit'></form>"
+    header = "<table class='list'><tr><th>序号</th><th>索引号</th><th>文件标题</th><th>发布日期</th></tr></table>"
+    site["/xxgk/gkml.htm"] = page("公开目录", f"<h2>公开目录</h2>{search}{header}")
+    names = ("lxfs", "sfxm", "jgsz", "xbqy", "xxgkzn", "tzgg", "gsgg", "cwzc", "xgxx", "gkml")
     columns = [(name, f"/xxgk/{name}.htm", [4], "党政办公室") for name in names]
-    *shown, blank, crumb, described, linked = _check(httpserver, tmp_path, site, columns)
+    *shown, blank, crumb, described, linked, catalogue = _check(httpserver, tmp_path, site, columns)
     for column in shown:
         assert column["status"] != "blank", column
     assert [c["entries"] for c in shown] == [1, 1, 1, 0, 1]  # (the statement stands for the column, as 本校无此项)
@@ -934,6 +937,7 @@ def test_short_single_page_columns_are_content_never_blank(httpserver, tmp_path)
     assert crumb["status"] == "blank", crumb
     assert described["status"] == "blank", described  # a line describing the column above its empty list
     assert linked["status"] == "blank", linked  # links to other sites are no content of its own
+    assert catalogue["status"] == "blank", catalogue  # a search form and a table's header row, no document
 
 
 def test_a_column_behind_a_sign_in_page_is_reported_not_public_never_blank(httpserver, tmp_path):
