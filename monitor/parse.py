@@ -562,9 +562,11 @@ def _uploaded(img) -> bool:
 # sidebar, side_box, leftside: another column's box beside this one (not a wrapper named inside)
 _SIDE_RE = re.compile(r"(?:^|[\s_-])(?:left|right)?side(?:bar|box)?(?:$|[\s_\d-])", re.I)
 _INERT = frozenset(("textarea", "template", "script", "style", "noscript", "select", "form"))
-# a pager's words (首页, 下一页) and a list's column headers (序号, 标题, 发布日期): no content of the page's own
+# a pager's words (首页, 下一页), a list's column headers (序号, 标题, 发布日期) and a line about the column (本栏目信息
+# 由党政办公室负责发布): no content of the page's own
 _LIST_WORDS_RE = re.compile(
     rf"{_PAGER_TEXT_RE.pattern}|序号|索引号|文号|(?:文件|信息)?标题|名称|发布(?:日期|时间|部门|机构)|日期|时间|点击|浏览|关键字|搜索"
+    r"|本栏目[\u4e00-\u9fff，、]*"
 )
 _SHORT_CONTENT_HAN = 10  # Chinese characters: a contact line, a small table; more than a blank list's pager words
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")

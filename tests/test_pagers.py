@@ -926,7 +926,9 @@ def test_short_single_page_columns_are_content_never_blank(httpserver, tmp_path)
     site["/xxgk/xxgkzn.htm"] = page("公开指南", f"<h2>公开指南</h2><div class='inside'>{contact}</div>")
     search = "<form action='/search'><label>关键字：</label><input name='q'><label>发布机构：</label><input type='submit'></form>"
     header = "<table class='list'><tr><th>序号</th><th>索引号</th><th>文件标题</th><th>发布日期</th></tr></table>"
-    site["/xxgk/gkml.htm"] = page("公开目录", f"<h2>公开目录</h2>{search}{header}")
+    site["/xxgk/gkml.htm"] = page(
+        "公开目录", f"<h2>公开目录</h2>{search}{header}<p>本栏目信息由党政办公室负责发布和维护。</p>"
+    )
     names = ("lxfs", "sfxm", "jgsz", "xbqy", "xxgkzn", "tzgg", "gsgg", "cwzc", "xgxx", "gkml")
     columns = [(name, f"/xxgk/{name}.htm", [4], "党政办公室") for name in names]
     *shown, blank, crumb, described, linked, catalogue = _check(httpserver, tmp_path, site, columns)
