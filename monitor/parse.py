@@ -527,6 +527,8 @@ def _shown_under_heading(body_el, name: str) -> bool:
         if any(el is None or _empty_list_in(el) for el in shown):
             continue
         said = _LIST_WORDS_RE.sub("", " ".join(_shown_text(el) for el in shown))
+        if _NO_CONTENT_RE.search(said):
+            continue  # 没有找到符合条件的数据, 当前栏目下还没有任何信息: a blank column saying so in its own words
         if len(_HAN_RE.findall(said)) >= _SHORT_CONTENT_HAN or any(
             _uploaded(i) for el in shown for i in el.iter("img")
         ):
@@ -568,6 +570,7 @@ _LIST_WORDS_RE = re.compile(
     rf"{_PAGER_TEXT_RE.pattern}|序号|索引号|文号|(?:文件|信息)?标题|名称|发布(?:日期|时间|部门|机构)|日期|时间|点击|浏览|关键字|搜索"
     r"|本栏目[\u4e00-\u9fff，、]*"
 )
+_NO_CONTENT_RE = re.compile(r"没有|暂无|尚未|暂未|还未|无(?:记录|数据|内容|信息|文章)")
 _SHORT_CONTENT_HAN = 10  # Chinese characters: a contact line, a small table; more than a blank list's pager words
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # where a CMS keeps what editors upload (an image in the content), not the template's icons and banners

@@ -926,12 +926,13 @@ def test_short_single_page_columns_are_content_never_blank(httpserver, tmp_path)
     site["/xxgk/xxgkzn.htm"] = page("公开指南", f"<h2>公开指南</h2><div class='inside'>{contact}</div>")
     search = "<form action='/search'><label>关键字：</label><input name='q'><label>发布机构：</label><input type='submit'></form>"
     header = "<table class='list'><tr><th>序号</th><th>索引号</th><th>文件标题</th><th>发布日期</th></tr></table>"
+    site["/xxgk/kong.htm"] = page("空栏目", "<h2>空栏目</h2><div class='con'><p>当前栏目下还没有任何信息</p></div>")
     site["/xxgk/gkml.htm"] = page(
         "公开目录", f"<h2>公开目录</h2>{search}{header}<p>本栏目信息由党政办公室负责发布和维护。</p>"
     )
-    names = ("lxfs", "sfxm", "jgsz", "xbqy", "xxgkzn", "tzgg", "gsgg", "cwzc", "xgxx", "gkml")
+    names = ("lxfs", "sfxm", "jgsz", "xbqy", "xxgkzn", "tzgg", "gsgg", "cwzc", "xgxx", "gkml", "kong")
     columns = [(name, f"/xxgk/{name}.htm", [4], "党政办公室") for name in names]
-    *shown, blank, crumb, described, linked, catalogue = _check(httpserver, tmp_path, site, columns)
+    *shown, blank, crumb, described, linked, catalogue, said_empty = _check(httpserver, tmp_path, site, columns)
     for column in shown:
         assert column["status"] != "blank", column
     assert [c["entries"] for c in shown] == [1, 1, 1, 0, 1]  # (the statement stands for the column, as 本校无此项)
@@ -940,6 +941,7 @@ def test_short_single_page_columns_are_content_never_blank(httpserver, tmp_path)
     assert described["status"] == "blank", described  # a line describing the column above its empty list
     assert linked["status"] == "blank", linked  # links to other sites are no content of its own
     assert catalogue["status"] == "blank", catalogue  # a search form and a table's header row, no document
+    assert said_empty["status"] == "blank", said_empty  # saying it has nothing, in words no marker lists
 
 
 def test_a_column_behind_a_sign_in_page_is_reported_not_public_never_blank(httpserver, tmp_path):
