@@ -648,8 +648,8 @@ def _in_ticker(el) -> bool:
 
 def _in_carousel(el) -> bool:
     """Whether ``el`` slides in a carousel (swiper, slider, 轮播 lunbo…) or scrolls in a ticker."""
-    return _in_ticker(el) or any(
-        _SLIDER_RE.search(f"{up.get('class')} {up.get('id')}")
+    return any(
+        up.tag == "marquee" or _SLIDER_RE.search(f"{up.get('class')} {up.get('id')}")
         for up in itertools.chain((el,), itertools.islice(el.iterancestors(), 4))
     )
 
@@ -1428,8 +1428,11 @@ def _first_after(crumb, below: dict, body, column: str) -> set:
 def _widgets_only(lists: set, column: str) -> bool:
     """Whether every one of ``lists`` is a widget of the site: under a heading of one (最新动态, 热点新闻) other than
     the column's name, or scrolling in a ``<marquee>`` or a carousel."""
-    headings = (("" if _in_carousel(p) else _widget_heading(next(p.iter("a"))), _in_carousel(p)) for p in lists)
-    return all(ticker or (_WIDGET_RE.search(h) and _is_widget(h, column)) for h, ticker in headings)
+    return all(_in_carousel(p) or _is_site_widget(_widget_heading(next(p.iter("a"))), column) for p in lists)
+
+
+def _is_site_widget(heading: str, column: str) -> bool:
+    return bool(_WIDGET_RE.search(heading)) and _is_widget(heading, column)
 
 
 def _blocks_after(crumb, body):

@@ -626,9 +626,11 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     if documents:
         why = DOCUMENT_REASON.format("、".join(d.url.rsplit("/", 1)[-1] for d in documents[:3]))
         return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)
-    prose = _prose_chars(body_el)  # (which takes the links out: what is under the heading is then their text's)
-    short = page.reason == EMPTY_REASON and _shown_under_heading(body_el, _column_name(page.title))
-    if prose < _CONTENT_CHARS and not short:  # (a template's filter bar is no page of content)
+    # a short page under the heading naming the column, read once _prose_chars has taken the links out; not for a
+    # list a template draws (its filter bar's words are no content)
+    if _prose_chars(body_el) < _CONTENT_CHARS and not (
+        page.reason == EMPTY_REASON and _shown_under_heading(body_el, _column_name(page.title))
+    ):
         return page
     article = parse_article(body, url, headers)
     entry = Entry(article.title or page.title or url, normalise_url(url), article.published)
