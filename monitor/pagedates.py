@@ -72,7 +72,9 @@ _LABELS = (
     "发文日期",
     "发稿时间",
     "公开日期",
+    "生成日期",  # a 政务公开 catalogue's record date (索引号 … 生成日期), the day the record was put out
     "成文日期",
+    "形成日期",
     "录入时间",
     "添加时间",
     "上传时间",
@@ -92,7 +94,8 @@ _LABEL_RE = re.compile("(" + "|".join(_LABELS) + r")\s*[:：]?\s*")
 _LABEL_SET = frozenset(_LABELS)
 _NOT_PUBLICATION_RE = re.compile(
     r"今天是|今日|当前时间|现在时间|北京时间|版权|copyright|©|浏览|点击|访问|建立于|注册|登录|截止|截至|有效期|报名|考试|开始|结束|举办|举行|会议时间|活动时间|定于|将于|拟于|订于|引用|检索|"
-    r"打印(?:日期|时间)|统计(?:日期|时间)|(?:服务器|系统)时间|(?:网站|本站|站点|全站)(?:最后|最近)?更新",
+    r"打印(?:日期|时间)|统计(?:日期|时间)|(?:服务器|系统)时间|(?:网站|本站|站点|全站)(?:最后|最近)?更新|"
+    r"(?:废止|失效|生效|施行|实施)(?:日期|时间)",  # a 政务公开 meta table's dates of a rule's force
     re.I,
 )
 _DATELINE_WORDS_RE = re.compile(

@@ -370,6 +370,26 @@ def test_an_event_date_is_not_the_publication_date():
         assert article.date_source not in ("near-title", "dateline", "timed"), (sentence, article)
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("索引号", "001/2024-00012"), ("生成日期", "2024-03-05"), ("公开方式", "主动公开")],
+        [("索引号", "001/2024-00012"), ("废止日期", "2026-03-04"), ("生成日期", "2024-03-05")],
+        [("形成日期", "2024-03-05"), ("实施日期", "2024-04-01"), ("发布机构", "党政办公室")],
+    ],
+)
+def test_a_catalogue_record_is_dated_by_its_record_date_not_by_the_rule_s_force(rows):
+    # a 政务公开 catalogue record's meta table, above the title as those templates put it: its day is 生成日期 (or
+    # 形成日期); a rule's 废止日期 or 实施日期 beside it is when the rule stops or starts, not when it was put out.
+    # 生成日期 was no label (the record read undated) and a 废止日期 first was taken as the page's date
+    cells = "".join(f"<tr><td>{label}：</td><td>{value}</td></tr>" for label, value in rows)
+    page = _notice(
+        f'<table class="xxgk_table">{cells}</table><h2>关于2024年清明节放假的通知</h2>'
+        '<div class="content"><p>各单位：现将清明节放假安排通知如下，请于2024年3月20日前报送值班表。</p></div>'
+    )
+    assert parse_article(page, BASE + "/xxgk/info/1021/4567.htm").published == D(2024, 3, 5)
+
+
 def test_an_info_line_inside_the_title_element_is_not_the_title():
     # PHPCMS's default article template writes the date and source inside the <h1>, after a <br />
     page = _notice(
