@@ -77,7 +77,10 @@ _SAID_RE = re.compile(f"{_BLANK_RE.pattern}|{_STATEMENT_RE.pattern}|{_ZERO_TOTAL
 _TOTAL_RE = re.compile(rf"共有?\s*(?:\d+\s*页\s*)?(\d+)\s*条{_NOT_ENTRIES}")  # 共125条, 共有125条记录, 共7页125条
 # 动易's 共 125 篇文章 beside its pager (首页 上一页…页次); a site's statistics (本站共有 3256 篇文章) have no pager near
 _ARTICLES_TOTAL_RE = re.compile(r"共有?\s*(\d+)\s*篇(?=.{0,60}(?:首页|上一页|下一页|尾页|页次))")
-_PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])\d{1,4}\s*/\s*(\d{1,4})\s*页?(?![\d/])")
+_PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(\s*页)?(?![\d/])")
+# a bare 1/5 is a pager's only beside its words (页次：1/5, 1/5 首页 上一页…): an index number 001/2024-00012 or a
+# 2023/2024学年 in a title is not
+_PAGER_WORDS_RE = re.compile(r"页次|页码|首页|上一?页|下一?页|尾页|末页|[Pp]age")
 _SCRIPT_LOADER_RE = re.compile(
     r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']"
     r"|\.render\s*\(\s*\{[^}]*?\burl\s*:"  # layui table.render({url: …}): the rows come from that address
@@ -880,8 +883,18 @@ def _pager_target(base: str, el, code: str = "") -> str | None:
 
 def _page_count(page_text: str, code: str) -> int | None:
     """The page count the pager's text states (共5页, 1/5), or else one a script states (var totalPage = 5)."""
-    m = _PAGES_RE.search(page_text)
-    return int(m.group(1) or m.group(2)) if m else pagerscripts.script_page_count(code)
+    for m in _PAGES_RE.finditer(page_text):
+        if m.group(1):
+            return int(m.group(1))
+        if int(m.group(2)) <= int(m.group(3)) and (m.group(4) or _beside_pager_words(page_text, m.start(), m.end())):
+            return int(m.group(3))
+    return pagerscripts.script_page_count(code)
+
+
+def _beside_pager_words(text: str, start: int, end: int) -> bool:
+    return _PAGER_WORDS_RE.search(text, max(0, start - 8), start) is not None or bool(
+        _PAGER_WORDS_RE.search(text[end : end + 16])
+    )
 
 
 _SCRIPTED = etree.XPath(".//*[@onclick] | .//a[starts-with(normalize-space(@href), 'javascript:')]")

@@ -957,6 +957,23 @@ def test_a_page_count_only_a_script_knows_leaves_the_column_incomplete(count):
     assert page.unfollowable == "分页显示共 4 页，但翻页链接无法跟随，只读到第 1 页"
 
 
+@pytest.mark.parametrize("cell", ["001/2024-00012", "2023/2024学年", "本科生占比 1/3", "闽教〔2024〕12/15号"])
+def test_a_fraction_on_a_single_page_list_is_no_page_count(cell):
+    # a bare 1/5 is a pager's only beside its words (页次：1/5, 1/5 首页 上一页): a catalogue's index number 001/2024
+    # read as "共 2024 页" and the column as incomplete; 128 of the 1030 real corpus pages had such a false count
+    rows = "".join(
+        f'<tr><td>{i}</td><td>{cell}</td><td><a href="/info/10{i}.htm">关于公布第{i}批信息公开事项的通知</a></td>'
+        f"<td>2024-03-0{i}</td></tr>"
+        for i in range(1, 6)
+    )
+    page = parse_list(f"<html><body><table>{rows}</table></body></html>".encode(), BASE + "/xxgk/gkml.htm")
+    assert (len(page.entries), page.page_count, page.unfollowable) == (5, None, "")
+    # a stated one beside its words still counts
+    pager = "<div>页次：1/3 首页 上一页 下一页 尾页</div>"
+    page = parse_list(f"<html><body><table>{rows}</table>{pager}</body></html>".encode(), BASE + "/xxgk/gkml.htm")
+    assert page.page_count == 3
+
+
 @pytest.mark.parametrize(
     "marker", ["暂未发布", "暂时没有内容", "没有找到相关信息", "信息正在整理中", "没有数据", "暂无资料"]
 )
