@@ -606,6 +606,12 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
     return list(found.values())
 
 
+def _document_name(document: Entry) -> str:
+    """How the reason names a document the page shows: its file's name (指南.pdf), or its title where the address
+    names a folder (/attachment/216479/)."""
+    return document.url.rsplit("/", 1)[-1] or document.title[:30]
+
+
 def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
     """A column's page, read as a list; a page that is itself the content (a single-page column: 学校简介,
     信息公开指南) is one entry, the page itself with its own title and date; a page that shows a document (an
@@ -624,7 +630,7 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     _drop_chrome(body_el)
     documents = [] if drawn else _shown_documents(body_el, base, _column_name(page.title))  # (frames still there)
     if documents:
-        why = DOCUMENT_REASON.format("、".join(d.url.rsplit("/", 1)[-1] for d in documents[:3]))
+        why = DOCUMENT_REASON.format("、".join(_document_name(d) for d in documents[:3]))
         return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)
     # a short page under the heading naming the column, read once _prose_chars has taken the links out; not for a
     # list a template draws (its filter bar's words are no content)

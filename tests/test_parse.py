@@ -1975,6 +1975,18 @@ def test_a_catalog_row_with_its_departments_link_is_one_entry_and_its_sorting_he
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 8)]
 
 
+def test_a_shown_document_at_a_folder_address_is_named_by_its_title():
+    # the reason names what the page shows by its file's name; an address ending in / has none, and the reason read
+    # "栏目页面只展示或链接了（），按信息计" (a real page's /attachment/216479/)
+    html = (
+        "<html><head><title>学校章程-测试学院</title></head><body><h2>学校章程</h2><div class='list'>"
+        "<a href='/attachment/216479/'>测试学院章程（2025年修订）</a></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/zc.htm")
+    assert [e.url for e in page.entries] == [BASE + "/attachment/216479/"]
+    assert page.reason == "栏目页面只展示或链接了（测试学院章程（2025年修订）），按信息计"
+
+
 def test_a_grid_of_documents_two_a_row_stays_two_entries_a_row():
     rows = _catalog_rows(
         "<tr><td><a href='/upload/a{i}.pdf'>学校第{i}号管理制度汇编（上册）</a></td>"
