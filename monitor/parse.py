@@ -188,6 +188,16 @@ def _meta_content(root, attr: str, value: str) -> str:
     return ""
 
 
+_MARKUP_RE = re.compile(r"\s*<[^>]*>\s*")
+_SPACE_BETWEEN_WIDE_RE = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
+def _without_markup(value: str) -> str:
+    """A meta's text without the markup a TRS editor leaves in it (``ArticleTitle`` of a two-line title: 标题<div>——
+    副题</div>, 上行<br>下行): the tags become a space, kept only between Latin words."""
+    return _SPACE_BETWEEN_WIDE_RE.sub("", _MARKUP_RE.sub(" ", value)).strip()
+
+
 _SPACE_RE = re.compile(r"\s+")
 # separators of <title>'s parts: spaced dashes and bars, bars and underscores, and a bare dash between Chinese words
 # (标题-某某大学; not 2023-2024, COVID-19, or an em dash inside a title: 对比试车—测试…)
@@ -454,9 +464,9 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     page_title = _page_title(root)
     title_el = _title_element(root, page_title, text)
     title = _title_text(title_el) if title_el is not None else ""
-    meta_title = _meta_content(root, "name", "articletitle")
-    if meta_title.strip():
-        title = meta_title.strip()
+    meta_title = _without_markup(_meta_content(root, "name", "articletitle"))
+    if meta_title:
+        title = meta_title
     body_el = root.find("body")
     if body_el is None:
         body_el = root

@@ -2275,6 +2275,24 @@ def test_titles_named_by_section_or_meta_only_and_signed_pages_without_a_title_e
     assert (article.title, article.published) == (title, date)
 
 
+@pytest.mark.parametrize(
+    ("meta", "title"),
+    [
+        (
+            "为现代化建设凝聚力量&lt;div&gt;——热烈祝贺政协会议开幕&lt;/div&gt;",
+            "为现代化建设凝聚力量——热烈祝贺政协会议开幕",
+        ),
+        ("关于做好信息公开工作的通知&lt;br&gt;（第二批）", "关于做好信息公开工作的通知（第二批）"),
+        ("Annual Report&lt;br/&gt;on Information Disclosure", "Annual Report on Information Disclosure"),
+    ],
+)
+def test_markup_an_editor_left_in_trs_article_title_meta_is_not_the_title_s(meta, title):
+    # TRS writes a two-line title into <meta name="ArticleTitle"> with its tags (a real 政府网 page): the title
+    # read "…力量<div>——热烈祝贺…</div>"
+    page = _article("某某大学", f'<meta name="ArticleTitle" content="{meta}">', "<p>发布时间：2026-09-25</p>")
+    assert parse_article(page, "http://www.x.gov.cn/art/2026/9/25/art_1_2.html").title == title
+
+
 @pytest.mark.parametrize("signed", [True, False], ids=["signed", "unsigned"])
 def test_a_date_on_the_line_after_its_label_is_the_events_not_a_signature(signed):
     """一、会议时间：, then 2026年10月20日 on a line of its own: the date the label introduces is the meeting's. A notice
