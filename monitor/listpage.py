@@ -178,6 +178,14 @@ def _is_pager_word(text: str) -> bool:
     return bare in _PAGER_WORDS or _PAGER_TEXT_RE.fullmatch(bare) is not None
 
 
+_BACK_RE = re.compile(r"^(?:返回|back)\s*(?:首页|顶部|列表|上一?页|上级|目录|top|to top)?$", re.I)
+
+
+def _no_words(title: str) -> bool:
+    """A link titled by an arrow alone (▶, ◀) or a way back (返回, 返回列表, back to top): no entry's title."""
+    return not any(c.isalnum() for c in title) or _BACK_RE.match(title.strip(_PAGER_BRACKETS)) is not None
+
+
 def _page_number(text: str) -> str:
     """The page number a pager's link shows (2, [2], 【2】, <2>), or ""."""
     bare = text.strip().strip(_PAGER_BRACKETS)
@@ -270,7 +278,7 @@ def _titled_link(links: list, base: str) -> tuple:
         if title and _ACTION_RE.match(title):
             action = action or (a, url)
             continue
-        if not title or _MORE_WORDS.match(title) or _page_number(title) or _is_pager_word(title):
+        if not title or _MORE_WORDS.match(title) or _page_number(title) or _is_pager_word(title) or _no_words(title):
             continue
         if best is None or len(title) > len(best[1]):
             best = (a, title, url)

@@ -1975,6 +1975,18 @@ def test_a_catalog_row_with_its_departments_link_is_one_entry_and_its_sorting_he
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 8)]
 
 
+@pytest.mark.parametrize("link", ["▶", "◀", "»", "返回", "[返回列表]", "Back to top"])
+def test_an_arrow_or_a_way_back_is_no_entry(link):
+    # a pager's arrow with its own address (?Offset=24) or a 返回 link in the list's block was counted as an entry
+    rows = "".join(
+        f'<li><a href="/info/10{i}.htm">关于公布第{i}批信息公开事项的通知</a><span>2024-03-0{i}</span></li>'
+        for i in range(1, 6)
+    )
+    rows += f'<li><a href="/xxgk/list.htm?Offset=24">{link}</a></li>'
+    page = parse_list(f"<html><body><ul>{rows}</ul></body></html>".encode(), BASE + "/xxgk/list.htm")
+    assert [e.title for e in page.entries] == [f"关于公布第{i}批信息公开事项的通知" for i in range(1, 6)]
+
+
 def test_a_shown_document_at_a_folder_address_is_named_by_its_title():
     # the reason names what the page shows by its file's name; an address ending in / has none, and the reason read
     # "栏目页面只展示或链接了（），按信息计" (a real page's /attachment/216479/)
