@@ -25,11 +25,12 @@ from urllib.parse import urlsplit
 import httpx
 
 from monitor.config import ColumnConfig, Config
+from monitor.dates import file_date
 from monitor.fetch import Fetcher, Response
 from monitor.htmlpage import SIGN_IN_REASON, decode_html
 from monitor.parse import SELF_SHOWN, Entry, ListPage, is_attachment_url, parse_article, parse_column_page
 from monitor.privacy import document_kind, document_text, filename_of, scan_text
-from monitor.records import ColumnCheck, ColumnState, Link, RunStatus
+from monitor.records import FILE_DATE, ColumnCheck, ColumnState, Link, RunStatus
 from monitor.store import Store
 from monitor.urls import as_browser_sends, host_of, normalise_url, page_key
 
@@ -376,7 +377,7 @@ class _Crawl:
                     return
                 for link in await self.check_link(url, title, None, attachments_known):
                     results.append(link)
-                    if link.kind == "page" and link.date:
+                    if link.date:
                         dates[link.url] = (link.date, link.date_source)
                 if len(results) >= LINK_BATCH:
                     await flush()
@@ -518,7 +519,7 @@ def _from_response(resp: Response, url: str, kind: str, referer: str | None, tit
     crange = resp.headers.get("content-range", "")
     if "/" in crange and crange.rsplit("/", 1)[1].isdigit():
         size = crange.rsplit("/", 1)[1]
-    return _link(
+    link = _link(
         url,
         kind,
         referer,
@@ -530,6 +531,9 @@ def _from_response(resp: Response, url: str, kind: str, referer: str | None, tit
         content_type=resp.headers.get("content-type"),
         size=int(size) if size and str(size).isdigit() else None,
     )
+    # a file's day on its server dates an entry its list leaves undated (a column of uploaded PDFs)
+    served = file_date(resp.headers.get("last-modified"), now) if ok and kind == "attachment" else None
+    return replace(link, date=served.isoformat(), date_source=FILE_DATE) if served else link
 
 
 def _run_outcome(crawl: _Crawl, answered: bool, failures: int, checks: dict) -> tuple[RunStatus, str]:

@@ -10,6 +10,7 @@ carried in URLs (``/2024/1028/``, ``t20241028_``, ``/2024-10-28/``).
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -188,3 +189,23 @@ def year_from_url(url: str) -> int | None:
     if m:
         return int(m.group(1) or m.group(2))
     return None
+
+
+_SERVED_NOW = dt.timedelta(days=1)  # a Last-Modified this close to the request is the moment it was served
+
+
+def file_date(last_modified: str | None, now: dt.datetime) -> dt.date | None:
+    """The day (in ``now``'s zone) a file was last changed on its server, from its ``Last-Modified`` header: for a
+    file its list leaves undated (an uploaded PDF). None for a stamp of the moment it was served (a download script
+    answers with the time of the request), a future one, one before MIN_YEAR, or a header that is no HTTP date."""
+    try:
+        when = email.utils.parsedate_to_datetime(last_modified or "")
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=dt.UTC)
+    if when.year < MIN_YEAR or when > now - _SERVED_NOW:
+        return None
+    return when.astimezone(now.tzinfo).date()

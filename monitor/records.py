@@ -118,6 +118,9 @@ class ColumnCheck:
     facts: str = ""  # what the first list page showed, for the judge: soft404, script, statement, blank
 
 
+FILE_DATE = "file"  # the date source of an entry dated by its file's Last-Modified (an undated list of PDFs)
+
+
 @dataclass(frozen=True)
 class StoredEntry:
     column_url: str

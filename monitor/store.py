@@ -20,6 +20,7 @@ from sqlite_utils import Migrations
 
 from monitor.errors import StoreError
 from monitor.records import (
+    FILE_DATE,
     ColumnCheck,
     ColumnState,
     Delivery,
@@ -84,7 +85,7 @@ _INITIAL_SCHEMA = (
             url TEXT NOT NULL,
             title TEXT NOT NULL,
             date TEXT,
-            date_source TEXT DEFAULT '',   -- list | article | ''
+            date_source TEXT DEFAULT '',   -- list | article | file | ''
             first_seen TEXT NOT NULL,
             last_seen TEXT NOT NULL,
             last_run INTEGER NOT NULL,
@@ -407,11 +408,12 @@ class Store:
         return [_row(StoredEntry, r) for r in rows]
 
     def fill_entry_dates(self, dates: dict[str, tuple[str, str]]) -> None:
-        """Dates found on article pages for entries their list left undated."""
+        """Dates found for entries their list left undated: on their article pages (source ``article``), or a
+        file's day on its server (``file``: its Last-Modified)."""
         with self._atomic():
             self.db.conn.executemany(
-                "UPDATE entries SET date = ?, date_source = 'article' WHERE url = ? AND date IS NULL",
-                [(date, url) for url, (date, _source) in dates.items()],
+                "UPDATE entries SET date = ?, date_source = ? WHERE url = ? AND date IS NULL",
+                [(date, FILE_DATE if source == FILE_DATE else "article", url) for url, (date, source) in dates.items()],
             )
 
     # --- links ------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from monitor.dates import date_from_url, find_dates, parse_date, year_from_url
+from monitor.dates import date_from_url, file_date, find_dates, parse_date, year_from_url
 
 D = dt.date
 
@@ -320,3 +320,21 @@ def test_a_date_shown_only_in_a_table_of_other_documents_does_not_date_the_page(
         f"{_DOCUMENTS}<p>特此通知。</p></div></body></html>"
     )
     assert parse_article(html.encode(), "http://www.xx.edu.cn/info/1005/7788.htm").published is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Wed, 23 Sep 2026 02:00:00 GMT", dt.date(2026, 9, 23)),
+        ("Wed, 23 Sep 2026 20:00:00 GMT", dt.date(2026, 9, 24)),  # the day in the site's zone (China time)
+        ("Wed, 30 Sep 2026 00:00:00 GMT", None),  # served "now": a download script's stamp
+        ("Thu, 01 Oct 2026 00:00:00 GMT", None),  # future
+        ("Thu, 01 Jan 1970 00:00:00 GMT", None),  # epoch: no real day
+        ("2026-09-23", None),  # no HTTP date
+        ("", None),
+        (None, None),
+    ],
+)
+def test_a_files_day_on_its_server(stamp, day):
+    now = dt.datetime(2026, 9, 30, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    assert file_date(stamp, now) == day

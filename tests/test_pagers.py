@@ -1188,6 +1188,35 @@ def test_a_column_that_shows_a_document_is_not_blank(httpserver, tmp_path):
         assert "栏目页面只展示或链接了" in column["reason"], column
 
 
+def test_an_undated_list_of_uploaded_files_is_dated_by_the_files_days_on_the_server(httpserver, tmp_path):
+    """A column of uploaded PDFs with no date beside them (规章制度, 年度报告): each file's Last-Modified dates its entry,
+    so a column updated last week is not called stale for having no dates. A download script answering with the
+    moment of the request (its Last-Modified is now) dates nothing."""
+    rows = "".join(
+        f'<li><a href="/upload/2026/{n}.pdf">学校信息公开实施办法（第{n}次修订）.pdf</a></li>' for n in range(1, 4)
+    )
+    rows += '<li><a href="/download.jsp?id=4">学校章程（2026年修订）.pdf</a></li>'
+    served = {
+        "/upload/2026/1.pdf": "Wed, 23 Sep 2026 02:00:00 GMT",
+        "/upload/2026/2.pdf": "Fri, 05 Jun 2026 09:00:00 GMT",
+    }
+    served["/upload/2026/3.pdf"] = "garbage"
+
+    def handler(request: Request) -> Response:
+        if request.path == "/xxgk/gzzd/list.htm":
+            return Response(_page(f"<ul>{rows}</ul>"), content_type="text/html; charset=utf-8")
+        stamp = served.get(request.path, "Wed, 30 Sep 2026 00:00:00 GMT")  # the download script: now
+        return Response(b"%PDF-1.4 ", content_type="application/pdf", headers={"Last-Modified": stamp})
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    path = tmp_path / "config.toml"
+    columns = [("办学基本情况", "/xxgk/gzzd/list.htm", [1], "党政办公室")]  # item 1: annual, stale if undated
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    (column,) = service.check(load_config(path), NOW).document["columns"]
+    assert (column["entries"], column["undated"], column["latest"]) == (4, 2, "2026-09-23"), column
+    assert column["status"] == "ok", column
+
+
 def test_an_article_listed_in_two_columns_of_one_item_makes_one_finding(httpserver, tmp_path):
     """The same broken article listed in two columns mapped to one checklist item: one finding (the run crashed on
     the store's unique index of open findings, and nothing of the run was recorded)."""
