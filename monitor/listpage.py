@@ -78,9 +78,9 @@ _TOTAL_RE = re.compile(rf"共有?\s*(?:\d+\s*页\s*)?(\d+)\s*条{_NOT_ENTRIES}")
 # 动易's 共 125 篇文章 beside its pager (首页 上一页…页次); a site's statistics (本站共有 3256 篇文章) have no pager near
 _ARTICLES_TOTAL_RE = re.compile(r"共有?\s*(\d+)\s*篇(?=.{0,60}(?:首页|上一页|下一页|尾页|页次))")
 _PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(\s*页)?(?![\d/])")
-# a bare 1/5 is a pager's only beside its words (页次：1/5, 1/5 首页 上一页…): an index number 001/2024-00012 or a
+# a bare 1/5 is a pager's only beside its words (页次：1/5, 1/5 首页 上一页…, 共7条 1/1): an index number 001/2024-00012 or a
 # 2023/2024学年 in a title is not
-_PAGER_WORDS_RE = re.compile(r"页次|页码|首页|上一?页|下一?页|尾页|末页|[Pp]age")
+_PAGER_WORDS_RE = re.compile(r"页次|页码|首页|上一?页|下一?页|尾页|末页|[Pp]age|\d\s*条")
 _SCRIPT_LOADER_RE = re.compile(
     r"dataproxy\.jsp|\$\.ajax|\$\.get(?:JSON)?\s*\(|\$\.post\s*\(|\bfetch\s*\(|XMLHttpRequest|axios\.|\.load\s*\(\s*[\"']"
     r"|\.render\s*\(\s*\{[^}]*?\burl\s*:"  # layui table.render({url: …}): the rows come from that address
@@ -220,9 +220,10 @@ def _date_inside(a, hint: int | None) -> tuple[str, dt.date] | None:
 
 
 def _date_element(record, a, hint: int | None) -> dt.date | None:
-    """The date of the first element of ``record``, outside its title link ``a``, whose whole text is a date
-    (so that a summary's dates do not stand for the entry's own)."""
-    return pagedates.date_block(record, set(a.iter()), hint)
+    """The date in the column a table's header names as the publication's (截止日期 before 发布日期), else of the first
+    element of ``record``, outside its title link ``a``, whose whole text is a date (so that a summary's dates do not
+    stand for the entry's own)."""
+    return pagedates.column_date(record) or pagedates.date_block(record, set(a.iter()), hint)
 
 
 def _text_without(a, skip) -> str:
@@ -317,7 +318,9 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         rest = whole.replace(title, " ", 1) if title in whole else whole.replace(_spaced_text(a), " ", 1)
         summary = _SUMMARY_CHARS < len(rest) <= 25 * _SUMMARY_CHARS  # longer: a layout block, not an entry
         several = not summary and len(find_dates(rest)) > 1  # 索引号 2026-09-01-001 before the date cell
-        date = ((summary or several) and _date_element(el, a, hint)) or parse_date(rest, hint)
+        # several dates in a short row: the labelled one (截止日期：… 发布日期：…), else the column or element one
+        labelled = pagedates.labelled_date(rest)[0] if several else None
+        date = labelled or ((summary or several) and _date_element(el, a, hint)) or parse_date(rest, hint)
         if date is None and (a.get("title") or "") and a.get("title") != title:
             date = parse_date(a.get("title"), hint)
     # a date column written into the link's text (标题 2026-04-28, [2026-04-28]标题) is the entry's date, not its

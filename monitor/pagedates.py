@@ -603,6 +603,24 @@ def header_row_date(el) -> tuple[dt.date | None, str]:
     return next(((found[label], f"label:{label}") for label in _LABELS if label in found), (None, ""))
 
 
+def column_date(row) -> dt.date | None:
+    """A list's table row's date in the column its header row names as the publication's: the most trusted label
+    (发布日期 over 成文日期, 发布时间 over a bare 时间), never a column headed 截止日期, 开标时间 or 有效期 (no label).
+    None where the table has no such header (the first rows without links, above the row) or the cell no date."""
+    table = next(row.iterancestors("table"), None) if row.tag == "tr" else None
+    if table is None:
+        return None
+    for head in table.iter("tr"):
+        if head is row or head.find(".//a") is not None:
+            return None  # the rows of the list reached: no header names a date column
+        heads = [_cell_text(c) for c in _cells(head)]
+        ranked = sorted((_LABELS.index(h), i) for i, h in enumerate(heads) if h in _LABEL_SET)
+        cells = _cells(row)
+        if ranked and len(cells) == len(heads):
+            return next((d for _, i in ranked if (d := _cell_date(cells[i]))), None)
+    return None
+
+
 # the headings a page's own meta table has beside its date (a list of documents has 序号, 文件名称 and links)
 _META_HEADS = frozenset(
     ("索引号", "发布机构", "发文机关", "文号", "发文字号", "主题分类", "公开方式", "公开范围", "信息来源")

@@ -968,10 +968,10 @@ def test_a_fraction_on_a_single_page_list_is_no_page_count(cell):
     )
     page = parse_list(f"<html><body><table>{rows}</table></body></html>".encode(), BASE + "/xxgk/gkml.htm")
     assert (len(page.entries), page.page_count, page.unfollowable) == (5, None, "")
-    # a stated one beside its words still counts
-    pager = "<div>页次：1/3 首页 上一页 下一页 尾页</div>"
-    page = parse_list(f"<html><body><table>{rows}</table>{pager}</body></html>".encode(), BASE + "/xxgk/gkml.htm")
-    assert page.page_count == 3
+    # a stated one beside its words still counts (博达's pb_sys_common: 共25条 1/3)
+    for pager in ("<div>页次：1/3 首页 上一页 下一页 尾页</div>", '<div class="pb_sys_common">共25条 1/3</div>'):
+        html = f"<html><body><table>{rows}</table>{pager}</body></html>"
+        assert parse_list(html.encode(), BASE + "/xxgk/gkml.htm").page_count == 3, pager
 
 
 @pytest.mark.parametrize(
@@ -1973,6 +1973,34 @@ def test_a_catalog_row_with_its_departments_link_is_one_entry_and_its_sorting_he
     page = parse_list(html.encode(), BASE + "/xxgk/gzzd/")
     assert [e.title for e in page.entries] == [f"某某学院第{i}号管理规定" for i in range(1, 8)]
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + i) for i in range(1, 8)]
+
+
+_BIDS = [f"第{i}批实训设备采购项目公开招标公告" for i in range(1, 6)]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        ("<tr><th>项目名称</th><th>截止日期</th><th>发布日期</th></tr>", "<td>{t}</td><td>{end}</td><td>{pub}</td>"),
+        ("<tr><td>项目名称</td><td>开标时间</td><td>发布时间</td></tr>", "<td>{t}</td><td>{end}</td><td>{pub}</td>"),
+        ("<tr><th>标题</th><th>成文日期</th><th>发布日期</th></tr>", "<td>{t}</td><td>{end}</td><td>{pub}</td>"),
+        ("", "<td>{t}</td><td>截止日期：{end} 发布日期：{pub}</td>"),
+        ("", "<td>{t}</td><td><span>报名截止：{end}</span><span>发布时间：{pub}</span></td>"),
+    ],
+    ids=["th-deadline-first", "td-opening-first", "written-before-published", "labels", "labelled-spans"],
+)
+def test_a_row_with_a_deadline_and_a_publication_date_is_dated_by_the_publication(layout):
+    # a 招标采购 list's row gives its deadline (截止日期, 开标时间) before its publication date, by the table's header
+    # or by labels: the first date was taken, and a column of last month's notices looked dated next month (a date
+    # later than today proves nothing, so the column read as undated) or fresher than it was
+    head, row = layout
+    link = '<a href="/info/20{i}.htm">{t}</a>'
+    rows = "".join(
+        "<tr>" + row.format(t=link.format(i=i, t=t), end=f"2026-12-1{i}", pub=f"2026-11-1{i}") + "</tr>"
+        for i, t in enumerate(_BIDS, 1)
+    )
+    page = parse_list(f"<html><body><table>{head}{rows}</table></body></html>".encode(), BASE + "/zbcg/list.htm")
+    assert [(e.title, e.date) for e in page.entries] == [(t, D(2026, 11, 10 + i)) for i, t in enumerate(_BIDS, 1)]
 
 
 @pytest.mark.parametrize("link", ["▶", "◀", "»", "返回", "[返回列表]", "Back to top"])
