@@ -50,9 +50,19 @@ from monitor.htmlpage import (
 from monitor.sanitize import strip_controls
 from monitor.urls import as_browser_sends, looks_like_article, normalise_url, sent_as_written
 
-__all__ = ["DRAWN_REASON", "EMPTY_REASON", "SCRIPT_DATA_REASON", "Entry", "ListPage", "parse_list"]
+__all__ = [
+    "DRAWN_REASON",
+    "EMPTY_REASON",
+    "NO_OWN_LIST_REASON",
+    "SCRIPT_DATA_REASON",
+    "Entry",
+    "ListPage",
+    "parse_list",
+]
 
 EMPTY_REASON = "栏目中没有任何条目"  # the blank verdict no marker on the page states: nothing was read
+# entries read only in a site widget's box (最新动态) apart from the heading naming the column: none is the column's
+NO_OWN_LIST_REASON = "栏目自身没有列表"
 SCRIPT_DATA_REASON = "列表数据写在页面脚本中"  # no entry read; the page's scripts carry dated data or records
 DRAWN_REASON = "列表由页面脚本中的数据绘制，条目从数据读出"  # the entries read from that data (scriptdata)
 
@@ -1676,7 +1686,32 @@ def _only_beside(
     widget = _empty_own_list(body_el, name, anchor, box)
     if not widget and not pager[0]:
         widget = _another_columns_box(body_el, (name, base, pager[1]), anchor, box, page_text, entries)
+    if not widget and not pager[0] and _widget_apart(body_el, name, anchor, box):
+        return f"{NO_OWN_LIST_REASON}（页面上的条目属于“{box}”栏）"
     return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）" if widget else ""
+
+
+def _names_column(box: str, name: str) -> bool:
+    """Whether a widget-worded heading names the column all the same: 最新通知 over the list of 通知公告."""
+    rest = _WIDGET_RE.sub("", box)
+    return any(rest[i : i + 2] in name for i in range(len(rest) - 1))
+
+
+def _widget_apart(body, name: str, anchor, box: str) -> bool:
+    """Whether the entries read (``anchor``: the first one's link) sit in a site widget's box (``box``: 最新动态,
+    热点新闻) apart from every heading naming the column: none of those headings' blocks, three levels up, holds
+    them. A single-page column (a few contact lines, 学校简介) or a blank one beside the site's latest news read the
+    news as its list, and as up to date."""
+    if not (_WIDGET_RE.search(box) and _is_widget(box, name)) or _names_column(box, name):
+        return False
+    headings = list(_column_headings(body, name))
+    for heading in headings:
+        for up in itertools.islice(heading.iterancestors(), 3):
+            if up is body:
+                break  # (the page itself is no block of the column's own)
+            if anchor in up.iter("a"):
+                return False
+    return bool(headings)
 
 
 def _another_columns_box(body, column: tuple, anchor, box: str, page_text: str, entries: list[Entry]) -> str:

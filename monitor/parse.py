@@ -56,6 +56,7 @@ from monitor.listpage import (
     _PAGER_TEXT_RE,
     DRAWN_REASON,
     EMPTY_REASON,
+    NO_OWN_LIST_REASON,
     SCRIPT_DATA_REASON,
     TEMPLATE_REASON,
     Entry,
@@ -579,6 +580,8 @@ _INERT = frozenset(("textarea", "template", "script", "style", "noscript", "sele
 _LIST_WORDS_RE = re.compile(
     rf"{_PAGER_TEXT_RE.pattern}|序号|索引号|文号|(?:文件|信息)?标题|名称|发布(?:日期|时间|部门|机构)|日期|时间|点击|浏览|关键字|搜索"
     r"|本栏目[\u4e00-\u9fff，、]*"
+    # who answers for the column (责任部门：财务处, 责任人：张三, 监督电话): a blank column's template line, no content
+    r"|(?:责任|负责|维护|监督)(?:部门|单位|科室|人)?(?:电话)?\s*[:：]\s*[\u4e00-\u9fff]*"
 )
 _NO_CONTENT_RE = re.compile(r"没有|暂无|尚未|暂未|还未|无(?:记录|数据|内容|信息|文章)")
 _SHORT_CONTENT_HAN = 10  # Chinese characters: a contact line, a small table; more than a blank list's pager words
@@ -628,8 +631,12 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     embedded or linked PDF) has that document as its entry: never a blank column."""
     page = parse_list(body, url, headers)
     drawn = page.reason == DRAWN_REASON  # entries from the page's script data: a list, unless the page is prose
+    widget_only = page.reason.startswith(NO_OWN_LIST_REASON)  # the entries were a widget's: the column's own page
     if (page.entries and not drawn) or not (
-        drawn or page.reason in (EMPTY_REASON, TEMPLATE_REASON) or page.reason.startswith(SCRIPT_DATA_REASON)
+        drawn
+        or widget_only
+        or page.reason in (EMPTY_REASON, TEMPLATE_REASON)
+        or page.reason.startswith(SCRIPT_DATA_REASON)
     ):
         return page  # entries, or a verdict the page states (暂无内容, 共0条, a pager, a loader, a soft 404…)
     root = _tree(decode_html(body, headers)[0])
@@ -645,7 +652,7 @@ def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> 
     # a short page under the heading naming the column, read once _prose_chars has taken the links out; not for a
     # list a template draws (its filter bar's words are no content)
     if _prose_chars(body_el) < _CONTENT_CHARS and not (
-        page.reason == EMPTY_REASON and _shown_under_heading(body_el, _column_name(page.title))
+        (page.reason == EMPTY_REASON or widget_only) and _shown_under_heading(body_el, _column_name(page.title))
     ):
         return page
     article = parse_article(body, url, headers)

@@ -974,6 +974,53 @@ def test_a_fraction_on_a_single_page_list_is_no_page_count(cell):
         assert parse_list(html.encode(), BASE + "/xxgk/gkml.htm").page_count == 3, pager
 
 
+_LATEST = (
+    "<div class='box'><h3>最新动态</h3><ul>"
+    + "".join(
+        f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-0{n}</span></li>"
+        for n in range(1, 6)
+    )
+    + "</ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("column", "shown", "verdict"),
+    [
+        ("收费项目", "<p>责任部门：财务处　　联系电话：0591-12345678</p>", "blank"),
+        ("收费项目", "<p>责任单位：财务处</p><p>责任人：张三</p><p>监督电话：0591-12345678</p>", "blank"),
+        (
+            "联系方式",
+            "<p>受理机构：学校信息公开办公室</p><p>办公地址：行政楼203室</p><p>电话：0591-12345678</p>",
+            "content",
+        ),
+        (
+            "学校简介",
+            "<p>" + "某某职业技术学院是经省人民政府批准设立的全日制普通高等职业院校。" * 8 + "</p>",
+            "content",
+        ),
+    ],
+)
+def test_a_column_page_beside_the_sites_latest_news_is_not_that_news(column, shown, verdict):
+    # no list of its own, only a few lines (or the page's text) under the heading naming it, and the site's 最新动态
+    # box (no 更多 link) elsewhere: the box's five fresh entries were read as the column's list (up to date). A line
+    # saying who answers for the column (责任部门, 责任人, 监督电话) is no content of a blank one
+    html = (
+        f"<html><head><title>{column}-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        f"{_LATEST}<div class='main'><h2>{column}</h2>{shown}</div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/page.htm")
+    assert [e.url for e in page.entries] == ([] if verdict == "blank" else [BASE + "/xxgk/page.htm"])
+    assert page.blank is (verdict == "blank"), page.reason
+    # the column's own list under a heading worded like a widget's (最新通知 for 通知公告) is still the column's
+    lists = _LATEST.replace("最新动态", "最新通知").replace("<div class='box'>", "<div class='list'>")
+    html = (
+        html.replace(_LATEST, "").replace(f"<h2>{column}</h2>{shown}", f"<h2>{column}</h2>").replace(column, "通知公告")
+    )
+    page = parse_column_page(html.replace("<div class='main'>", f"<div class='main'>{lists}").encode(), BASE + "/a.htm")
+    assert len(page.entries) == 5
+
+
 @pytest.mark.parametrize(
     "marker", ["暂未发布", "暂时没有内容", "没有找到相关信息", "信息正在整理中", "没有数据", "暂无资料"]
 )
