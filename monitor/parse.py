@@ -600,15 +600,15 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
     ``<object>``, an ``<iframe>`` of the file or of a pdf.js viewer, named as the column is) or linked below the
     heading that names the column, with no other heading between (附件：《信息公开指南》.pdf; not a sidebar's 申请表
     under 依申请公开)."""
-    own = set(_column_headings(body_el, name))
+    # the links in the blocks under a heading naming the column, up to the next heading (not a sidebar's 依申请公开,
+    # nor the site's 最新动态 box after the column's area)
+    under = {
+        a for h in _column_headings(body_el, name) for el in _under(h, body_el) if el is not None for a in el.iter("a")
+    }
     found: dict[str, Entry] = {}
-    heading = None  # the last heading met, in document order
-    for el in body_el.iter(etree.Element):
-        if el.tag in _HEADINGS or el in own:
-            heading = el
+    for el in body_el.iter("a", "embed", "object", "iframe"):
+        if el.tag == "a" and el not in under:
             continue
-        if el.tag not in ("a", "embed", "object", "iframe") or (el.tag == "a" and heading not in own):
-            continue  # a linked file counts under the heading naming the column, not a sidebar's (依申请公开)
         link = _file_source(el, base)
         if not link or link in found:
             continue

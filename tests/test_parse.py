@@ -1003,15 +1003,19 @@ _LATEST = (
 )
 def test_a_column_page_beside_the_sites_latest_news_is_not_that_news(column, shown, verdict):
     # no list of its own, only a few lines (or the page's text) under the heading naming it, and the site's 最新动态
-    # box (no 更多 link) elsewhere: the box's five fresh entries were read as the column's list (up to date). A line
-    # saying who answers for the column (责任部门, 责任人, 监督电话) is no content of a blank one
-    html = (
-        f"<html><head><title>{column}-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
-        f"{_LATEST}<div class='main'><h2>{column}</h2>{shown}</div></body></html>"
-    )
-    page = parse_column_page(html.encode(), BASE + "/xxgk/page.htm")
-    assert [e.url for e in page.entries] == ([] if verdict == "blank" else [BASE + "/xxgk/page.htm"])
-    assert page.blank is (verdict == "blank"), page.reason
+    # box (no 更多 link) elsewhere: the box's five fresh entries were read as the column's list (up to date), or,
+    # the box after the column's area, as five articles the column links to. A line saying who answers for the
+    # column (责任部门, 责任人, 监督电话) is no content of a blank one
+    main = f"<div class='main'><h2>{column}</h2>{shown}</div>"
+    for before, after in ((_LATEST, ""), ("", _LATEST.replace("<h3>最新动态</h3>", "<div class='tit'>热点新闻</div>"))):
+        html = (
+            f"<html><head><title>{column}-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            f"{before}{main}{after}</body></html>"
+        )
+        page = parse_column_page(html.encode(), BASE + "/xxgk/page.htm")
+        assert [e.url for e in page.entries] == ([] if verdict == "blank" else [BASE + "/xxgk/page.htm"])
+        assert page.blank is (verdict == "blank"), page.reason
+    html = html.replace(after, "").replace(main, _LATEST + main)
     # the column's own list under a heading worded like a widget's (最新通知 for 通知公告) is still the column's
     lists = _LATEST.replace("最新动态", "最新通知").replace("<div class='box'>", "<div class='list'>")
     html = (
