@@ -1007,7 +1007,12 @@ def test_a_column_page_beside_the_sites_latest_news_is_not_that_news(column, sho
     # the box after the column's area, as five articles the column links to. A line saying who answers for the
     # column (责任部门, 责任人, 监督电话) is no content of a blank one
     main = f"<div class='main'><h2>{column}</h2>{shown}</div>"
-    for before, after in ((_LATEST, ""), ("", _LATEST.replace("<h3>最新动态</h3>", "<div class='tit'>热点新闻</div>"))):
+    layouts = [
+        (_LATEST, main, ""),
+        ("", main, _LATEST.replace("<h3>最新动态</h3>", "<div class='tit'>热点新闻</div>")),
+        ("<div class='wrap'><div class='left'>" + _LATEST + "</div>", main, "</div>"),  # sidebar and main wrapped
+    ]
+    for before, main, after in layouts:
         html = (
             f"<html><head><title>{column}-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
             f"{before}{main}{after}</body></html>"
@@ -1015,14 +1020,10 @@ def test_a_column_page_beside_the_sites_latest_news_is_not_that_news(column, sho
         page = parse_column_page(html.encode(), BASE + "/xxgk/page.htm")
         assert [e.url for e in page.entries] == ([] if verdict == "blank" else [BASE + "/xxgk/page.htm"])
         assert page.blank is (verdict == "blank"), page.reason
-    html = html.replace(after, "").replace(main, _LATEST + main)
     # the column's own list under a heading worded like a widget's (最新通知 for 通知公告) is still the column's
     lists = _LATEST.replace("最新动态", "最新通知").replace("<div class='box'>", "<div class='list'>")
-    html = (
-        html.replace(_LATEST, "").replace(f"<h2>{column}</h2>{shown}", f"<h2>{column}</h2>").replace(column, "通知公告")
-    )
-    page = parse_column_page(html.replace("<div class='main'>", f"<div class='main'>{lists}").encode(), BASE + "/a.htm")
-    assert len(page.entries) == 5
+    html = f"<html><head><title>通知公告-测试学院</title></head><body><div class='main'><h2>通知公告</h2>{lists}</div>"
+    assert len(parse_column_page(f"{html}</body></html>".encode(), BASE + "/a.htm").entries) == 5
 
 
 @pytest.mark.parametrize(
