@@ -192,6 +192,13 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "an empty column whose script asks a hit counter 20,000 times, each call 300 characters long",
+            f"{head}<ul></ul><script>"
+            + ("$.ajax({type: 'POST', data: {id: 1, " + "x: 1, " * 40 + "}, url: '/hits/setHits'})\n") * 20000
+            + "</script></body></html>",
+            parse_column_page,
+        ),
+        (
             "an article of 100,000 paragraphs",
             "<html><head><title>通知-测试学院</title></head><body><h1>通知</h1><p>发布时间：2026-09-01</p>"
             + "<p>段落内容测试文本。</p>" * 100000

@@ -96,6 +96,29 @@ _SCRIPT_LOADER_RE = re.compile(
     r"|\.render\s*\(\s*\{[^}]*?\burl\s*:"  # layui table.render({url: …}): the rows come from that address
     r"|new\s+Vue\s*\(|\bcreateApp\s*\(|ReactDOM\.",  # a page drawn by Vue or React
 )
+# the address an ajax call asks (url: '…', or its first argument), when it serves no list: a hit counter (setHits,
+# dynclicks), visit statistics, a weather widget, the visitor's login state
+_CALL_URL_RE = re.compile(r"""\s*\(?\s*["']([^"']+)["']|[^;]{0,300}?\burl\s*:\s*["']([^"']+)["']""", re.S)
+_COUNTER_URL_RE = re.compile(
+    r"hits?\b|click|count|visit|stat(?:istic)?s?\b|tongji|\bpv\b|\buv\b|weather|tianqi|getip|login|userinfo|session|dianzan",
+    re.I,
+)
+
+
+_MOST_COUNTER_CALLS = 20
+
+
+def _loads_list(scripts: str) -> bool:
+    """Whether the page's scripts load a list (an ajax call, dataproxy.jsp, a Vue or React app), not only ask a hit
+    counter or a statistics address: a blank column of a page counting its visits by $.ajax read "列表由脚本加载"."""
+    calls = _SCRIPT_LOADER_RE.finditer(scripts)
+    for m in itertools.islice(calls, _MOST_COUNTER_CALLS):
+        asked = _CALL_URL_RE.match(scripts, m.end())
+        if not (asked and _COUNTER_URL_RE.search(asked.group(1) or asked.group(2))):
+            return True
+    return next(calls, None) is not None  # more calls than a page's counters make: an application's
+
+
 _SHELL_CHARS = 20  # a page showing fewer characters than this, no link, and scripts to load, is drawn by them
 
 
@@ -1176,7 +1199,7 @@ def _why_empty(
     if more_pages:  # a pager leading to further pages: the column has entries, written in a way not read here
         why = f"页面有翻页链接（{more_pages} 个），但未能读出条目，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
-    if _SCRIPT_LOADER_RE.search(scripts):
+    if _loads_list(scripts):
         return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
     if drawn:  # a template the browser fills, or a single-page app's shell
         return ListPage(script_loaded=True, reason=drawn, title=title, encoding=encoding)
@@ -1790,7 +1813,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     said = _shown_text(body_el) if _SAID_RE.search(page_text) else page_text
     found = list(entries.values())
     beside = _only_beside(body_el, title, said, found, base, stated, (next_pages, page_count)) if found else ""
-    if beside and (_SCRIPT_LOADER_RE.search(scripts) or _templated(body_el, said, text)):  # a list scripts fill
+    if beside and (_loads_list(scripts) or _templated(body_el, said, text)):  # a list scripts fill
         why = f"{beside}，但页面有加载列表的脚本，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if beside:  # the entries read are a sidebar's; the column's own area is empty

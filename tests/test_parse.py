@@ -120,6 +120,32 @@ def test_blank_column_is_not_fooled_by_navigation_links():
     assert page.entries == ()
 
 
+_COUNTER = "var chnlid = '391131';\n$.ajax({\n  url: 'https://www.x.gov.cn/hits/index/setHits',\n  type: 'POST',\n})"
+
+
+@pytest.mark.parametrize(
+    ("script", "loaded"),
+    [
+        (_COUNTER, False),  # a 政府网 page's hit counter (a real page's script)
+        ("$.get('/system/resource/click.jsp?id=12', function (n) { $('#hits').text(n); });", False),
+        ("$.ajax({url: '/api/list?page=1', success: function (d) { $('#list').html(d); }});", True),
+        ("$.getJSON('/news/list.json', function (rows) { rows.forEach(function (r) {}); });", True),
+        ("var x = new XMLHttpRequest(); x.open('GET', '/list.jsp'); if (x.status == 200) {}", True),
+        # 21 calls: more than a page's counters make, read as an application's
+        (_COUNTER * 21, True),
+    ],
+)
+def test_a_blank_column_counting_its_visits_by_ajax_is_blank_not_script_loaded(script, loaded):
+    # a page's $.ajax to its hit counter made every blank column of the site read "列表由脚本加载" (unknown), never
+    # 空白栏目; a call asking a list's address still does
+    html = (
+        "<html><head><title>收费项目-测试学院</title></head><body><div class='main'><h2>收费项目</h2><ul></ul></div>"
+        f"<script>{script}</script></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/sfxm.htm")
+    assert (page.blank, page.script_loaded) == (not loaded, loaded), page.reason
+
+
 def test_soft_404_statement_and_script_loaded_lists():
     assert parse("/xxgk/lxs/list.htm").soft_404
     statement = parse("/xxgk/xbqy/list.htm")
