@@ -131,6 +131,9 @@ _COUNTER = "var chnlid = '391131';\n$.ajax({\n  url: 'https://www.x.gov.cn/hits/
         ("$.ajax({url: '/api/list?page=1', success: function (d) { $('#list').html(d); }});", True),
         ("$.getJSON('/news/list.json', function (rows) { rows.forEach(function (r) {}); });", True),
         ("var x = new XMLHttpRequest(); x.open('GET', '/list.jsp'); if (x.status == 200) {}", True),
+        # a static site's header and footer included by jQuery; a list loaded the same way is a list
+        ("$('#header').load('/inc/header.html'); $('#footer').load(\"../common/footer.htm\");", False),
+        ("$('#list').load('/xxgk/sfxm/list_1.html');", True),
         # 21 calls: more than a page's counters make, read as an application's
         (_COUNTER * 21, True),
     ],
