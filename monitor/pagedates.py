@@ -95,7 +95,8 @@ _LABEL_SET = frozenset(_LABELS)
 _NOT_PUBLICATION_RE = re.compile(
     r"今天是|今日|当前时间|现在时间|北京时间|版权|copyright|©|浏览|点击|访问|建立于|注册|登录|截止|截至|有效期|报名|考试|开始|结束|举办|举行|会议时间|活动时间|定于|将于|拟于|订于|引用|检索|"
     r"打印(?:日期|时间)|统计(?:日期|时间)|(?:服务器|系统)时间|(?:网站|本站|站点|全站)(?:最后|最近)?更新|"
-    r"(?:废止|失效|生效|施行|实施)(?:日期|时间)",  # a 政务公开 meta table's dates of a rule's force
+    r"(?:废止|失效|生效|施行|实施)(?:日期|时间)|"  # a 政务公开 meta table's dates of a rule's force
+    r"(?:页面|本页|报表|数据|统计|系统)生成",  # 数据生成日期: when a report was drawn (today), not put out
     re.I,
 )
 _DATELINE_WORDS_RE = re.compile(

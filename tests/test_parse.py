@@ -409,9 +409,11 @@ def test_an_event_date_is_not_the_publication_date():
 )
 def test_a_catalogue_record_is_dated_by_its_record_date_not_by_the_rule_s_force(rows):
     # a 政务公开 catalogue record's meta table, above the title as those templates put it: its day is 生成日期 (or
-    # 形成日期); a rule's 废止日期 or 实施日期 beside it is when the rule stops or starts, not when it was put out.
+    # 形成日期); a rule's 废止日期 or 实施日期 beside it is when the rule stops or starts, not when it was put out,
+    # and a 数据生成日期 is when the page was drawn.
     # 生成日期 was no label (the record read undated) and a 废止日期 first was taken as the page's date
     cells = "".join(f"<tr><td>{label}：</td><td>{value}</td></tr>" for label, value in rows)
+    cells += "<tr><td>数据生成日期：</td><td>2026-11-30</td></tr>"  # when a report was drawn (today): no label
     page = _notice(
         f'<table class="xxgk_table">{cells}</table><h2>关于2024年清明节放假的通知</h2>'
         '<div class="content"><p>各单位：现将清明节放假安排通知如下，请于2024年3月20日前报送值班表。</p></div>'
