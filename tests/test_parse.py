@@ -1005,14 +1005,7 @@ def test_a_fraction_on_a_single_page_list_is_no_page_count(cell):
         assert parse_list(html.encode(), BASE + "/xxgk/gkml.htm").page_count == 3, pager
 
 
-_LATEST = (
-    "<div class='box'><h3>最新动态</h3><ul>"
-    + "".join(
-        f"<li><a href='/info/1002/{n}.htm'>学校召开2026年第{n}次党委常委会会议</a><span>2026-11-0{n}</span></li>"
-        for n in range(1, 6)
-    )
-    + "</ul></div>"
-)
+_LATEST = _HOT.replace("<div class='side'><h3>热点新闻</h3>", "<div class='box'><h3>最新动态</h3>") + "</ul></div>"
 
 
 @pytest.mark.parametrize(
