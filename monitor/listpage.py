@@ -1724,20 +1724,21 @@ def _names_column(box: str, name: str) -> bool:
 
 def _widget_apart(body, name: str, anchor, box: str) -> bool:
     """Whether the entries read (``anchor``: the first one's link) sit in a site widget's box (``box``: 最新动态,
-    热点新闻) apart from every heading naming the column: the block each heads (its parent, or above the title bar
-    holding it alone) does not hold them, and is not the whole page. A single-page column (a few contact lines, 学校简介) or a blank one beside the site's latest news read the
-    news as its list, and as up to date."""
+    热点新闻) apart from every heading naming the column (or, with no such heading, every breadcrumb ending with its
+    name): the block each heads (its parent, or above a title bar holding it alone) does not hold them, and is not
+    the whole page. A single-page column (a few contact lines, 学校简介) or a blank one beside the site's latest news
+    read the news as its list, and as up to date."""
     if not (_WIDGET_RE.search(box) and _is_widget(box, name)) or _names_column(box, name):
         return False
-    headings = list(_column_headings(body, name))
-    for heading in headings:
-        block = heading.getparent()
-        if block is not None and block is not body and len(_text(block)) <= len(_text(heading)) + 4:
+    markers = list(_column_headings(body, name)) or list(_crumbs_naming(body, name))
+    for marker in markers:
+        block = marker.getparent()
+        if block is not None and block is not body and len(_text(block)) <= len(_text(marker)) + 4:
             above = block.getparent()  # a title bar around the heading alone: the block it heads is the next one up
             block = block if above is body else above
         if block is None or block is body or anchor in block.iter("a"):
             return False  # the entries are in the column's block, or the heading heads the page: unclear
-    return bool(headings)
+    return bool(markers)
 
 
 def _another_columns_box(body, column: tuple, anchor, box: str, page_text: str, entries: list[Entry]) -> str:

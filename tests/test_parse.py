@@ -1050,6 +1050,19 @@ def test_a_column_page_beside_the_sites_latest_news_is_not_that_news(column, sho
     assert len(parse_column_page(f"{html}</body></html>".encode(), BASE + "/a.htm").entries) == 5
 
 
+def test_a_column_named_only_by_its_breadcrumb_beside_the_sites_latest_news_is_not_that_news():
+    # no heading, the breadcrumb in the main area names the column: the sidebar's 最新动态 is not its list; a
+    # breadcrumb bar across the page (over the sidebar too) tells nothing, and the box stays the reading
+    crumb = "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 收费项目</div>"
+    duty = "<p>责任部门：财务处　　联系电话：0591-12345678</p>"
+    head = "<html><head><title>收费项目-测试学院</title></head><body>"
+    inside = f"{head}<div class='wrap'><div class='left'>{_LATEST}</div><div class='right'>{crumb}{duty}</div></div>"
+    page = parse_column_page(f"{inside}</body></html>".encode(), BASE + "/xxgk/sfxm.htm")
+    assert (page.entries, page.blank) == ((), True), page.reason
+    across = f"{head}{crumb}<div class='wrap'><div class='left'>{_LATEST}</div><div class='right'>{duty}</div></div>"
+    assert len(parse_column_page(f"{across}</body></html>".encode(), BASE + "/xxgk/sfxm.htm").entries) == 5
+
+
 @pytest.mark.parametrize(
     "marker", ["暂未发布", "暂时没有内容", "没有找到相关信息", "信息正在整理中", "没有数据", "暂无资料"]
 )
