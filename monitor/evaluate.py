@@ -16,7 +16,7 @@ from functools import cached_property
 from monitor.checklist import Checklist, Item
 from monitor.config import ColumnConfig, Config
 from monitor.privacy import PUBLICITY_TITLE_RE
-from monitor.records import ColumnCheck, ColumnState, FindingKind, ItemStatus, Link, RunStatus, StoredEntry
+from monitor.records import FILE_DATE, ColumnCheck, ColumnState, FindingKind, ItemStatus, Link, RunStatus, StoredEntry
 
 STATUS_ZH = {
     "ok": "正常",
@@ -368,6 +368,15 @@ def _link_findings(config: Config, view: ColumnView, today: dt.date) -> list[tup
     return found
 
 
+FILE_DATE_NOTE = "（该日期取自文件在服务器上的修改时间，列表未写日期）"
+
+
+def _dated_by_file(view: ColumnView, latest: dt.date | None) -> bool:
+    """Whether the column's newest date is a file's Last-Modified (an undated list of uploaded files)."""
+    day = latest.isoformat() if latest else None
+    return day is not None and any(e.date == day and e.date_source == FILE_DATE for e in view.entries)
+
+
 def judge_column(
     config: Config, checklist: Checklist, view: ColumnView, applicable: set[int], today: dt.date, failed: bool
 ) -> _ColumnJudgement:
@@ -385,6 +394,8 @@ def judge_column(
     lacking: list[Item] = []
     if status == "ok" and check is not None and list_state(check) != ColumnState.STATEMENT:
         status, reason, found = _freshness(col, latest, undated, max_age, today)
+        if reason and _dated_by_file(view, latest):  # say the day is a file's on its server, not a stated one
+            reason, found = f"{reason}{FILE_DATE_NOTE}", [(k, sev, f"{d}{FILE_DATE_NOTE}") for k, sev, d in found]
         drafts += [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
         if check.reason:  # read in part (an unfollowable pager…), or a single-page column: say so
             reason = "；".join(r for r in (reason, check.reason) if r)

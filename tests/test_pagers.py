@@ -1217,6 +1217,28 @@ def test_an_undated_list_of_uploaded_files_is_dated_by_the_files_days_on_the_ser
     assert column["status"] == "ok", column
 
 
+def test_a_column_stale_by_its_files_days_says_the_days_are_the_files(httpserver, tmp_path):
+    """The same list, its files last changed in 2024: stale, and the reason says the day is a file's on its server
+    (it may be the day a site was moved), not one the list states."""
+    rows = "".join(
+        f'<li><a href="/upload/2024/{n}.pdf">学校信息公开实施办法（第{n}次修订）.pdf</a></li>' for n in (1, 2)
+    )
+
+    def handler(request: Request) -> Response:
+        if request.path == "/xxgk/gzzd/list.htm":
+            return Response(_page(f"<ul>{rows}</ul>"), content_type="text/html; charset=utf-8")
+        stamp = "Tue, 05 Mar 2024 02:00:00 GMT"
+        return Response(b"%PDF-1.4 ", content_type="application/pdf", headers={"Last-Modified": stamp})
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    path = tmp_path / "config.toml"
+    columns = [("办学基本情况", "/xxgk/gzzd/list.htm", [1], "党政办公室")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    (column,) = service.check(load_config(path), NOW).document["columns"]
+    assert (column["status"], column["latest"]) == ("stale", "2024-03-05"), column
+    assert "取自文件在服务器上的修改时间" in column["reason"], column["reason"]
+
+
 def test_an_article_listed_in_two_columns_of_one_item_makes_one_finding(httpserver, tmp_path):
     """The same broken article listed in two columns mapped to one checklist item: one finding (the run crashed on
     the store's unique index of open findings, and nothing of the run was recorded)."""
