@@ -1188,6 +1188,24 @@ def test_a_column_that_shows_a_document_is_not_blank(httpserver, tmp_path):
         assert "栏目页面只展示或链接了" in column["reason"], column
 
 
+def _check_files(httpserver, tmp_path, rows: str, stamps: dict[str, str], default: str) -> dict:
+    """Check a column (item 1: annual, stale if undated) listing ``rows`` of files, each answering with the
+    Last-Modified ``stamps`` gives it, else ``default``, and return its JSON."""
+
+    def handler(request: Request) -> Response:
+        if request.path == "/xxgk/gzzd/list.htm":
+            return Response(_page(f"<ul>{rows}</ul>"), content_type="text/html; charset=utf-8")
+        stamp = stamps.get(request.path, default)
+        return Response(b"%PDF-1.4 ", content_type="application/pdf", headers={"Last-Modified": stamp})
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    path = tmp_path / "config.toml"
+    columns = [("办学基本情况", "/xxgk/gzzd/list.htm", [1], "党政办公室")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    (column,) = service.check(load_config(path), NOW).document["columns"]
+    return column
+
+
 def test_an_undated_list_of_uploaded_files_is_dated_by_the_files_days_on_the_server(httpserver, tmp_path):
     """A column of uploaded PDFs with no date beside them (规章制度, 年度报告): each file's Last-Modified dates its entry,
     so a column updated last week is not called stale for having no dates. A download script answering with the
@@ -1196,23 +1214,12 @@ def test_an_undated_list_of_uploaded_files_is_dated_by_the_files_days_on_the_ser
         f'<li><a href="/upload/2026/{n}.pdf">学校信息公开实施办法（第{n}次修订）.pdf</a></li>' for n in range(1, 4)
     )
     rows += '<li><a href="/download.jsp?id=4">学校章程（2026年修订）.pdf</a></li>'
-    served = {
+    stamps = {
         "/upload/2026/1.pdf": "Wed, 23 Sep 2026 02:00:00 GMT",
         "/upload/2026/2.pdf": "Fri, 05 Jun 2026 09:00:00 GMT",
     }
-    served["/upload/2026/3.pdf"] = "garbage"
-
-    def handler(request: Request) -> Response:
-        if request.path == "/xxgk/gzzd/list.htm":
-            return Response(_page(f"<ul>{rows}</ul>"), content_type="text/html; charset=utf-8")
-        stamp = served.get(request.path, "Wed, 30 Sep 2026 00:00:00 GMT")  # the download script: now
-        return Response(b"%PDF-1.4 ", content_type="application/pdf", headers={"Last-Modified": stamp})
-
-    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
-    path = tmp_path / "config.toml"
-    columns = [("办学基本情况", "/xxgk/gzzd/list.htm", [1], "党政办公室")]  # item 1: annual, stale if undated
-    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
-    (column,) = service.check(load_config(path), NOW).document["columns"]
+    stamps["/upload/2026/3.pdf"] = "garbage"
+    column = _check_files(httpserver, tmp_path, rows, stamps, "Wed, 30 Sep 2026 00:00:00 GMT")  # download.jsp: now
     assert (column["entries"], column["undated"], column["latest"]) == (4, 2, "2026-09-23"), column
     assert column["status"] == "ok", column
 
@@ -1223,18 +1230,7 @@ def test_a_column_stale_by_its_files_days_says_the_days_are_the_files(httpserver
     rows = "".join(
         f'<li><a href="/upload/2024/{n}.pdf">学校信息公开实施办法（第{n}次修订）.pdf</a></li>' for n in (1, 2)
     )
-
-    def handler(request: Request) -> Response:
-        if request.path == "/xxgk/gzzd/list.htm":
-            return Response(_page(f"<ul>{rows}</ul>"), content_type="text/html; charset=utf-8")
-        stamp = "Tue, 05 Mar 2024 02:00:00 GMT"
-        return Response(b"%PDF-1.4 ", content_type="application/pdf", headers={"Last-Modified": stamp})
-
-    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
-    path = tmp_path / "config.toml"
-    columns = [("办学基本情况", "/xxgk/gzzd/list.htm", [1], "党政办公室")]
-    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
-    (column,) = service.check(load_config(path), NOW).document["columns"]
+    column = _check_files(httpserver, tmp_path, rows, {}, "Tue, 05 Mar 2024 02:00:00 GMT")
     assert (column["status"], column["latest"]) == ("stale", "2024-03-05"), column
     assert "取自文件在服务器上的修改时间" in column["reason"], column["reason"]
 
