@@ -107,7 +107,7 @@ _COUNTER_URL_RE = re.compile(
 )
 
 
-_MOST_COUNTER_CALLS = 20
+_MOST_COUNTER_CALLS = 20  # a page's hit counters and statistics make a few calls; more are an application's
 
 
 def _loads_list(scripts: str) -> bool:
@@ -938,6 +938,7 @@ def _page_count(page_text: str, code: str) -> int | None:
 
 
 def _beside_pager_words(text: str, start: int, end: int) -> bool:
+    """Whether a pager's words stand just before ``text[start:end]`` (页次：) or just after it (首页 上一页…)."""
     return _PAGER_WORDS_RE.search(text, max(0, start - 8), start) is not None or bool(
         _PAGER_WORDS_RE.search(text[end : end + 16])
     )

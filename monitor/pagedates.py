@@ -611,12 +611,12 @@ def column_date(row) -> dt.date | None:
     table = next(row.iterancestors("table"), None) if row.tag == "tr" else None
     if table is None:
         return None
+    cells = _cells(row)
     for head in table.iter("tr"):
         if head is row or head.find(".//a") is not None:
             return None  # the rows of the list reached: no header names a date column
         heads = [_cell_text(c) for c in _cells(head)]
         ranked = sorted((_LABELS.index(h), i) for i, h in enumerate(heads) if h in _LABEL_SET)
-        cells = _cells(row)
         if ranked and len(cells) == len(heads):
             return next((d for _, i in ranked if (d := _cell_date(cells[i]))), None)
     return None
