@@ -532,7 +532,8 @@ def _from_response(resp: Response, url: str, kind: str, referer: str | None, tit
         size=int(size) if size and str(size).isdigit() else None,
     )
     # a file's day on its server dates an entry its list leaves undated (a column of uploaded PDFs)
-    served = file_date(resp.headers.get("last-modified"), now) if ok and kind == "attachment" else None
+    headers = resp.headers
+    served = file_date(headers.get("last-modified"), now, headers.get("date")) if ok and kind == "attachment" else None
     return replace(link, date=served.isoformat(), date_source=FILE_DATE) if served else link
 
 

@@ -191,21 +191,29 @@ def year_from_url(url: str) -> int | None:
     return None
 
 
-_SERVED_NOW = dt.timedelta(days=1)  # a Last-Modified this close to the request is the moment it was served
+_SERVED_NOW = dt.timedelta(days=1)  # with no Date header: a Last-Modified this close to the request is its moment
+_SAME_MOMENT = dt.timedelta(minutes=2)  # a Last-Modified this close to the response's Date is the moment it was sent
 
 
-def file_date(last_modified: str | None, now: dt.datetime) -> dt.date | None:
+def file_date(last_modified: str | None, now: dt.datetime, served: str | None = None) -> dt.date | None:
     """The day (in ``now``'s zone) a file was last changed on its server, from its ``Last-Modified`` header: for a
-    file its list leaves undated (an uploaded PDF). None for a stamp of the moment it was served (a download script
-    answers with the time of the request), a future one, one before MIN_YEAR, or a header that is no HTTP date."""
-    try:
-        when = email.utils.parsedate_to_datetime(last_modified or "")
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
+    file its list leaves undated (an uploaded PDF). None for a stamp of the moment it was sent (a download script
+    answers with the time of the request: its ``Date`` header, ``served``, says the same; with no Date header, any
+    stamp within a day of ``now``), a future one, one before MIN_YEAR, or a header that is no HTTP date."""
+    when = _http_date(last_modified)
     if now.tzinfo is None:
         now = now.replace(tzinfo=dt.UTC)
-    if when.year < MIN_YEAR or when > now - _SERVED_NOW:
+    if when is None or when.year < MIN_YEAR or when > now:
+        return None
+    sent = _http_date(served)
+    if (abs(sent - when) < _SAME_MOMENT) if sent else (when > now - _SERVED_NOW):
         return None
     return when.astimezone(now.tzinfo).date()
+
+
+def _http_date(value: str | None) -> dt.datetime | None:
+    try:
+        when = email.utils.parsedate_to_datetime(value or "")
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when

@@ -338,3 +338,12 @@ def test_a_date_shown_only_in_a_table_of_other_documents_does_not_date_the_page(
 def test_a_files_day_on_its_server(stamp, day):
     now = dt.datetime(2026, 9, 30, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     assert file_date(stamp, now) == day
+
+
+def test_a_files_day_told_from_the_moment_it_was_sent_by_the_date_header():
+    # with the response's Date: an upload three hours before it is today's; a stamp equal to it is a script's "now"
+    now = dt.datetime(2026, 9, 30, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    sent = "Wed, 30 Sep 2026 00:00:00 GMT"
+    assert file_date("Tue, 29 Sep 2026 21:00:00 GMT", now, sent) == dt.date(2026, 9, 30)
+    assert file_date("Wed, 30 Sep 2026 00:00:00 GMT", now, sent) is None
+    assert file_date("Tue, 29 Sep 2026 21:00:00 GMT", now, "garbage") is None  # no Date: the day's rule

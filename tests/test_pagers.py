@@ -7,6 +7,7 @@ Each site has 25 entries over 3 pages (10 + 10 + 5), dated 2026-09-01 … 2026-0
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 import zoneinfo
 
@@ -1188,16 +1189,18 @@ def test_a_column_that_shows_a_document_is_not_blank(httpserver, tmp_path):
         assert "栏目页面只展示或链接了" in column["reason"], column
 
 
-def _check_files(httpserver, tmp_path, rows: str, stamps: dict[str, str], default: str) -> dict:
+def _check_files(httpserver, tmp_path, rows: str, stamps: dict[str, str], default: str | None = None) -> dict:
     """Check a column (item 1: annual, stale if undated) listing ``rows`` of files, each answering with the
-    Last-Modified ``stamps`` gives it, else ``default``, and return its JSON."""
+    Last-Modified ``stamps`` gives it, else ``default``, else the moment of the request (as a download script does:
+    the same as the Date header the server sends), and return its JSON."""
 
     def handler(request: Request) -> Response:
         if request.path == "/xxgk/gzzd/list.htm":
             return Response(_page(f"<ul>{rows}</ul>"), content_type="text/html; charset=utf-8")
-        stamp = stamps.get(request.path, default)
+        stamp = stamps.get(request.path, default) or email.utils.formatdate(usegmt=True)
         return Response(b"%PDF-1.4 ", content_type="application/pdf", headers={"Last-Modified": stamp})
 
+    httpserver.clear()
     httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
     path = tmp_path / "config.toml"
     columns = [("办学基本情况", "/xxgk/gzzd/list.htm", [1], "党政办公室")]
@@ -1209,7 +1212,8 @@ def _check_files(httpserver, tmp_path, rows: str, stamps: dict[str, str], defaul
 def test_an_undated_list_of_uploaded_files_is_dated_by_the_files_days_on_the_server(httpserver, tmp_path):
     """A column of uploaded PDFs with no date beside them (规章制度, 年度报告): each file's Last-Modified dates its entry,
     so a column updated last week is not called stale for having no dates. A download script answering with the
-    moment of the request (its Last-Modified is now) dates nothing."""
+    moment of the request (Last-Modified the same as the response's Date) dates nothing; a file uploaded three hours
+    before the check dates the column that day."""
     rows = "".join(
         f'<li><a href="/upload/2026/{n}.pdf">学校信息公开实施办法（第{n}次修订）.pdf</a></li>' for n in range(1, 4)
     )
@@ -1217,11 +1221,15 @@ def test_an_undated_list_of_uploaded_files_is_dated_by_the_files_days_on_the_ser
     stamps = {
         "/upload/2026/1.pdf": "Wed, 23 Sep 2026 02:00:00 GMT",
         "/upload/2026/2.pdf": "Fri, 05 Jun 2026 09:00:00 GMT",
+        "/upload/2026/3.pdf": "garbage",
     }
-    stamps["/upload/2026/3.pdf"] = "garbage"
-    column = _check_files(httpserver, tmp_path, rows, stamps, "Wed, 30 Sep 2026 00:00:00 GMT")  # download.jsp: now
+    column = _check_files(httpserver, tmp_path, rows, stamps)  # download.jsp: the moment of the request
     assert (column["entries"], column["undated"], column["latest"]) == (4, 2, "2026-09-23"), column
     assert column["status"] == "ok", column
+    rows += '<li><a href="/upload/2026/5.pdf">学校信息公开实施办法（第5次修订）.pdf</a></li>'
+    stamps["/upload/2026/5.pdf"] = "Tue, 29 Sep 2026 21:00:00 GMT"  # three hours before NOW: 05:00 on 30 Sep, China
+    column = _check_files(httpserver, tmp_path, rows, stamps)
+    assert (column["entries"], column["undated"], column["latest"]) == (5, 2, "2026-09-30"), column
 
 
 def test_a_column_stale_by_its_files_days_says_the_days_are_the_files(httpserver, tmp_path):
