@@ -200,18 +200,19 @@ def file_date(last_modified: str | None, now: dt.datetime, served: str | None = 
     file its list leaves undated (an uploaded PDF). None for a stamp of the moment it was sent (a download script
     answers with the time of the request: its ``Date`` header, ``served``, says the same; with no Date header, any
     stamp within a day of ``now``), a future one, one before MIN_YEAR, or a header that is no HTTP date."""
-    when = _http_date(last_modified)
+    when = http_date(last_modified)
     if now.tzinfo is None:
         now = now.replace(tzinfo=dt.UTC)
     if when is None or when.year < MIN_YEAR or when > now:
         return None
-    sent = _http_date(served)
+    sent = http_date(served)
     if (abs(sent - when) < _SAME_MOMENT) if sent else (when > now - _SERVED_NOW):
         return None
     return when.astimezone(now.tzinfo).date()
 
 
-def _http_date(value: str | None) -> dt.datetime | None:
+def http_date(value: str | None) -> dt.datetime | None:
+    """An HTTP header's date (``Tue, 05 Mar 2024 02:21:00 GMT``), aware (UTC where it names no zone); None for none."""
     try:
         when = email.utils.parsedate_to_datetime(value or "")
     except (TypeError, ValueError, IndexError):

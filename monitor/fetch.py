@@ -14,7 +14,6 @@ A failed request is a :class:`Response` with ``error`` set, never an exception.
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import functools
 import logging
 import ssl
@@ -28,6 +27,7 @@ from protego import Protego
 from monitor import __version__
 from monitor.antibot import challenge
 from monitor.config import CrawlConfig
+from monitor.dates import http_date
 from monitor.urls import host_of, join_url, normalise_url
 
 log = logging.getLogger(__name__)
@@ -416,8 +416,5 @@ def _retry_after(value: str | None) -> float | None:
     value = value.strip()
     if value.isdigit():
         return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
+    when = http_date(value)
+    return None if when is None else max(0.0, when.timestamp() - time.time())

@@ -1729,7 +1729,7 @@ def _widget_apart(body, name: str, anchor, box: str) -> bool:
     name): the block each heads (its parent, or above a title bar holding it alone) does not hold them, and is not
     the whole page. A single-page column (a few contact lines, 学校简介) or a blank one beside the site's latest news
     read the news as its list, and as up to date."""
-    if not (_WIDGET_RE.search(box) and _is_widget(box, name)) or _names_column(box, name):
+    if not _is_site_widget(box, name) or _names_column(box, name):
         return False
     markers = list(_column_headings(body, name)) or list(_crumbs_naming(body, name))
     for marker in markers:

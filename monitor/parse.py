@@ -189,14 +189,13 @@ def _meta_content(root, attr: str, value: str) -> str:
     return ""
 
 
-_MARKUP_RE = re.compile(r"\s*<[^>]*>\s*")
 _SPACE_BETWEEN_WIDE_RE = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 
 
 def _without_markup(value: str) -> str:
     """A meta's text without the markup a TRS editor leaves in it (``ArticleTitle`` of a two-line title: 标题<div>——
     副题</div>, 上行<br>下行): the tags become a space, kept only between Latin words."""
-    return _SPACE_BETWEEN_WIDE_RE.sub("", _MARKUP_RE.sub(" ", value)).strip()
+    return _SPACE_BETWEEN_WIDE_RE.sub("", " ".join(_TAG_RE.sub(" ", value).split()))
 
 
 _SPACE_RE = re.compile(r"\s+")
