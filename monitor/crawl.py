@@ -37,16 +37,29 @@ from monitor.urls import as_browser_sends, host_of, normalise_url, page_key
 log = logging.getLogger(__name__)
 
 
+# the modules a list page's parse depends on (monitor.parse and what it imports: tests/test_crawl_reuse.py checks)
+READERS = (
+    "dates",
+    "htmlpage",
+    "listpage",
+    "pagedates",
+    "pagerscripts",
+    "parse",
+    "sanitize",
+    "scriptdata",
+    "scriptsource",
+    "urls",
+)
+
+
 @functools.cache
 def _reader_version() -> str:
     """A fingerprint of the page readers' code. A list page's stored parse is reused while the page is unchanged,
     but only a parse made by this code: after an upgrade, every page is read again with the better reader (a column
     once misread as blank does not stay blank until its page changes)."""
-    from monitor import dates, htmlpage, listpage, pagedates, parse, sanitize, urls
-
     digest = hashlib.sha1()
-    for module in (dates, htmlpage, listpage, pagedates, parse, sanitize, urls):
-        digest.update(Path(module.__file__).read_bytes())
+    for name in READERS:
+        digest.update(Path(__file__).with_name(f"{name}.py").read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -67,15 +80,16 @@ class CrawlOutcome:
     status: RunStatus
 
 
-def _unread_pages(first: ListPage, read: int, entries: int) -> str:
-    """Why a column's list is known to be incomplete although every page it links was read, or "". A stated entry
-    count is trusted to within a tenth (an entry listed twice, a pinned one, is read once)."""
+def _unread_pages(first: ListPage, read: int, entries: int, total: int | None) -> str:
+    """Why a column's list is known to be incomplete although every page it links was read, or "". ``total``: the
+    entry count the pages state (the first's pager, or the data a script asked for). A stated count is trusted to
+    within a tenth (an entry listed twice, a pinned one, is read once)."""
     if first.unfollowable:
         return first.unfollowable
     if first.page_count and read < first.page_count:
         return f"分页显示共 {first.page_count} 页，只读到 {read} 页"
-    if first.total and entries < 0.9 * first.total:
-        return f"列表显示共 {first.total} 条，只读到 {entries} 条"
+    if total and entries < 0.9 * total:
+        return f"列表显示共 {total} 条，只读到 {entries} 条"
     return ""
 
 
@@ -160,6 +174,7 @@ class _ColumnWalk:
     pages: int = 0  # requested
     read: int = 0  # parsed as list pages
     complete: bool = True
+    total: int | None = None  # the entry count a page states: the first's pager, or the data its script asked for
 
     def __post_init__(self) -> None:
         self.queue.append(self.start)
@@ -169,6 +184,7 @@ class _ColumnWalk:
         if self.first is None:
             self.first = lp
         self.read += 1
+        self.total = self.total if self.total is not None else lp.total
         new = [e for e in lp.entries if e.url not in self.entries]
         for entry in new:
             self.entries[entry.url] = entry
@@ -189,7 +205,7 @@ def _facts(first: ListPage) -> str:
 
 def _column_check(column: ColumnConfig, walk: _ColumnWalk) -> ColumnCheck:
     first, entries = walk.first, walk.entries
-    short = _unread_pages(first, walk.read, len(entries)) if entries else ""
+    short = _unread_pages(first, walk.read, len(entries), walk.total) if entries else ""
     return ColumnCheck(
         column.url,
         column.name,
@@ -199,7 +215,7 @@ def _column_check(column: ColumnConfig, walk: _ColumnWalk) -> ColumnCheck:
         first.reason if not entries or first.reason.startswith(SELF_SHOWN) else short,
         walk.pages,
         len(entries),
-        total=first.total,
+        total=walk.total,
         complete=walk.complete and not short,
         facts=_facts(first),
     )
@@ -319,7 +335,8 @@ class _Crawl:
         if stored and stored["hash"] == digest:
             lp = ListPage.from_dict(json.loads(stored["parsed"]))
         else:
-            lp = parse_column_page(resp.body, resp.final_url, resp.headers)
+            templates = walk.first.templates if walk.first else ()  # (the page whose script asked for this list)
+            lp = parse_column_page(resp.body, resp.final_url, resp.headers, templates)
         headers = resp.headers
         row = (url, resp.final_url, resp.status, headers.get("etag"), headers.get("last-modified"), digest)
         walk.page_rows.append((*row, {**lp.to_dict(), "reader": _reader_version()}, self.clock(), self.run_id))

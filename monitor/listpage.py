@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from monitor import pagedates, pagerscripts, scriptdata
+from monitor import pagedates, pagerscripts, scriptdata, scriptsource
 from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _HEADING_TAGS,
@@ -65,6 +65,7 @@ EMPTY_REASON = "栏目中没有任何条目"  # the blank verdict no marker on t
 NO_OWN_LIST_REASON = "栏目自身没有列表"
 SCRIPT_DATA_REASON = "列表数据写在页面脚本中"  # no entry read; the page's scripts carry dated data or records
 DRAWN_REASON = "列表由页面脚本中的数据绘制，条目从数据读出"  # the entries read from that data (scriptdata)
+LOADER_REASON = "列表由脚本加载"  # no entry in the page, a script loads them from elsewhere
 
 _BLANK_RE = re.compile(
     r"暂无(?:内容|信息|数据|相关信息|相关内容|记录|文章|新闻|公告|资料|文件)|本栏目暂无|暂时没有(?:内容|信息|数据|记录)|"
@@ -145,6 +146,8 @@ class ListPage:
     soft_404: bool = False
     title: str = ""
     encoding: str = ""
+    # the page's address templates (absolute), for the records a script asks its list source for (scriptsource)
+    templates: tuple[tuple[tuple[str, bool], ...], ...] = ()
 
     def to_dict(self) -> dict:
         """What the store keeps of a parsed list page (to skip parsing an unchanged page next run)."""
@@ -159,6 +162,7 @@ class ListPage:
             "statement": self.statement,
             "script_loaded": self.script_loaded,
             "soft_404": self.soft_404,
+            "templates": [[list(part) for part in t] for t in self.templates],
         }
 
     @classmethod
@@ -175,6 +179,7 @@ class ListPage:
             statement=d["statement"],
             script_loaded=d["script_loaded"],
             soft_404=d["soft_404"],
+            templates=tuple(tuple((text, field) for text, field in t) for t in d.get("templates", ())),
         )
 
 
@@ -1203,7 +1208,7 @@ def _why_empty(
         why = f"页面有翻页链接（{more_pages} 个），但未能读出条目，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if _loads_list(scripts):
-        return ListPage(script_loaded=True, reason="列表由脚本加载", title=title, encoding=encoding)
+        return ListPage(script_loaded=True, reason=LOADER_REASON, title=title, encoding=encoding)
     if drawn:  # a template the browser fills, or a single-page app's shell
         return ListPage(script_loaded=True, reason=drawn, title=title, encoding=encoding)
     dates = len(set(find_dates(normalise(page_text))))
@@ -1666,22 +1671,73 @@ def _href_templates(body) -> tuple:
     return tuple(found)
 
 
+def _script_entries(found: scriptdata.ScriptList | None, base: str) -> tuple[dict[str, Entry], int | None]:
+    """The entries of records read from script data, by address, and the total the data states beside them (where
+    it is no fewer than they are)."""
+    entries: dict[str, Entry] = {}
+    for title, href, date in found.records if found else ():
+        if link := _link(base, href):
+            entries.setdefault(link, Entry(title, link, date))
+    total = found.total if found and found.total is not None and found.total >= len(entries) else None
+    return entries, total
+
+
+_JSON_BODY_RE = re.compile(r"^\ufeff?\s*(?:[\w$.]+\s*\(\s*)?[\[{]")  # JSON, or JSONP: callback({…})
+SOURCE_REASON = "列表由脚本加载（数据地址 {}）"
+SOURCE_EMPTY_REASON = "脚本加载列表的地址返回的数据中未读出条目，无法判断是否空白"
+
+
+def _source_list(text: str, url: str, templates: tuple) -> ListPage:
+    """The answer of the address a column page's script asks its list from (scriptsource), when it is data (JSON or
+    JSONP), not a page: its records as entries, linked by their own address or the page's templates; unknown when
+    none reads as a column's entries."""
+    entries, total = _script_entries(scriptdata.script_list(text, templates), normalise_url(url))
+    if not entries:
+        return ListPage(script_loaded=True, reason=SOURCE_EMPTY_REASON)
+    return ListPage(tuple(entries.values()), _source_pages(url, len(entries), total), total=total)
+
+
+_PAGE_PARAM_RE = re.compile(r"^(?:page|pageno|pagenum|pagenumber|pageindex|curpage|currentpage|current|pn|p)$", re.I)
+
+
+def _source_pages(url: str, shown: int, total: int | None) -> tuple[str, ...]:
+    """The further pages of a list source whose first page states more records than it holds: the address with its
+    page number (pageNo=1, page=0) counted on, as the script's pager asks them; () where the address names no page."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    at = next((i for i, (k, v) in enumerate(query) if _PAGE_PARAM_RE.match(k) and v in ("0", "1")), None)
+    if at is None or not total or total <= shown:
+        return ()  # (a later page leads nowhere: the first led to them all)
+    first = int(query[at][1])
+    pages = min(-(-total // shown), _MOST_PAGES)
+    return tuple(
+        urlunsplit(parts._replace(query=urlencode([*query[:at], (query[at][0], n), *query[at + 1 :]])))
+        for n in range(first + 1, first + pages)
+    )
+
+
+def _with_source(page: ListPage, code: str, base: str, body) -> ListPage:
+    """A column page whose script loads its list, led on to the one address it asks the list from by GET, with the
+    page's address templates (``:href`` bindings, links the script writes) made absolute; as it was where there is
+    no such address."""
+    source = scriptsource.list_source(code, base) if page.reason == LOADER_REASON else None
+    if source is None:
+        return page
+    written = _href_templates(body) + scriptsource.written_templates(code)
+    templates = tuple(((urljoin(base, t[0][0]), False), *t[1:]) if not t[0][1] else t for t in written)
+    return replace(page, next_pages=(source,), reason=SOURCE_REASON.format(source), templates=templates)
+
+
 def _drawn_list(body, programs: str, base: str, said: str, pages: tuple) -> ListPage | None:
     """A column whose list a template draws from its scripts' data (``var list = [{title, url, date}]``, no entry in
     the HTML): its records as the entries; None when the page says it has none, has nowhere to draw a list, or the
     data holds no list of entries. ``pages``: the next pages and page count read from its pager."""
     drawn = not _BLANK_RE.search(said) and _draws_list(body, said)
     found = scriptdata.script_list(programs, _href_templates(body)) if drawn else None
-    if found is None:
-        return None
-    entries: dict[str, Entry] = {}
-    for title, href, date in found.records:
-        if link := _link(base, href):
-            entries.setdefault(link, Entry(title, link, date))
+    entries, total = _script_entries(found, base)
     if not entries:
         return None
     next_pages, page_count = pages
-    total = found.total if found.total is not None and found.total >= len(entries) else None
     unfollowable = ""
     if total and total > len(entries) and not next_pages:  # the rest come from where the script asks: not read
         unfollowable = f"{SCRIPT_DATA_REASON}，共 {total} 条，页面只带 {len(entries)} 条，其余由脚本加载，无法跟随"
@@ -1761,10 +1817,11 @@ def _another_columns_box(body, column: tuple, anchor, box: str, page_text: str, 
     return box if len(others) < _UNREAD_DATES else ""
 
 
-def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
+def parse_list(body: bytes, url: str, headers: Mapping | None = None, templates: tuple = ()) -> ListPage:
     """Entries, pagination and blank/soft-404/script-loaded verdicts of one list page, its addresses as a browser
-    sends them (a GBK page's list.asp?class=通知公告 asks for %CD%A8%D6%AA%B9%AB%B8%E6)."""
-    page = _read_list(body, url, headers)
+    sends them (a GBK page's list.asp?class=通知公告 asks for %CD%A8%D6%AA%B9%AB%B8%E6). ``templates``: the address
+    templates of the page whose script asked this address for its list (``ListPage.templates``), for data answers."""
+    page = _read_list(body, url, headers, templates)
     if sent_as_written(page.encoding):
         return page
     return replace(
@@ -1774,16 +1831,25 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     )
 
 
-def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
+def _by_address(records: list[_Record]) -> dict[str, Entry]:
+    """The records as entries, by address: an address listed twice (pinned, then in its place) is its first."""
+    entries: dict[str, Entry] = {}
+    for rec in records:
+        entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
+    return entries
+
+
+def _read_list(body: bytes, url: str, headers: Mapping | None = None, templates: tuple = ()) -> ListPage:
     """``parse_list``, the addresses as the page writes them."""
     text, encoding = decode_html(body, headers)
-    root = _tree(text)
+    data = _JSON_BODY_RE.match(text)  # the data a column page's script asked for (scriptsource), not a page
+    root = None if data else _tree(text)
     if root is None:
-        return ListPage(blank=True, reason="页面内容为空", encoding=encoding)
+        page = _source_list(text, url, templates) if data else ListPage(blank=True, reason="页面内容为空")
+        return replace(page, encoding=encoding)
     url = normalise_url(url)
     base = _base_url(root, url)
-    frames = _frames(root, base)
-    refresh = _meta_refresh(root)
+    frames, refresh = _frames(root, base), _meta_refresh(root)
     offered = _select_pages(root, base)
     # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)
     loads_scripts = root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None
@@ -1798,9 +1864,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     trs = pagerscripts.trs_pager(calls) or pagerscripts.trs_written_pager(code)
     generated, page_count, script_total = _generated_pages(root, code, url, trs)
     records, carried_total, carried = _records(body_el, text, carriers, base, year_from_url(url), _column_name(title))
-    entries = {}
-    for rec in records:
-        entries.setdefault(rec.url, Entry(rec.title, rec.url, rec.date))
+    entries = _by_address(records)
     stated = _stated_total(root, page_text, script_total)
     total = stated if stated is not None else carried_total
     page_count = page_count if page_count is not None else _page_count(page_text, code)
@@ -1829,7 +1893,8 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None) -> ListPag
     if not entries:
         no_pages = trs is not None and trs[0] == 0
         drawn = _drawn_in_browser(said, _templated(body_el, said, text), loads_scripts)
-        return _why_empty(title, said, scripts, total, no_pages, encoding, drawn, len(next_pages))
+        empty = _why_empty(title, said, scripts, total, no_pages, encoding, drawn, len(next_pages))
+        return _with_source(empty, code, base, body_el)
     return ListPage(
         tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
     )

@@ -624,11 +624,11 @@ def _document_name(document: Entry) -> str:
     return document.url.rsplit("/", 1)[-1] or document.title[:30]
 
 
-def parse_column_page(body: bytes, url: str, headers: Mapping | None = None) -> ListPage:
+def parse_column_page(body: bytes, url: str, headers: Mapping | None = None, templates: tuple = ()) -> ListPage:
     """A column's page, read as a list; a page that is itself the content (a single-page column: 学校简介,
     信息公开指南) is one entry, the page itself with its own title and date; a page that shows a document (an
-    embedded or linked PDF) has that document as its entry: never a blank column."""
-    page = parse_list(body, url, headers)
+    embedded or linked PDF) has that document as its entry: never a blank column. ``templates``: as ``parse_list``'s."""
+    page = parse_list(body, url, headers, templates)
     drawn = page.reason == DRAWN_REASON  # entries from the page's script data: a list, unless the page is prose
     widget_only = page.reason.startswith(NO_OWN_LIST_REASON)  # the entries were a widget's: the column's own page
     if (page.entries and not drawn) or not (

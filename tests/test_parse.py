@@ -154,7 +154,11 @@ def test_soft_404_statement_and_script_loaded_lists():
     statement = parse("/xxgk/xbqy/list.htm")
     assert statement.statement == "本校无校办企业" and not statement.blank
     js = parse("/col/col16/index.html")
-    assert js.script_loaded and not js.blank and js.reason == "列表由脚本加载"
+    assert js.script_loaded and not js.blank and js.reason.startswith("列表由脚本加载（数据地址")
+    # the list is asked from where the page's $.ajax asks it, with the data it sends (scriptsource)
+    assert js.next_pages == (
+        BASE + "/module/jpage/dataproxy.jsp?startrecord=1&endrecord=15&perpage=15&col=1&webid=1&columnid=16",
+    )
 
 
 def test_decode_html_prefers_bom_then_header_then_meta():
@@ -1895,7 +1899,8 @@ def test_a_placeholder_a_script_shows_when_its_list_is_empty_is_no_blank_column(
         f"<html><head><title>通知公告</title></head><body><h2>通知公告</h2>{html}{script}</body></html>".encode(),
         BASE + "/tzgg/",
     )
-    assert page.script_loaded and not page.blank and page.reason == "列表由脚本加载"
+    assert page.script_loaded and not page.blank and page.reason.startswith("列表由脚本")
+    assert page.next_pages == (BASE + "/api/" + ("list" if form == "vue" else "news") + "?cid=12",)  # asked from there
     shown = html.replace(" v-if='list.length==0'", "").replace(" style='display:none'", "").replace(" hide", "")
     page = parse_list(f"<html><head><title>通知公告</title></head><body>{shown}{script}</body></html>".encode(), BASE)
     assert page.blank and "暂无" in page.reason  # the same words shown: blank, as before

@@ -1,0 +1,131 @@
+"""Where a page's scripts fetch its list from: the one address an ajax, fetch, axios or ``.load`` call asks for it.
+
+A column page of a newer template holds no entry: its script asks an address for them (``$.ajax({url:
+'/xxgk/list.json', data: {columnId: 12}})``, ``$('#list').load('list_frag.html')``, ``axios.get('/api/news')``) and
+draws the answer. Where the page asks one such address by GET, with the address and its data written out as
+literals, the list can be read from that address as the browser reads it; a call built from variables, sent as a
+POST, or one of several is not followed (the column stays unknown, as before). The script writes its entries'
+links from the records' fields (``'<a href="show.jsp?id=' + item.id + '">'``): those templates let records that
+carry only an id be linked.
+Pure: the scripts' text in, an address and templates out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from urllib.parse import urlencode, urljoin, urlsplit
+
+import chompjs
+
+from monitor.urls import college_domain, host_of
+
+__all__ = ["list_source", "written_templates"]
+
+# a call that fetches: jQuery's $.get/$.getJSON/$.ajax/$.post and .load, fetch, axios, XMLHttpRequest's open(…)
+_CALL_RE = re.compile(
+    r"""\$\.(?:get|getJSON|ajax|(post))\s*\(|\bfetch\s*\(|\baxios(?:\.get|\.(post|put))?\s*\("""
+    r"""|(?:\$|jQuery)\s*\([^()]*\)\s*\.load\s*\("""  # jQuery's .load (not a tracker's ttq.load('ID'))
+    r"""|\.open\s*\(\s*["'](?:get|(post))["']\s*,""",
+    re.I,
+)
+_CALL_SPAN = 400  # characters of a call read for its address, method and data ({url: …, type: …, data: {…}})
+# the address: the call's first argument, or its options' url (or a layui table's); a literal string either way
+_ADDRESS_RE = re.compile(r"""\s*\(?\s*(["'])([^"'\n]+)\1|[^;]*?\burl\s*:\s*(["'])([^"'\n]+)\3""", re.S)
+_POST_RE = re.compile(r"""\b(?:type|method)\s*:\s*["']post["']""", re.I)
+_DATA_RE = re.compile(r"""\bdata\s*:\s*(\{[^{}]*\})""")
+# an object every value of which is written out: a string or a number (not a variable: {columnId: cid})
+_LITERAL_OBJECT_RE = re.compile(
+    r"""\{\s*(?:[\w$]+|"[^"]*"|'[^']*')\s*:\s*(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?)\s*"""
+    r"""(?:,\s*(?:[\w$]+|"[^"]*"|'[^']*')\s*:\s*(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?)\s*)*,?\s*\}|\{\s*\}"""
+)
+# addresses that serve no list: a hit counter, statistics, the visitor's login, the page's own chrome or code
+_NOT_LIST_RE = re.compile(
+    r"hits?\b|click|count|visit|stat(?:istic)?s?\b|tongji|\bpv\b|\buv\b|weather|tianqi|getip|login|userinfo|session"
+    r"|dianzan|(?:^|/)(?:header|footer|head|foot|top|bottom|nav|menu|banner|sidebar|left|right)[\w-]*\.s?html?(?:$|[?#])"
+    r"|\.(?:js|css|png|jpe?g|gif|svg|ico|woff2?|ttf)(?:$|[?#])",
+    re.I,
+)
+_MOST_CALLS = 20  # calls looked at: an application making more is not one asking a list
+
+
+def list_source(code: str, base: str) -> str | None:
+    """The one address the scripts ``code`` ask a list from by GET, with the literal data they send as its query;
+    None when there is none, more than one, or a call's address or data is built from variables."""
+    found = set()
+    calls = _CALL_RE.finditer(code)
+    for m in itertools.islice(calls, _MOST_CALLS):
+        call = code[m.end() - 1 if code[m.end() - 1] in "\"'" else m.end() : m.end() + _CALL_SPAN]
+        asked = _ADDRESS_RE.match(call)
+        if asked is None:
+            if not m.group(0).rstrip("( ").endswith("load"):
+                return None  # a call whose address is a variable: it may be the list's, and cannot be followed
+            continue
+        address = (asked.group(2) or asked.group(4)).strip().split()[0]  # (.load('list.html #list'): its selector)
+        after = call[asked.end() :].lstrip()
+        if _NOT_LIST_RE.search(address) or not _same_site(urljoin(base, address), base):
+            continue  # a counter, the page's chrome, another site's service (a tracker, a consent manager)
+        posted = any(m.groups()) or _POST_RE.search(call)
+        if after.startswith("+") or "{{" in address or "${" in address or posted:
+            return None  # an address built from variables, or a list asked by POST: not followed
+        data = _literal_data(call)
+        if data is None:
+            return None
+        found.add(_with_query(urljoin(base, address), data))
+    if next(calls, None) is not None:
+        return None  # more calls than a page asking for its list makes: an application's
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_site(address: str, base: str) -> bool:
+    """The address is the page's own host's, or its college's (``api.xx.edu.cn`` for ``xxgk.xx.edu.cn``)."""
+    host, own = host_of(address), host_of(base)
+    return host == own or college_domain(host) == college_domain(own) != ""
+
+
+def _literal_data(call: str) -> dict | None:
+    """The call's ``data: {…}`` when every value is written out ({} for none); None when one is a variable."""
+    m = _DATA_RE.search(call)
+    if m is None:
+        return {}
+    if not _LITERAL_OBJECT_RE.fullmatch(m.group(1)):
+        return None
+    try:
+        data = chompjs.parse_js_object(m.group(1))
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(data, dict) or not all(isinstance(v, str | int | float) for v in data.values()):
+        return None
+    return data
+
+
+def _with_query(address: str, data: dict) -> str:
+    if not data:
+        return address
+    joiner = "&" if urlsplit(address).query else "?"
+    return address + joiner + urlencode([(k, v) for k, v in data.items()])
+
+
+# a link the script writes from a record's field: '<a href="show.jsp?id=' + item.id + '">' (either quote outside)
+_WRITTEN_HREF_RE = re.compile(
+    r"""href\s*=\s*\\?["']?([^"'<>\s+]*)["']\s*\+\s*([A-Za-z_$][\w$]*(?:\[[^\]]{1,12}\])*(?:\.[A-Za-z_$][\w$]*"""
+    r"""|\[["'][\w$]+["']\])+)\s*\+\s*["']([^"'<>\s]*)"""
+)
+_FIELD_RE = re.compile(r"""(?:\.|\[["'])([\w$]+)["']?\]?$""")
+_MOST_TEMPLATES = 4
+
+
+def written_templates(code: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """The address templates the scripts write their entries' links with, as ``scriptdata`` reads them: (text,
+    is_field) parts, ``show.jsp?id=`` + field ``id``."""
+    found = []
+    for m in _WRITTEN_HREF_RE.finditer(code):
+        field = _FIELD_RE.search(m.group(2))
+        if field is None:
+            continue
+        template = tuple(p for p in ((m.group(1), False), (field.group(1), True), (m.group(3), False)) if p[0])
+        if template not in found:
+            found.append(template)
+            if len(found) == _MOST_TEMPLATES:
+                break
+    return tuple(found)

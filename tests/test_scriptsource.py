@@ -1,0 +1,174 @@
+"""A column whose script asks another address for its list: that address read as the browser reads it (pure forms
+in monitor.scriptsource; the whole check over loopback)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from werkzeug import Request, Response
+
+from monitor import scriptsource, service
+from monitor.config import load_config
+from monitor.parse import parse_column_page
+from tests.conftest import config_text
+from tests.test_pagers import NOW, _day, _page
+
+PAGE = "http://www.xx.edu.cn/xxgk/tzgg/index.html"
+
+
+@pytest.mark.parametrize(
+    ("script", "source"),
+    [
+        (  # jQuery, its options spread over lines, the data written out
+            """$(function () {
+                $.ajax({
+                    url: "../api/list.json",
+                    type: "get", dataType: "json",
+                    data: {columnId: 12, pageNo: 1, pageSize: 15},
+                    success: function (res) { render(res.data.list); }
+                });
+            });""",
+            "http://www.xx.edu.cn/xxgk/api/list.json?columnId=12&pageNo=1&pageSize=15",
+        ),
+        ("fetch('/api/news?col=3').then(r => r.json()).then(draw);", "http://www.xx.edu.cn/api/news?col=3"),
+        ("axios.get('/api/news', {}).then(function (r) { vm.list = r.data.rows; });", "http://www.xx.edu.cn/api/news"),
+        ("$('#list').load('list_frag.html #items');", "http://www.xx.edu.cn/xxgk/tzgg/list_frag.html"),
+        (
+            "$.getJSON('data.json', draw); $.ajax({url: '/system/hits/setHits?id=3'});",
+            PAGE.replace("index.html", "data.json"),
+        ),
+        (
+            "var x = new XMLHttpRequest(); x.open('GET', '/api/list?p=1', true); x.send();",
+            "http://www.xx.edu.cn/api/list?p=1",
+        ),
+        ("$(window).load(function () { $.get('/api/list', draw); });", "http://www.xx.edu.cn/api/list"),
+        # not followed: POST, an address or data built from variables, two sources, only counters and chrome
+        ("$.ajax({url: '/api/list', type: 'POST', data: {columnId: 12}});", None),
+        ("$.post('/api/list', {columnId: 12}); $.get('/api/banner.json');", None),
+        ("$.ajax({url: '/api/list?page=' + page, success: draw});", None),
+        ("$.ajax({url: '/api/list', data: {columnId: cid}});", None),
+        ("$.ajax(options);", None),
+        ("$.getJSON('/api/list.json', a); $.getJSON('/api/hot.json', b);", None),
+        ("$.ajax({url: '/hits/setHits?id=3'}); $('#head').load('/inc/header.html');", None),
+        ("ttq.load('CLOPD8JC77UFQEIN36F0'); ttq.page();", None),  # a tracker's load, not jQuery's
+        ("var t = new XMLHttpRequest; t.open('GET', 'https://cmanager.example.com/v1');", None),  # another site's
+        ("$.getJSON('https://api.xx.edu.cn/news?col=3', draw);", "https://api.xx.edu.cn/news?col=3"),  # the college's
+    ],
+)
+def test_the_one_address_a_script_asks_its_list_from_by_get(script, source):
+    assert scriptsource.list_source(script, PAGE) == source
+
+
+def test_link_templates_the_script_writes():
+    code = """html += '<li><a href="detail.html?id=' + item.id + '" target="_blank">' + item.title + '</a></li>';
+              s += "<a href='/info/" + data[i]["docId"] + ".htm'>" + data[i].title + "</a>";"""
+    assert scriptsource.written_templates(code) == (
+        (("detail.html?id=", False), ("id", True)),
+        (("/info/", False), ("docId", True), (".htm", False)),
+    )
+
+
+_LOADER = """<ul id="list"></ul><script>
+$(function () {
+    $.ajax({ url: "/xxgk/api/list.json", type: "get", data: {columnId: 12, pageNo: 1, pageSize: 15},
+        success: function (res) {
+            var html = "";
+            $.each(res.data.list, function (i, item) {
+                html += '<li><a href="detail.jsp?id=' + item.id + '">' + item.title + '</a><span>' + item.publishTime + '</span></li>';
+            });
+            $("#list").html(html);
+        } });
+});
+</script>"""
+
+
+def _records(first: int, count: int) -> list[dict]:
+    return [
+        {"id": 700 + i, "title": f"关于做好第{i}项信息公开工作的通知", "publishTime": f"{_day(i)} 09:30:00"}
+        for i in range(first, first + count)
+    ]
+
+
+def test_a_json_answer_is_read_with_the_pages_templates_and_leads_to_its_further_pages():
+    page = parse_column_page(_page(_LOADER).encode(), "http://www.xx.edu.cn/xxgk/tzgg/index.htm")
+    assert page.script_loaded and page.next_pages == (
+        "http://www.xx.edu.cn/xxgk/api/list.json?columnId=12&pageNo=1&pageSize=15",
+    )
+    answer = json.dumps({"code": 0, "data": {"total": 25, "list": _records(0, 15)}}, ensure_ascii=False).encode()
+    data = parse_column_page(answer, page.next_pages[0], {"content-type": "application/json"}, page.templates)
+    assert len(data.entries) == 15 and data.total == 25
+    assert data.entries[0].url == "http://www.xx.edu.cn/xxgk/tzgg/detail.jsp?id=700"
+    assert data.entries[0].date.isoformat() == _day(0)
+    assert data.next_pages == ("http://www.xx.edu.cn/xxgk/api/list.json?columnId=12&pageNo=2&pageSize=15",)
+    # without the templates the ids link nowhere: unknown, never blank
+    alone = parse_column_page(answer, page.next_pages[0], {"content-type": "application/json"})
+    assert (alone.entries, alone.blank, alone.script_loaded) == ((), False, True)
+    # a stored parse keeps them (an unchanged page is not read again)
+    assert type(page).from_dict(json.loads(json.dumps(page.to_dict()))).templates == page.templates
+
+
+def _site(httpserver, loader: str, answers: dict[str, dict]) -> None:
+    def handler(request: Request) -> Response:
+        if request.path == "/xxgk/tzgg/index.htm":
+            return Response(_page(loader), content_type="text/html; charset=utf-8")
+        if request.path == "/xxgk/api/list.json":
+            body = answers.get(request.args.get("pageNo", ""), {"code": 1, "msg": "no such page"})
+            return Response(json.dumps(body, ensure_ascii=False), content_type="application/json;charset=UTF-8")
+        if request.path == "/xxgk/tzgg/list_frag.html":  # what $('#list').load('list_frag.html #items') asks
+            rows = "".join(
+                f'<li><a href="detail.jsp?id={r["id"]}">{r["title"]}</a><span>{r["publishTime"][:10]}</span></li>'
+                for r in _records(0, 12)
+            )
+            return Response(f'<ul id="items">{rows}</ul>', content_type="text/html; charset=utf-8")
+        if request.path == "/xxgk/tzgg/detail.jsp":
+            return Response(_page("<h1>通知</h1><p>发布时间：2026-09-01</p>"), content_type="text/html; charset=utf-8")
+        return Response("not found", status=404)
+
+    httpserver.clear()
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+
+
+def _check(httpserver, tmp_path) -> dict:
+    path = tmp_path / "config.toml"
+    columns = [("通知公告", "/xxgk/tzgg/index.htm", [2], "党政办公室")]
+    path.write_text(config_text(httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), columns=columns), "utf-8")
+    (column,) = service.check(load_config(path), NOW).document["columns"]
+    return column
+
+
+def test_a_column_whose_script_loads_its_list_is_read_from_that_address(httpserver, tmp_path):
+    """Before, such a column read 列表由脚本加载 (unknown) on every run: its 25 entries and their dates went unseen."""
+    answers = {str(n): {"data": {"total": 25, "list": _records(15 * (n - 1), 15 if n == 1 else 10)}} for n in (1, 2)}
+    _site(httpserver, _LOADER, answers)
+    column = _check(httpserver, tmp_path)
+    assert (column["entries"], column["status"], column["latest"], column["complete"]) == (25, "ok", _day(0), True)
+    served = {e[0].full_path for e in httpserver.log}
+    assert {f"/xxgk/tzgg/detail.jsp?id={700 + i}" for i in range(25)} <= served  # the entries' own pages checked
+    assert _check(httpserver, tmp_path)["entries"] == 25  # the next run, the page unchanged (its parse reused)
+
+
+def test_a_list_source_that_answers_nothing_readable_leaves_the_column_unknown(httpserver, tmp_path):
+    _site(httpserver, _LOADER, {"1": {"data": {"total": 0, "list": []}}})
+    column = _check(httpserver, tmp_path)
+    assert column["entries"] == 0 and column["status"] not in ("blank", "ok"), column
+    assert "列表由脚本加载（数据地址" in column["reason"] and "/xxgk/api/list.json" in column["reason"]
+
+
+def test_a_list_source_with_more_records_than_its_pages_give_is_incomplete(httpserver, tmp_path):
+    loader = _LOADER.replace("pageNo: 1, ", "")  # no page number to count on
+    _site(httpserver, loader, {"": {"data": {"total": 25, "list": _records(0, 15)}}})
+    column = _check(httpserver, tmp_path)
+    assert (column["entries"], column["complete"]) == (15, False), column
+    assert "共 25 条" in column["reason"]
+
+
+def test_a_list_a_script_loads_as_a_fragment_of_html_is_read(httpserver, tmp_path):
+    _site(
+        httpserver,
+        "<ul id='list'></ul><script>$(function () { $('#list').load('list_frag.html #items'); });</script>",
+        {},
+    )
+    column = _check(httpserver, tmp_path)
+    assert (column["entries"], column["status"], column["latest"], column["complete"]) == (12, "ok", _day(0), True)
