@@ -199,6 +199,23 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "a list source's JSON answer of 20,000 records (what a page's $.ajax asks for)",
+            '{"code": 0, "data": {"total": 20000, "list": ['
+            + ",".join(
+                f'{{"id":{i},"title":"关于第{i}项工作安排的通知","url":"/info/{i}.htm","publishTime":"2026-09-01 10:00:00"}}'
+                for i in range(20000)
+            )
+            + "]}}",
+            parse_column_page,
+        ),
+        (
+            "an empty column whose script makes 20,000 $.get calls to list addresses",
+            f"{head}<ul></ul><script>"
+            + "".join(f"$.get('/api/list{i}.json', draw);\n" for i in range(20000))
+            + "</script></body></html>",
+            parse_column_page,
+        ),
+        (
             "an article of 100,000 paragraphs",
             "<html><head><title>通知-测试学院</title></head><body><h1>通知</h1><p>发布时间：2026-09-01</p>"
             + "<p>段落内容测试文本。</p>" * 100000

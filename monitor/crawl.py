@@ -335,8 +335,7 @@ class _Crawl:
         if stored and stored["hash"] == digest:
             lp = ListPage.from_dict(json.loads(stored["parsed"]))
         else:
-            templates = walk.first.templates if walk.first else ()  # (the page whose script asked for this list)
-            lp = parse_column_page(resp.body, resp.final_url, resp.headers, templates)
+            lp = parse_column_page(resp.body, resp.final_url, resp.headers, walk.first)  # (its script may ask this)
         headers = resp.headers
         row = (url, resp.final_url, resp.status, headers.get("etag"), headers.get("last-modified"), digest)
         walk.page_rows.append((*row, {**lp.to_dict(), "reader": _reader_version()}, self.clock(), self.run_id))

@@ -146,8 +146,10 @@ class ListPage:
     soft_404: bool = False
     title: str = ""
     encoding: str = ""
-    # the page's address templates (absolute), for the records a script asks its list source for (scriptsource)
+    # where the page's script asks its list from elsewhere (scriptsource): its address templates (absolute) and its
+    # own address, which the answer's records are linked by
     templates: tuple[tuple[tuple[str, bool], ...], ...] = ()
+    base: str = ""
 
     def to_dict(self) -> dict:
         """What the store keeps of a parsed list page (to skip parsing an unchanged page next run)."""
@@ -163,6 +165,7 @@ class ListPage:
             "script_loaded": self.script_loaded,
             "soft_404": self.soft_404,
             "templates": [[list(part) for part in t] for t in self.templates],
+            "base": self.base,
         }
 
     @classmethod
@@ -180,6 +183,7 @@ class ListPage:
             script_loaded=d["script_loaded"],
             soft_404=d["soft_404"],
             templates=tuple(tuple((text, field) for text, field in t) for t in d.get("templates", ())),
+            base=d.get("base", ""),
         )
 
 
@@ -1687,11 +1691,13 @@ SOURCE_REASON = "列表由脚本加载（数据地址 {}）"
 SOURCE_EMPTY_REASON = "脚本加载列表的地址返回的数据中未读出条目，无法判断是否空白"
 
 
-def _source_list(text: str, url: str, templates: tuple) -> ListPage:
+def _source_list(text: str, url: str, asked_by: ListPage | None) -> ListPage:
     """The answer of the address a column page's script asks its list from (scriptsource), when it is data (JSON or
-    JSONP), not a page: its records as entries, linked by their own address or the page's templates; unknown when
+    JSONP), not a page: its records as entries, linked as the page that asked for them links them (``asked_by``: its
+    templates for records carrying only an id, its address for a relative one); unknown when
     none reads as a column's entries."""
-    entries, total = _script_entries(scriptdata.script_list(text, templates), normalise_url(url))
+    templates, base = (asked_by.templates, asked_by.base) if asked_by else ((), "")
+    entries, total = _script_entries(scriptdata.script_list(text, templates), base or normalise_url(url))
     if not entries:
         return ListPage(script_loaded=True, reason=SOURCE_EMPTY_REASON)
     return ListPage(tuple(entries.values()), _source_pages(url, len(entries), total), total=total)
@@ -1725,7 +1731,7 @@ def _with_source(page: ListPage, code: str, base: str, body) -> ListPage:
         return page
     written = _href_templates(body) + scriptsource.written_templates(code)
     templates = tuple(((urljoin(base, t[0][0]), False), *t[1:]) if not t[0][1] else t for t in written)
-    return replace(page, next_pages=(source,), reason=SOURCE_REASON.format(source), templates=templates)
+    return replace(page, next_pages=(source,), reason=SOURCE_REASON.format(source), templates=templates, base=base)
 
 
 def _drawn_list(body, programs: str, base: str, said: str, pages: tuple) -> ListPage | None:
@@ -1817,11 +1823,11 @@ def _another_columns_box(body, column: tuple, anchor, box: str, page_text: str, 
     return box if len(others) < _UNREAD_DATES else ""
 
 
-def parse_list(body: bytes, url: str, headers: Mapping | None = None, templates: tuple = ()) -> ListPage:
+def parse_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None) -> ListPage:
     """Entries, pagination and blank/soft-404/script-loaded verdicts of one list page, its addresses as a browser
-    sends them (a GBK page's list.asp?class=通知公告 asks for %CD%A8%D6%AA%B9%AB%B8%E6). ``templates``: the address
-    templates of the page whose script asked this address for its list (``ListPage.templates``), for data answers."""
-    page = _read_list(body, url, headers, templates)
+    sends them (a GBK page's list.asp?class=通知公告 asks for %CD%A8%D6%AA%B9%AB%B8%E6). ``asked_by``: the list page
+    whose script asked this address for its list, for an answer that is data (its records linked as that page does)."""
+    page = _read_list(body, url, headers, asked_by)
     if sent_as_written(page.encoding):
         return page
     return replace(
@@ -1839,13 +1845,13 @@ def _by_address(records: list[_Record]) -> dict[str, Entry]:
     return entries
 
 
-def _read_list(body: bytes, url: str, headers: Mapping | None = None, templates: tuple = ()) -> ListPage:
+def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None) -> ListPage:
     """``parse_list``, the addresses as the page writes them."""
     text, encoding = decode_html(body, headers)
     data = _JSON_BODY_RE.match(text)  # the data a column page's script asked for (scriptsource), not a page
     root = None if data else _tree(text)
     if root is None:
-        page = _source_list(text, url, templates) if data else ListPage(blank=True, reason="页面内容为空")
+        page = _source_list(text, url, asked_by) if data else ListPage(blank=True, reason="页面内容为空")
         return replace(page, encoding=encoding)
     url = normalise_url(url)
     base = _base_url(root, url)

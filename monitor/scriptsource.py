@@ -31,9 +31,13 @@ _CALL_RE = re.compile(
 )
 _CALL_SPAN = 400  # characters of a call read for its address, method and data ({url: …, type: …, data: {…}})
 # the address: the call's first argument, or its options' url (or a layui table's); a literal string either way
-_ADDRESS_RE = re.compile(r"""\s*\(?\s*(["'])([^"'\n]+)\1|[^;]*?\burl\s*:\s*(["'])([^"'\n]+)\3""", re.S)
+_FIRST_ARG_RE = re.compile(r"""\s*\(?\s*(["'])([^"'\n]+)\1""")
+_URL_KEY_RE = re.compile(r"""\burl\s*:\s*""")
+_QUOTED_RE = re.compile(r"""(["'])([^"'\n]+)\1""")
 _POST_RE = re.compile(r"""\b(?:type|method)\s*:\s*["']post["']""", re.I)
-_DATA_RE = re.compile(r"""\bdata\s*:\s*(\{[^{}]*\})""")
+_DATA_RE = re.compile(r"""\b(?:data|params)\s*:\s*(\{[^{}]*\})""")  # $.ajax's data, axios's params
+# jQuery's $.get(url, data, success), .load(url, data): the argument after the address, and whether one follows it
+_NEXT_ARG_RE = re.compile(r"""\s*,\s*(\{[^{}]*\}|[A-Za-z_$][\w$.]*)\s*([,)])""")
 # an object every value of which is written out: a string or a number (not a variable: {columnId: cid})
 _LITERAL_OBJECT_RE = re.compile(
     r"""\{\s*(?:[\w$]+|"[^"]*"|'[^']*')\s*:\s*(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?)\s*"""
@@ -56,19 +60,19 @@ def list_source(code: str, base: str) -> str | None:
     calls = _CALL_RE.finditer(code)
     for m in itertools.islice(calls, _MOST_CALLS):
         call = code[m.end() - 1 if code[m.end() - 1] in "\"'" else m.end() : m.end() + _CALL_SPAN]
-        asked = _ADDRESS_RE.match(call)
+        asked = _asked(call)
         if asked is None:
             if not m.group(0).rstrip("( ").endswith("load"):
                 return None  # a call whose address is a variable: it may be the list's, and cannot be followed
-            continue
-        address = (asked.group(2) or asked.group(4)).strip().split()[0]  # (.load('list.html #list'): its selector)
-        after = call[asked.end() :].lstrip()
+            continue  # $(window).load(function…): an event, not a request
+        address, after = asked[0].strip().split()[0], asked[1]  # (.load('list.html #list'): its selector)
         if _NOT_LIST_RE.search(address) or not _same_site(urljoin(base, address), base):
             continue  # a counter, the page's chrome, another site's service (a tracker, a consent manager)
         posted = any(m.groups()) or _POST_RE.search(call)
-        if after.startswith("+") or "{{" in address or "${" in address or posted:
+        if after.lstrip().startswith("+") or "{{" in address or "${" in address or posted:
             return None  # an address built from variables, or a list asked by POST: not followed
-        data = _literal_data(call)
+        jquery = m.group(0).startswith(("$", "jQuery")) and "ajax" not in m.group(0)
+        data = _literal_data(call, after if jquery else "")
         if data is None:
             return None
         found.add(_with_query(urljoin(base, address), data))
@@ -83,9 +87,22 @@ def _same_site(address: str, base: str) -> bool:
     return host == own or college_domain(host) == college_domain(own) != ""
 
 
-def _literal_data(call: str) -> dict | None:
-    """The call's ``data: {…}`` when every value is written out ({} for none); None when one is a variable."""
-    m = _DATA_RE.search(call)
+def _asked(call: str) -> tuple[str, str] | None:
+    """The address a call asks, written out, and the call's text after it; None where a variable gives it."""
+    m = _FIRST_ARG_RE.match(call)
+    if m is None:
+        key = _URL_KEY_RE.search(call.split(";", 1)[0])
+        m = _QUOTED_RE.match(call, key.end()) if key else None
+    return (m.group(2), call[m.end() :]) if m else None
+
+
+def _literal_data(call: str, after: str) -> dict | None:
+    """The data a call sends, when every value is written out ({} for none); None when one is a variable. ``after``:
+    a jQuery shorthand's arguments after its address ($.get(url, {…}, success)); "" for a call taking options."""
+    arg = _NEXT_ARG_RE.match(after)
+    if arg and not arg.group(1).startswith("{") and arg.group(2) == ",":
+        return None  # $.get(url, params, success): the data is a variable
+    m = arg if arg and arg.group(1).startswith("{") else _DATA_RE.search(call)
     if m is None:
         return {}
     if not _LITERAL_OBJECT_RE.fullmatch(m.group(1)):

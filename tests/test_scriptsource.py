@@ -44,7 +44,16 @@ PAGE = "http://www.xx.edu.cn/xxgk/tzgg/index.html"
             "http://www.xx.edu.cn/api/list?p=1",
         ),
         ("$(window).load(function () { $.get('/api/list', draw); });", "http://www.xx.edu.cn/api/list"),
+        (
+            "$.get('/api/list', {columnId: 12, pageNo: 1}, function (d) { draw(d); });",
+            "http://www.xx.edu.cn/api/list?columnId=12&pageNo=1",
+        ),
+        ("axios.get('/api/list', {params: {columnId: 12}}).then(draw);", "http://www.xx.edu.cn/api/list?columnId=12"),
+        ("fetch('/api/list?col=3', {method: 'GET', credentials: 'include'});", "http://www.xx.edu.cn/api/list?col=3"),
         # not followed: POST, an address or data built from variables, two sources, only counters and chrome
+        ("$.get('/api/list', params, function (d) { draw(d); });", None),
+        ("axios.get('/api/list', {params: {columnId: vm.cid}}).then(draw);", None),
+        ("$.ajax({url: base + '/api/list', success: function () { $.get('/api/other'); }});", None),
         ("$.ajax({url: '/api/list', type: 'POST', data: {columnId: 12}});", None),
         ("$.post('/api/list', {columnId: 12}); $.get('/api/banner.json');", None),
         ("$.ajax({url: '/api/list?page=' + page, success: draw});", None),
@@ -97,16 +106,29 @@ def test_a_json_answer_is_read_with_the_pages_templates_and_leads_to_its_further
         "http://www.xx.edu.cn/xxgk/api/list.json?columnId=12&pageNo=1&pageSize=15",
     )
     answer = json.dumps({"code": 0, "data": {"total": 25, "list": _records(0, 15)}}, ensure_ascii=False).encode()
-    data = parse_column_page(answer, page.next_pages[0], {"content-type": "application/json"}, page.templates)
+    data = parse_column_page(answer, page.next_pages[0], {"content-type": "application/json"}, page)
     assert len(data.entries) == 15 and data.total == 25
     assert data.entries[0].url == "http://www.xx.edu.cn/xxgk/tzgg/detail.jsp?id=700"
     assert data.entries[0].date.isoformat() == _day(0)
     assert data.next_pages == ("http://www.xx.edu.cn/xxgk/api/list.json?columnId=12&pageNo=2&pageSize=15",)
+    # a record's own relative address is the page's, as the browser drawing it resolves it (not the data's)
+    own = [
+        {"title": f"关于做好第{i}项信息公开工作的通知", "url": f"../info/1012/{i}.htm", "date": _day(i)}
+        for i in range(3)
+    ]
+    answer_own = json.dumps({"rows": own}, ensure_ascii=False).encode()
+    linked = parse_column_page(answer_own, page.next_pages[0], None, page)
+    assert [e.url for e in linked.entries] == [f"http://www.xx.edu.cn/xxgk/info/1012/{i}.htm" for i in range(3)]
     # without the templates the ids link nowhere: unknown, never blank
     alone = parse_column_page(answer, page.next_pages[0], {"content-type": "application/json"})
     assert (alone.entries, alone.blank, alone.script_loaded) == ((), False, True)
     # a stored parse keeps them (an unchanged page is not read again)
-    assert type(page).from_dict(json.loads(json.dumps(page.to_dict()))).templates == page.templates
+    stored = type(page).from_dict(json.loads(json.dumps(page.to_dict())))
+    assert (
+        (stored.templates, stored.base)
+        == (page.templates, page.base)
+        == (page.templates, "http://www.xx.edu.cn/xxgk/tzgg/index.htm")
+    )
 
 
 def _site(httpserver, loader: str, answers: dict[str, dict]) -> None:
