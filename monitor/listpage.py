@@ -1703,15 +1703,12 @@ def _source_list(text: str, url: str, asked_by: ListPage | None) -> ListPage:
     return ListPage(tuple(entries.values()), _source_pages(url, len(entries), total), total=total)
 
 
-_PAGE_PARAM_RE = re.compile(r"^(?:page|pageno|pagenum|pagenumber|pageindex|curpage|currentpage|current|pn|p)$", re.I)
-
-
 def _source_pages(url: str, shown: int, total: int | None) -> tuple[str, ...]:
     """The further pages of a list source whose first page states more records than it holds: the address with its
     page number (pageNo=1, page=0) counted on, as the script's pager asks them; () where the address names no page."""
     parts = urlsplit(url)
     query = parse_qsl(parts.query, keep_blank_values=True)
-    at = next((i for i, (k, v) in enumerate(query) if _PAGE_PARAM_RE.match(k) and v in ("0", "1")), None)
+    at = next((i for i, (k, v) in enumerate(query) if scriptsource.PAGE_KEY_RE.match(k) and v in ("0", "1")), None)
     if at is None or not total or total <= shown:
         return ()  # (a later page leads nowhere: the first led to them all)
     first = int(query[at][1])

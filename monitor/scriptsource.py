@@ -16,8 +16,6 @@ import itertools
 import re
 from urllib.parse import urlencode, urljoin, urlsplit
 
-import chompjs
-
 from monitor.urls import college_domain, host_of
 
 __all__ = ["list_source", "written_templates"]
@@ -38,11 +36,14 @@ _POST_RE = re.compile(r"""\b(?:type|method)\s*:\s*["']post["']""", re.I)
 _DATA_RE = re.compile(r"""\b(?:data|params)\s*:\s*(\{[^{}]*\})""")  # $.ajax's data, axios's params
 # jQuery's $.get(url, data, success), .load(url, data): the argument after the address, and whether one follows it
 _NEXT_ARG_RE = re.compile(r"""\s*,\s*(\{[^{}]*\}|[A-Za-z_$][\w$.]*)\s*([,)])""")
-# an object every value of which is written out: a string or a number (not a variable: {columnId: cid})
-_LITERAL_OBJECT_RE = re.compile(
-    r"""\{\s*(?:[\w$]+|"[^"]*"|'[^']*')\s*:\s*(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?)\s*"""
-    r"""(?:,\s*(?:[\w$]+|"[^"]*"|'[^']*')\s*:\s*(?:"[^"]*"|'[^']*'|-?\d+(?:\.\d+)?)\s*)*,?\s*\}|\{\s*\}"""
+# one key: value pair of a data object, its value written out (a string, a number) or a variable's name
+_PAIR_RE = re.compile(
+    r"""\s*(?:([\w$]+)|"([^"]*)"|'([^']*)')\s*:\s*(?:"([^"]*)"|'([^']*)'|(-?\d+(?:\.\d+)?)|([A-Za-z_$][\w$.]*))\s*(?:,|$)"""
 )
+# the key of a page number (pageNo=1, page=0): a variable there is the page the script asks first, page 1
+PAGE_KEY_RE = re.compile(r"^(?:page|pageno|pagenum|pagenumber|pageindex|curpage|currentpage|current|pn|p)$", re.I)
+_PAGE_JOINED_RE = re.compile(r"[?&]([\w$]+)=$")  # '/api/list?pageNo=' + page
+_JOINED_VARIABLE_RE = re.compile(r"\s*\+\s*[A-Za-z_$][\w$.]*\s*(?:[,})]|$)")
 # addresses that serve no list: a hit counter, statistics, the visitor's login, the page's own chrome or code
 _NOT_LIST_RE = re.compile(
     r"hits?\b|click|count|visit|stat(?:istic)?s?\b|tongji|\bpv\b|\buv\b|weather|tianqi|getip|login|userinfo|session"
@@ -69,6 +70,9 @@ def list_source(code: str, base: str) -> str | None:
         if _NOT_LIST_RE.search(address) or not _same_site(urljoin(base, address), base):
             continue  # a counter, the page's chrome, another site's service (a tracker, a consent manager)
         posted = any(m.groups()) or _POST_RE.search(call)
+        page_joined = _PAGE_JOINED_RE.search(address)
+        if page_joined and PAGE_KEY_RE.match(page_joined.group(1)) and _JOINED_VARIABLE_RE.match(after):
+            address, after = address + "1", after[_JOINED_VARIABLE_RE.match(after).end() - 1 :]  # its first page
         if after.lstrip().startswith("+") or "{{" in address or "${" in address or posted:
             return None  # an address built from variables, or a list asked by POST: not followed
         jquery = m.group(0).startswith(("$", "jQuery")) and "ajax" not in m.group(0)
@@ -103,16 +107,24 @@ def _literal_data(call: str, after: str) -> dict | None:
     if arg and not arg.group(1).startswith("{") and arg.group(2) == ",":
         return None  # $.get(url, params, success): the data is a variable
     m = arg if arg and arg.group(1).startswith("{") else _DATA_RE.search(call)
-    if m is None:
-        return {}
-    if not _LITERAL_OBJECT_RE.fullmatch(m.group(1)):
-        return None
-    try:
-        data = chompjs.parse_js_object(m.group(1))
-    except (ValueError, TypeError):
-        return None
-    if not isinstance(data, dict) or not all(isinstance(v, str | int | float) for v in data.values()):
-        return None
+    return _written_object(m.group(1)) if m else {}
+
+
+def _written_object(text: str) -> dict | None:
+    """A data object's pairs, each value written out; a page number given by a variable is the first page (1). None
+    when another value is a variable (a column's id the script reads from the page) or a pair is not read."""
+    inner, at, data = text.strip()[1:-1].strip(), 0, {}
+    while at < len(inner):
+        m = _PAIR_RE.match(inner, at)
+        if m is None or m.end() == at:
+            return None
+        key = m.group(1) or m.group(2) or m.group(3) or ""
+        value = next((v for v in m.group(4, 5, 6) if v is not None), None)
+        if value is None:  # a variable's name
+            if not PAGE_KEY_RE.match(key):
+                return None
+            value = "1"
+        data[key], at = value, m.end()
     return data
 
 

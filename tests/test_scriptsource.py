@@ -56,7 +56,14 @@ PAGE = "http://www.xx.edu.cn/xxgk/tzgg/index.html"
         ("$.ajax({url: base + '/api/list', success: function () { $.get('/api/other'); }});", None),
         ("$.ajax({url: '/api/list', type: 'POST', data: {columnId: 12}});", None),
         ("$.post('/api/list', {columnId: 12}); $.get('/api/banner.json');", None),
-        ("$.ajax({url: '/api/list?page=' + page, success: draw});", None),
+        # a page number the script passes in is its first page
+        ("$.ajax({url: '/api/list?page=' + page, success: draw});", "http://www.xx.edu.cn/api/list?page=1"),
+        (
+            "function getList(n) { $.ajax({url: '/api/list', data: {columnId: '12', pageNo: n, pageSize: 10}}); }",
+            "http://www.xx.edu.cn/api/list?columnId=12&pageNo=1&pageSize=10",
+        ),
+        ("$.ajax({url: '/api/list?page=' + page + '&col=' + cid});", None),
+        ("$.ajax({url: '/api/list?col=' + cid});", None),
         ("$.ajax({url: '/api/list', data: {columnId: cid}});", None),
         ("$.ajax(options);", None),
         ("$.getJSON('/api/list.json', a); $.getJSON('/api/hot.json', b);", None),
@@ -160,10 +167,17 @@ def _check(httpserver, tmp_path) -> dict:
     return column
 
 
-def test_a_column_whose_script_loads_its_list_is_read_from_that_address(httpserver, tmp_path):
+# the same list asked by the page's paging function, the page number its argument
+_PAGED_LOADER = _LOADER.replace("$(function () {", "function getList(n) {").replace("pageNo: 1", "pageNo: n")
+_PAGED_LOADER = _PAGED_LOADER.replace("});\n</script>", "}\n$(function () { getList(1); });\n</script>")
+
+
+@pytest.mark.parametrize("loader", [_LOADER, _PAGED_LOADER], ids=["literal", "paging-function"])
+def test_a_column_whose_script_loads_its_list_is_read_from_that_address(loader, httpserver, tmp_path):
     """Before, such a column read 列表由脚本加载 (unknown) on every run: its 25 entries and their dates went unseen."""
+    assert "getList(1)" in _PAGED_LOADER and "pageNo: n" in _PAGED_LOADER
     answers = {str(n): {"data": {"total": 25, "list": _records(15 * (n - 1), 15 if n == 1 else 10)}} for n in (1, 2)}
-    _site(httpserver, _LOADER, answers)
+    _site(httpserver, loader, answers)
     column = _check(httpserver, tmp_path)
     assert (column["entries"], column["status"], column["latest"], column["complete"]) == (25, "ok", _day(0), True)
     served = {e[0].full_path for e in httpserver.log}
