@@ -1290,6 +1290,39 @@ _SCRIPT_MOVE_RE = re.compile(
 )
 
 
+_CHROME_RE = re.compile(r"head|foot|nav|menu|banner|top|bottom|copyright", re.I)
+
+
+def _list_scripts(root, base: str) -> list[str]:
+    """External scripts placed in the page's content that write a list where they stand (DedeCMS's
+    ``<div class="list"><script src="/plus/list.js?typeid=3"></script></div>``, 帝国's class3_newnews.js): each the
+    whole of its box (not an app's code after the content), not in the page's header, menu or footer; on this site,
+    named as a list's."""
+    found = []
+    for script in root.iter("script"):
+        src, parent = script.get("src"), script.getparent()
+        if not src or parent is None or parent.tag in ("head", "body", "html") or not _sole_content(script, parent):
+            continue
+        if script.get("async") is not None or script.get("defer") is not None:
+            continue  # a browser ignores what such a script writes: a widget's loader
+        url = _link(base, src.strip())
+        if not url or url in found or not scriptsource.list_writer(url) or not scriptsource.same_site(url, base):
+            continue
+        if any(
+            _CHROME_RE.search(pagedates.classes(a)) or a.tag in ("header", "footer", "nav")
+            for a in script.iterancestors()
+        ):
+            continue
+        found.append(url)
+    return found
+
+
+def _sole_content(el, parent) -> bool:
+    """``el`` is all its parent holds: no other element, no text (a list writer's box: <td><script src=…></td>)."""
+    others = any(isinstance(c.tag, str) and c is not el for c in parent)
+    return not others and not (parent.text or "").strip() and not (el.tail or "").strip()
+
+
 def _meta_refresh(root) -> str:
     """Where ``<meta http-equiv="refresh" content="0; url=list.htm">`` sends the browser, or ""."""
     for meta in root.iter("meta"):
@@ -1643,12 +1676,17 @@ def _draws_list(body, page_text: str) -> bool:
     return "{{" in page_text or bool(_DRAWING_ATTRS(body)) or _empty_list_in(body)
 
 
-def _forwarding(frames: list[str], moved: str | None, url: str) -> ListPage | None:
-    """A page that only shows or forwards to the list (its frame, a refresh or script to another address): the list
-    is read from where it points; should that yield nothing (another site's page, a failed fetch), the column is
-    unknown with this reason, never blank. None for a page that does neither."""
-    if frames:
-        return ListPage(next_pages=tuple(frames), reason="列表在内嵌框架（iframe）中", script_loaded=True)
+def _forwarding(frames: tuple[list[str], list[str]], moved: str | None, url: str) -> ListPage | None:
+    """A page that only shows or forwards to the list (its frame, an external script writing it in its place, a
+    refresh or script to another address): the list is read from where it points; should that yield nothing (another
+    site's page, a failed fetch), the column is unknown with this reason, never blank. None for a page that does
+    neither. ``frames``: the page's frames and its list-writing scripts (``_list_scripts``)."""
+    shown, written = frames
+    if shown:
+        return ListPage(next_pages=tuple(shown), reason="列表在内嵌框架（iframe）中", script_loaded=True)
+    if written:  # (what it writes is linked as the page links: its address goes with it)
+        why = f"列表由栏目页面中的外部脚本写出（{written[0]}）"
+        return ListPage(next_pages=tuple(written), reason=why, script_loaded=True, base=url)
     if moved and moved != url:
         return ListPage(next_pages=(moved,), reason=f"页面自动跳转到 {moved}", script_loaded=True)
     return None
@@ -1824,7 +1862,13 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     """Entries, pagination and blank/soft-404/script-loaded verdicts of one list page, its addresses as a browser
     sends them (a GBK page's list.asp?class=通知公告 asks for %CD%A8%D6%AA%B9%AB%B8%E6). ``asked_by``: the list page
     whose script asked this address for its list, for an answer that is data (its records linked as that page does)."""
-    page = _read_list(body, url, headers, asked_by)
+    if _is_script(body, url, headers):  # a script a column page has write its list in place: what it writes
+        text, encoding = decode_html(body, headers)
+        markup = f"<html><body><div>{scriptsource.written_markup(text)}</div></body></html>".encode()  # (its box)
+        page = _read_list(markup, asked_by.base if asked_by and asked_by.base else url, _UTF8)
+        page = replace(page, encoding=encoding)
+    else:
+        page = _read_list(body, url, headers, asked_by)
     if sent_as_written(page.encoding):
         return page
     return replace(
@@ -1832,6 +1876,19 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
         entries=tuple(replace(e, url=as_browser_sends(e.url, page.encoding)) for e in page.entries),
         next_pages=tuple(as_browser_sends(u, page.encoding) for u in page.next_pages),
     )
+
+
+_UTF8 = {"content-type": "text/html; charset=utf-8"}
+_SCRIPT_TYPE_RE = re.compile(r"javascript|ecmascript", re.I)
+
+
+def _is_script(body: bytes, url: str, headers: Mapping | None) -> bool:
+    """A script's answer that writes markup (by its content type, a .js address, or a body opening on
+    document.write), not a page; a script's data (JSONP) is read as data."""
+    kind = next((v for k, v in (headers or {}).items() if k.lower() == "content-type"), "")
+    opens = body[:200].lstrip().startswith(b"document.write")
+    scripted = bool(_SCRIPT_TYPE_RE.search(kind)) or urlsplit(url).path.endswith(".js") or opens
+    return scripted and b".write" in body
 
 
 def _by_address(records: list[_Record]) -> dict[str, Entry]:
@@ -1852,7 +1909,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
         return replace(page, encoding=encoding)
     url = normalise_url(url)
     base = _base_url(root, url)
-    frames, refresh = _frames(root, base), _meta_refresh(root)
+    frames, refresh = (_frames(root, base), _list_scripts(root, base)), _meta_refresh(root)
     offered = _select_pages(root, base)
     # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)
     loads_scripts = root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None

@@ -18,7 +18,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from monitor.urls import college_domain, host_of
 
-__all__ = ["list_source", "written_templates"]
+__all__ = ["list_source", "list_writer", "same_site", "written_markup", "written_templates"]
 
 # a call that fetches: jQuery's $.get/$.getJSON/$.ajax/$.post and .load, fetch, axios, XMLHttpRequest's open(…)
 _CALL_RE = re.compile(
@@ -67,7 +67,7 @@ def list_source(code: str, base: str) -> str | None:
                 return None  # a call whose address is a variable: it may be the list's, and cannot be followed
             continue  # $(window).load(function…): an event, not a request
         address, after = asked[0].strip().split()[0], asked[1]  # (.load('list.html #list'): its selector)
-        if _NOT_LIST_RE.search(address) or not _same_site(urljoin(base, address), base):
+        if _NOT_LIST_RE.search(address) or not same_site(urljoin(base, address), base):
             continue  # a counter, the page's chrome, another site's service (a tracker, a consent manager)
         posted = any(m.groups()) or _POST_RE.search(call)
         page_joined = _PAGE_JOINED_RE.search(address)
@@ -85,7 +85,7 @@ def list_source(code: str, base: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _same_site(address: str, base: str) -> bool:
+def same_site(address: str, base: str) -> bool:
     """The address is the page's own host's, or its college's (``api.xx.edu.cn`` for ``xxgk.xx.edu.cn``)."""
     host, own = host_of(address), host_of(base)
     return host == own or college_domain(host) == college_domain(own) != ""
@@ -158,3 +158,44 @@ def written_templates(code: str) -> tuple[tuple[tuple[str, bool], ...], ...]:
             if len(found) == _MOST_TEMPLATES:
                 break
     return tuple(found)
+
+
+# an external script that writes a column's list where it stands (DedeCMS /plus/list.js?typeid=3, 帝国 /d/js/class/
+# class3_newnews.js, news_12.js): named as a list's, or asking one by its id; not a library or a widget's code
+_LIST_WRITER_RE = re.compile(r"\?.*=|list|news|article|class|info|column|lanmu|notice|tzgg|xxgk|/d/js/|_\d+\.js", re.I)
+_NOT_WRITER_RE = re.compile(
+    r"jquery|bootstrap|swiper|layui|vue|react|echarts|plugin|slide|scroll|share|baidu|cnzz|analytics|gov|conac"
+    r"|jiucuo|wza|barrier|accessib|font|zoom|print|search|hits?\b|count|stat|visit|weather|widget|\.min\.js",
+    re.I,
+)
+
+
+def list_writer(src: str) -> bool:
+    """Whether a script placed in a page's content, at ``src``, is one that writes a list (``document.write``)."""
+    path = src.split("#", 1)[0]
+    return bool(_LIST_WRITER_RE.search(path)) and not _NOT_WRITER_RE.search(path)
+
+
+_WRITE_CALL_RE = re.compile(r"\.write(?:ln)?\s*\(")
+_STRING_RE = re.compile(r"""\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')""")
+_JOIN_RE = re.compile(r"\s*\+")
+_CLOSE_RE = re.compile(r"\s*\)")
+_ESCAPE_RE = re.compile(r"\\(.)")
+
+
+def written_markup(code: str) -> str:
+    """The markup a script writes with ``document.write``/``writeln`` calls of strings (joined by ``+``), in order; a
+    call writing a variable is left out."""
+    out = []
+    for m in _WRITE_CALL_RE.finditer(code):
+        at, parts = m.end(), []
+        while (string := _STRING_RE.match(code, at)) is not None:
+            parts.append(_ESCAPE_RE.sub(r"\1", string.group(1) if string.group(1) is not None else string.group(2)))
+            at = string.end()
+            joined = _JOIN_RE.match(code, at)
+            if joined is None:
+                break
+            at = joined.end()
+        if parts and _CLOSE_RE.match(code, at):
+            out.append("".join(parts))
+    return "".join(out)

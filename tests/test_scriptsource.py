@@ -208,3 +208,89 @@ def test_a_list_a_script_loads_as_a_fragment_of_html_is_read(httpserver, tmp_pat
     )
     column = _check(httpserver, tmp_path)
     assert (column["entries"], column["status"], column["latest"], column["complete"]) == (12, "ok", _day(0), True)
+
+
+def test_the_markup_a_script_writes():
+    code = """document.write("<ul class='list'>");
+    document.writeln('<li><a href="a/1.htm">学校' + "章程" + '修订说明</a><span>2026-09-25</span></li>');
+    document.write("<li><a href='" + url + "'>" + title + "</a></li>");  // written from variables: left out
+    document.write("<li><a href=\\"a/2.htm\\">关于做好信息公开工作的通知</a></li></ul>");"""
+    assert scriptsource.written_markup(code) == (
+        "<ul class='list'><li><a href=\"a/1.htm\">学校章程修订说明</a><span>2026-09-25</span></li>"
+        '<li><a href="a/2.htm">关于做好信息公开工作的通知</a></li></ul>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("src", "writes"),
+    [
+        ("/plus/list.js?typeid=3&row=15", True),  # DedeCMS's JS call
+        ("/d/js/class/class3_newnews.js", True),  # 帝国's
+        ("/js/news_12.js", True),
+        ("/js/jquery.min.js", False),
+        ("/js/jquery.SuperSlide.2.1.js", False),
+        ("/js/common.js", False),
+        ("/js/share.js?v=2", False),
+    ],
+)
+def test_a_script_named_as_a_list_writer(src, writes):
+    assert scriptsource.list_writer(src) is writes
+
+
+_WRITER_ROWS = "".join(
+    f"document.write(\"<li><a href='../info/{700 + i}.htm' title='关于做好第{i}项信息公开工作的通知'>关于做好第{i}项"
+    f'信息公开工作的通知</a><span>{_day(i)}</span></li>");\n'
+    for i in range(12)
+)
+
+
+def _writer_site(httpserver, box: str, script: str | None, charset: str = "utf-8") -> None:
+    def handler(request: Request) -> Response:
+        if request.path == "/xxgk/tzgg/index.htm":
+            page = _page(f"<h2>通知公告</h2>{box}", charset)
+            return Response(page.encode(charset, "xmlcharrefreplace"), content_type=f"text/html; charset={charset}")
+        if request.path == "/plus/list.js" and script is not None:
+            return Response(script.encode(charset), content_type=f"application/javascript; charset={charset}")
+        if request.path.startswith("/xxgk/info/"):
+            return Response(_page("<h1>通知</h1><p>发布时间：2026-09-01</p>"), content_type="text/html; charset=utf-8")
+        return Response("not found", status=404)
+
+    httpserver.clear()
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+
+
+_WRITER_BOX = '<div class="list"><script language="javascript" src="/plus/list.js?typeid=3&row=15"></script></div>'
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gbk"])
+def test_a_list_an_external_script_writes_in_the_column_page_is_read(charset, httpserver, tmp_path):
+    """DedeCMS's and 帝国's JS calls: the column page holds only <script src="/plus/list.js?typeid=3"> where its list
+    goes, the script writes the rows. Such a column was reported 空白栏目 (栏目中没有任何条目)."""
+    _writer_site(httpserver, _WRITER_BOX, _WRITER_ROWS, charset)
+    column = _check(httpserver, tmp_path)
+    assert (column["entries"], column["status"], column["latest"]) == (12, "ok", _day(0)), column
+    served = {e[0].path for e in httpserver.log}
+    assert "/xxgk/info/700.htm" in served  # linked as the page links them (../info/ from /xxgk/tzgg/), not the script
+
+
+def test_a_list_writer_that_cannot_be_read_leaves_the_column_unknown_never_blank(httpserver, tmp_path):
+    _writer_site(httpserver, _WRITER_BOX, None)  # the script answers 404
+    column = _check(httpserver, tmp_path)
+    assert column["entries"] == 0 and column["status"] not in ("blank", "ok"), column
+    assert "外部脚本写出" in column["reason"] and "/plus/list.js" in column["reason"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a script after the empty list, beside it in the main area, is the page's code, not its list's writer
+        '<ul class="list"></ul><script src="/plus/list.js?typeid=3"></script>',
+        # an async script's document.write is ignored by the browser: a widget's loader in its box
+        '<div class="box"><script async src="/plus/list.js?typeid=3"></script></div>',
+    ],
+    ids=["code-after-the-list", "async"],
+)
+def test_an_empty_column_whose_page_also_loads_code_stays_blank(box, httpserver, tmp_path):
+    _writer_site(httpserver, box, _WRITER_ROWS)
+    column = _check(httpserver, tmp_path)
+    assert column["status"] == "blank", column
