@@ -885,11 +885,13 @@ _PAGE_OPTION_RE = re.compile(r"^(?:第\s*)?\d{1,3}(?:\s*页)?$")  # 1, 2, 第3�
 
 def _select_pages(root, base: str) -> list[str]:
     """Pages a pager offers only in a drop-down (DedeCMS ``<select name="sldd" onchange="location.href=…">`` with
-    options 1, 2, 3…): read before the selects are dropped. Jump menus of other sites do not read as page numbers."""
+    options 1, 2, 3…): read before the selects are dropped. Jump menus of other sites do not read as page numbers;
+    one offering this site's documents (请选择年度 → 2024-2025学年信息公开工作年度报告) is shown as their links."""
     found: list[str] = []
-    for select in root.iter("select"):
+    for select in list(root.iter("select")):
         options = [o for o in select.iter("option") if (o.get("value") or "").strip()]
         if len(options) < 2 or not all(_PAGE_OPTION_RE.match(_text(o)) for o in options):
+            _offered_documents(select, options, base)
             continue
         onchange = select.get("onchange") or ""
         for option in options:
@@ -903,6 +905,37 @@ def _select_pages(root, base: str) -> list[str]:
             if url and url not in found:
                 found.append(url)
     return found
+
+
+_OPTION_ADDRESS_RE = re.compile(
+    r"^(?:https?://|/|\.{0,2}/?[\w-]+/)\S*$|\.(?:s?html?|jsp|php|aspx?|pdf|docx?|xlsx?)$", re.I
+)
+_DOCUMENT_TITLE = 8  # characters a document's title has at least (2024-2025学年…年度报告; not 教务处, 图书馆)
+
+
+def _offered_documents(select, options: list, base: str) -> None:
+    """A jump menu in the page's content whose choices are this site's documents, each titled as one, put in its
+    place as their links: what the page offers (年度报告 by year). Not a menu of other sites (友情链接), of the
+    college's offices (教务处, 图书馆), nor one in the page's header or footer."""
+    links = [(_link(base, o.get("value").strip()), _text(o)) for o in options]
+    if not links or any(len(title) < _DOCUMENT_TITLE or not url for url, title in links):
+        return
+    if not all(_OPTION_ADDRESS_RE.search(o.get("value").strip()) for o in options):
+        return
+    if not all(scriptsource.same_site(url, base) for url, _ in links) or _in_chrome(select):
+        return
+    shown = etree.Element("ul")
+    for url, title in links:
+        etree.SubElement(etree.SubElement(shown, "li"), "a", href=url).text = title
+    shown.tail = select.tail
+    select.getparent().replace(select, shown)
+
+
+def _in_chrome(el) -> bool:
+    """Inside the page's header, menu or footer (by tag, class or id)."""
+    return any(
+        _CHROME_RE.search(pagedates.classes(a)) or a.tag in ("header", "footer", "nav") for a in el.iterancestors()
+    )
 
 
 _SIZE_CHOICE_RE = re.compile(r"&(?:page_?size|per_?page|pagesize|limit|ipp|rows|num)=N&", re.I)
@@ -1240,6 +1273,27 @@ def _drawn_in_browser(said: str, templated: bool, loads_scripts: bool) -> str:
     return ""
 
 
+_SCRIPT_HREF_RE = re.compile(r"\s*javascript:", re.I)
+
+
+def _opened_by_script(body) -> str:
+    """Why a page without entries is not known blank when it shows documents' titles as links only a script opens
+    (``<a href="#" onclick="document.f.id.value=12;document.f.submit()">``, ``href="javascript:show(12)"``), to
+    addresses not read here; or "". (Not links carrying only data attributes: those are as often a page's toggles
+    and share buttons, ``data-toggle``, as entries a handler opens.)"""
+    titled = [
+        a
+        for a in body.iter("a")
+        if not _has_address(a)
+        and (_SCRIPT_HREF_RE.match(a.get("href") or "") or a.get("onclick"))
+        and len(_text(a)) >= _DOCUMENT_TITLE
+        and not _in_chrome(a)
+    ]
+    if len(titled) < 2:
+        return ""
+    return f"页面上有 {len(titled)} 条由脚本打开的条目（未能读出其地址），无法判断是否空白"
+
+
 def _templated(body, said: str, html: str) -> bool:
     """Whether the page holds a list's template for its scripts to fill in the browser: a loop (v-for, ng-repeat),
     placeholders in a list's rows ({{item.title}}), or a link held in a ``<template>`` or ``<script type="text/html">``
@@ -1308,12 +1362,8 @@ def _list_scripts(root, base: str) -> list[str]:
         url = _link(base, src.strip())
         if not url or url in found or not scriptsource.list_writer(url) or not scriptsource.same_site(url, base):
             continue
-        if any(
-            _CHROME_RE.search(pagedates.classes(a)) or a.tag in ("header", "footer", "nav")
-            for a in script.iterancestors()
-        ):
-            continue
-        found.append(url)
+        if not _in_chrome(script):
+            found.append(url)
     return found
 
 
@@ -1952,7 +2002,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
         return replace(drawn, title=title, encoding=encoding)
     if not entries:
         no_pages = trs is not None and trs[0] == 0
-        drawn = _drawn_in_browser(said, _templated(body_el, said, text), loads_scripts)
+        drawn = _drawn_in_browser(said, _templated(body_el, said, text), loads_scripts) or _opened_by_script(body_el)
         empty = _why_empty(title, said, scripts, total, no_pages, encoding, drawn, len(next_pages))
         return _with_source(empty, code, base, body_el)
     return ListPage(

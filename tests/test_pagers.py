@@ -679,7 +679,7 @@ def test_entries_opened_only_by_script_are_unknown_never_blank(httpserver, tmp_p
     (column,) = _check(httpserver, tmp_path, site, columns)
     assert column["entries"] == 0
     assert column["status"] not in ("blank", "ok")
-    assert "10 个日期" in column["reason"] and "无法判断" in column["reason"]
+    assert "10 条由脚本打开的条目" in column["reason"] and "无法判断" in column["reason"]
 
 
 def test_entries_opened_by_a_function_the_page_defines_are_read_and_followed(httpserver, tmp_path):

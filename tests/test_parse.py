@@ -2455,3 +2455,44 @@ def test_the_sites_last_update_in_a_footer_does_not_date_an_undated_page(footer)
     )
     article = parse_article(_article("学校章程-某某大学", "", body), "http://www.x.edu.cn/xxgk/xxzc.htm")
     assert article.published is None
+
+
+_REPORTS = [("2025", "2024-2025学年信息公开工作年度报告"), ("2024", "2023-2024学年信息公开工作年度报告")]
+
+
+def _reports_page(main: str, foot: str = "") -> bytes:
+    return (
+        "<html><head><title>年度报告-测试学院</title></head><body><div class='nav'><a href='/'>首页</a>"
+        f"<a href='/xxgk/'>信息公开</a></div><div class='main'><h2>年度报告</h2>{main}</div>"
+        f"<div class='foot'>版权所有 测试学院{foot}</div></body></html>"
+    ).encode()
+
+
+def test_a_jump_menu_of_the_sites_documents_is_the_columns_list():
+    # 请选择年度: the reports offered only in a drop-down were dropped with it, and the column read blank
+    options = "".join(f"<option value='/xxgk/ndbg/{y}.htm'>{t}</option>" for y, t in _REPORTS)
+    menu = f"<p>请选择年度：<select onchange='window.open(this.value)'><option value=''>--请选择--</option>{options}</select></p>"
+    page = parse_column_page(_reports_page(menu), BASE + "/xxgk/ndbg.htm")
+    assert [(e.url, e.title) for e in page.entries] == [(f"{BASE}/xxgk/ndbg/{y}.htm", t) for y, t in _REPORTS]
+    # other sites (友情链接) in the footer, or the college's offices, are no column's list: still blank
+    sites = "<option value='http://www.moe.gov.cn/'>中华人民共和国教育部门户网站</option>" * 2
+    offices = "<option value='/jwc/'>教务处</option><option value='/tsg/'>图书馆</option>"
+    for main, foot in (
+        ("", f"<select><option value=''>友情链接</option>{sites}</select>"),
+        (f"<select>{offices}</select>", ""),
+    ):
+        assert parse_column_page(_reports_page(main, foot), BASE + "/xxgk/ndbg.htm").blank
+
+
+def test_documents_only_a_script_opens_are_unknown_never_blank():
+    # an old ASP column posting a form to open each report: titled links, no address to read; it was 空白栏目
+    rows = "".join(
+        f"<li><a href='#' onclick='document.f.id.value={y};document.f.submit();'>{t}</a></li>" for y, t in _REPORTS
+    )
+    form = "<form name='f' method='post' action='show.asp'><input type='hidden' name='id'></form>"
+    page = parse_column_page(_reports_page(f"{form}<ul>{rows}</ul>"), BASE + "/xxgk/ndbg.htm")
+    assert (page.blank, page.script_loaded) == (False, True) and "2 条由脚本打开的条目" in page.reason
+    # a print link or the footer's 加入收藏 is no document: a column saying 暂未公开 is blank
+    note = "<p>暂未公开。<a href='javascript:window.print()'>打印本页内容以便留存备查</a></p>"
+    fav = "<a href='javascript:void(0)' onclick='addFav()'>加入收藏夹以便下次访问本站</a>"
+    assert parse_column_page(_reports_page(note, fav), BASE + "/xxgk/ndbg.htm").blank
