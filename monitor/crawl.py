@@ -37,7 +37,7 @@ from monitor.urls import as_browser_sends, host_of, normalise_url, page_key
 log = logging.getLogger(__name__)
 
 
-# the modules a list page's parse depends on (monitor.parse and what it imports: tests/test_crawl_reuse.py checks)
+# the modules a list page's parse depends on (monitor.parse and what it imports: tests/test_architecture.py checks)
 READERS = (
     "dates",
     "htmlpage",

@@ -97,15 +97,8 @@ _SCRIPT_LOADER_RE = re.compile(
     r"|\.render\s*\(\s*\{[^}]*?\burl\s*:"  # layui table.render({url: …}): the rows come from that address
     r"|new\s+Vue\s*\(|\bcreateApp\s*\(|ReactDOM\.",  # a page drawn by Vue or React
 )
-# the address an ajax call asks (url: '…', or its first argument), when it serves no list: a hit counter (setHits,
-# dynclicks), visit statistics, a weather widget, the visitor's login state, the page's header or footer
+# the address an ajax call asks (url: '…', or its first argument), to tell a counter's (scriptsource.COUNTER_URL_RE)
 _CALL_URL_RE = re.compile(r"""\s*\(?\s*["']([^"']+)["']|[^;]{0,300}?\burl\s*:\s*["']([^"']+)["']""", re.S)
-_COUNTER_URL_RE = re.compile(
-    r"hits?\b|click|count|visit|stat(?:istic)?s?\b|tongji|\bpv\b|\buv\b|weather|tianqi|getip|login|userinfo|session|dianzan"
-    # or the page's own chrome a static site includes by $('#header').load('/inc/header.html')
-    r"|(?:^|/)(?:header|footer|head|foot|top|bottom|nav|menu|banner|sidebar|left|right)[\w-]*\.s?html?(?:$|[?#])",
-    re.I,
-)
 
 
 _MOST_COUNTER_CALLS = 20  # a page's hit counters and statistics make a few calls; more are an application's
@@ -117,7 +110,7 @@ def _loads_list(scripts: str) -> bool:
     calls = _SCRIPT_LOADER_RE.finditer(scripts)
     for m in itertools.islice(calls, _MOST_COUNTER_CALLS):
         asked = _CALL_URL_RE.match(scripts, m.end() - (scripts[m.end() - 1] in "\"'"))  # (.load(' ends quoted)
-        if not (asked and _COUNTER_URL_RE.search(asked.group(1) or asked.group(2))):
+        if not (asked and scriptsource.COUNTER_URL_RE.search(asked.group(1) or asked.group(2))):
             return True
     return next(calls, None) is not None  # more calls than a page's counters make: an application's
 

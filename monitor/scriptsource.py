@@ -44,13 +44,15 @@ _PAIR_RE = re.compile(
 PAGE_KEY_RE = re.compile(r"^(?:page|pageno|pagenum|pagenumber|pageindex|curpage|currentpage|current|pn|p)$", re.I)
 _PAGE_JOINED_RE = re.compile(r"[?&]([\w$]+)=$")  # '/api/list?pageNo=' + page
 _JOINED_VARIABLE_RE = re.compile(r"\s*\+\s*[A-Za-z_$][\w$.]*\s*(?:[,})]|$)")
-# addresses that serve no list: a hit counter, statistics, the visitor's login, the page's own chrome or code
-_NOT_LIST_RE = re.compile(
-    r"hits?\b|click|count|visit|stat(?:istic)?s?\b|tongji|\bpv\b|\buv\b|weather|tianqi|getip|login|userinfo|session"
-    r"|dianzan|(?:^|/)(?:header|footer|head|foot|top|bottom|nav|menu|banner|sidebar|left|right)[\w-]*\.s?html?(?:$|[?#])"
-    r"|\.(?:js|css|png|jpe?g|gif|svg|ico|woff2?|ttf)(?:$|[?#])",
+# the address an ajax call asks when it serves no list: a hit counter (setHits, dynclicks), visit statistics, a
+# weather widget, the visitor's login state, or the page's own chrome a static site includes by
+# $('#header').load('/inc/header.html')
+COUNTER_URL_RE = re.compile(
+    r"hits?\b|click|count|visit|stat(?:istic)?s?\b|tongji|\bpv\b|\buv\b|weather|tianqi|getip|login|userinfo|session|dianzan"
+    r"|(?:^|/)(?:header|footer|head|foot|top|bottom|nav|menu|banner|sidebar|left|right)[\w-]*\.s?html?(?:$|[?#])",
     re.I,
 )
+_CODE_FILE_RE = re.compile(r"\.(?:js|css|png|jpe?g|gif|svg|ico|woff2?|ttf)(?:$|[?#])", re.I)  # the page's code, styles
 _MOST_CALLS = 20  # calls looked at: an application making more is not one asking a list
 
 
@@ -67,12 +69,16 @@ def list_source(code: str, base: str) -> str | None:
                 return None  # a call whose address is a variable: it may be the list's, and cannot be followed
             continue  # $(window).load(function…): an event, not a request
         address, after = asked[0].strip().split()[0], asked[1]  # (.load('list.html #list'): its selector)
-        if _NOT_LIST_RE.search(address) or not same_site(urljoin(base, address), base):
+        if (
+            COUNTER_URL_RE.search(address)
+            or _CODE_FILE_RE.search(address)
+            or not same_site(urljoin(base, address), base)
+        ):
             continue  # a counter, the page's chrome, another site's service (a tracker, a consent manager)
         posted = any(m.groups()) or _POST_RE.search(call)
-        page_joined = _PAGE_JOINED_RE.search(address)
-        if page_joined and PAGE_KEY_RE.match(page_joined.group(1)) and _JOINED_VARIABLE_RE.match(after):
-            address, after = address + "1", after[_JOINED_VARIABLE_RE.match(after).end() - 1 :]  # its first page
+        page_joined, joined = _PAGE_JOINED_RE.search(address), _JOINED_VARIABLE_RE.match(after)
+        if page_joined and joined and PAGE_KEY_RE.match(page_joined.group(1)):
+            address, after = address + "1", after[joined.end() - 1 :]  # its first page
         if after.lstrip().startswith("+") or "{{" in address or "${" in address or posted:
             return None  # an address built from variables, or a list asked by POST: not followed
         jquery = m.group(0).startswith(("$", "jQuery")) and "ajax" not in m.group(0)
