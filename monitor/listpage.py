@@ -1908,7 +1908,7 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     if _is_script(body, url, headers):  # a script a column page has write its list in place: what it writes
         text, encoding = decode_html(body, headers)
         markup = f"<html><body><div>{scriptsource.written_markup(text)}</div></body></html>".encode()  # (its box)
-        page = _read_list(markup, asked_by.base if asked_by and asked_by.base else url, _UTF8)
+        page = _read_list(markup, _drawn_into(asked_by, url), _UTF8)
         page = replace(page, encoding=encoding)
     else:
         page = _read_list(body, url, headers, asked_by)
@@ -1919,6 +1919,26 @@ def parse_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
         entries=tuple(replace(e, url=as_browser_sends(e.url, page.encoding)) for e in page.entries),
         next_pages=tuple(as_browser_sends(u, page.encoding) for u in page.next_pages),
     )
+
+
+# an answer that is records alone (what a list's $('#list').load('list_frag.jsp') or ajax call gets): <li>…</li><li>…
+_RECORDS_ALONE_RE = re.compile(r"^\ufeff?\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(li|tr|dd|dt|div|p)\b", re.I)
+_BOXES = {"li": "ul", "tr": "table", "dd": "dl", "dt": "dl", "div": "div", "p": "div"}
+
+
+def _drawn_into(asked_by: ListPage | None, url: str) -> str:
+    """The address an answer's links resolve against: the page whose script asked for it and draws it in its place
+    (``$('#list').load('list_frag.jsp')``), else its own."""
+    return asked_by.base if asked_by is not None and asked_by.base else url
+
+
+def _boxed(text: str) -> str:
+    """A fragment of records put in the box a page holds them in (a body of bare <li> is read as no list)."""
+    m = _RECORDS_ALONE_RE.match(text)
+    if m is None:
+        return text
+    box = _BOXES[m.group(1).lower()]
+    return f"<{box}>{text}</{box}>"
 
 
 _UTF8 = {"content-type": "text/html; charset=utf-8"}
@@ -1946,12 +1966,12 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     """``parse_list``, the addresses as the page writes them."""
     text, encoding = decode_html(body, headers)
     data = _JSON_BODY_RE.match(text)  # the data a column page's script asked for (scriptsource), not a page
-    root = None if data else _tree(text)
+    root = None if data else _tree(_boxed(text))
     if root is None:
         page = _source_list(text, url, asked_by) if data else ListPage(blank=True, reason="页面内容为空")
         return replace(page, encoding=encoding)
     url = normalise_url(url)
-    base = _base_url(root, url)
+    base = _base_url(root, _drawn_into(asked_by, url))
     frames, refresh = (_frames(root, base), _list_scripts(root, base)), _meta_refresh(root)
     offered = _select_pages(root, base)
     # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)

@@ -151,6 +151,14 @@ def _site(httpserver, loader: str, answers: dict[str, dict]) -> None:
                 for r in _records(0, 12)
             )
             return Response(f'<ul id="items">{rows}</ul>', content_type="text/html; charset=utf-8")
+        if request.path == "/inc/list_frag.jsp":  # records alone, linked as the page that draws them links
+            rows = "".join(
+                f'<li><a href="../info/{r["id"]}.htm">{r["title"]}</a><span>{r["publishTime"][:10]}</span></li>'
+                for r in _records(0, 12)
+            )
+            return Response(rows, content_type="text/html; charset=utf-8")
+        if request.path.startswith("/xxgk/info/"):
+            return Response(_page("<h1>通知</h1><p>发布时间：2026-09-01</p>"), content_type="text/html; charset=utf-8")
         if request.path == "/xxgk/tzgg/detail.jsp":
             return Response(_page("<h1>通知</h1><p>发布时间：2026-09-01</p>"), content_type="text/html; charset=utf-8")
         return Response("not found", status=404)
@@ -200,14 +208,13 @@ def test_a_list_source_with_more_records_than_its_pages_give_is_incomplete(https
     assert "共 25 条" in column["reason"]
 
 
-def test_a_list_a_script_loads_as_a_fragment_of_html_is_read(httpserver, tmp_path):
-    _site(
-        httpserver,
-        "<ul id='list'></ul><script>$(function () { $('#list').load('list_frag.html #items'); });</script>",
-        {},
-    )
+@pytest.mark.parametrize("asked", ["list_frag.html #items", "/inc/list_frag.jsp?col=3"], ids=["list", "records-alone"])
+def test_a_list_a_script_loads_as_a_fragment_of_html_is_read(asked, httpserver, tmp_path):
+    _site(httpserver, f"<ul id='list'></ul><script>$(function () {{ $('#list').load('{asked}'); }});</script>", {})
     column = _check(httpserver, tmp_path)
     assert (column["entries"], column["status"], column["latest"], column["complete"]) == (12, "ok", _day(0), True)
+    if asked.startswith("/inc/"):  # bare <li>s (a body of them read as no list), linked from the page's folder
+        assert "/xxgk/info/700.htm" in {e[0].path for e in httpserver.log}
 
 
 def test_the_markup_a_script_writes():
