@@ -280,7 +280,9 @@ def _text_without(a, skip) -> str:
 
 
 _ACTION_RE = re.compile(
-    r"^[\[【]?(?:点击)?(?:查看|详情|查看详情|详细信息|阅读全文|浏览|下载|view|details?|download)[\]】]?$", re.I
+    r"^[\[【]?(?:点击)?(?:查看|详情|查看详情|详细|详细信息|详细内容|阅读全文|查看全文|全文|查看原文|原文|浏览|下载"
+    r"|view|details?|download)[\]】]?$",
+    re.I,
 )
 _WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]{3}")  # a title's words, not an index number (12340000-2026-001)
 

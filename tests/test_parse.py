@@ -2496,3 +2496,18 @@ def test_documents_only_a_script_opens_are_unknown_never_blank():
     note = "<p>暂未公开。<a href='javascript:window.print()'>打印本页内容以便留存备查</a></p>"
     fav = "<a href='javascript:void(0)' onclick='addFav()'>加入收藏夹以便下次访问本站</a>"
     assert parse_column_page(_reports_page(note, fav), BASE + "/xxgk/ndbg.htm").blank
+
+
+@pytest.mark.parametrize("action", ["[详细]", "详细内容", "【全文】", "查看原文"])
+def test_a_list_item_whose_only_link_is_an_action_is_titled_by_its_own_words(action):
+    # <li><span>标题</span><span>日期</span><a>[详细]</a></li>: the entries were titled "[详细]", which no checklist
+    # item's words match (a 信息公开目录 table's 查看 cell was already read so)
+    titles = [t for _, t in _REPORTS]
+    rows = "".join(
+        f"<li><span class='t'>{t}</span><span>2026-09-{25 - i}</span><a href='show.asp?id={i}'>{action}</a></li>"
+        for i, t in enumerate(titles)
+    )
+    page = parse_column_page(_reports_page(f"<ul>{rows}</ul>"), BASE + "/xxgk/ndbg.asp")
+    assert [(e.title, e.url) for e in page.entries] == [
+        (t, f"{BASE}/xxgk/show.asp?id={i}") for i, t in enumerate(titles)
+    ]
