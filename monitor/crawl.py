@@ -28,7 +28,15 @@ from monitor.config import ColumnConfig, Config
 from monitor.dates import file_date
 from monitor.fetch import Fetcher, Response
 from monitor.htmlpage import SIGN_IN_REASON, decode_html
-from monitor.parse import SELF_SHOWN, Entry, ListPage, is_attachment_url, parse_article, parse_column_page
+from monitor.parse import (
+    SELF_SHOWN,
+    Entry,
+    ListPage,
+    completed_title,
+    is_attachment_url,
+    parse_article,
+    parse_column_page,
+)
 from monitor.privacy import document_kind, document_text, filename_of, scan_text
 from monitor.records import FILE_DATE, ColumnCheck, ColumnState, Link, RunStatus
 from monitor.store import Store
@@ -376,6 +384,7 @@ class _Crawl:
         attachments_known = {a.url: a for a in self.store.attachments_of(self.entries)}
         results: list[Link] = []
         dates: dict[str, tuple[str, str]] = {}
+        titles = {u: lk.title for u, lk in known.items()}  # (a checked page's link carries its article's title)
         queue: asyncio.Queue = asyncio.Queue()
         for job in todo:
             queue.put_nowait(job)
@@ -395,6 +404,7 @@ class _Crawl:
                     results.append(link)
                     if link.date:
                         dates[link.url] = (link.date, link.date_source)
+                    titles[link.url] = link.title
                 if len(results) >= LINK_BATCH:
                     await flush()
 
@@ -407,6 +417,18 @@ class _Crawl:
         stale_dates = {u: (lk.date, lk.date_source) for u, lk in known.items() if lk.date and not self.entries[u][2]}
         if stale_dates:
             self.store.fill_entry_dates(stale_dates)
+        self._complete_titles(titles)
+
+    def _complete_titles(self, titles: dict[str, str]) -> None:
+        """Entries whose list shows their title cut short (关于公布2026年专业技术…) take the whole from their article's
+        page, checked now or before: a checklist item is told from the whole title."""
+        whole = {
+            u: full
+            for u, t in titles.items()
+            if u in self.entries and (full := completed_title(self.entries[u][0], t or ""))
+        }
+        if whole:
+            self.store.fill_entry_titles(whole)
 
     async def check_link(self, url: str, title: str, referer: str | None, attachments_known: dict) -> list[Link]:
         if not self.fetcher.in_scope(url):
@@ -450,7 +472,7 @@ class _Crawl:
             error="页面显示“页面不存在”（软 404）" if article.soft_404 else "",
             date=article.published.isoformat() if article.published else None,
             date_source=article.date_source,
-            title=title or article.title,
+            title=completed_title(title, article.title) or title or article.title,  # (a list's cut title: the whole)
             privacy=privacy,
         )
         out = [link]

@@ -128,6 +128,20 @@ _LIST_OF_TITLES = 4  # this many blocks of one capitalised title class are a lis
 _TITLED_CLASSES = ("arti_title", "article-title", "news_title", "titlestyle")
 
 
+_CUT_RE = re.compile(r"\s*(?:\.{2,}|…+|。。。)\s*$")  # a list's title cut short: 关于公布2026年专业技术职务评审…
+_CUT_STEM = 4  # characters a cut title keeps at least, to be told for the start of another
+
+
+def completed_title(listed: str, article_title: str) -> str | None:
+    """The article's own title where its list shows it cut short (关于公布2026年专业技术…, no title attribute to read
+    the whole from) and the article's title goes on from what the list shows; None otherwise."""
+    cut = _CUT_RE.search(listed)
+    if cut is None:
+        return None
+    stem, whole = " ".join(listed[: cut.start()].split()), " ".join(article_title.split())
+    return whole if len(stem) >= _CUT_STEM and len(whole) > len(stem) and whole.startswith(stem) else None
+
+
 def _linked(el) -> bool:
     return el.find(".//a") is not None or next(el.iterancestors("a"), None) is not None
 

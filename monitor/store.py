@@ -416,6 +416,11 @@ class Store:
                 [(date, FILE_DATE if source == FILE_DATE else "article", url) for url, (date, source) in dates.items()],
             )
 
+    def fill_entry_titles(self, titles: dict[str, str]) -> None:
+        """The whole titles of entries their list shows cut short, from their article pages."""
+        with self._atomic():
+            self.db.conn.executemany("UPDATE entries SET title = ? WHERE url = ?", [(t, u) for u, t in titles.items()])
+
     # --- links ------------------------------------------------------------------------------
 
     def _links_where(self, column: str, values: Iterable[str], problems_only: bool, extra: str = "") -> list[Link]:
