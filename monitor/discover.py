@@ -29,7 +29,7 @@ from monitor.classify import classify
 from monitor.config import CrawlConfig
 from monitor.fetch import Fetcher
 from monitor.htmlpage import _text, decode_html
-from monitor.listpage import _address_script_links, parse_list
+from monitor.listpage import ListPage, _address_script_links, parse_list
 from monitor.parse import is_attachment_url
 from monitor.urls import as_browser_sends, host_of, join_url, looks_like_article, normalise_url, page_key
 
@@ -140,8 +140,9 @@ class _Exploration:
             if dept and not p.department:
                 p.department = dept
 
-    def column(self, url: str, resp) -> None:
-        """A page that reads as a column: named from the links to it, voted for by its entries' titles."""
+    def column(self, url: str, resp) -> ListPage | None:
+        """A page that reads as a column: named from the links to it, voted for by its entries' titles; the page
+        read, where it is one."""
         page = parse_list(resp.body, resp.final_url, resp.headers)
         key = page_key(url)
         self.pagination.update(
@@ -150,7 +151,7 @@ class _Exploration:
         if key in self.pagination or not (
             page.entries or page.next_pages or page.blank or page.statement or page.script_loaded
         ):
-            return
+            return None
         name = (
             _best_label(self.labels.get(key), self.site_name) or page.title.split("-")[0].split("_")[0].strip() or url
         )
@@ -159,11 +160,17 @@ class _Exploration:
             p.name = name  # the menu's name reads better than the 清单 row's wording
         for m in classify(name, self.site_name):
             p.add(m.item, 0.9, f"栏目名称含“{m.reason}”")
-        votes = Counter(m.item for e in page.entries for m in classify(e.title, self.site_name))
+        self.vote(key, page.entries)
+        return page
+
+    def vote(self, key: str, entries: tuple) -> None:
+        """The items most of a column's entries' titles evidence, for its proposal (``key``: its page key)."""
+        p = self.proposals.get(key)
+        votes = Counter(m.item for e in entries for m in classify(e.title, self.site_name))
         for item, count in votes.items():
-            share = count / len(page.entries)
-            if count >= 2 and share >= 0.3:
-                p.add(item, round(0.5 + 0.3 * share, 2), f"{count}/{len(page.entries)} 条信息标题与该事项相符")
+            share = count / len(entries)
+            if p is not None and count >= 2 and share >= 0.3:
+                p.add(item, round(0.5 + 0.3 * share, 2), f"{count}/{len(entries)} 条信息标题与该事项相符")
 
     def links(self, resp) -> list[tuple[str, bool]]:
         """The page's links to further pages of the site (not articles, not attachments), labels remembered, each
@@ -239,7 +246,12 @@ async def discover_async(
                 continue
             answered += 1
             seen.list_table(resp, checklist)
-            seen.column(url, resp)
+            page = seen.column(url, resp)
+            if page is not None and page.base and not page.entries and page.next_pages:  # its script asks elsewhere
+                drawn = await fetcher.get(page.next_pages[0])
+                pages += 1
+                if drawn.ok:
+                    seen.vote(page_key(url), parse_list(drawn.body, drawn.final_url, drawn.headers, page).entries)
             if level_ >= depth:
                 continue
             for link, entry in seen.links(resp):

@@ -176,3 +176,33 @@ def test_columns_a_menus_script_opens_are_proposed(httpserver, menu):
         httpserver.url_for("/xxgk/zszc.jsp"),
         httpserver.url_for("/xxgk/list.jsp?cid=zszc"),
     }
+
+
+def test_a_column_whose_script_loads_its_list_is_voted_for_by_the_entries_it_loads(httpserver):
+    """The column page holds no entry: its $.ajax asks /xxgk/api/list.json for them. Its name (通知公告) names no
+    item; the titles its list loads do (招生章程), as on the page a browser shows."""
+    import json
+
+    from werkzeug import Response
+
+    from monitor.discover import discover
+
+    records = [
+        {"title": f"测试学院2026年招生章程第{i}号", "url": f"/info/{i}.htm", "date": f"2026-09-0{i}"}
+        for i in range(1, 6)
+    ]
+    loader = "<script>$.ajax({url: '/xxgk/api/list.json', data: {columnId: 12}, success: draw});</script>"
+
+    def handler(request):
+        if request.path == "/xxgk/api/list.json":
+            return Response(json.dumps({"rows": records}, ensure_ascii=False), content_type="application/json")
+        if request.path == "/xxgk/tzgg.htm":
+            body = f"<html><head><title>通知公告</title></head><body><h2>通知公告</h2><ul id='list'></ul>{loader}</body></html>"
+        else:
+            body = "<html><head><title>信息公开</title></head><body><a href='/xxgk/tzgg.htm'>通知公告</a></body></html>"
+        return Response(body, content_type="text/html; charset=utf-8")
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    found = discover(httpserver.url_for("/xxgk.htm"))
+    (column,) = [p for p in found.proposals if p.url == httpserver.url_for("/xxgk/tzgg.htm")]
+    assert 7 in column.items and "5/5 条信息标题" in column.items[7][1]
