@@ -166,10 +166,12 @@ class _Exploration:
     def vote(self, key: str, entries: tuple) -> None:
         """The items most of a column's entries' titles evidence, for its proposal (``key``: its page key)."""
         p = self.proposals.get(key)
+        if p is None:
+            return
         votes = Counter(m.item for e in entries for m in classify(e.title, self.site_name))
         for item, count in votes.items():
             share = count / len(entries)
-            if p is not None and count >= 2 and share >= 0.3:
+            if count >= 2 and share >= 0.3:
                 p.add(item, round(0.5 + 0.3 * share, 2), f"{count}/{len(entries)} 条信息标题与该事项相符")
 
     def links(self, resp) -> list[tuple[str, bool]]:

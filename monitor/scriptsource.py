@@ -16,6 +16,7 @@ import itertools
 import re
 from urllib.parse import urlencode, urljoin, urlsplit
 
+from monitor.htmlpage import _JS_ESCAPE_RE, _WRITES_RE
 from monitor.urls import college_domain, host_of
 
 __all__ = ["list_source", "list_writer", "same_site", "written_markup", "written_templates"]
@@ -182,21 +183,19 @@ def list_writer(src: str) -> bool:
     return bool(_LIST_WRITER_RE.search(path)) and not _NOT_WRITER_RE.search(path)
 
 
-_WRITE_CALL_RE = re.compile(r"\.write(?:ln)?\s*\(")
 _STRING_RE = re.compile(r"""\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')""")
 _JOIN_RE = re.compile(r"\s*\+")
 _CLOSE_RE = re.compile(r"\s*\)")
-_ESCAPE_RE = re.compile(r"\\(.)")
 
 
 def written_markup(code: str) -> str:
     """The markup a script writes with ``document.write``/``writeln`` calls of strings (joined by ``+``), in order; a
     call writing a variable is left out."""
     out = []
-    for m in _WRITE_CALL_RE.finditer(code):
+    for m in _WRITES_RE.finditer(code):
         at, parts = m.end(), []
         while (string := _STRING_RE.match(code, at)) is not None:
-            parts.append(_ESCAPE_RE.sub(r"\1", string.group(1) if string.group(1) is not None else string.group(2)))
+            parts.append(_JS_ESCAPE_RE.sub(r"\1", string.group(1) if string.group(1) is not None else string.group(2)))
             at = string.end()
             joined = _JOIN_RE.match(code, at)
             if joined is None:
