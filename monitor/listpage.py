@@ -263,6 +263,20 @@ def _date_element(record, a, hint: int | None) -> dt.date | None:
     return pagedates.column_date(record) or pagedates.date_block(record, set(a.iter()), hint)
 
 
+def _card_line_date(record, a, rest: str, hint: int | None) -> dt.date | None:
+    """A card's own date where its summary names dates too: the labelled one (发布时间：…), else the first in a short
+    run of the card's text outside its title link (党委办公室 2024-05-20 阅读 12 次), not in the summary's long run."""
+    if labelled := pagedates.labelled_date(rest)[0]:
+        return labelled
+    inside = set(a.iterdescendants())
+
+    def own(e) -> tuple:  # an element's text and tail (a comment's text, the link's text: not the card's)
+        return (e.text if isinstance(e.tag, str) and e is not a else "", e.tail)
+
+    runs = (t for e in record.iter() if e not in inside for t in own(e))
+    return next((d for t in runs if t and len(t.strip()) <= _SUMMARY_CHARS and (d := parse_date(t, hint))), None)
+
+
 def _text_without(a, skip) -> str:
     """The link's text without the ``skip`` element's (its tail stays)."""
     parts: list[str] = []
@@ -359,7 +373,8 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         several = not summary and len(find_dates(rest)) > 1  # 索引号 2026-09-01-001 before the date cell
         # several dates in a short row: the labelled one (截止日期：… 发布日期：…), else the column or element one
         labelled = pagedates.labelled_date(rest)[0] if several else None
-        date = labelled or ((summary or several) and _date_element(el, a, hint)) or parse_date(rest, hint)
+        date = labelled or ((summary or several) and _date_element(el, a, hint))
+        date = date or (summary and _card_line_date(el, a, rest, hint)) or parse_date(rest, hint)
         if date is None and (a.get("title") or "") and a.get("title") != title:
             date = parse_date(a.get("title"), hint)
     # a date column written into the link's text (标题 2026-04-28, [2026-04-28]标题) is the entry's date, not its

@@ -535,6 +535,23 @@ def test_list_titles_from_info_blocks_and_cards():
         assert [e.date for e in entries][:2] == [D(2024, 5, 20), D(2024, 5, 19)]
 
 
+def test_a_cards_date_is_its_own_line_not_a_date_its_summary_names():
+    # news cards: a heading, a summary that names days of its own (自2027年1月1日起施行), then the card's own line
+    # (发布时间：2024-05-20 10:21:33 浏览次数：…, or a short line with the date among other words); the entry is dated by
+    # that line, never by the summary (a date to come read as the entry's made a column look updated next year)
+    summary = "根据有关规定，本办法自2027年1月1日起施行，请各单位于2026年12月{}日前报送材料，逾期不予受理。"
+    lines = ("发布时间：2024-05-{:02d} 10:21:33　浏览次数：12", "党委办公室　2024-05-{:02d}　阅读 12 次")
+    for line in lines:
+        cards = "".join(
+            f'<div class="news-item"><h3><a href="/info/1011/{900 + i}.htm">关于第{i}项工作的通知</a></h3>'
+            f'<p class="summary">{summary.format(10 + i)}</p><p class="meta">{line.format(20 - i)}</p></div>'
+            for i in range(5)
+        )
+        page = f"<html><head><title>通知公告</title></head><body><div class='list'>{cards}</div></body></html>"
+        entries = parse_list(page.encode(), BASE + "/tzgg.htm").entries
+        assert [e.date for e in entries] == [D(2024, 5, 20 - i) for i in range(5)], line
+
+
 def test_a_table_of_two_entries_a_row_is_read_with_each_entrys_date():
     # older templates lay a column out two entries a row (标题 | 日期 | 标题 | 日期): it read as unknown (10 dates, no
     # entries), now as its 10 entries, each dated by the cell after its title
