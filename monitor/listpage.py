@@ -601,17 +601,21 @@ _PLACE_CLASSES = frozenset(("l", "r", "left", "right", "fl", "fr", "on", "active
 _TAB_PANE_RE = re.compile(r"tab(?!le)", re.I)  # tab-pane, tabcon, tab_box; not a table's class
 
 
-def _split_parts(parent, tag: str, groups: dict, body) -> list:
+def _split_parts(parent, tag: str, groups: dict, body, column: str = "") -> list:
     """The other parts of a list a template splits into sibling containers of one kind (five
     ``<ul class="list-ul">`` of five ``<li>``, or a ``<table>`` per entry): the parents, in document order,
-    of the groups that sit at the same place in each sibling of ``parent`` or of one of its two ancestors."""
+    of the groups that sit at the same place in each sibling of ``parent`` or of one of its two ancestors. Tab
+    panes are such parts only where their tabs are the column's sub-columns (see _sub_column_tabs)."""
     node, path = parent, []
     for _ in range(3):
         up = node.getparent()
-        if up is None or up is body.getparent() or _TAB_PANE_RE.search(f"{node.get('class')} {node.get('id')}"):
+        if up is None or up is body.getparent():
+            break
+        tab = bool(_TAB_PANE_RE.search(f"{node.get('class')} {node.get('id')}"))
+        if tab and not _sub_column_tabs(node, [c for c in up if _same_kind(c, node, loose=True)], column):
             break  # tab panes (规章制度 | 通知公告 | 公示公告) are lists side by side, not one list's parts
         parts = []  # in document order: the kin are up's children, walked in order
-        for other in (c for c in up if _same_kind(c, node, loose=not path)):  # (a page's div.left / div.right: no)
+        for other in (c for c in up if _same_kind(c, node, loose=tab or not path)):  # (div.left / div.right: no)
             found = parent if other is node else other
             for step in reversed(path) if other is not node else ():
                 found = next((c for c in found if _same_kind(c, step)), None)
@@ -624,6 +628,33 @@ def _split_parts(parent, tag: str, groups: dict, body) -> list:
         path.append(node)
         node = up
     return [parent]
+
+
+_TAB_LABEL_CHARS = 12
+
+
+def _sub_column_tabs(pane, panes: list, column: str) -> bool:
+    """Whether tab ``panes`` show the column's sub-columns (招生考试信息: 招生章程 | 招生计划 | 录取结果), so that
+    the column is all of them: the strip of tabs before them (as many short labels as there are panes, give or take
+    one) names neither the column itself (规章制度 | 通知公告: the column is its own pane) nor a widget of the site
+    (最新动态 | 热点新闻)."""
+    if not column or len(panes) < 2:
+        return False
+    labels = _tab_labels(panes[0], len(panes)) or _tab_labels(pane.getparent(), len(panes))
+    return bool(labels) and not any(column in t or t in column or _WIDGET_RE.search(t) for t in labels)
+
+
+def _tab_labels(el, count: int) -> list[str]:
+    """The labels of the strip of tabs nearest before ``el`` among its previous siblings (or inside them): an element
+    with ``count`` (± 1) children, each a short text."""
+    for before in itertools.islice(el.itersiblings(preceding=True), 3):
+        for strip in itertools.chain((before,), before.iterdescendants()):
+            if not isinstance(strip.tag, str) or abs(len(strip) - count) > 1 or len(strip) < 2:
+                continue
+            labels = [" ".join(_text(c).split()) for c in strip if isinstance(c.tag, str)]
+            if len(labels) == len(strip) and all(0 < len(t) <= _TAB_LABEL_CHARS for t in labels):
+                return labels
+    return []
 
 
 _VSB_RECORDS = etree.XPath(".//*[starts-with(@id, 'line_u')]")
@@ -687,7 +718,7 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         if parts is None:
             tag = groups[parent][0]
             parts = (
-                [p for p in _split_parts(parent, tag, groups, body) if kinds.get(p) == kind]
+                [p for p in _split_parts(parent, tag, groups, body, column) if kinds.get(p) == kind]
                 if tag not in ("a", "vsb")
                 else [parent]
             )

@@ -2200,6 +2200,52 @@ def test_tab_panes_are_lists_side_by_side_not_one_list_dealt_into_parts():
     assert [e.url for e in page.entries] == [f"{BASE}/xxgk/gzzd/2026/{i}.html" for i in range(1, 6)]
 
 
+def _tab_panes(names: list[str], sizes: list[int], folder: str = "1050") -> tuple[str, str]:
+    strip = "<ul class='nav nav-tabs'>" + "".join(f"<li><a href='#p{k}'>{n}</a></li>" for k, n in enumerate(names))
+    panes = "".join(
+        f"<div class='tab-pane{' active' if k == 0 else ''}' id='p{k}'><ul class='list'>"
+        + "".join(
+            f"<li><a href='/info/{folder}/{100 * k + i}.htm'>某某大学{n}第{i}号文件</a><span>2026-0{9 - k}-1{i}</span></li>"
+            for i in range(size)
+        )
+        + "</ul></div>"
+        for k, (n, size) in enumerate(zip(names, sizes, strict=True))
+    )
+    return strip + "</ul>", f"<div class='tab-content'>{panes}</div>"
+
+
+def test_tab_panes_of_the_columns_sub_columns_are_the_column_whole():
+    # 招生考试信息 shows 招生章程 | 招生计划 | 录取结果 in tabs: the column is all three panes. The largest pane alone
+    # was read, so 招生章程 and its date were never seen (the item read missing, the column older than it was)
+    strip, panes = _tab_panes(["招生章程", "招生计划", "录取结果"], [3, 4, 2])
+    html = (
+        "<html><head><title>招生考试信息</title></head><body><div class='side'><h3>最新动态</h3><ul>"
+        "<li><a href='/info/1001/1.htm'>学校召开2026年工作会议</a><span>2026-01-10</span></li></ul></div>"
+        f"<div class='main'><h2>招生考试信息</h2>{strip}{panes}</div></body></html>"
+    )
+    entries = parse_list(html.encode(), BASE + "/xxgk/zsks.htm").entries
+    assert [e.url for e in entries] == [
+        f"{BASE}/info/1050/{100 * k + i}.htm" for k, n in enumerate((3, 4, 2)) for i in range(n)
+    ]
+    assert max(e.date for e in entries) == D(2026, 9, 12)
+
+
+def test_a_sites_tabbed_widget_beside_the_column_stays_out():
+    # a sidebar's 最新动态 | 热点新闻 tabs hold more entries together than the column's own list: they are the site's
+    # widget, never joined into one list that would beat the column's
+    strip, panes = _tab_panes(["最新动态", "热点新闻"], [6, 6], folder="1001")
+    own = "".join(
+        f"<li><a href='/info/1050/{i}.htm'>关于第{i}项工作安排的通知</a><span>2026-10-1{i}</span></li>"
+        for i in range(8)
+    )
+    html = (
+        f"<html><head><title>通知公告</title></head><body><div class='side'>{strip}{panes}</div>"
+        f"<div class='main'><ul class='news'>{own}</ul></div></body></html>"
+    )
+    entries = parse_list(html.encode(), BASE + "/xxgk/tzgg.htm").entries
+    assert [e.url for e in entries] == [f"{BASE}/info/1050/{i}.htm" for i in range(8)]
+
+
 def test_a_columns_page_previewing_its_sub_columns_a_box_each_is_read_whole():
     # 招生考试信息 shows 招生章程, 招生计划, 录取标准, 申诉渠道 in boxes with 更多>> links: the column is all of them;
     # the first box alone (its newest entry March, the column's August) made an up-to-date column look stale
