@@ -2010,6 +2010,16 @@ def _by_address(records: list[_Record]) -> dict[str, Entry]:
     return entries
 
 
+def _beside_verdict(body_el, beside: str, scripts: str, templated: bool) -> ListPage:
+    """The verdict on a column whose entries read are a sidebar's (``beside``: why): blank, unless its own area is
+    a list that scripts fill or whose rows open by script (no address to read), then unknown."""
+    if _loads_list(scripts) or templated:
+        return ListPage(script_loaded=True, reason=f"{beside}，但页面有加载列表的脚本，无法判断是否空白")
+    if opened := _opened_by_script(body_el):
+        return ListPage(script_loaded=True, reason=opened)
+    return ListPage(blank=True, reason=beside)
+
+
 def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None) -> ListPage:
     """``parse_list``, the addresses as the page writes them."""
     text, encoding = decode_html(body, headers)
@@ -2052,11 +2062,10 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     said = _shown_text(body_el) if _SAID_RE.search(page_text) else page_text
     found = list(entries.values())
     beside = _only_beside(body_el, title, said, found, base, stated, (next_pages, page_count)) if found else ""
-    if beside and (_loads_list(scripts) or _templated(body_el, said, text)):  # a list scripts fill
-        why = f"{beside}，但页面有加载列表的脚本，无法判断是否空白"
-        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
-    if beside:  # the entries read are a sidebar's; the column's own area is empty
-        return ListPage(blank=True, reason=beside, title=title, encoding=encoding)
+    if beside:  # the entries read are a sidebar's
+        return replace(
+            _beside_verdict(body_el, beside, scripts, _templated(body_el, said, text)), title=title, encoding=encoding
+        )
     if not entries and _sign_in_page(root, url):  # a sign-in page (统一身份认证): the public cannot read it either
         return ListPage(soft_404=True, reason=SIGN_IN_REASON, title=title, encoding=encoding)
     if not entries and (drawn := _drawn_list(body_el, programs, base, said, (next_pages, page_count))):

@@ -2561,6 +2561,21 @@ def test_documents_only_a_script_opens_are_unknown_never_blank():
     assert parse_column_page(_reports_page(note, fav), BASE + "/xxgk/ndbg.htm").blank
 
 
+def test_documents_a_script_opens_beside_the_sites_latest_news_are_unknown_never_blank():
+    # the column's dated rows open their pages with a function of an external file (showDetail('12')); the only
+    # links with addresses were the sidebar's 最新动态, so the column read 空白栏目 ("its entries are 最新动态's")
+    rows = "".join(
+        f"<li><a href='javascript:void(0)' onclick=\"showDetail('{y}')\">{t}</a><span>{y}-10-12</span></li>"
+        for y, t in _REPORTS
+    )
+    side = "".join(
+        f"<li><a href='/info/1001/{i}.htm'>学校召开第{i}次工作会议</a><span>2026-01-1{i}</span></li>" for i in range(3)
+    )
+    main = f"<ul class='list'>{rows}</ul></div><div class='side'><h3>最新动态</h3><ul>{side}</ul>"
+    page = parse_column_page(_reports_page(main) + b"<script src='/js/common.js'></script>", BASE + "/xxgk/ndbg.htm")
+    assert (page.blank, page.script_loaded, page.entries) == (False, True, ()) and "由脚本打开的条目" in page.reason
+
+
 @pytest.mark.parametrize("action", ["[详细]", "详细内容", "【全文】", "查看原文"])
 def test_a_list_item_whose_only_link_is_an_action_is_titled_by_its_own_words(action):
     # <li><span>标题</span><span>日期</span><a>[详细]</a></li>: the entries were titled "[详细]", which no checklist
