@@ -105,6 +105,16 @@ _DATELINE_WORDS_RE = re.compile(
 _NEWS_DATELINE_RE = re.compile(r"^\s*(?:日\s*)?(?:电|讯|报道|消息)")
 _TIME_OF_DAY_RE = re.compile(r"^\s*(?:日)?\s*[T ]?\s*\d{1,2}[:：]\d{2}")
 _PREV_NEXT = r"上一篇|下一篇|上一条|下一条|前一篇|后一篇"  # the links to the articles beside this one
+_NEIGHBOURS_RE = re.compile(rf"(?:{_PREV_NEXT})\s*[:：]")  # 上一篇：, the line naming the article before this one
+
+
+def _before_neighbours(text: str, start: int) -> str:
+    """``text`` up to the links to the articles beside this one (上一篇：, 下一条：) after ``start``: their labelled
+    dates (发布时间：…) are theirs."""
+    m = _NEIGHBOURS_RE.search(text, start)
+    return text[: m.start()] if m else text
+
+
 _END_OF_ARTICLE_RE = re.compile(rf"相关(?:链接|新闻|阅读|文章|报道|内容|推荐)|推荐阅读|延伸阅读|{_PREV_NEXT}|猜你喜欢")
 _NOT_INFO_CLASS_RE = re.compile(r"related|relate|xiangguan|list|side|hot|recommend|tuijian|more|news", re.I)
 _NEAR_CHARS = 120  # how far after the title an unlabelled date still belongs to it
@@ -301,6 +311,7 @@ _SERIAL_AFTER_RE = re.compile(r"[-_]\d{3,}")  # 索引号 455800361/2026-09-23-0
 # a document number just before the date (闽价费〔2023〕215号，2023年8月1日): the cited document's date, not the page's
 _CITED_BEFORE_RE = re.compile(r"[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号\s*[，,、]?\s*$")
 _PERIOD_AFTER_RE = re.compile(r"\s*(?:日\s*)?(?:\d{1,2}[:：]\d{2}\s*)?(?:至|到|~|～|前|之前|以前|起|开始|截止)")
+_PERIOD_BEFORE_RE = re.compile(r"(?:至|到|~|～|—)\s*$")  # a period's end (公示期：2026-11-20 至 2026-11-27)
 
 
 _BARE_LABEL_BEFORE_RE = re.compile(r"(?:时间|日期)\s*[:：]\s*$")
@@ -311,12 +322,14 @@ _EVENT_HOUR_RE = re.compile(
 
 
 def _refused(text: str, pos: int, end: int, lo: int = 0) -> bool:
-    """A date preceded by a clock, copyright, counter or event word (定于…举行) or by a cited document's number
-    (〔2023〕215号，), or followed by the words of a period or a deadline (至, 前, 起), is not a publication date;
-    nor a notice's section time (一、时间：…, or 时间：… 地点：…)."""
+    """A date preceded by a clock, copyright, counter or event word (定于…举行), by a cited document's number
+    (〔2023〕215号，) or by a period's 至, or followed by the words of a period or a deadline (至, 前, 起), is not a
+    publication date; nor a notice's section time (一、时间：…, or 时间：… 地点：…)."""
     since = max(lo, pos - 10)  # not before ``lo``: a title ending in 考试的通知 is no clock
     before = text[since:pos]
     if _NOT_PUBLICATION_RE.search(before) or _PERIOD_AFTER_RE.match(text, end) or _EVENT_HOUR_RE.match(text, end):
+        return True
+    if _PERIOD_BEFORE_RE.search(before):
         return True
     if _CITED_BEFORE_RE.search(text, max(lo, pos - 20), pos):
         return True
@@ -680,7 +693,8 @@ def article_date(
         return meta
     ends = _title_ends(text, title_text)
     title_end = ends[0] if ends else 0
-    near = window(text, title_end - len(title_text), title_end + 400) if ends else ""
+    own = _before_neighbours(text, title_end) if ends else text  # (上一条：… 发布时间：2026-09-20: the previous one's)
+    near = window(own, title_end - len(title_text), title_end + 400) if ends else ""
     found = labelled_date(near, bare=False)
     if found[0]:
         return found
@@ -691,7 +705,7 @@ def article_date(
     found = labelled_date(near)
     if found[0]:
         return found
-    found = labelled_date(text)
+    found = labelled_date(own)
     if found[0]:
         return found
     found = header_row_date(title_el) if title_el is not None else (None, "")

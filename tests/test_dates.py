@@ -190,6 +190,9 @@ _UNDATED = (
         "<p>下一篇：<a href='/info/1001/12346.htm'>关于做好国庆放假安排的通知</a> 2026-09-25</p></div>",
         "<p>上一篇：<a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a>（2026-09-20）</p>",
         "<div><span>上一条：</span><a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a><span>2026-09-20</span></div>",
+        # ... with their dates labelled as this one's would be (发布时间：): still theirs
+        "<p>上一条：<a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a>（发布时间：2026-09-20）</p>",
+        "<ul class='pn'><li>下一篇：<a href='/info/1001/12346.htm'>关于国庆放假安排的通知</a> 发布日期：2026-09-25</li></ul>",
         # an attachment named by a date: another document's name, right under the text or further down
         "<p>附件：<a href='/upload/2026/0920/abc.pdf'>2026-09-20会议日程.pdf</a></p>",
         "<div><p>一、请各单位高度重视。</p><p>二、请按时报送材料。</p></div>"
@@ -212,6 +215,18 @@ def test_an_undated_article_is_not_dated_by_the_articles_it_links_to_nor_by_the_
 
     html = _UNDATED.format(after=after)
     assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published is None
+
+
+@pytest.mark.parametrize("link", ["至", " 至 ", "到", "~", "～", "—"])
+def test_the_last_day_of_a_period_under_the_title_is_not_the_publication_date(link):
+    # 公示期：2026-09-20 至 2026-09-27 on the title's line: its first day is skipped (a period follows it) and its
+    # last day, still to come when the notice went out, was taken for the notice's date
+    from monitor.parse import parse_article
+
+    line = f"<div class='info'>公示期：2026-09-20{link}2026-09-27</div><div class='con'>"
+    html = _UNDATED.replace("<div class='con'>", line, 1).format(after="")
+    published = parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published
+    assert published in (None, dt.date(2026, 9, 20))
 
 
 @pytest.mark.parametrize(
