@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import logging
 import re
@@ -119,6 +120,7 @@ _END_OF_ARTICLE_RE = re.compile(rf"相关(?:链接|新闻|阅读|文章|报道|�
 _NOT_INFO_CLASS_RE = re.compile(r"related|relate|xiangguan|list|side|hot|recommend|tuijian|more|news", re.I)
 _NEAR_CHARS = 120  # how far after the title an unlabelled date still belongs to it
 _INFO_LINE_CHARS = 40  # a date this close after the title is the title's own info line
+_LABELLED_LINE_CHARS = 60  # a labelled date this close after it too (作者：… 来源：… 发布时间：…)
 _LABEL_WINDOW = 24
 
 
@@ -461,15 +463,69 @@ def _day_written(published: dt.date) -> re.Pattern:
     return re.compile(rf"(?<!\d)(?:{'|'.join(written)})(?!\d)", re.I)
 
 
-def _only_in_links(el, published: dt.date) -> bool:
-    """Whether the page of ``el`` shows ``published`` only in the text of links (another document's name or
-    entry: 附件：2026-09-20日程表.pdf) or in the rows of a table of documents (序号 | 文件名称 | 发布日期: the
-    documents' dates), never as its own."""
-    root = el.getroottree().getroot()
-    rows = [row for table in root.iter("table") for row in _document_rows(table)]
-    inside = {a for row in rows for a in row.iter("a")}
-    texts = [spaced_text(a) for a in root.iter("a") if a not in inside] + [spaced_text(row) for row in rows]
-    return _shown_only_in(root, published, texts)
+_ENTRY_TITLE_CHARS = 8  # a link titled as a document is, not 来源：<a>新华网</a> on the page's own info line
+
+
+_YEAR_TEXTS = etree.XPath("//body//text()[contains(., $year)]")
+_NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "textarea", "option"))
+
+
+class _OtherDocuments:
+    """Whether a page (of its title element) shows a date only as another document's: in a link's own text (an
+    attachment's name: 附件：2026-09-20日程表.pdf), in a row of a table of documents (序号 | 文件名称 | 发布日期) or
+    in an entry of a list of other documents (a sidebar's 最新通知 … 发布时间：2026-11-10: items each holding a link
+    titled as a document, two or more in one list), never on a line of its own. Only the texts holding the date's
+    year are looked at (an XPath), each where it sits."""
+
+    def __init__(self, title_el) -> None:
+        self.root = title_el.getroottree().getroot() if title_el is not None else None
+        self.entries: dict = {}  # list item -> whether it is an entry of a list of other documents
+        self.rows: dict = {}  # table -> its rows of documents
+
+    def __call__(self, published: dt.date) -> bool:
+        theirs = False
+        for node in _YEAR_TEXTS(self.root, year=str(published.year)) if self.root is not None else ():
+            holder = node.getparent().getparent() if node.is_tail else node.getparent()
+            if holder is None or holder.tag in _NOT_SHOWN or published not in _dates_of(node, holder):
+                continue
+            if not self._names_another(holder):
+                return False  # shown on a line of the page's own
+            theirs = True
+        return theirs
+
+    def _names_another(self, el) -> bool:
+        item = None
+        for up in itertools.chain((el,), el.iterancestors()):
+            if up.tag == "a" and up.get("href"):
+                return True  # a link's own text (not a named anchor's, <a name=top1>)
+            if item is None and up.tag in _LIST_ITEM_TAGS:
+                item = up
+        if item is None:
+            return False
+        if item.tag == "tr" and (table := next(item.iterancestors("table"), None)) is not None:
+            if table not in self.rows:
+                self.rows[table] = set(_document_rows(table))
+            if item in self.rows[table]:
+                return True
+        if item not in self.entries:
+            parent = item.getparent()
+            titled = [c for c in parent if c.tag == item.tag and _entry_sized(c)] if parent is not None else []
+            self.entries.update(dict.fromkeys(parent if parent is not None else (), False))
+            self.entries.update(dict.fromkeys(titled, len(titled) > 1))
+        return self.entries.get(item, False)
+
+
+def _dates_of(node, holder) -> list[dt.date]:
+    """The dates a text node shows: its own, or, for a date split across elements, its holder's short text's."""
+    return find_dates(normalise(str(node))) or find_dates(normalise(_short_text(holder, _LIST_ITEM_CHARS) or ""))
+
+
+def _entry_sized(item) -> bool:
+    """Whether ``item`` is a list's entry: an entry's size (not a layout row holding the article), with a link
+    titled as a document is (not 来源：<a>新华网</a>)."""
+    return _short_text(item, _LIST_ITEM_CHARS) is not None and any(
+        a.get("href") and len(_short_text(a, 80) or "") >= _ENTRY_TITLE_CHARS for a in item.iter("a")
+    )
 
 
 _DOCUMENT_HEADS = frozenset(("序号", "文件名称", "文件标题", "文件名"))  # not 名称: a meta table labels its title so
@@ -695,19 +751,20 @@ def article_date(
     title_end = ends[0] if ends else 0
     own = _before_neighbours(text, title_end) if ends else text  # (上一条：… 发布时间：2026-09-20: the previous one's)
     near = window(own, title_end - len(title_text), title_end + 400) if ends else ""
+    theirs = _OtherDocuments(title_el)
+    line = window(own, title_end - len(title_text), title_end + _LABELLED_LINE_CHARS) if ends else ""
     found = labelled_date(near, bare=False)
-    if found[0]:
+    # on the title's own info line (作者：… 发布时间：…) it is no other document's: not looked for (no cost)
+    if found[0] and (labelled_date(line, bare=False)[0] == found[0] or not theirs(found[0])):
         return found
     for end in ends:
         published = after_title_date(text, end, _INFO_LINE_CHARS, line=True)
         if published:
             return published, "near-title"  # the title's info line, before a 时间： in the text below
-    found = labelled_date(near)
-    if found[0]:
-        return found
-    found = labelled_date(own)
-    if found[0]:
-        return found
+    for part in (near, own):
+        found = labelled_date(part)
+        if found[0] and not theirs(found[0]):
+            return found
     found = header_row_date(title_el) if title_el is not None else (None, "")
     if found[0]:
         return found
@@ -716,8 +773,8 @@ def article_date(
         return published, "url"
     if title_el is not None:
         published = info_line_date(title_el) or date_block_before(title_el)
-        if published:
-            return published, "near-title"
+        if published and not theirs(published):
+            return published, "near-title"  # (not the first row of a table of documents under the title)
     # a notice signed at its end (落款) is dated by its signature, not by the first date its text names (会议于
     # 2026年10月20日召开: the event's); a date in the text after the title is taken only where none is signed
     published = signature_date(title_el, body)
@@ -725,10 +782,10 @@ def article_date(
         return published, "signature"
     if title_end:
         published = after_title_date(text, title_end)
-        if published and not (title_el is not None and _only_in_links(title_el, published)):
+        if published and not theirs(published):
             return published, "near-title"  # (not an attachment's name: 附件：2026-09-20日程表.pdf)
     found = dateline_date(text, title_end)
-    if found[0]:
+    if found[0] and not theirs(found[0]):
         return found
     published = fallback_date(html, url)
     return (published, "htmldate") if published else (None, "")

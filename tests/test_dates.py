@@ -190,6 +190,10 @@ _UNDATED = (
         "<p>下一篇：<a href='/info/1001/12346.htm'>关于做好国庆放假安排的通知</a> 2026-09-25</p></div>",
         "<p>上一篇：<a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a>（2026-09-20）</p>",
         "<div><span>上一条：</span><a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a><span>2026-09-20</span></div>",
+        # a sidebar of the latest notices, each dated with a label as this one's would be: theirs
+        "<div class='side'><h3>最新通知</h3><ul><li><a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a> "
+        "发布时间：2026-09-20</li><li><a href='/info/1001/12340.htm'>关于做好国庆放假安排的通知</a> 发布时间：2026-09-18"
+        "</li></ul></div>",
         # ... with their dates labelled as this one's would be (发布时间：): still theirs
         "<p>上一条：<a href='/info/1001/12344.htm'>关于召开教学工作会议的通知</a>（发布时间：2026-09-20）</p>",
         "<ul class='pn'><li>下一篇：<a href='/info/1001/12346.htm'>关于国庆放假安排的通知</a> 发布日期：2026-09-25</li></ul>",
@@ -214,6 +218,21 @@ def test_an_undated_article_is_not_dated_by_the_articles_it_links_to_nor_by_the_
     from monitor.parse import parse_article
 
     html = _UNDATED.format(after=after)
+    assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published is None
+
+
+def test_a_table_of_documents_under_the_title_does_not_date_the_page():
+    # 现将有关文件公布如下： then a table (序号 | 文件名称 | 发布时间): its first row's date was read as the page's own
+    from monitor.parse import parse_article
+
+    rows = "".join(f"<tr><td>{i}</td><td>第{i}号文件</td><td>2025-0{i}-15</td></tr>" for i in range(1, 4))
+    table = (
+        f"<p>现将有关文件公布如下：</p><table><tr><th>序号</th><th>文件名称</th><th>发布时间</th></tr>{rows}</table>"
+    )
+    html = (
+        "<html><head><title>关于公布有关文件的通知-测试学院</title></head><body><div class='main'>"
+        f"<h1>关于公布有关文件的通知</h1><div class='info'>来源：党政办公室</div><div class='con'>{table}</div></div></body></html>"
+    )
     assert parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm").published is None
 
 

@@ -2332,6 +2332,22 @@ def test_a_single_page_column_is_its_own_content_though_its_banner_is_drawn_from
     assert [e.url for e in page.entries] == [BASE + "/xxgk/xxjj.htm"]
 
 
+def test_a_single_page_column_is_not_dated_by_the_sidebar_beside_it():
+    # 联系方式, a few lines and no date, beside the site's 热点新闻: the page took the first news item's date, so an
+    # unchanged page looked updated with every news item
+    news = "".join(
+        f"<li><a href='/info/1001/90{i}.htm'>学校召开2026年第{i}次党委常委会会议</a><span>2026-11-0{i}</span></li>"
+        for i in range(1, 6)
+    )
+    html = (
+        "<html><head><title>联系方式-某某学院</title></head><body><div class='main'><h2>联系方式</h2>"
+        "<p>地址：某某市某某路1号行政楼</p><p>电话：0591-12345678</p></div>"
+        f"<div class='box'><div class='title'><span>热点新闻</span></div><ul>{news}</ul></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/lxfs.htm")
+    assert [(e.url, e.date) for e in page.entries] == [(BASE + "/xxgk/lxfs.htm", None)]
+
+
 @pytest.mark.parametrize(
     "title_href, department",
     [
