@@ -18,7 +18,9 @@ Pure: an lxml tree and texts in, ``(date, source)`` out. The cascade, most trust
    refused where the page shows it only in list items linking elsewhere (a sidebar's 最新通知: another article's).
 
 A wrong date is worse than none: each rule refuses dates in clock widgets, copyright lines and view counters,
-and the unlabelled rules (4–7) only read text after the title, or an element next to it whose whole text is a date.
+and dates the page shows only as another document's (an entry of a sidebar's list, the 上一篇 line, a table of
+documents, an attachment's name); the unlabelled rules (4–7) only read text after the title, or an element next
+to it whose whole text is a date.
 """
 
 from __future__ import annotations
