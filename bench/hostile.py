@@ -229,6 +229,29 @@ def pages() -> list[tuple[str, str, object]]:
             + "</p></body></html>",
             parse_article,
         ),
+        (
+            "an undated article beside a sidebar of 20,000 entries, each labelled 发布时间 (all another document's)",
+            "<html><head><title>通知-测试学院</title></head><body><h1>通知</h1><p>正文。</p><ul>"
+            + "".join(
+                f"<li><a href='/info/{i}.htm'>关于第{i}项工作安排的通知</a> 发布时间：2026-09-{i % 28 + 1:02d}</li>"
+                for i in range(20000)
+            )
+            + "</ul></body></html>",
+            parse_article,
+        ),
+        (
+            "a column of 2,000 tab panes under a strip of 2,000 tabs",
+            f"{head}<h2>招生考试信息</h2><ul class='tabs'>"
+            + "".join(f"<li>子栏目{i}</li>" for i in range(2000))
+            + "</ul>"
+            + "".join(
+                f"<div class='tab-pane'><ul><li><a href='/info/{i}.htm'>第{i}项招生工作安排的通知</a>"
+                f"<span>2026-09-01</span></li></ul></div>"
+                for i in range(2000)
+            )
+            + "</body></html>",
+            parse_column_page,
+        ),
     ]
 
 

@@ -122,7 +122,6 @@ _END_OF_ARTICLE_RE = re.compile(rf"相关(?:链接|新闻|阅读|文章|报道|�
 _NOT_INFO_CLASS_RE = re.compile(r"related|relate|xiangguan|list|side|hot|recommend|tuijian|more|news", re.I)
 _NEAR_CHARS = 120  # how far after the title an unlabelled date still belongs to it
 _INFO_LINE_CHARS = 40  # a date this close after the title is the title's own info line
-_LABELLED_LINE_CHARS = 60  # a labelled date this close after it too (作者：… 来源：… 发布时间：…)
 _LABEL_WINDOW = 24
 
 
@@ -483,8 +482,14 @@ class _OtherDocuments:
         self.root = title_el.getroottree().getroot() if title_el is not None else None
         self.entries: dict = {}  # list item -> whether it is an entry of a list of other documents
         self.rows: dict = {}  # table -> its rows of documents
+        self.answers: dict[dt.date, bool] = {}
 
     def __call__(self, published: dt.date) -> bool:
+        if published not in self.answers:
+            self.answers[published] = self._only_theirs(published)
+        return self.answers[published]
+
+    def _only_theirs(self, published: dt.date) -> bool:
         theirs = False
         for node in _YEAR_TEXTS(self.root, year=str(published.year)) if self.root is not None else ():
             holder = node.getparent().getparent() if node.is_tail else node.getparent()
@@ -754,14 +759,12 @@ def article_date(
     own = _before_neighbours(text, title_end) if ends else text  # (上一条：… 发布时间：2026-09-20: the previous one's)
     near = window(own, title_end - len(title_text), title_end + 400) if ends else ""
     theirs = _OtherDocuments(title_el)
-    line = window(own, title_end - len(title_text), title_end + _LABELLED_LINE_CHARS) if ends else ""
     found = labelled_date(near, bare=False)
-    # on the title's own info line (作者：… 发布时间：…) it is no other document's: not looked for (no cost)
-    if found[0] and (labelled_date(line, bare=False)[0] == found[0] or not theirs(found[0])):
+    if found[0] and not theirs(found[0]):
         return found
     for end in ends:
         published = after_title_date(text, end, _INFO_LINE_CHARS, line=True)
-        if published:
+        if published and (end == ends[0] or not theirs(published)):  # (the title's words again: in an entry?)
             return published, "near-title"  # the title's info line, before a 时间： in the text below
     for part in (near, own):
         found = labelled_date(part)
