@@ -467,6 +467,57 @@ def _day_written(published: dt.date) -> re.Pattern:
 _ENTRY_TITLE_CHARS = 8  # a link titled as a document is, not 来源：<a>新华网</a> on the page's own info line
 
 
+_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b", re.I)
+# the page's own top bar or header, by a whole class or id (not an article's: article-header-top)
+_TOP_NAMES = frozenset(("top", "topbar", "top-bar", "top_bar", "header", "site-top", "site-header", "toolbar"))
+
+
+def _a_clock_above(title_el, published: dt.date) -> bool:
+    """Whether the page shows ``published`` only above its title, as a header's clock does: beside a weekday
+    (2026年11月30日 星期一) or in an element classed as the page's top or header; never at or below the title. Such
+    a date is the day the page was served, which made an unchanged page look published that day."""
+    year = str(published.year)
+    below = title_el.xpath("descendant::text()[contains(., $y)] | following::text()[contains(., $y)]", y=year)
+    if any(published in _dates_of(node, _holder(node)) for node in below):
+        return False
+    above = [n for n in title_el.xpath("preceding::text()[contains(., $y)]", y=year) if _holder(n) is not None]
+    shown = [n for n in above if published in _dates_of(n, _holder(n))]
+    around = set(title_el.iterancestors())  # an article's own header holding its title is not the page's top
+    return bool(shown) and all(_clock_like(n, around) for n in shown)
+
+
+def _served_day(title_el, html: str, published: dt.date) -> bool:
+    """Whether the page shows ``published`` only as the day it was served: as a clock above the title
+    (_a_clock_above), or, where the text read shows it nowhere, as a clock in the chrome the page's tree was read
+    without (a header's date component, dropped with the header)."""
+    if _a_clock_above(title_el, published):
+        return True
+    year = str(published.year)
+    if any(published in _dates_of(n, _holder(n)) for n in _YEAR_TEXTS(title_el.getroottree().getroot(), year=year)):
+        return False
+    try:
+        raw = etree.HTML(html)
+    except (ValueError, etree.ParserError):
+        return False
+    shown = [n for n in _YEAR_TEXTS(raw, year=year) if _holder(n) is not None and _holder(n).tag not in _NOT_SHOWN]
+    shown = [n for n in shown if published in _dates_of(n, _holder(n))]
+    return bool(shown) and all(_clock_like(n, set()) for n in shown)
+
+
+def _holder(node):
+    return node.getparent().getparent() if node.is_tail else node.getparent()
+
+
+def _clock_like(node, around: set) -> bool:
+    """Whether a text node above the title showing a date reads as a clock: beside a weekday, or in the page's top
+    or header (an element so classed that does not hold the title)."""
+    holder = _holder(node)
+    if _WEEKDAY_RE.search(str(node)) or _WEEKDAY_RE.search(_short_text(holder, DATE_ALONE_MAX + 10) or ""):
+        return True
+    ups = itertools.chain((holder,), holder.iterancestors())
+    return any(up not in around and not _TOP_NAMES.isdisjoint(classes(up).lower().split()) for up in ups)
+
+
 _YEAR_TEXTS = etree.XPath("//body//text()[contains(., $year)]")
 _NOT_SHOWN = frozenset(("script", "style", "noscript", "template", "textarea", "option"))
 
@@ -492,7 +543,7 @@ class _OtherDocuments:
     def _only_theirs(self, published: dt.date) -> bool:
         theirs = False
         for node in _YEAR_TEXTS(self.root, year=str(published.year)) if self.root is not None else ():
-            holder = node.getparent().getparent() if node.is_tail else node.getparent()
+            holder = _holder(node)
             if holder is None or holder.tag in _NOT_SHOWN or published not in _dates_of(node, holder):
                 continue
             if not self._names_another(holder):
@@ -793,4 +844,6 @@ def article_date(
     if found[0] and not theirs(found[0]):
         return found
     published = fallback_date(html, url)
+    if published and title_el is not None and _served_day(title_el, html, published):
+        return None, ""  # the day the page was served, in its header: 2026年11月30日 星期一
     return (published, "htmldate") if published else (None, "")

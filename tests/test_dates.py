@@ -381,3 +381,37 @@ def test_a_files_day_told_from_the_moment_it_was_sent_by_the_date_header():
     assert file_date("Tue, 29 Sep 2026 21:00:00 GMT", now, sent) == dt.date(2026, 9, 30)
     assert file_date("Wed, 30 Sep 2026 00:00:00 GMT", now, sent) is None
     assert file_date("Tue, 29 Sep 2026 21:00:00 GMT", now, "garbage") is None  # no Date: the day's rule
+
+
+_CHAPTER = (
+    "<html><head><title>学校章程-测试学院</title></head><body>{top}<div class='nav'><a href='/'>首页</a>"
+    "<a href='/xxgk/'>信息公开</a></div><div class='main'>{head}<div class='con'><p>第一章 总则</p><p>第一条 为规范学校"
+    "办学行为，依据《中华人民共和国高等教育法》制定本章程。</p><p>第二条 学校名称为测试学院。</p></div></div>"
+    "<div class='foot'>版权所有 测试学院</div></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "<div class='top'><span class='date'>2026年11月30日 星期一</span><a href='/en/'>English</a></div>",
+        "<div id='header'><p class='riqi'>2026-11-30</p><a href='/en/'>English</a></div>",
+        "<div class='bar'>2026年11月30日&nbsp;&nbsp;星期一 <a href='/'>设为首页</a></div>",
+    ],
+    ids=["weekday", "header", "weekday-apart"],
+)
+def test_the_day_a_header_shows_is_not_an_undated_pages_date(top):
+    # a 学校章程 page with no date of its own under a header showing the day the page was served (博达's date
+    # component, ASP's <%=date()%>): htmldate read it, so an unchanged page looked published that day
+    from monitor.parse import parse_article
+
+    html = _CHAPTER.format(top=top, head="<h1>测试学院章程</h1>")
+    assert parse_article(html.encode(), "http://www.test.edu.cn/xxgk/xxzc.htm").published is None
+
+
+def test_a_date_above_the_title_in_the_articles_own_header_is_still_its_date():
+    from monitor.parse import parse_article
+
+    head = "<div class='article-header'><span class='time'>2026-09-20</span> <span>浏览 12</span><h1>测试学院章程</h1></div>"
+    html = _CHAPTER.format(top="", head=head)
+    assert parse_article(html.encode(), "http://www.test.edu.cn/xxgk/xxzc.htm").published == dt.date(2026, 9, 20)
