@@ -489,7 +489,7 @@ def _the_page_itself(url: str, base: str) -> bool:
     return "?" not in base and url == folder + "/" and _FOLDER_PAGE_RE.match(name) is not None
 
 
-_DATE_CELL_AFTER = {"td": "td", "dt": "dd"}
+_DATE_CELL_AFTER = {"td": "td", "dt": "dd", "tr": "tr"}
 _ROW_TITLE = 6  # characters: a cell's link this long, near the row's longest, titles an entry (not 教务处, 下载, PDF)
 
 
@@ -511,12 +511,16 @@ def _fields_of_a_row(row) -> bool:
 
 
 def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:
-    """A table of two entries a row (标题 | 日期 | 标题 | 日期), a definition list (<dt>标题</dt><dd>日期</dd>): each
-    title's date is the cell after it."""
+    """A table of two entries a row (标题 | 日期 | 标题 | 日期), a definition list (<dt>标题</dt><dd>日期</dd>), an old
+    table giving each entry two rows (its title, then 发布日期：2026-11-20 alone): each title's date is the cell or
+    row after it, when that holds a date alone or a short labelled one."""
     after = cell.getnext()
     if after is None or after.tag != _DATE_CELL_AFTER[cell.tag] or _has_link(after):
         return rec
-    date = pagedates.date_alone(normalise(_spaced_text(after)), year_from_url(rec.url) or page_year)
+    text = normalise(_spaced_text(after))
+    date = pagedates.date_alone(text, year_from_url(rec.url) or page_year)
+    if date is None and len(text) <= _SUMMARY_CHARS:
+        date = pagedates.labelled_date(text, bare=False)[0]
     return _Record(rec.title, rec.url, date) if date else rec
 
 
