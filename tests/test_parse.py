@@ -538,7 +538,7 @@ def test_list_titles_from_info_blocks_and_cards():
 def test_a_cards_date_is_its_own_line_not_a_date_its_summary_names():
     # news cards: a heading, a summary that names days of its own (自2027年1月1日起施行), then the card's own line
     # (发布时间：2024-05-20 10:21:33 浏览次数：…, or a short line with the date among other words); the entry is dated by
-    # that line, never by the summary (a date to come read as the entry's made a column look updated next year)
+    # that line, never by the summary (its first day, one to come or one long past, was taken for the entry's)
     summary = "根据有关规定，本办法自2027年1月1日起施行，请各单位于2026年12月{}日前报送材料，逾期不予受理。"
     lines = ("发布时间：2024-05-{:02d} 10:21:33　浏览次数：12", "党委办公室　2024-05-{:02d}　阅读 12 次")
     for line in lines:
