@@ -512,16 +512,27 @@ def _fields_of_a_row(row) -> bool:
 
 def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:
     """A table of two entries a row (标题 | 日期 | 标题 | 日期), a definition list (<dt>标题</dt><dd>日期</dd>), an old
-    table giving each entry two rows (its title, then 发布日期：2026-11-20 alone): each title's date is the cell or
-    row after it, when that holds a date alone or a short labelled one."""
-    after = cell.getnext()
-    if after is None or after.tag != _DATE_CELL_AFTER[cell.tag] or _has_link(after):
+    table giving each entry two rows (its title, then 发布日期：2026-11-20 alone; or the date row first, where the
+    table begins with one): each title's date is the cell or row after (or before) it, holding a date alone or a
+    short labelled one."""
+    after, hint = cell.getnext(), year_from_url(rec.url) or page_year
+    if cell.tag == "tr" and _date_row(next((r for r in cell.getparent() if r.find("td") is not None), None), hint):
+        after = cell.getprevious()  # the table's first row is a date's: each entry's date row comes before its title
+    if after is None or after.tag != _DATE_CELL_AFTER[cell.tag]:
         return rec
-    text = normalise(_spaced_text(after))
-    date = pagedates.date_alone(text, year_from_url(rec.url) or page_year)
+    date = _date_row(after, hint)
+    return _Record(rec.title, rec.url, date) if date else rec
+
+
+def _date_row(el, hint: int | None) -> dt.date | None:
+    """The date a cell or row without links holds alone, or as a short labelled line (发布日期：2026-11-20)."""
+    if el is None or _has_link(el):
+        return None
+    text = normalise(_spaced_text(el))
+    date = pagedates.date_alone(text, hint)
     if date is None and len(text) <= _SUMMARY_CHARS:
         date = pagedates.labelled_date(text, bare=False)[0]
-    return _Record(rec.title, rec.url, date) if date else rec
+    return date
 
 
 _INLINE_MIN = 3  # bare links in one container that make a list

@@ -555,17 +555,18 @@ def test_a_cards_date_is_its_own_line_not_a_date_its_summary_names():
 @pytest.mark.parametrize("date_row", ["发布日期：2024-05-{:02d}", "[2024-05-{:02d}]"])
 def test_an_entry_given_two_rows_is_dated_by_its_second(date_row):
     # an old ASP table: each entry a row with its title, then a row with its date alone (发布日期：…): the entries
-    # were undated, so every one of their pages had to be fetched to date them, and an undated page read stale
-    rows = "".join(
-        f"<tr><td><img src='/images/dot.gif'><a href='show.asp?id={i}'>关于第{i}项工作安排的通知</a></td></tr>"
-        f"<tr><td align='right'>{date_row.format(20 - i)}</td></tr>"
-        for i in range(5)
-    )
-    page = f"<html><head><title>通知公告</title></head><body><table>{rows}</table></body></html>"
-    entries = parse_list(page.encode(), BASE + "/xxgk/list.asp").entries
-    assert [(e.url, e.date) for e in entries] == [
-        (f"{BASE}/xxgk/show.asp?id={i}", D(2024, 5, 20 - i)) for i in range(5)
-    ]
+    # were undated, so every one of their pages had to be fetched to date them, and an undated page read stale.
+    # A table putting each date row first is read the other way round: no title takes the next entry's date
+    title = "<tr><td><img src='/images/dot.gif'><a href='show.asp?id={i}'>关于第{i}项工作安排的通知</a></td></tr>"
+    date = "<tr><td align='right'>{d}</td></tr>"
+    for first in (False, True):
+        rows = "".join(
+            (date + title if first else title + date).format(i=i, d=date_row.format(20 - i)) for i in range(5)
+        )
+        page = f"<html><head><title>通知公告</title></head><body><table>{rows}</table></body></html>"
+        entries = parse_list(page.encode(), BASE + "/xxgk/list.asp").entries
+        expected = [(f"{BASE}/xxgk/show.asp?id={i}", D(2024, 5, 20 - i)) for i in range(5)]
+        assert [(e.url, e.date) for e in entries] == expected, first
 
 
 def test_a_table_of_two_entries_a_row_is_read_with_each_entrys_date():
