@@ -478,12 +478,11 @@ def _a_clock_above(title_el, published: dt.date) -> bool:
     a date is the day the page was served, which made an unchanged page look published that day."""
     year = str(published.year)
     below = title_el.xpath("descendant::text()[contains(., $y)] | following::text()[contains(., $y)]", y=year)
-    if any(published in _dates_of(node, _holder(node)) for node in below):
+    if any(_showing(below, published)):
         return False
-    above = [n for n in title_el.xpath("preceding::text()[contains(., $y)]", y=year) if _holder(n) is not None]
-    shown = [n for n in above if published in _dates_of(n, _holder(n))]
+    shown = list(_showing(title_el.xpath("preceding::text()[contains(., $y)]", y=year), published))
     around = set(title_el.iterancestors())  # an article's own header holding its title is not the page's top
-    return bool(shown) and all(_clock_like(n, around) for n in shown)
+    return bool(shown) and all(_clock_like(node, around) for node in shown)
 
 
 def _served_day(title_el, html: str, published: dt.date) -> bool:
@@ -493,19 +492,28 @@ def _served_day(title_el, html: str, published: dt.date) -> bool:
     if _a_clock_above(title_el, published):
         return True
     year = str(published.year)
-    if any(published in _dates_of(n, _holder(n)) for n in _YEAR_TEXTS(title_el.getroottree().getroot(), year=year)):
+    if any(_showing(_YEAR_TEXTS(title_el.getroottree().getroot(), year=year), published)):
         return False
     try:
         raw = etree.HTML(html)
     except (ValueError, etree.ParserError):
         return False
-    shown = [n for n in _YEAR_TEXTS(raw, year=year) if _holder(n) is not None and _holder(n).tag not in _NOT_SHOWN]
-    shown = [n for n in shown if published in _dates_of(n, _holder(n))]
-    return bool(shown) and all(_clock_like(n, set()) for n in shown)
+    shown = list(_showing(_YEAR_TEXTS(raw, year=year), published))
+    return bool(shown) and all(_clock_like(node, set()) for node in shown)
 
 
 def _holder(node):
+    """The element a text node (lxml's smart string) is shown in: its parent's, for an element's tail."""
     return node.getparent().getparent() if node.is_tail else node.getparent()
+
+
+def _showing(nodes, published: dt.date):
+    """Those of the text ``nodes`` (holding the date's year) that show ``published``, in an element that is shown
+    (not a script's or a style's), lazily."""
+    for node in nodes:
+        holder = _holder(node)
+        if holder is not None and holder.tag not in _NOT_SHOWN and published in _dates_of(node, holder):
+            yield node
 
 
 def _clock_like(node, around: set) -> bool:
@@ -541,12 +549,11 @@ class _OtherDocuments:
         return self.answers[published]
 
     def _only_theirs(self, published: dt.date) -> bool:
+        if self.root is None:
+            return False
         theirs = False
-        for node in _YEAR_TEXTS(self.root, year=str(published.year)) if self.root is not None else ():
-            holder = _holder(node)
-            if holder is None or holder.tag in _NOT_SHOWN or published not in _dates_of(node, holder):
-                continue
-            if not self._names_another(holder):
+        for node in _showing(_YEAR_TEXTS(self.root, year=str(published.year)), published):
+            if not self._names_another(_holder(node)):
                 return False  # shown on a line of the page's own
             theirs = True
         return theirs
