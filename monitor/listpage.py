@@ -88,7 +88,13 @@ _SAID_RE = re.compile(f"{_BLANK_RE.pattern}|{_STATEMENT_RE.pattern}|{_ZERO_TOTAL
 _TOTAL_RE = re.compile(rf"共有?\s*(?:\d+\s*页\s*)?(\d+)\s*条{_NOT_ENTRIES}")  # 共125条, 共有125条记录, 共7页125条
 # 动易's 共 125 篇文章 beside its pager (首页 上一页…页次); a site's statistics (本站共有 3256 篇文章) have no pager near
 _ARTICLES_TOTAL_RE = re.compile(r"共有?\s*(\d+)\s*篇(?=.{0,60}(?:首页|上一页|下一页|尾页|页次))")
-_PAGES_RE = re.compile(r"共\s*(\d+)\s*页|(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(\s*页)?(?![\d/])")
+# PHPCMS's pages(): the count alone, in an element of its own, opens the pager (125条 上一页 1 2 …)
+_LEADING_TOTAL_RE = re.compile(r"(\d+)\s*条\s*(?=上一页|首页|上页)")
+_COUNT_ONLY_RE = re.compile(r"\d+\s*条")
+_COUNT_LEAVES = etree.XPath(".//*[not(*)][contains(text(), '条')]")
+_EMPIRE_TOTAL = etree.XPath(".//a[@title='Total record']/b/text()")  # 帝国CMS's pager: <a title="Total record"><b>125
+# 共7页; 共125条记录 分7页 (the page count after the entry count, in many a hand-written pager)
+_PAGES_RE = re.compile(r"(?:共|(?:条|记录|篇)\s*分)\s*(\d+)\s*页|(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(\s*页)?(?![\d/])")
 # a bare 1/5 is a pager's only beside its words (页次：1/5, 1/5 首页 上一页…, 共7条 1/1): an index number 001/2024-00012 or a
 # 2023/2024学年 in a title is not
 _PAGER_WORDS_RE = re.compile(r"页次|页码|首页|上一?页|下一?页|尾页|末页|[Pp]age|\d\s*条")
@@ -1261,6 +1267,7 @@ def _stated_total(root, page_text: str, script_total: int | None) -> int | None:
     """The entry count the pager states: WebPlus ``all_count``, 共N条 (共7页125条; the one beside 首页/下一页 where
     the page states several, 动易's 共 125 篇文章 beside its pager), or the one its script does (a laypage's)."""
     counts = [c for c in (_text(el) for el in _with_class(root, "all_count")) if c.isdigit()]
+    counts += [c.strip() for c in _EMPIRE_TOTAL(root) if c.strip().isdigit()]
     if counts:
         return int(counts[0])
     stated = list(_TOTAL_RE.finditer(page_text))  # the pager's 共15条 over a statistics box's 共12345条信息
@@ -1268,7 +1275,17 @@ def _stated_total(root, page_text: str, script_total: int | None) -> int | None:
     m = next(near, None) or next(iter(stated), None) or _ARTICLES_TOTAL_RE.search(page_text)
     if m:
         return int(m.group(1))
-    return script_total or None  # (a script's 0 may be a placeholder it fills: not a blank column)
+    return _leading_total(root) or script_total or None  # (a script's 0 may be a placeholder it fills: not blank)
+
+
+def _leading_total(root) -> int | None:
+    """The entry count that opens a pager in an element of its own, unlabelled (PHPCMS: ``<a>125条</a> 上一页``)."""
+    for leaf in _COUNT_LEAVES(root):
+        if _COUNT_ONLY_RE.fullmatch(_text(leaf)):
+            for up in itertools.islice(leaf.iterancestors(), 2):
+                if m := _LEADING_TOTAL_RE.match(_text(up)):
+                    return int(m.group(1))
+    return None
 
 
 def _why_empty(

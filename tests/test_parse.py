@@ -1807,12 +1807,29 @@ def test_a_link_to_a_page_is_no_attachment_though_its_title_names_a_file():
         ("共 <b>125</b> 篇文章&nbsp;首页 上一页 <a href='?page=2'>下一页</a> 页次：1/7页", 125),  # 动易
         ("<span class='pageinfo'>共 <strong>7</strong>页<strong>125</strong>条</span>", 125),  # DedeCMS
         ("共有 125 条记录 <a href='?page=2'>下一页</a>", 125),
+        # PHPCMS's pages(): the count, unlabelled, opens the pager before 上一页
+        ("<a class='a1'>125条</a> <a href='?page=0' class='a1'>上一页</a> <span>1</span> <a href='?page=2'>2</a>", 125),
+        # 帝国CMS's pager: the count in bold inside a link titled Total record
+        ("<a title='Total record'>&nbsp;<b>125</b> </a>&nbsp;&nbsp;<b>1</b>&nbsp;<a href='index_2.html'>2</a>", 125),
+        ("<a title='Total record'>&nbsp;<b>首页</b> </a><b>1</b>&nbsp;<a href='index_2.html'>2</a>", None),
         # a site's statistics box is not the list's count: no pager beside it
         ("<div class='stat'>本站共有 3256 篇文章</div>", None),
     ],
 )
 def test_the_entry_count_a_pager_states_is_read_in_each_cms_wording(pager, total):
     assert parse_list(_paged(pager), BASE + "/xxgk/tzgg/index.html").total == total
+
+
+@pytest.mark.parametrize(
+    ("pager", "count"),
+    [
+        ("共125条记录 分7页 <a href='index_2.html'>下一页</a>", 7),  # the wording of many a hand-written pager
+        ("共125条记录 分7页显示 当前第1页 <a href='?page=2'>下一页</a>", 7),
+        ("<a href='index_2.html'>下一页</a><p>本次评审分3页公示</p>", None),  # no count of entries before it
+    ],
+)
+def test_the_page_count_a_pager_states_after_its_entry_count_is_read(pager, count):
+    assert parse_list(_paged(pager), BASE + "/xxgk/tzgg/index.html").page_count == count
 
 
 @pytest.mark.parametrize(
