@@ -276,7 +276,35 @@ def _title_element(root, page_title: str = "", html: str = ""):
         named_el = _element_named(root, head, html) if head else None
         if named_el is not None:
             return named_el
+    if first is None:
+        return _emphasised_title(root, set() if site_only else named)
     return long_first if long_first is not None else first
+
+
+_EMPHASIS = ("b", "strong", "font")
+_LONGEST_TITLE = 80
+
+
+def _emphasised_title(root, named: set[str]):
+    """Where no heading holds the title (an old table-layout template: ``<td align="center"><b><font size="4">标题
+    </font></b></td>``): the page's first emphasised line (or ``<span class="title">``) of a title's length,
+    unlinked and alone in its block, if a dated info line follows it (发布时间：…, or an unlabelled date) and <title>
+    names it or only the site (``named`` empty). Only the first: a later one is a reply's or a quote's in the text.
+    The block that holds it alone is returned, as its info line follows that block."""
+    for el in root.iter(*_EMPHASIS, "span"):
+        if el.tag == "span" and "tit" not in (el.get("class") or "").lower():
+            continue  # (a span that says it holds a title: <span class="title">)
+        text = _text(el)
+        if not _TITLE_LENGTH <= len(text) <= _LONGEST_TITLE or _linked(el) or _nav_like(el, root):
+            continue
+        block = el
+        while (up := block.getparent()) is not None and up.tag != "body" and _text(up) == text:
+            block = up
+        if block is el and el.tag != "span":
+            return None  # emphasis inside a sentence of the text, not a line of its own
+        dated = pagedates.info_line_date(block) is not None
+        return block if dated and (not named or _names(_SPACE_RE.sub("", text), named)) else None
+    return None
 
 
 _TITLE_LENGTH = 8  # an article's title is a sentence (关于开展…的通知); a box's heading, a label (通知公告)

@@ -2522,6 +2522,49 @@ def test_titles_named_by_section_or_meta_only_and_signed_pages_without_a_title_e
     assert (article.title, article.published) == (title, date)
 
 
+_TABLE_LAYOUT = (
+    "<table width='780'><tr><td>当前位置：<a href='/'>首页</a> &gt;&gt; <a href='/xxgk.htm'>信息公开</a></td></tr>"
+    "<tr><td align='center'>{title}</td></tr><tr><td align='center'>{info}</td></tr>"
+    "<tr><td><p>各单位：现将2026年国庆节放假安排通知如下：10月1日至7日放假调休，共7天。</p>{more}</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title_cell", "info", "more", "title", "date"),
+    [
+        # an old table-layout template: no heading, <title> naming only the site, the title a bold line of its own
+        (
+            f"<b><font size='4' color='#CC0000'>{_NOTICE}</font></b>",
+            "2026年09月25日 学校办公室",
+            "",
+            _NOTICE,
+            D(2026, 9, 25),
+        ),
+        (
+            f"<span class='title'>{_NOTICE}</span>",
+            "2026-09-25 10:40 &nbsp; 来源：学校办公室",
+            "",
+            _NOTICE,
+            D(2026, 9, 25),
+        ),
+        # a bold line with no dated line below it is no title; nor is a later one (a reply quoting a title, its date)
+        (
+            f"<strong>{_NOTICE}</strong>",
+            "学校办公室",
+            "<table><tr><td><b>回复：关于国庆节放假安排的几点意见</b></td></tr><tr><td>2026-10-03</td></tr></table>",
+            "某某大学",
+            None,  # (the page's date is left to the other steps)
+        ),
+    ],
+    ids=["bold", "span-title", "first-only"],
+)
+def test_a_titles_emphasised_line_in_a_table_layout_is_its_title(title_cell, info, more, title, date):
+    body = _TABLE_LAYOUT.format(title=title_cell, info=info, more=more)
+    article = parse_article(_article("某某大学", "", body), "http://www.x.edu.cn/news/show.asp?id=3301")
+    assert article.title == title
+    assert date is None or (article.published, article.date_source) == (date, "near-title")
+
+
 @pytest.mark.parametrize(
     ("meta", "title"),
     [
