@@ -14,6 +14,7 @@ The output is TOML to review: comments carry the confidence and the words matche
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import re
 from collections import Counter, deque
@@ -23,7 +24,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from monitor import pagerscripts
+from monitor import pagerscripts, scriptdata
 from monitor.checklist import Checklist, load_checklist
 from monitor.classify import classify
 from monitor.config import CrawlConfig
@@ -184,17 +185,18 @@ class _Exploration:
         except (lxml.etree.ParserError, ValueError):
             return []
         # a menu opening its columns by script: the address it opens (its own, or built by the page's function)
-        _address_script_links(root, pagerscripts.without_comments(" ".join(s.text or "" for s in root.iter("script"))))
+        scripts = " ".join(s.text or "" for s in root.iter("script"))
+        _address_script_links(root, pagerscripts.without_comments(scripts))
         out = []
-        for a in root.iter("a"):
-            href = (a.get("href") or "").strip()
+        anchors = ((" ".join(a.text_content().split()), (a.get("href") or "").strip()) for a in root.iter("a"))
+        # and a menu a script draws from the nodes it carries (a 信息公开目录 zTree): no link in the HTML
+        for label, href in itertools.chain(anchors, scriptdata.script_links(scripts)):
             if not href or href.startswith(("javascript:", "mailto:", "#")):
                 continue
             link = join_url(resp.final_url, href)
             if link is None or is_attachment_url(link) or looks_like_article(link):
                 continue
             link = as_browser_sends(link, encoding)  # list.asp?class=招生章程 on a GBK page: its query in GBK
-            label = " ".join(a.text_content().split())
             entry = bool(_ENTRY_LABEL_RE.match(label))
             if host_of(link) not in self.hosts:
                 if not (entry and self.sibling(host_of(link))):

@@ -20,7 +20,7 @@ import chompjs
 from monitor.dates import find_dates
 from monitor.urls import looks_like_article
 
-__all__ = ["ScriptList", "href_template", "script_list"]
+__all__ = ["ScriptList", "href_template", "script_links", "script_list"]
 
 _HAS_RECORDS_RE = re.compile(r"\[\s*\{")  # an array of objects: most pages' scripts hold none
 _TITLE_KEY_RE = re.compile(r"title|^(?:bt|wzbt|xxbt|subject|headline|name|mc)$", re.I)
@@ -111,6 +111,14 @@ def script_list(scripts: str, templates: tuple = ()) -> ScriptList | None:
         if _entries_like(records) and (best is None or len(records) > len(best.records)):
             best = ScriptList(tuple(records), _total(holder))
     return best
+
+
+def script_links(scripts: str) -> list[tuple[str, str]]:
+    """Every (title, address as written) the scripts' data holds, whatever it is: the nodes of a menu a script
+    draws (zTree's ``var zNodes = [{name: "招生章程", url: "/xxgk/zszc.htm"}]``), for a crawl to follow."""
+    if not _HAS_RECORDS_RE.search(scripts):
+        return []
+    return [(r[0], r[1]) for _, items in _lists(scripts) for item in items if (r := _record(item))]
 
 
 def _objects(scripts: str) -> Iterator:

@@ -150,6 +150,10 @@ def test_a_gbk_sites_columns_named_in_the_query_are_proposed_as_its_browsers_ask
         "<a href='javascript:void(0)' onclick=\"window.location.href='/xxgk/zszc.jsp'\">招生章程</a>",
         "<script>function openColumn(id){location.href='/xxgk/list.jsp?cid=' + id;}</script>"
         "<a href=\"javascript:openColumn('zszc')\">招生章程</a>",
+        # a 信息公开目录 tree (zTree) drawn from nodes the page's script carries: no link in the HTML at all
+        "<ul id='tree' class='ztree'></ul><script>var zNodes = [{id: 1, pId: 0, name: '信息公开目录', open: true},"
+        " {id: 11, pId: 1, name: '招生章程', url: '/xxgk/zszc.jsp', target: '_self'}];"
+        " $.fn.zTree.init($('#tree'), setting, zNodes);</script>",
     ],
 )
 def test_columns_a_menus_script_opens_are_proposed(httpserver, menu):
