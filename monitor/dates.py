@@ -218,3 +218,17 @@ def http_date(value: str | None) -> dt.datetime | None:
     except (TypeError, ValueError, IndexError):
         return None
     return when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when
+
+
+CHINA = dt.timezone(dt.timedelta(hours=8))
+_EPOCH_RE = re.compile(r"\d{10}(?:\d{3})?")  # Unix time in seconds, or in milliseconds (JavaScript's Date)
+
+
+def epoch_day(value: str) -> dt.date | None:
+    """The day in China of a Unix time written alone (``1789871400``, ``1789871400000``): a record's time a page's
+    script shows as a date. None for anything else, or a time outside MIN_YEAR..MAX_YEAR."""
+    value = value.strip()
+    if not _EPOCH_RE.fullmatch(value):
+        return None
+    when = dt.datetime.fromtimestamp(int(value) / (1000 if len(value) == 13 else 1), CHINA)
+    return when.date() if MIN_YEAR <= when.year <= MAX_YEAR else None

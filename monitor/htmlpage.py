@@ -16,6 +16,7 @@ from bs4.dammit import EncodingDetector
 from lxml import etree
 
 from monitor import pagedates
+from monitor.dates import epoch_day
 from monitor.sanitize import strip_controls
 from monitor.urls import join_url
 
@@ -270,6 +271,8 @@ _WORDS_WRITTEN_RE = re.compile(r"[\u4e00-\u9fff]|(?:19|20)\d\d[-/.年]\d")  # a 
 _CODE_CHARS_RE = re.compile(r"[<>={};]")  # an ad script's pieces ("script src='"), not text
 _WRITES_INTO = frozenset(("a", "li", "td", "dd", "dt", "span", "font", "em", "i", "b", "strong", "p", "h1", "h2", "h3"))
 _WRITER_MOST = 5000  # characters of a script that writes its element's text: a template's line, not a program
+# a record's Unix time a date function turns into its date: timeConvert('1789871400'), formatDate(1789871400000, …)
+_WRITTEN_EPOCH_RE = re.compile(r"(?i)[\w$.]*(?:time|date)[\w$.]*\s*\(\s*['\"]?(\d{10}(?:\d{3})?)\b")
 
 
 def _fragment(markup: str) -> list:
@@ -295,6 +298,10 @@ def _written_in_place(root) -> None:
         elif parent.tag in _WRITES_INTO and _WORDS_WRITTEN_RE.search(longest) and not _CODE_CHARS_RE.search(longest):
             written = etree.Element("span")
             written.text = longest
+            script.addprevious(written)
+        elif parent.tag in _WRITES_INTO and (m := _WRITTEN_EPOCH_RE.search(code)) and (day := epoch_day(m.group(1))):
+            written = etree.Element("span")
+            written.text = day.isoformat()
             script.addprevious(written)
 
 

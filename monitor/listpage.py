@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 
 from monitor import pagedates, pagerscripts, scriptdata, scriptsource
-from monitor.dates import date_from_url, find_dates, normalise, parse_date, year_from_url
+from monitor.dates import date_from_url, epoch_day, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _HEADING_TAGS,
     _HIDING_STYLE_RE,
@@ -399,17 +399,23 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     return _Record(title, url, date or _time_datetime(el) or date_from_url(url), summary)
 
 
-_DATE_ATTRIBUTES = ("data-time", "data-date", "title")  # <span title="2026-09-10 10:00">3天前</span>
+_DATE_ATTRIBUTES = ("data-time", "data-date", "data-timestamp", "title")  # <span title="2026-09-10 10:00">3天前</span>
 
 
 def _time_datetime(record) -> dt.date | None:
     """The date of the record's first ``<time datetime="2026-09-23">``, whatever the text shows (09-23), or of an
-    element's date attribute that is a date alone (a ``title`` the shown text shortens to 3天前 or 09-23)."""
+    element's date attribute that is a date alone (a ``title`` the shown text shortens to 3天前 or 09-23) or a
+    Unix time (``data-time``)."""
     time = next(record.iter("time"), None)
     if time is not None and (day := parse_date(time.get("datetime") or "")):
         return day
-    values = (el.get(name) for el in record.iter() if isinstance(el.tag, str) for name in _DATE_ATTRIBUTES)
-    return next((day for value in values if value and (day := pagedates.date_alone(value.strip()))), None)
+    values = ((name, el.get(name)) for el in record.iter() if isinstance(el.tag, str) for name in _DATE_ATTRIBUTES)
+    return next((day for name, value in values if value and (day := _attribute_date(name, value))), None)
+
+
+def _attribute_date(name: str, value: str) -> dt.date | None:
+    """A date attribute's date: a date alone, or (``data-time="1789871400000"``) a Unix time a script shows."""
+    return pagedates.date_alone(value.strip()) or (epoch_day(value) if name.startswith("data-") else None)
 
 
 # a pin or a bullet a template writes into the link's text: 【置顶】标题, ■ 标题, · 标题

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import chompjs
 
-from monitor.dates import find_dates
+from monitor.dates import epoch_day, find_dates
 from monitor.urls import looks_like_article
 
 __all__ = ["ScriptList", "href_template", "script_links", "script_list"]
@@ -44,7 +44,6 @@ _TOTAL_KEY_RE = re.compile(
     r"^(?:total|total_?count|total_?records?|record_?count|total_?num|total_?size|total_?rows?)$", re.I
 )
 _TAG_RE = re.compile(r"<[^>]+>")
-_CHINA = dt.timezone(dt.timedelta(hours=8))
 _ARTICLE_TITLE = 8  # characters on average: undated records titled so are articles (首页, 学校概况 are a menu's)
 _MOST_NODES = 50_000  # objects and arrays walked on one page at most (a list of 20,000 records is 20,001)
 
@@ -184,13 +183,12 @@ def _date(item: dict) -> dt.date | None:
 
 
 def _date_of(value) -> dt.date | None:
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        found = find_dates(value) if isinstance(value, str) else []
-        return found[0] if found else None
-    seconds = value / 1000 if 1e12 <= value < 4.1e12 else value if 1e9 <= value < 4.1e9 else None
-    return dt.datetime.fromtimestamp(seconds, _CHINA).date() if seconds is not None else None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return epoch_day(str(int(value)))  # Unix time, in seconds or milliseconds
+    found = find_dates(value) if isinstance(value, str) and not value.strip().isdigit() else []
+    return found[0] if found else (epoch_day(value) if isinstance(value, str) else None)
 
 
 def _entries_like(records: list) -> bool:

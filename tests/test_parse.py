@@ -1243,6 +1243,13 @@ TRS_CUT_TITLE = (
         " document.write(d.substring(0, 10));</script></span></li>",
         # the whole record written by a script
         "<script>document.write('<li><a href=\"/info/{n}.htm\">{t}</a><span>2026-09-{d}</span></li>');</script>",
+        # the date written from the record's Unix time by the page's function (seconds, or milliseconds)
+        "<li><a href='/info/{n}.htm'>{t}</a><span class='time'><script>document.write(timeConvert('{ts}'))"
+        "</script></span></li>",
+        "<li><a href='/info/{n}.htm'>{t}</a><span><script>document.write(formatDate({ts}000, 'yyyy-MM-dd'));"
+        "</script></span></li>",
+        # or shown from an attribute holding it, by a script bound to the list (.time[data-time])
+        "<li><a href='/info/{n}.htm'>{t}</a><span class='time' data-time='{ts}000'></span></li>",
     ],
 )
 def test_a_record_a_script_writes_is_read_as_a_browser_shows_it(row):
@@ -1251,7 +1258,9 @@ def test_a_record_a_script_writes_is_read_as_a_browser_shows_it(row):
         "关于开展2026年秋季学期教学检查的通知",
         "关于做好2026年新生入学工作的通知",
     ]
-    rows = "".join(row.format(t=t, n=n, d=20 - n) for n, t in enumerate(titles))
+    china = dt.timezone(dt.timedelta(hours=8))  # (00:30 there: the day before in UTC)
+    epoch = [int(dt.datetime(2026, 9, 20 - n, 0, 30, tzinfo=china).timestamp()) for n in range(3)]
+    rows = "".join(row.format(t=t, n=n, d=20 - n, ts=epoch[n]) for n, t in enumerate(titles))
     page = parse_column_page(_column(rows, "通知公告"), BASE + "/xxgk/tzgg/index.html")
     assert not page.blank
     assert [(e.title, e.date) for e in page.entries] == [(t, D(2026, 9, 20 - n)) for n, t in enumerate(titles)]
