@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
@@ -332,9 +333,34 @@ def _held_in_place(root, scripts: str) -> None:
             el.attrib.pop(name, None)
 
 
+# a script setting an element's text to a literal: getElementById("pt").innerHTML = "…", $("#pt").text("…")
+_ASSIGNED_RE = re.compile(
+    r"""(?:getElementById\(\s*['"]([\w-]+)['"]\s*\)\s*\.\s*(?:innerHTML|innerText|textContent)\s*=|"""
+    r"""(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:text|html)\s*\()"""
+    r"""\s*("[^"\n]{1,200}"|'[^'\n]{1,200}')(?=\s*(?:[;)\n]|$))"""
+)  # (the literal alone: not the first piece of "访问量：" + count)
+_BY_ID = etree.XPath("//*[@id=$id]")
+_MOST_ASSIGNED = 50  # assignments read on a page (each looks its element up: a UI script sets hundreds of labels)
+
+
+def _assigned_in_place(root, scripts: str) -> None:
+    """A script's literal text put into an empty element by its id (``发布时间：<span id="pt"></span>`` filled by
+    ``getElementById("pt").innerHTML = "2026-09-23"``): shown there, where it is words or a date, not markup."""
+    if "getElementById" not in scripts and "#" not in scripts:
+        return
+    for m in itertools.islice(_ASSIGNED_RE.finditer(scripts), _MOST_ASSIGNED):
+        text = m.group(3)[1:-1]
+        if not _WORDS_WRITTEN_RE.search(text) or _CODE_CHARS_RE.search(text):
+            continue
+        for el in _BY_ID(root, id=m.group(1) or m.group(2)):
+            if not len(el) and not (el.text or "").strip():
+                el.text = text
+
+
 def _strip_scripts(root) -> str:
     scripts = " ".join(s.text or "" for s in root.iter("script"))
     _held_in_place(root, scripts)
+    _assigned_in_place(root, scripts)
     _written_in_place(root)
     for fallback in [n for n in root.iter("noscript") if n.find(".//a[@href]") is not None]:
         fallback.tag = "div"  # what a browser without scripts shows (a list written for it): read, not dropped

@@ -276,6 +276,31 @@ def test_a_labelled_date_in_other_orders_is_read_in_the_order_its_server_writes(
 
 
 @pytest.mark.parametrize(
+    "script",
+    [
+        "document.getElementById('pt').innerHTML = '2026-09-23';",
+        'document.getElementById("pt").innerText="2026-09-23 10:00";',
+        "$('#pt').text('2026-09-23');",
+        'jQuery("#pt").html("2026年9月23日");',
+        "document.write(formatDate(1790130600000, 'yyyy-MM-dd'));",  # where it stands: the slot holds the script
+    ],
+)
+def test_a_date_a_script_puts_into_its_labelled_slot_is_read(script):
+    # 发布时间：<span id="pt"></span>, filled by the page's script with the date it carries: a browser shows it there
+    from monitor.parse import parse_article
+
+    slot = f"<span id='pt'><script>{script}</script></span>" if "write" in script else "<span id='pt'></span>"
+    html = (
+        "<html><head><title>关于做好国庆节放假安排的通知-测试学院</title></head><body><div class='main'>"
+        f"<h1>关于做好国庆节放假安排的通知</h1><div class='info'>发布时间：{slot} 来源：学校办公室</div><div class='con'>"
+        "<p>各部门：根据国务院办公厅通知精神，现将国庆节放假安排通知如下，请各部门做好值班安排。</p></div></div>"
+        f"<script>{script}</script></body></html>"
+    )
+    article = parse_article(html.encode(), "http://www.test.edu.cn/info/1001/12345.htm")
+    assert (article.published, article.date_source) == (dt.date(2026, 9, 23), "label:发布时间")
+
+
+@pytest.mark.parametrize(
     ("html", "day", "stated"),
     [
         ('<time datetime="2020-03-18T12:22:42-0400">', D(2020, 3, 18), True),
