@@ -252,6 +252,28 @@ def pages() -> list[tuple[str, str, object]]:
             + "</body></html>",
             parse_column_page,
         ),
+        (
+            "an article whose script fills 20,000 elements by their ids ($('#f1').text('…'), 50 read)",
+            "<html><head><title>通知-测试学院</title></head><body><h1>通知</h1><p>正文。</p>"
+            + "".join(f"<span id='f{i}'></span>" for i in range(20000))
+            + "<script>"
+            + "".join(f"$('#f{i}').text('第{i}项');" for i in range(20000))
+            + "</script></body></html>",
+            parse_article,
+        ),
+        (
+            "an article without a heading, 20,000 bold lines before its own (the title looked for among them)",
+            "<html><head><title>测试学院</title></head><body>"
+            + "<p><b>短标签</b></p>" * 20000
+            + "<table><tr><td><b>关于开展2026年度教学质量评估工作的通知</b></td></tr><tr><td>2026-09-01</td></tr></table>"
+            + "</body></html>",
+            parse_article,
+        ),
+        (
+            "an empty column beside 20,000 cells of a count each (25条), no pager",
+            f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
+            parse_column_page,
+        ),
     ]
 
 

@@ -339,7 +339,7 @@ _ASSIGNED_RE = re.compile(
     r"""(?:\$|jQuery)\(\s*['"]#([\w-]+)['"]\s*\)\s*\.\s*(?:text|html)\s*\()"""
     r"""\s*("[^"\n]{1,200}"|'[^'\n]{1,200}')(?=\s*(?:[;)\n]|$))"""
 )  # (the literal alone: not the first piece of "访问量：" + count)
-_BY_ID = etree.XPath("//*[@id=$id]")
+_WITH_ID = etree.XPath("//*[@id]")
 _MOST_ASSIGNED = 50  # assignments read on a page (each looks its element up: a UI script sets hundreds of labels)
 
 
@@ -348,13 +348,14 @@ def _assigned_in_place(root, scripts: str) -> None:
     ``getElementById("pt").innerHTML = "2026-09-23"``): shown there, where it is words or a date, not markup."""
     if "getElementById" not in scripts and "#" not in scripts:
         return
+    texts = {}  # id -> the text a script puts there (the first: a browser shows the last, but they seldom differ)
     for m in itertools.islice(_ASSIGNED_RE.finditer(scripts), _MOST_ASSIGNED):
         text = m.group(3)[1:-1]
-        if not _WORDS_WRITTEN_RE.search(text) or _CODE_CHARS_RE.search(text):
-            continue
-        for el in _BY_ID(root, id=m.group(1) or m.group(2)):
-            if not len(el) and not (el.text or "").strip():
-                el.text = text
+        if _WORDS_WRITTEN_RE.search(text) and not _CODE_CHARS_RE.search(text):
+            texts.setdefault(m.group(1) or m.group(2), text)
+    for el in _WITH_ID(root) if texts else ():  # (one walk, however many)
+        if el.get("id") in texts and not len(el) and not (el.text or "").strip():
+            el.text = texts[el.get("id")]
 
 
 def _strip_scripts(root) -> str:

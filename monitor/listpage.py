@@ -89,8 +89,8 @@ _TOTAL_RE = re.compile(rf"共有?\s*(?:\d+\s*页\s*)?(\d+)\s*条{_NOT_ENTRIES}")
 # 动易's 共 125 篇文章 beside its pager (首页 上一页…页次); a site's statistics (本站共有 3256 篇文章) have no pager near
 _ARTICLES_TOTAL_RE = re.compile(r"共有?\s*(\d+)\s*篇(?=.{0,60}(?:首页|上一页|下一页|尾页|页次))")
 # PHPCMS's pages(): the count alone, in an element of its own, opens the pager (125条 上一页 1 2 …)
-_LEADING_TOTAL_RE = re.compile(r"(\d+)\s*条\s*(?=上一页|首页|上页)")
-_COUNT_ONLY_RE = re.compile(r"\d+\s*条")
+_COUNT_ONLY_RE = re.compile(r"(\d+)\s*条")
+_PAGER_START_RE = re.compile(r"\s*(?:上一页|首页|上页)")
 _COUNT_LEAVES = etree.XPath(".//*[not(*)][contains(text(), '条')]")
 _EMPIRE_TOTAL = etree.XPath(".//a[@title='Total record']/b/text()")  # 帝国CMS's pager: <a title="Total record"><b>125
 # 共7页; 共125条记录 分7页 (the page count after the entry count, in many a hand-written pager)
@@ -1285,12 +1285,19 @@ def _stated_total(root, page_text: str, script_total: int | None) -> int | None:
 
 
 def _leading_total(root) -> int | None:
-    """The entry count that opens a pager in an element of its own, unlabelled (PHPCMS: ``<a>125条</a> 上一页``)."""
+    """The entry count that opens a pager in an element of its own, unlabelled (PHPCMS: ``<a>125条</a> 上一页``,
+    or each in an item of its own: ``<li><a>125条</a></li><li><a>上一页</a></li>``)."""
     for leaf in _COUNT_LEAVES(root):
-        if _COUNT_ONLY_RE.fullmatch(_text(leaf)):
-            for up in itertools.islice(leaf.iterancestors(), 2):
-                if m := _LEADING_TOTAL_RE.match(_text(up)):
-                    return int(m.group(1))
+        if not (m := _COUNT_ONLY_RE.fullmatch(_text(leaf))):
+            continue
+        for node in (leaf, leaf.getparent()):
+            if node is None:
+                break
+            after = node.tail or ""
+            if not after.strip() and (following := node.getnext()) is not None:
+                after = "".join(itertools.islice(following.itertext(), 4))  # (its first words, not its whole text)
+            if _PAGER_START_RE.match(after):
+                return int(m.group(1))
     return None
 
 

@@ -1818,6 +1818,10 @@ def test_a_link_to_a_page_is_no_attachment_though_its_title_names_a_file():
         ("共有 125 条记录 <a href='?page=2'>下一页</a>", 125),
         # PHPCMS's pages(): the count, unlabelled, opens the pager before 上一页
         ("<a class='a1'>125条</a> <a href='?page=0' class='a1'>上一页</a> <span>1</span> <a href='?page=2'>2</a>", 125),
+        (
+            "<ul><li><a class='pageitem'>125条</a></li><li><a href='?page=0'>上一页</a></li><li><span>1</span></li></ul>",
+            125,
+        ),
         # 帝国CMS's pager: the count in bold inside a link titled Total record
         ("<a title='Total record'>&nbsp;<b>125</b> </a>&nbsp;&nbsp;<b>1</b>&nbsp;<a href='index_2.html'>2</a>", 125),
         ("<a title='Total record'>&nbsp;<b>首页</b> </a><b>1</b>&nbsp;<a href='index_2.html'>2</a>", None),
