@@ -270,6 +270,15 @@ def pages() -> list[tuple[str, str, object]]:
             parse_article,
         ),
         (
+            "an article without a heading inside 250 nested <font> round 1.5 MB of text (each a candidate title)",
+            "<html><head><title>测试学院</title></head><body>"
+            + "<font size='2'>" * 250
+            + ("<p>" + "学校召开专题会议，研究部署信息公开工作。" * 50 + "</p>") * 500
+            + "</font>" * 250
+            + "</body></html>",
+            parse_article,
+        ),
+        (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
             f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
             parse_column_page,

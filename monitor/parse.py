@@ -67,6 +67,7 @@ from monitor.listpage import (
     parse_list,
 )
 from monitor.pagedates import article_date, classes
+from monitor.sanitize import strip_controls
 from monitor.urls import as_browser_sends, host_of, looks_like_article, normalise_url
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
@@ -285,6 +286,18 @@ _EMPHASIS = ("b", "strong", "font")
 _LONGEST_TITLE = 80
 
 
+def _text_within(el, most: int) -> str | None:
+    """``_text(el)`` where it is at most ``most`` characters long, else None, read no further than needed."""
+    pieces, words = [], 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        words += len("".join(piece.split()))  # (characters other than spaces: the text is at least as long)
+        if words > most:
+            return None
+    text = strip_controls(" ".join("".join(pieces).split()))
+    return text if len(text) <= most else None
+
+
 def _emphasised_title(root, named: set[str]):
     """Where no heading holds the title (an old table-layout template: ``<td align="center"><b><font size="4">标题
     </font></b></td>``): the page's first emphasised line (or ``<span class="title">``) of a title's length,
@@ -294,11 +307,11 @@ def _emphasised_title(root, named: set[str]):
     for el in root.iter(*_EMPHASIS, "span"):
         if el.tag == "span" and "tit" not in (el.get("class") or "").lower():
             continue  # (a span that says it holds a title: <span class="title">)
-        text = _text(el)
-        if not _TITLE_LENGTH <= len(text) <= _LONGEST_TITLE or _linked(el) or _nav_like(el, root):
+        text = _text_within(el, _LONGEST_TITLE)  # (a <font> round the whole page is read no further than that)
+        if text is None or len(text) < _TITLE_LENGTH or _linked(el) or _nav_like(el, root):
             continue
         block = el
-        while (up := block.getparent()) is not None and up.tag != "body" and _text(up) == text:
+        while (up := block.getparent()) is not None and up.tag != "body" and _text_within(up, len(text)) == text:
             block = up
         if block is el and el.tag != "span":
             return None  # emphasis inside a sentence of the text, not a line of its own
