@@ -251,7 +251,7 @@ def _date_inside(a, hint: int | None) -> tuple[str, dt.date] | None:
     text is a date (``<a><span>title</span><i>2026-09-23</i></a>``), or the text beside the link's longest
     element when that is a date in parts (``<a><span>23</span><span>2026-09</span><span>title</span></a>``)."""
     for el in a.iterdescendants():
-        if isinstance(el.tag, str) and (date := pagedates.date_alone(_spaced_text(el), hint)):
+        if isinstance(el.tag, str) and (date := pagedates.date_alone(_spaced_text(el), hint, weekday=True)):
             return _text_without(a, el), date
     children = [c for c in a if isinstance(c.tag, str)]
     own_text = (a.text or "") + "".join(c.tail or "" for c in a)  # the link's text outside its elements

@@ -665,8 +665,11 @@ _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
-def date_alone(text: str, year_hint: int | None = None) -> dt.date | None:
-    """The date ``text`` is, when it is nothing but a date (an element's whole text, no words around it), or None."""
+def date_alone(text: str, year_hint: int | None = None, weekday: bool = False) -> dt.date | None:
+    """The date ``text`` is, when it is nothing but a date (an element's whole text, no words around it), or None.
+    With ``weekday``, a weekday beside it is part of it (an entry's 2026年9月21日 星期一; not so above an article,
+    where a date with its weekday is the header's clock)."""
+    text = _WEEKDAY_RE.sub(" ", text) if weekday and ("星期" in text or "礼拜" in text) else text
     if not 4 <= len(text) <= DATE_ALONE_MAX or _CJK_RUN_RE.search(text):
         return None
     whole = FULL_RE.search(normalise(text))

@@ -788,10 +788,15 @@ def _column(rows: str, title: str = "通知公告") -> bytes:
         # day and year-month in two elements of the link, beside the title's
         "<li><a href='/info/1001/{n}.htm'><span class='d'>{d}</span><span class='ym'>2026-09</span>"
         "<span class='t'>关于开展2026年度教学质量评估工作的通知（第{n}批）</span></a></li>",
+        # a date with its weekday, inside the link after the title or before it (2026年9月21日 星期一)
+        "<li><a href='/info/1001/{n}.htm'><span>关于开展2026年度教学质量评估工作的通知（第{n}批）</span>"
+        "<i>2026年9月{d}日 星期{w}</i></a></li>",
+        "<li><a href='/info/1001/{n}.htm'><i>2026-09-{d}（周{w}）</i>"
+        "<span>关于开展2026年度教学质量评估工作的通知（第{n}批）</span></a></li>",
     ],
 )
 def test_a_date_split_in_parts_inside_the_link_dates_the_entry_and_is_not_its_title(row):
-    rows = "".join(row.format(n=n, d=20 + n) for n in range(1, 6))
+    rows = "".join(row.format(n=n, d=20 + n, w="一二三四五"[n - 1]) for n in range(1, 6))
     page = parse_list(_column(rows), BASE + "/tzgg.htm")
     assert [(e.title, e.date) for e in page.entries] == [
         (f"关于开展2026年度教学质量评估工作的通知（第{n}批）", D(2026, 9, 20 + n)) for n in range(1, 6)
