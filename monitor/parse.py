@@ -277,12 +277,16 @@ def _title_element(root, page_title: str = "", html: str = ""):
         named_el = _element_named(root, head, html) if head else None
         if named_el is not None:
             return named_el
-    if first is None:
-        return _emphasised_title(root, set() if site_only else named)
-    return long_first if long_first is not None else first
+    if long_first is not None:
+        return long_first
+    if first is None or (site_only and len(_text(first)) < _TITLE_LENGTH):  # none, or a box's label (通知公告)
+        emphasised = _emphasised_title(root, set() if site_only else named)
+        return emphasised if emphasised is not None else first
+    return first
 
 
 _EMPHASIS = ("b", "strong", "font")
+_NAMED_TITLE_TAGS = ("span", "td", "h3", "h4")  # a title's line by its class (span, td) or a lesser heading
 _LONGEST_TITLE = 80
 
 
@@ -304,16 +308,16 @@ def _emphasised_title(root, named: set[str]):
     unlinked and alone in its block, if a dated info line follows it (发布时间：…, or an unlabelled date) and <title>
     names it or only the site (``named`` empty). Only the first: a later one is a reply's or a quote's in the text.
     The block that holds it alone is returned, as its info line follows that block."""
-    for el in root.iter(*_EMPHASIS, "span"):
-        if el.tag == "span" and "tit" not in (el.get("class") or "").lower():
-            continue  # (a span that says it holds a title: <span class="title">)
+    for el in root.iter(*_EMPHASIS, *_NAMED_TITLE_TAGS):
+        if el.tag in _NAMED_TITLE_TAGS and el.tag not in _HEADINGS and "tit" not in (el.get("class") or "").lower():
+            continue  # (a span or a cell that says it holds a title: <td class="title">)
         text = _text_within(el, _LONGEST_TITLE)  # (a <font> round the whole page is read no further than that)
         if text is None or len(text) < _TITLE_LENGTH or _linked(el) or _nav_like(el, root):
             continue
         block = el
         while (up := block.getparent()) is not None and up.tag != "body" and _text_within(up, len(text)) == text:
             block = up
-        if block is el and el.tag != "span":
+        if block is el and el.tag in _EMPHASIS:
             return None  # emphasis inside a sentence of the text, not a line of its own
         dated = pagedates.info_line_date(block) is not None
         return block if dated and (not named or _names(_SPACE_RE.sub("", text), named)) else None

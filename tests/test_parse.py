@@ -2565,6 +2565,15 @@ _TABLE_LAYOUT = (
             _NOTICE,
             D(2026, 9, 25),
         ),
+        # a lesser heading, and a bold title after a sidebar's box heading (a label: 通知公告)
+        (f"<h3>{_NOTICE}</h3>", "发布时间：2026-09-25", "", _NOTICE, D(2026, 9, 25)),
+        (
+            f"<h2>通知公告</h2></td></tr><tr><td align='center'><b>{_NOTICE}</b>",
+            "2026-09-25",
+            "",
+            _NOTICE,
+            D(2026, 9, 25),
+        ),
         # a bold line with no dated line below it is no title; nor is a later one (a reply quoting a title, its date)
         (
             f"<strong>{_NOTICE}</strong>",
@@ -2574,13 +2583,13 @@ _TABLE_LAYOUT = (
             None,  # (the page's date is left to the other steps)
         ),
     ],
-    ids=["bold", "span-title", "first-only"],
+    ids=["bold", "span-title", "h3", "after-a-box-label", "first-only"],
 )
 def test_a_titles_emphasised_line_in_a_table_layout_is_its_title(title_cell, info, more, title, date):
     body = _TABLE_LAYOUT.format(title=title_cell, info=info, more=more)
     article = parse_article(_article("某某大学", "", body), "http://www.x.edu.cn/news/show.asp?id=3301")
     assert article.title == title
-    assert date is None or (article.published, article.date_source) == (date, "near-title")
+    assert date is None or (article.published, article.date_source) in ((date, "near-title"), (date, "label:发布时间"))
 
 
 @pytest.mark.parametrize(
