@@ -1,0 +1,239 @@
+"""Grids of generated pages: every combination of the forms a college page combines, read right.
+
+A probe checks one form; real pages combine them (a date with its weekday, inside the link, in a <dl>, beside a
+sidebar of newer notices). Each grid crosses a few axes and asserts every page of it, so that a fix for one form is
+seen not to break another. These pages are written here (what the readers are meant to do), not real pages: the
+real corpus (tests/test_real_pages.py) is what measures the readers. Two bugs were found by these grids when they
+were written (a weekday beside an entry's date inside its link; a title in an <h3> or a <td class="title"> where
+<title> names only the site).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from monitor.parse import parse_article, parse_column_page
+
+TITLES = [
+    "关于公布2024年度学校信息公开工作报告的通知",
+    "学校召开2024年党风廉政建设工作会议",
+    "关于2024年5月6日停电的通知",  # a date inside the title's sentence stays in it
+    "某某职业技术学院2024年招生章程",
+    "关于开展信息公开专项检查的通知",
+    "学校2024年决算公开",
+    "关于公示2024年度评优评先结果的通知",
+    "学生资助政策简介及申请流程",
+    "关于调整学校部分收费标准的公告",
+    "2024年教职工公开招聘公告",
+    "学校章程修订情况说明",
+    "关于印发信息公开工作制度的通知",
+    "2024年毕业生就业质量年度报告",
+    "关于校领导分工调整的通知",
+    "学校内设机构设置一览表",
+]
+DAYS = [dt.date(2024, 3, 28) - dt.timedelta(days=3 * i) for i in range(len(TITLES))]
+COLUMN = "http://www.xx.edu.cn/xxgk/tzgg.htm"
+
+DATE_FORMS = {
+    "iso": lambda d: d.isoformat(),
+    "slash": lambda d: d.strftime("%Y/%m/%d"),
+    "dot": lambda d: d.strftime("%Y.%m.%d"),
+    "han": lambda d: f"{d.year}年{d.month:02d}月{d.day:02d}日",
+    "brackets": lambda d: f"[{d.isoformat()}]",
+    "parens": lambda d: f"({d.isoformat()})",
+    "unpadded": lambda d: f"{d.year}-{d.month}-{d.day}",
+    "clock": lambda d: f"{d.isoformat()} 10:40:00",
+    "weekday": lambda d: f"{d.year}年{d.month}月{d.day}日 星期二",
+    "full-width": lambda d: d.isoformat().translate(str.maketrans("0123456789-", "０１２３４５６７８９－")),
+    "lenticular": lambda d: f"【{d.isoformat()}】",
+    "spaced": lambda d: f"{d.year} - {d.month:02d} - {d.day:02d}",
+}
+PLACES = ("after", "before", "inside-after", "inside-before", "cell")
+CONTAINERS = ("ul", "table", "div", "dl", "br")
+SIDE_ROWS = "".join(
+    f"<li><a href='/info/1001/{900 + k}.htm'>学校召开第{k}次专题工作会议部署工作</a><span>2025-01-{10 + k}</span></li>"
+    for k in range(5)
+)
+LIST_CHROME = {
+    "none": "",
+    "sub-columns": "<div class='left'><h3>信息公开</h3><ul><li><a href='/xxgk/jbxx.htm'>基本信息</a></li>"
+    "<li><a href='/xxgk/zsks.htm'>招生考试</a></li><li><a href='/xxgk/cwzc.htm'>财务资产</a></li></ul></div>",
+    "newer-sidebar": f"<div class='right'><h3>最新动态</h3><ul>{SIDE_ROWS}</ul></div>",
+    "ticker": "<div class='notice'><span>最新通知：</span><marquee>"
+    + "".join(f"<a href='/info/1002/{800 + k}.htm'>关于2025年第{k}次会议安排的通知</a> " for k in range(6))
+    + "</marquee></div>",
+}
+
+
+def _entry(container: str, place: str, i: int, shown: str) -> str:
+    href, title = f"/info/1012/{3000 + i}.htm", TITLES[i]
+    link = {
+        "after": f"<a href='{href}' title='{title}'>{title}</a><span class='date'>{shown}</span>",
+        "before": f"<span class='date'>{shown}</span><a href='{href}' title='{title}'>{title}</a>",
+        "inside-after": f"<a href='{href}'><span class='t'>{title}</span><i>{shown}</i></a>",
+        "inside-before": f"<a href='{href}'><i>{shown}</i><span class='t'>{title}</span></a>",
+        "cell": f"<a href='{href}'>{title}</a><em>{shown}</em>",
+    }[place]
+    if container == "table":
+        return (
+            f"<tr><td>{i + 1}</td><td><a href='{href}'>{title}</a></td><td>{shown}</td></tr>"
+            if place == "cell"
+            else f"<tr><td>{link}</td></tr>"
+        )
+    return {"ul": "<li>{}</li>", "div": "<div class='item'>{}</div>", "dl": "<dd>{}</dd>", "br": "{}<br>"}[
+        container
+    ].format(link)
+
+
+def _list_page(container: str, rows: str, chrome: str) -> bytes:
+    box = {
+        "ul": "<ul class='list'>{}</ul>",
+        "table": "<table class='list'>{}</table>",
+        "div": "<div class='news'>{}</div>",
+        "dl": "<dl class='list'>{}</dl>",
+        "br": "<p class='list'>{}</p>",
+    }[container].format(rows)
+    return (
+        "<html><head><meta charset='utf-8'><title>通知公告-某某职业技术学院</title></head><body><div class='nav'>"
+        f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div>{chrome}<div class='main'><div class='crumb'>当前位置："
+        f"<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 通知公告</div>{box}<div class='page'>共15条 1/1</div>"
+        "</div></body></html>"
+    ).encode()
+
+
+def test_every_entry_of_every_list_form_is_read_with_its_date_and_title():
+    wrong = []
+    for container, place, form, chrome in itertools.product(CONTAINERS, PLACES, DATE_FORMS, LIST_CHROME):
+        rows = "".join(_entry(container, place, i, DATE_FORMS[form](d)) for i, d in enumerate(DAYS))
+        page = parse_column_page(_list_page(container, rows, LIST_CHROME[chrome]), COLUMN)
+        if [(e.title, e.date) for e in page.entries] != list(zip(TITLES, DAYS, strict=True)):
+            wrong.append((container, place, form, chrome, len(page.entries)))
+    assert not wrong, f"{len(wrong)} of {5 * 5 * 12 * 4} pages read wrong, first: {wrong[:5]}"
+
+
+EXTRAS = {
+    "plain": ("", ""),
+    "category": ("<a href='/xxgk/tzgg.htm' class='cat'>[通知公告]</a> ", ""),
+    "new-mark": ("", "<img src='/images/new.gif' alt='new'>"),
+    "hits": ("", " <span class='hits'>浏览：123</span>"),
+    "file-icon": ("", " <a href='/upload/{i}.pdf'><img src='/images/pdf.gif'></a>"),
+    "department": ("", " <span class='dept'>学校办公室</span>"),
+}
+
+
+def test_an_entrys_extras_are_neither_entries_nor_its_title_and_a_pinned_old_one_stays_first():
+    wrong = []
+    for container, extra, chrome, pinned in itertools.product(
+        ("ul", "table", "div", "dl"), EXTRAS, LIST_CHROME, (False, True)
+    ):
+        days = [dt.date(2022, 1, 5), *DAYS[1:]] if pinned else DAYS
+        before, after = EXTRAS[extra]
+        rows = ""
+        for i, title in enumerate(TITLES):
+            pin = "<span class='top'>[置顶]</span>" if pinned and i == 0 else ""
+            link = f"{pin}{before}<a href='/info/1012/{3000 + i}.htm' title='{title}'>{title}</a>{after.format(i=i)}"
+            date = days[i].isoformat()
+            rows += {
+                "ul": f"<li>{link}<span>{date}</span></li>",
+                "table": f"<tr><td>{link}</td><td>{date}</td></tr>",
+                "div": f"<div class='item'>{link}<div class='date'>{date}</div></div>",
+                "dl": f"<dd>{link}<em>{date}</em></dd>",
+            }[container]
+        page = parse_column_page(_list_page(container, rows, LIST_CHROME[chrome]), COLUMN)
+        if [(e.title, e.date) for e in page.entries] != list(zip(TITLES, days, strict=True)):
+            wrong.append((container, extra, chrome, pinned, len(page.entries)))
+    assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
+
+
+NOTICE = "关于做好2024年信息公开年度报告编制工作的通知"
+PUBLISHED = dt.date(2024, 3, 12)
+TEXT = (
+    "<div class='content'><p>各部门：为进一步规范学校信息公开工作，根据有关规定，现将有关事项通知如下。</p>"
+    "<p>一、请各部门于2024年4月20日前报送材料。</p><p>二、联系人：李老师，电话：0591-12345678。</p>{signed}</div>"
+)
+LABELS = ("发布时间：{}", "发布日期：{}", "时间：{}", "{}", "【发布时间：{}】")
+INFO_LINES = {
+    "line": "<div class='info'>{}&nbsp;&nbsp;来源：学校办公室&nbsp;&nbsp;浏览：<span id='hits'>12</span></div>",
+    "spans": "<div class='info'><span>来源：学校办公室</span><span>{}</span><span>作者：张三</span></div>",
+    "table": "<table class='info'><tr><td>{}</td><td>来源：学校办公室</td></tr></table>",
+    "signature": None,  # no info line: the date under the text, after the office's name
+}
+ARTICLE_CHROME = {
+    "none": ("", ""),
+    "header-clock": ("<div class='top'>欢迎访问！今天是：2026年11月30日 星期一</div>", ""),
+    "newer-sidebar": (f"<div class='side'><h3>最新动态</h3><ul>{SIDE_ROWS}</ul></div>", ""),
+    "neighbours": (
+        "",
+        "<div class='pn'><p>上一篇：<a href='/info/1012/3455.htm'>关于召开第一次工作会议的通知</a>（发布时间："
+        "2024-03-20）</p><p>下一篇：<a href='/info/1012/3457.htm'>关于开展安全检查的通知</a> 2024-03-01</p></div>",
+    ),
+    "related": (
+        "",
+        "<div class='related'><h3>相关新闻</h3><ul>"
+        + "".join(
+            f"<li><a href='/info/1012/{800 + k}.htm'>关于第{k}批信息公开事项的通知</a><span>2025-02-0{k + 1}</span></li>"
+            for k in range(4)
+        )
+        + "</ul></div>",
+    ),
+}
+
+
+def test_an_articles_date_is_read_in_every_form_beside_every_kind_of_other_date():
+    wrong = []
+    forms = ("iso", "han", "slash", "clock", "dot", "weekday")
+    for form, label, info, chrome in itertools.product(forms, LABELS, INFO_LINES, ARTICLE_CHROME):
+        stated = label.format(DATE_FORMS[form](PUBLISHED))
+        line = INFO_LINES[info].format(stated) if INFO_LINES[info] else ""
+        signed = "" if line else f"<p style='text-align:right'>学校办公室</p><p style='text-align:right'>{stated}</p>"
+        top, tail = ARTICLE_CHROME[chrome]
+        html = (
+            f"<html><head><meta charset='utf-8'><title>{NOTICE}-某某职业技术学院</title></head><body>{top}"
+            "<div class='nav'><a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div><div class='main'>"
+            f"<h1>{NOTICE}</h1>{line}{TEXT.format(signed=signed)}{tail}</div></body></html>"
+        )
+        article = parse_article(html.encode(), "http://www.xx.edu.cn/info/1012/3456.htm")
+        if (article.title, article.published) != (NOTICE, PUBLISHED):
+            wrong.append((form, label, info, chrome, article.published, article.date_source))
+    assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
+
+
+TITLE_FORMS = {
+    "h1": "<h1>{}</h1>",
+    "h2": "<h2 class='art-title'>{}</h2>",
+    "div.tit": "<div class='tit'>{}</div>",
+    "td.title": "<table><tr><td class='title'>{}</td></tr></table>",
+    "bold": "<table><tr><td align='center'><b><font size='4'>{}</font></b></td></tr></table>",
+    "strong": "<p align='center'><strong>{}</strong></p>",
+    "h3": "<h3>{}</h3>",
+    "span.title": "<div><span class='title'>{}</span></div>",
+}
+PAGE_TITLES = (f"{NOTICE}-某某职业技术学院", "某某职业技术学院", "通知公告-某某职业技术学院", NOTICE)
+TITLE_INFO = (
+    "<div class='info'>发布时间：2024-03-12 来源：学校办公室</div>",
+    "<div class='info'>2024-03-12 10:40 来源：学校办公室</div>",
+    "<div class='info'><span>发布日期：</span><span>2024-03-12</span></div>",
+    "<p align='center'>2024年3月12日</p>",
+)
+MASTHEADS = (
+    "",
+    "<h1 class='logo'><a href='/'>某某职业技术学院</a></h1>",
+    "<div class='side'><h2>通知公告</h2><ul><li><a href='/xxgk/tzgg.htm'>通知公告</a></li></ul></div>",
+)
+
+
+def test_an_articles_title_is_found_in_every_form_whatever_its_title_tag_names():
+    wrong = []
+    for (name, form), page_title, info, masthead in itertools.product(
+        TITLE_FORMS.items(), PAGE_TITLES, TITLE_INFO, MASTHEADS
+    ):
+        html = (
+            f"<html><head><meta charset='utf-8'><title>{page_title}</title></head><body>{masthead}<div class='nav'>"
+            "<a href='/'>首页</a><a href='/xxgk/'>信息公开</a><a href='/xxgk/tzgg.htm'>通知公告</a></div><div class='main'>"
+            f"{form.format(NOTICE)}{info}{TEXT.format(signed='')}</div></body></html>"
+        )
+        article = parse_article(html.encode(), "http://www.xx.edu.cn/news/show.asp?id=3456")
+        if (article.title, article.published) != (NOTICE, PUBLISHED):
+            wrong.append((name, page_title, info[:30], masthead[:20], article.title, article.published))
+    assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
