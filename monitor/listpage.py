@@ -501,6 +501,18 @@ def _the_page_itself(url: str, base: str) -> bool:
     return "?" not in base and url == folder + "/" and _FOLDER_PAGE_RE.match(name) is not None
 
 
+_OWN_PAGE_RE = re.compile(r"(?:index|default)\.(?:s?html?|jsp|php|aspx?)", re.I)  # what a server sends for a folder
+
+
+def _same_page(url: str, other: str) -> bool:
+    """Whether two addresses are one page: the same, or a folder and its own page (/xxgk/tzgg/ and
+    /xxgk/tzgg/index.html: TRS's page 1, generated from its pager, is the page read from its folder)."""
+    if url == other:
+        return True
+    folder, page = (url, other) if url.endswith("/") else (other, url)
+    return page.startswith(folder) and _OWN_PAGE_RE.fullmatch(page[len(folder) :]) is not None
+
+
 _DATE_CELL_AFTER = {"td": "td", "dt": "dd", "tr": "tr"}
 _ROW_TITLE = 6  # characters: a cell's link this long, near the row's longest, titles an entry (not 教务处, 下载, PDF)
 
@@ -2096,7 +2108,9 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     page_count = page_count if page_count is not None else _page_count(page_text, code)
     proxied = _dataproxy_pages(carried, url, len(entries), carried_total) if carried_total else []
     next_pages = [
-        u for u in dict.fromkeys(_pager_links(body_el, base, url, code) + generated + offered + proxied) if u != url
+        u
+        for u in dict.fromkeys(_pager_links(body_el, base, url, code) + generated + offered + proxied)
+        if not _same_page(u, url)
     ]
     unfollowable = _unfollowable(body_el, page_count, next_pages, trs is None and bool(calls))
     if carried_total and carried_total > len(entries) and not next_pages:

@@ -237,3 +237,70 @@ def test_an_articles_title_is_found_in_every_form_whatever_its_title_tag_names()
         if (article.title, article.published) != (NOTICE, PUBLISHED):
             wrong.append((name, page_title, info[:30], masthead[:20], article.title, article.published))
     assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
+
+
+def _rows(n: int) -> str:
+    return "".join(
+        f"<li><a href='/info/1012/{300 + i}.htm'>关于公布第{i}批信息公开事项的通知</a><span>2024-03-{20 - i:02d}</span></li>"
+        for i in range(n)
+    )
+
+
+# (the column's address as each CMS publishes it, its list of n entries, its pager stating n)
+CMS_COLUMNS = {
+    "博达": (
+        "/xxgk/cwxx.htm",
+        lambda n: f"<ul>{_rows(n).replace('<li>', '<li id=line_u5_0>')}</ul>",
+        "<div class='pb_sys_common'><span class='p_t'>共{n}条</span><span class='p_pages'>1/1</span></div>",
+    ),
+    "WebPlus": (
+        "/cwxx/list.htm",
+        lambda n: f"<div id='wp_news_w6'><ul class='news_list list2'>{_rows(n)}</ul></div>",
+        "<div id='wp_paging_w6'><ul class='wp_paging'><li class='pages_count'><span class='all_count'>总共"
+        "<em class='all_count'>{n}</em>记录</span></li><li><em class='curr_page'>1</em>/<em class='all_pages'>1</em>"
+        "</li></ul></div>",
+    ),
+    "TRS": (
+        "/xxgk/cwxx/",
+        lambda n: f"<ul class='list'>{_rows(n)}</ul>",
+        "<div class='page'><script>createPageHTML(1, 0, 'index', 'html');</script></div>",
+    ),
+    "DedeCMS": (
+        "/a/xxgk/cwxx/",
+        lambda n: f"<ul class='e2'>{_rows(n)}</ul>",
+        "<div class='dede_pages'><ul class='pagelist'><span class='pageinfo'>共 <strong>1</strong>页"
+        "<strong>{n}</strong>条</span></ul></div>",
+    ),
+    "plain": ("/xxgk/cwxx.htm", lambda n: f"<ul class='list'>{_rows(n)}</ul>", ""),
+}
+BLANK_CHROME = {
+    "none": "",
+    "sub-columns": LIST_CHROME["sub-columns"],
+    "newer-sidebar": LIST_CHROME["newer-sidebar"],
+    "another-columns-box": "<div class='right'><div class='box'><div class='hd'><h3>学校新闻</h3><a href='/xwzx/xxxw.htm'>"
+    "更多&gt;&gt;</a></div><ul>"
+    + "".join(
+        f"<li><a href='/info/1001/{700 + k}.htm'>学校举行第{k}届校园文化艺术节</a><span>2025-01-0{k + 1}</span></li>"
+        for k in range(5)
+    )
+    + "</ul></div></div>",
+}
+
+
+def test_a_column_of_every_cms_is_blank_when_its_list_is_empty_and_read_whole_when_it_is_not():
+    wrong = []
+    for cms, chrome, said, count in itertools.product(CMS_COLUMNS, BLANK_CHROME, ("", "<p>暂无信息</p>"), (0, 1, 3)):
+        if count and said:
+            continue
+        address, listed, pager = CMS_COLUMNS[cms]
+        html = (
+            "<html><head><meta charset='utf-8'><title>财务信息-某某职业技术学院</title></head><body><div class='nav'>"
+            f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div>{BLANK_CHROME[chrome]}<div class='main'>"
+            "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 财务信息</div><h2>财务信息</h2>"
+            f"{listed(count)}{said}{pager.format(n=count)}</div><div class='foot'>版权所有 某某职业技术学院</div></body></html>"
+        )
+        page = parse_column_page(html.encode(), "http://www.xx.edu.cn" + address)
+        right = page.blank if count == 0 else not page.blank and len(page.entries) == count
+        if not right or (count == 0 and page.entries):
+            wrong.append((cms, chrome, said, count, page.blank, len(page.entries), page.reason))
+    assert not wrong, f"{len(wrong)} pages judged wrong, first: {wrong[:5]}"

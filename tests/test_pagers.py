@@ -667,6 +667,25 @@ def test_pager_form_read_whole(form, httpserver, tmp_path):
         assert column["reason"]  # says why (unfollowable pager), in the JSON and so in the report
 
 
+def test_a_trs_column_checked_from_its_folder_is_read_once_and_a_blank_one_is_blank(httpserver, tmp_path):
+    """A TRS column configured by its folder (/xxgk/tzgg/, as its menu links it): the pager's page 1 is index.html,
+    the same page. It was taken for a next page: the page was read twice, and an empty column with its pager
+    (createPageHTML(1, 0…)) was "unknown" (页面有翻页链接，但未能读出条目) instead of a blank column."""
+    site = trs_site(literal=False)
+    site = {**site, "start": "/xxgk/tzgg/", "/xxgk/tzgg/": site.pop("/xxgk/tzgg/index.html")}
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
+    assert (column["entries"], column["complete"], column["status"]) == (25, True, "ok"), column["reason"]
+    served = [e[0].full_path.rstrip("?") for e in httpserver.log]
+    assert "/xxgk/tzgg/index.html" not in served and served.count("/xxgk/tzgg/") == 1
+
+    httpserver.clear()
+    pager = '<div class="page"><script>createPageHTML(1, 0, "index", "html");</script></div>'
+    empty = {"start": "/xxgk/cwxx/", "/xxgk/cwxx/": _page(f'<h2>财务信息</h2><ul class="list"></ul>{pager}')}
+    (tmp_path / "blank").mkdir()
+    (column,) = _check(httpserver, tmp_path / "blank", empty, [("财务信息", empty["start"], [2], "党政办公室")])
+    assert column["status"] == "blank", column["reason"]
+
+
 def test_entries_opened_only_by_script_are_unknown_never_blank(httpserver, tmp_path):
     """Rows whose links name no address (onclick="openDetail(12)", a <tr onclick>): the column has dated rows the
     reader cannot follow, so it is unknown with the reason, never a blank column (空白栏目) sent to a department."""
