@@ -3,9 +3,9 @@
 A probe checks one form; real pages combine them (a date with its weekday, inside the link, in a <dl>, beside a
 sidebar of newer notices). Each grid crosses a few axes and asserts every page of it, so that a fix for one form is
 seen not to break another. These pages are written here (what the readers are meant to do), not real pages: the
-real corpus (tests/test_real_pages.py) is what measures the readers. Two bugs were found by these grids when they
-were written (a weekday beside an entry's date inside its link; a title in an <h3> or a <td class="title"> where
-<title> names only the site).
+real corpus (tests/test_real_pages.py) is what measures the readers. Three bugs were found by these grids when they
+were written: a weekday beside an entry's date inside its link; a title in an <h3> or a <td class="title"> where
+<title> names only the site; an empty TRS column checked from its folder taken for unknown, not blank.
 """
 
 from __future__ import annotations
