@@ -78,9 +78,11 @@ _MAINTENANCE_RE = re.compile(
     re.I,
 )
 _MAINTENANCE_CHARS = 600  # a maintenance notice is a short page, not a column that mentions 维护
-_STATEMENT_RE = re.compile(
-    r"不适用|(?:本校|我校|学校)(?:目前)?无(?:此项|校办企业|[\u4e00-\u9fff]{1,12}(?:情况|信息|事项))|(?<!暂)无相关信息"
+# what the college states of itself (不适用, 本校无此项): the item is satisfied, whatever else the page shows
+_OWN_STATEMENT_RE = re.compile(
+    r"不适用|(?:本校|我校|学校)(?:目前)?无(?:此项|校办企业|[\u4e00-\u9fff]{1,12}(?:情况|信息|事项))"
 )
+_STATEMENT_RE = re.compile(rf"{_OWN_STATEMENT_RE.pattern}|(?<!暂)无相关信息")
 _NOT_ENTRIES = r"(?!\s*(?:评论|留言|回复|点评))"  # 共3条评论: a comment box's count, not the list's
 _ZERO_TOTAL_RE = re.compile(rf"共\s*0\s*条{_NOT_ENTRIES}")
 # what a page says of itself (暂无数据, 本校无此项, 共0条): looked for again in what it shows (a template's are not)
@@ -121,6 +123,7 @@ def _loads_list(scripts: str) -> bool:
     return next(calls, None) is not None  # more calls than a page's counters make: an application's
 
 
+_MOST_STATEMENTS = 10  # statements looked at on a page (each against the titles of the entries read beside it)
 _SHELL_CHARS = 20  # a page showing fewer characters than this, no link, and scripts to load, is drawn by them
 
 
@@ -1330,6 +1333,8 @@ def _why_empty(
     if maintenance:  # the site is down for work, saying so with a 200: not a blank column, retried next run
         why = f"网站显示“{maintenance.group(0)}”，暂时无法读取，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
+    if own := _OWN_STATEMENT_RE.search(page_text):  # (before its pager's 共0条: the column says why it has none)
+        return ListPage(statement=own.group(0), reason=f"页面说明“{own.group(0)}”", title=title, encoding=encoding)
     if total == 0 or _ZERO_TOTAL_RE.search(page_text) or no_pages:
         return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
     marker = _BLANK_RE.search(page_text)
@@ -1807,7 +1812,9 @@ def _records(
             return records, 0 if total == 0 else None, code
         if records and any(_link(base, a.get("href")) == records[0].url for a in shown.iter("a")):
             return records, total, code
-    return records, None, ""
+    # the entries read are no component's (a sidebar's) beside an empty one stating 0: that 0 is the column's
+    empty = next((code for shown, (total, code) in carriers.items() if not len(shown) and total == 0), None)
+    return (records, 0, empty) if empty is not None else (records, None, "")
 
 
 _PROGRAM_TYPE_RE = re.compile(r"^$|javascript|ecmascript|^module$", re.I)
@@ -1959,7 +1966,22 @@ def _only_beside(
         widget = _another_columns_box(body_el, (name, base, pager[1]), anchor, box, page_text, entries)
     if not widget and not pager[0] and _widget_apart(body_el, name, anchor, box):
         return f"{NO_OWN_LIST_REASON}（页面上的条目属于“{box}”栏）"
-    return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）" if widget else ""
+    if widget:
+        return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）"
+    scrolled = not pager[0] and _scrolled_only(body_el, base, set(urls))  # (a ticker no heading names)
+    return "栏目自身的列表为空（页面上的条目是滚动显示的最新公告）" if scrolled else ""
+
+
+def _scrolled_only(body_el, base: str, urls: set[str]) -> bool:
+    """Whether every link to the entries read scrolls in a ``<marquee>``: the site's latest notices, never a
+    column's own list (one walk of the page's links)."""
+    scrolled = False
+    for a in body_el.iter("a"):
+        if _link(base, a.get("href")) in urls:
+            if not _in_ticker(a):
+                return False
+            scrolled = True
+    return scrolled
 
 
 def _names_column(box: str, name: str) -> bool:
@@ -2067,10 +2089,16 @@ def _by_address(records: list[_Record]) -> dict[str, Entry]:
     return entries
 
 
-def _beside_verdict(body_el, beside: str, scripts: str, templated: bool) -> ListPage:
+def _beside_verdict(body_el, beside: str, scripts: str, templated: bool, shown: tuple) -> ListPage:
     """The verdict on a column whose entries read are a sidebar's (``beside``: why): blank, unless its own area is
-    a list that scripts fill or whose rows open by script (no address to read), then unknown."""
-    if _loads_list(scripts) or templated:
+    a list that scripts fill or whose rows open by script (no address to read), then unknown; or a statement, where
+    the page states one outside the sidebar's titles (本校无此项). ``shown``: the page's shown text, the entries
+    read, and whether the records the page carries say 0 (大汉's datastore: no script need fill it)."""
+    said, entries, carried_none = shown
+    for m in itertools.islice(_OWN_STATEMENT_RE.finditer(said), _MOST_STATEMENTS):
+        if not any(m.group(0) in e.title for e in entries):
+            return ListPage(statement=m.group(0), reason=f"页面说明“{m.group(0)}”")
+    if not carried_none and (_loads_list(scripts) or templated):
         return ListPage(script_loaded=True, reason=f"{beside}，但页面有加载列表的脚本，无法判断是否空白")
     if opened := _opened_by_script(body_el):
         return ListPage(script_loaded=True, reason=opened)
@@ -2107,11 +2135,8 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     total = stated if stated is not None else carried_total
     page_count = page_count if page_count is not None else _page_count(page_text, code)
     proxied = _dataproxy_pages(carried, url, len(entries), carried_total) if carried_total else []
-    next_pages = [
-        u
-        for u in dict.fromkeys(_pager_links(body_el, base, url, code) + generated + offered + proxied)
-        if not _same_page(u, url)
-    ]
+    found_pages = _pager_links(body_el, base, url, code) + generated + offered + proxied
+    next_pages = [u for u in dict.fromkeys(found_pages) if not _same_page(u, url)]
     unfollowable = _unfollowable(body_el, page_count, next_pages, trs is None and bool(calls))
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
@@ -2122,9 +2147,9 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     found = list(entries.values())
     beside = _only_beside(body_el, title, said, found, base, stated, (next_pages, page_count)) if found else ""
     if beside:  # the entries read are a sidebar's
-        return replace(
-            _beside_verdict(body_el, beside, scripts, _templated(body_el, said, text)), title=title, encoding=encoding
-        )
+        shown = (said, found, carried_total == 0)
+        verdict = _beside_verdict(body_el, beside, scripts, _templated(body_el, said, text), shown)
+        return replace(verdict, title=title, encoding=encoding)
     if not entries and _sign_in_page(root, url):  # a sign-in page (统一身份认证): the public cannot read it either
         return ListPage(soft_404=True, reason=SIGN_IN_REASON, title=title, encoding=encoding)
     if not entries and (drawn := _drawn_list(body_el, programs, base, said, (next_pages, page_count))):
