@@ -78,11 +78,13 @@ _MAINTENANCE_RE = re.compile(
     re.I,
 )
 _MAINTENANCE_CHARS = 600  # a maintenance notice is a short page, not a column that mentions 维护
-# what the college states of itself (不适用, 本校无此项): the item is satisfied, whatever else the page shows
+# what the college states of itself (本校无此项, 此项不适用): the item is satisfied, whatever else the page shows (a
+# bare 不适用 is no such statement: a footer's 本站不适用于IE6浏览器)
 _OWN_STATEMENT_RE = re.compile(
-    r"不适用|(?:本校|我校|学校)(?:目前)?无(?:此项|校办企业|[\u4e00-\u9fff]{1,12}(?:情况|信息|事项))"
+    r"(?:本校|我校|学校)(?:目前)?无(?:此项|校办企业|[\u4e00-\u9fff]{1,12}(?:情况|信息|事项))"
+    r"|(?:本项|此项|该项|本栏目)(?:内容)?不适用|不适用于(?:本校|我校)|(?:本校|我校)不适用"
 )
-_STATEMENT_RE = re.compile(rf"{_OWN_STATEMENT_RE.pattern}|(?<!暂)无相关信息")
+_STATEMENT_RE = re.compile(rf"{_OWN_STATEMENT_RE.pattern}|不适用|(?<!暂)无相关信息")
 _NOT_ENTRIES = r"(?!\s*(?:评论|留言|回复|点评))"  # 共3条评论: a comment box's count, not the list's
 _ZERO_TOTAL_RE = re.compile(rf"共\s*0\s*条{_NOT_ENTRIES}")
 # what a page says of itself (暂无数据, 本校无此项, 共0条): looked for again in what it shows (a template's are not)

@@ -2709,3 +2709,21 @@ def test_a_list_item_whose_only_link_is_an_action_is_titled_by_its_own_words(act
     assert [(e.title, e.url) for e in page.entries] == [
         (t, f"{BASE}/xxgk/show.asp?id={i}") for i, t in enumerate(titles)
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "blank", "statement"),
+    [
+        ("<p>此项不适用。</p>", False, "此项不适用"),  # the column's own statement, beside its pager's 共0条
+        ("<p>本校无此项。</p>", False, "本校无此项"),
+        ("", True, ""),  # a footer's 本站不适用于IE6浏览器 states nothing of the column: blank
+    ],
+)
+def test_a_columns_own_statement_outweighs_its_pagers_zero_but_a_footers_does_not(said, blank, statement):
+    html = (
+        "<html><head><title>校办企业-测试学院</title></head><body><h2>校办企业</h2><ul class='list'></ul>"
+        f"{said}<div class='page'>共0条 1/1</div><div class='foot'>版权所有 测试学院 本站不适用于IE6以下浏览器</div>"
+        "</body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/xbqy.htm")
+    assert (page.blank, page.statement) == (blank, statement), page.reason
