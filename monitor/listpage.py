@@ -95,6 +95,7 @@ _ARTICLES_TOTAL_RE = re.compile(r"共有?\s*(\d+)\s*篇(?=.{0,60}(?:首页|上�
 # PHPCMS's pages(): the count alone, in an element of its own, opens the pager (125条 上一页 1 2 …)
 _COUNT_ONLY_RE = re.compile(r"(\d+)\s*条")
 _PAGER_START_RE = re.compile(r"\s*(?:上一页|首页|上页)")
+_LEADING_HINT_RE = re.compile(r"\d\s*条\s*(?:上一页|首页|上页)")
 _COUNT_LEAVES = etree.XPath(".//*[not(*)][contains(text(), '条')]")
 _EMPIRE_TOTAL = etree.XPath(".//a[@title='Total record']/b/text()")  # 帝国CMS's pager: <a title="Total record"><b>125
 # 共7页; 共125条记录 分7页 (the page count after the entry count, in many a hand-written pager)
@@ -415,12 +416,9 @@ def _time_datetime(record) -> dt.date | None:
     if time is not None and (day := parse_date(time.get("datetime") or "")):
         return day
     values = ((name, el.get(name)) for el in record.iter() if isinstance(el.tag, str) for name in _DATE_ATTRIBUTES)
-    return next((day for name, value in values if value and (day := _attribute_date(name, value))), None)
-
-
-def _attribute_date(name: str, value: str) -> dt.date | None:
-    """A date attribute's date: a date alone, or (``data-time="1789871400000"``) a Unix time a script shows."""
-    return pagedates.date_alone(value.strip()) or (epoch_day(value) if name.startswith("data-") else None)
+    # a date alone, or in a data attribute (data-time="1789871400000") a Unix time a script shows as a date
+    dates = (pagedates.date_alone(v.strip()) or (name[0] == "d" and epoch_day(v)) for name, v in values if v)
+    return next((day for day in dates if day), None)
 
 
 # a pin or a bullet a template writes into the link's text: 【置顶】标题, ■ 标题, · 标题
@@ -1298,7 +1296,8 @@ def _stated_total(root, page_text: str, script_total: int | None) -> int | None:
     m = next(near, None) or next(iter(stated), None) or _ARTICLES_TOTAL_RE.search(page_text)
     if m:
         return int(m.group(1))
-    return _leading_total(root) or script_total or None  # (a script's 0 may be a placeholder it fills: not blank)
+    leading = _leading_total(root) if _LEADING_HINT_RE.search(page_text) else None  # (the page's text first: cheap)
+    return leading or script_total or None  # (a script's 0 may be a placeholder it fills: not blank)
 
 
 def _leading_total(root) -> int | None:
