@@ -180,6 +180,16 @@ ARTICLE_CHROME = {
 }
 
 
+def _article(page_title: str, before: str, main: str):
+    """An article page: its <title>, what stands before the site's menu (a masthead, a clock, a sidebar), its main."""
+    html = (
+        f"<html><head><meta charset='utf-8'><title>{page_title}</title></head><body>{before}<div class='nav'>"
+        "<a href='/'>首页</a><a href='/xxgk/'>信息公开</a><a href='/xxgk/tzgg.htm'>通知公告</a></div>"
+        f"<div class='main'>{main}</div></body></html>"
+    )
+    return parse_article(html.encode(), "http://www.xx.edu.cn/news/show.asp?id=3456")
+
+
 def test_an_articles_date_is_read_in_every_form_beside_every_kind_of_other_date():
     wrong = []
     forms = ("iso", "han", "slash", "clock", "dot", "weekday")
@@ -188,12 +198,9 @@ def test_an_articles_date_is_read_in_every_form_beside_every_kind_of_other_date(
         line = INFO_LINES[info].format(stated) if INFO_LINES[info] else ""
         signed = "" if line else f"<p style='text-align:right'>学校办公室</p><p style='text-align:right'>{stated}</p>"
         top, tail = ARTICLE_CHROME[chrome]
-        html = (
-            f"<html><head><meta charset='utf-8'><title>{NOTICE}-某某职业技术学院</title></head><body>{top}"
-            "<div class='nav'><a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div><div class='main'>"
-            f"<h1>{NOTICE}</h1>{line}{TEXT.format(signed=signed)}{tail}</div></body></html>"
+        article = _article(
+            f"{NOTICE}-某某职业技术学院", top, f"<h1>{NOTICE}</h1>{line}{TEXT.format(signed=signed)}{tail}"
         )
-        article = parse_article(html.encode(), "http://www.xx.edu.cn/info/1012/3456.htm")
         if (article.title, article.published) != (NOTICE, PUBLISHED):
             wrong.append((form, label, info, chrome, article.published, article.date_source))
     assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
@@ -228,12 +235,7 @@ def test_an_articles_title_is_found_in_every_form_whatever_its_title_tag_names()
     for (name, form), page_title, info, masthead in itertools.product(
         TITLE_FORMS.items(), PAGE_TITLES, TITLE_INFO, MASTHEADS
     ):
-        html = (
-            f"<html><head><meta charset='utf-8'><title>{page_title}</title></head><body>{masthead}<div class='nav'>"
-            "<a href='/'>首页</a><a href='/xxgk/'>信息公开</a><a href='/xxgk/tzgg.htm'>通知公告</a></div><div class='main'>"
-            f"{form.format(NOTICE)}{info}{TEXT.format(signed='')}</div></body></html>"
-        )
-        article = parse_article(html.encode(), "http://www.xx.edu.cn/news/show.asp?id=3456")
+        article = _article(page_title, masthead, f"{form.format(NOTICE)}{info}{TEXT.format(signed='')}")
         if (article.title, article.published) != (NOTICE, PUBLISHED):
             wrong.append((name, page_title, info[:30], masthead[:20], article.title, article.published))
     assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
