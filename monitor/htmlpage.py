@@ -296,14 +296,19 @@ def _written_in_place(root) -> None:
         if _LINK_MARKUP_RE.search(longest):
             for el in _fragment(longest):
                 script.addprevious(el)
-        elif parent.tag in _WRITES_INTO and _WORDS_WRITTEN_RE.search(longest) and not _CODE_CHARS_RE.search(longest):
+        elif parent.tag in _WRITES_INTO and (shown := _written_text(code, longest)):
             written = etree.Element("span")
-            written.text = longest
+            written.text = shown
             script.addprevious(written)
-        elif parent.tag in _WRITES_INTO and (m := _WRITTEN_EPOCH_RE.search(code)) and (day := epoch_day(m.group(1))):
-            written = etree.Element("span")
-            written.text = day.isoformat()
-            script.addprevious(written)
+
+
+def _written_text(code: str, longest: str) -> str:
+    """What a script writing its element's text shows: its longest string, where that is words or a date, or the
+    date of a Unix time it hands a date function (timeConvert('1789871400')); "" for neither."""
+    if _WORDS_WRITTEN_RE.search(longest) and not _CODE_CHARS_RE.search(longest):
+        return longest
+    day = epoch_day(m.group(1)) if (m := _WRITTEN_EPOCH_RE.search(code)) else None
+    return day.isoformat() if day else ""
 
 
 _HOLDER_TYPES = frozenset(("text/html", "text/template", "text/x-template"))

@@ -1317,6 +1317,11 @@ def _leading_total(root) -> int | None:
     return None
 
 
+def _statement_page(said: str) -> ListPage:
+    """A column that states why it has nothing (本校无此项, 不适用): the item is satisfied."""
+    return ListPage(statement=said, reason=f"页面说明“{said}”")
+
+
 def _why_empty(
     title: str,
     page_text: str,
@@ -1335,7 +1340,7 @@ def _why_empty(
         why = f"网站显示“{maintenance.group(0)}”，暂时无法读取，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if own := _OWN_STATEMENT_RE.search(page_text):  # (before its pager's 共0条: the column says why it has none)
-        return ListPage(statement=own.group(0), reason=f"页面说明“{own.group(0)}”", title=title, encoding=encoding)
+        return replace(_statement_page(own.group(0)), title=title, encoding=encoding)
     if total == 0 or _ZERO_TOTAL_RE.search(page_text) or no_pages:
         return ListPage(total=0, blank=True, reason="分页显示共 0 条", title=title, encoding=encoding)
     marker = _BLANK_RE.search(page_text)
@@ -1344,7 +1349,7 @@ def _why_empty(
     statement = _STATEMENT_RE.search(page_text)
     if statement:
         said = statement.group(0)
-        return ListPage(statement=said, reason=f"页面说明“{said}”", title=title, encoding=encoding)
+        return replace(_statement_page(said), title=title, encoding=encoding)
     if more_pages:  # a pager leading to further pages: the column has entries, written in a way not read here
         why = f"页面有翻页链接（{more_pages} 个），但未能读出条目，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
@@ -2098,7 +2103,7 @@ def _beside_verdict(body_el, beside: str, scripts: str, templated: bool, shown: 
     said, entries, carried_none = shown
     for m in itertools.islice(_OWN_STATEMENT_RE.finditer(said), _MOST_STATEMENTS):
         if not any(m.group(0) in e.title for e in entries):
-            return ListPage(statement=m.group(0), reason=f"页面说明“{m.group(0)}”")
+            return _statement_page(m.group(0))
     if not carried_none and (_loads_list(scripts) or templated):
         return ListPage(script_loaded=True, reason=f"{beside}，但页面有加载列表的脚本，无法判断是否空白")
     if opened := _opened_by_script(body_el):

@@ -34,7 +34,16 @@ import re
 
 from lxml import etree
 
-from monitor.dates import FULL_RE, date_from_url, find_dates, labelled_form_date, make_date, normalise, parse_date
+from monitor.dates import (
+    FULL_RE,
+    date_from_url,
+    epoch_day,
+    find_dates,
+    labelled_form_date,
+    make_date,
+    normalise,
+    parse_date,
+)
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +161,6 @@ def meta_date(root) -> tuple[dt.date | None, str]:
 # a WeChat official-account article (mp.weixin.qq.com, linked from many colleges' news lists): its text shows no
 # date (a script fills <em id="publish_time">), its script carries the creation time, var ct = "1695456000"
 _WECHAT_TIME_RE = re.compile(r"""\b(?:ct|create_time)\s*=\s*["'](\d{10})["']""")
-_CHINA_TIME = dt.timezone(dt.timedelta(hours=8))
 
 
 def wechat_date(root) -> dt.date | None:
@@ -161,7 +169,7 @@ def wechat_date(root) -> dt.date | None:
         return None
     for script in root.iter("script"):
         if m := _WECHAT_TIME_RE.search(script.text or ""):
-            return dt.datetime.fromtimestamp(int(m.group(1)), _CHINA_TIME).date()
+            return epoch_day(m.group(1))
     return None
 
 

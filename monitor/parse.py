@@ -67,7 +67,6 @@ from monitor.listpage import (
     parse_list,
 )
 from monitor.pagedates import article_date, classes
-from monitor.sanitize import strip_controls
 from monitor.urls import as_browser_sends, host_of, looks_like_article, normalise_url
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
@@ -290,18 +289,6 @@ _NAMED_TITLE_TAGS = ("span", "td", "h3", "h4")  # a title's line by its class (s
 _LONGEST_TITLE = 80
 
 
-def _text_within(el, most: int) -> str | None:
-    """``_text(el)`` where it is at most ``most`` characters long, else None, read no further than needed."""
-    pieces, words = [], 0
-    for piece in el.itertext():
-        pieces.append(piece)
-        words += len("".join(piece.split()))  # (characters other than spaces: the text is at least as long)
-        if words > most:
-            return None
-    text = strip_controls(" ".join("".join(pieces).split()))
-    return text if len(text) <= most else None
-
-
 def _emphasised_title(root, named: set[str]):
     """Where no heading holds the title (an old table-layout template: ``<td align="center"><b><font size="4">标题
     </font></b></td>``): the page's first emphasised line (or ``<span class="title">``) of a title's length,
@@ -311,11 +298,13 @@ def _emphasised_title(root, named: set[str]):
     for el in root.iter(*_EMPHASIS, *_NAMED_TITLE_TAGS):
         if el.tag in _NAMED_TITLE_TAGS and el.tag not in _HEADINGS and "tit" not in (el.get("class") or "").lower():
             continue  # (a span or a cell that says it holds a title: <td class="title">)
-        text = _text_within(el, _LONGEST_TITLE)  # (a <font> round the whole page is read no further than that)
+        text = pagedates._short_text(el, _LONGEST_TITLE)  # (a <font> round the whole page is read no further than that)
         if text is None or len(text) < _TITLE_LENGTH or _linked(el) or _nav_like(el, root):
             continue
         block = el
-        while (up := block.getparent()) is not None and up.tag != "body" and _text_within(up, len(text)) == text:
+        while (
+            (up := block.getparent()) is not None and up.tag != "body" and pagedates._short_text(up, len(text)) == text
+        ):
             block = up
         if block is el and el.tag in _EMPHASIS:
             return None  # emphasis inside a sentence of the text, not a line of its own
