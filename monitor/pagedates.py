@@ -73,7 +73,9 @@ _META_DATE_NAMES = frozenset(
         "parsely-pub-date",
     )
 )
-# labels in order of trust: the first that carries a date wins
+# labels in order of trust: the first that carries a date wins. The day a page was put out (发布, 公开, 公布) comes
+# before the day its document was written or issued (成文, 发文, 印发: a 政务公开 record shows both, and the column's
+# freshness is the day it went public), then the system's record of the upload, then bare and update labels
 _LABELS = (
     "发布时间",
     "发布日期",
@@ -81,20 +83,24 @@ _LABELS = (
     "发表日期",
     "发表于",
     "发布于",
-    "发文日期",
-    "发稿时间",
     "公开日期",
+    "公开时间",
+    "公布时间",
+    "公布日期",
+    "发稿时间",
+    "发稿日期",
+    "刊发时间",
     "生成日期",  # a 政务公开 catalogue's record date (索引号 … 生成日期), the day the record was put out
+    "发文日期",
+    "发文时间",
     "成文日期",
+    "成文时间",
+    "印发日期",
+    "签发日期",
     "形成日期",
     "录入时间",
     "添加时间",
     "上传时间",
-    "公布时间",
-    "公布日期",
-    "印发日期",
-    "发文时间",
-    "刊发时间",
     "编辑时间",
     "创建时间",
     "日期",

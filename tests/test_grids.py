@@ -350,3 +350,47 @@ def test_a_column_of_every_cms_is_blank_when_its_list_is_empty_and_read_whole_wh
         if not right:
             wrong.append((cms, chrome, said, count, page.blank, len(page.entries), page.reason))
     assert not wrong, f"{len(wrong)} pages judged wrong, first: {wrong[:5]}"
+
+
+WRITTEN = dt.date(2024, 3, 5)  # the day the document was written or issued, a week before it was put out
+RECORD_LAYOUTS = {  # a 政务公开 record's fields as college and government CMSs lay them out
+    "table4": lambda fs: (
+        "<table class='xxgk-info'>"
+        + "".join(
+            "<tr>" + "".join(f"<td>{k}：</td><td>{v}</td>" for k, v in fs[i : i + 2]) + "</tr>"
+            for i in range(0, len(fs), 2)
+        )
+        + "</table>"
+    ),
+    "table2": lambda fs: "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in fs) + "</table>",
+    "ul": lambda fs: "<ul>" + "".join(f"<li><span>{k}：</span><em>{v}</em></li>" for k, v in fs) + "</ul>",
+    "dl": lambda fs: "<div>" + "".join(f"<dl><dt>{k}</dt><dd>{v}</dd></dl>" for k, v in fs) + "</div>",
+    "line": lambda fs: "<div class='info'>" + "&nbsp;&nbsp;".join(f"{k}：{v}" for k, v in fs) + "</div>",
+}
+
+
+def test_a_disclosure_records_publication_date_is_read_before_the_day_its_document_was_written():
+    # 发布日期/公开时间 is the day the record went public (what a column's freshness is judged by); 成文日期, 发文日期
+    # and 印发日期 the document's own; 有效日期 its term. Found by this grid: 公开时间 was no label, and 发文日期 was
+    # trusted before 公开日期
+    wrong = []
+    for put_out, written, later, (layout, lay), above in itertools.product(
+        ("发布日期", "公开日期", "公开时间", "公布时间"),
+        ("成文日期", "生成日期", "发文日期", "印发日期", "有效日期"),
+        (False, True),
+        RECORD_LAYOUTS.items(),
+        (False, True),
+    ):
+        dates = [(written, WRITTEN.isoformat()), (put_out, PUBLISHED.isoformat())]
+        fields = [
+            ("索引号", "12350000MB0000000X/2024-00012"),
+            ("发布机构", "学校办公室"),
+            ("文号", "某院办〔2024〕12号"),
+        ]
+        record = lay(fields + (dates if later else dates[::-1]))
+        heading = f"<h1>{NOTICE}</h1>"
+        main = record + heading if above else heading + record
+        article = _article(f"{NOTICE}-某某职业技术学院", "", main + TEXT.format(signed=""))
+        if (article.title, article.published) != (NOTICE, PUBLISHED):
+            wrong.append((put_out, written, later, layout, above, article.published, article.date_source))
+    assert not wrong, f"{len(wrong)} of {4 * 5 * 2 * 5 * 2} pages read wrong, first: {wrong[:5]}"
