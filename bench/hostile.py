@@ -279,6 +279,27 @@ def pages() -> list[tuple[str, str, object]]:
             parse_article,
         ),
         (
+            "3,000 nested <div>s each keeping an address (data-url) for a script",
+            f"{head}"
+            + "".join(f"<div data-url='/info/1001/{i}.htm'>第{i}项" for i in range(3000))
+            + "</div>" * 3000
+            + "</body></html>",
+            parse_column_page,
+        ),
+        (
+            "20,000 rows clicked open by their titles (<span onclick=location.href>), 2,000 report buttons keeping one address",
+            f"{head}<ul>"
+            + _rows(20000, "<li><span onclick=\"location.href='/info/1001/{i}.htm'\">{t}</span></li>")
+            + "</ul><div data-url='/a.htm'>举报</div>" * 2000
+            + "</body></html>",
+            parse_column_page,
+        ),
+        (
+            "an empty column of 3,000 nested <div>s, the innermost saying 正在加载…",
+            f"{head}" + "<div>" * 3000 + "正在加载…" + "</div>" * 3000 + "</body></html>",
+            parse_column_page,
+        ),
+        (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
             f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
             parse_column_page,

@@ -9,6 +9,7 @@ TRS ``createPageHTML(…)`` scripts, VSB and WebPlus counts; frames and forwardi
 
 from __future__ import annotations
 
+import collections
 import copy
 import datetime as dt
 import functools
@@ -1071,7 +1072,11 @@ def _beside_pager_words(text: str, start: int, end: int) -> bool:
 
 _SCRIPTED = etree.XPath(".//*[@onclick] | .//a[starts-with(normalize-space(@href), 'javascript:')]")
 _DATA_CARRIERS = etree.XPath(".//*[@*[starts-with(name(), 'data-')]]")  # where a bound click handler reads them
+# the address a template keeps for its click handler (in a script file the page loads): data-href="show.jsp?id=12"
+_KEPT_ADDRESS = etree.XPath(".//*[@data-href or @data-url or @data-link]")
 _ROW_TAGS = frozenset(("li", "tr", "td", "dd", "dt", "div", "p", "section", "article"))
+# a row's title clicked to open it: <span class="tit" onclick="location.href='…'">, <h3 onclick=…>
+_TITLE_TAGS = frozenset(("span", "h2", "h3", "h4", "h5", "em", "strong", "b", "font", "label"))
 _TITLE_CLASS_RE = re.compile(r"tit|subject|(?:^|[-_\s])bt(?:$|[-_\s])", re.I)  # title, news-tit, bt
 
 
@@ -1081,18 +1086,19 @@ def _address_script_links(body, code: str) -> None:
     ``function openDetail(id){window.open('show.jsp?id='+id)}``, ``<tr onclick="location.href='show.jsp?id=12'">``,
     ``<li data-id="12">`` or ``<a href="javascript:;" data-href="show.jsp?id=12">`` with a click handler building the
     address from them. A row's script link, or a link around its title, gets it."""
+    kept = _kept_addresses(body)
     carriers = _DATA_CARRIERS(body) if pagerscripts.reads_data(code) else []
-    for el in _SCRIPTED(body) + carriers:
+    for el in _SCRIPTED(body) + carriers + list(kept):
         if el.tag == "a":
             if _has_address(el):
                 continue  # its address is its own
         elif (
-            el.tag not in _ROW_TAGS
+            (el.tag not in _ROW_TAGS and el.tag not in _TITLE_TAGS)
             or any(_has_address(a) for a in el.iter("a"))
             or next(el.iterancestors("a"), None) is not None
         ):
             continue  # a button or a field (the pager reads those), or a row whose link says where it goes
-        if not (target := _script_opens(el, code)):
+        if not (target := _script_opens(el, code) or kept.get(el)):
             continue
         if (link := el if el.tag == "a" else next(el.iter("a"), None)) is not None:
             link.set("href", target)
@@ -1103,6 +1109,27 @@ def _address_script_links(body, code: str) -> None:
 def _script_opens(el, code: str) -> str | None:
     """The address a click on ``el`` opens: its own script's, or a bound handler's reading its data attributes."""
     return pagerscripts.element_target(el, code, own=True) or pagerscripts.data_target(el, code)
+
+
+def _kept_addresses(body) -> dict:
+    """The elements keeping an address for a handler in a script file (data-href, data-url), with the address, each
+    naming something of its own: the same words on several (举报, 分享 under every comment) are a button's."""
+    kept = {el: address for el in _KEPT_ADDRESS(body) if (address := _kept_address(el))}
+    said = collections.Counter(_text(el) for el in kept)
+    return {el: address for el, address in kept.items() if said[_text(el)] == 1}
+
+
+_NESTED_ROWS = etree.XPath(".//li | .//tr | .//dd | .//*[@data-href or @data-url or @data-link]")
+
+
+def _kept_address(el) -> str | None:
+    """An address kept in a data attribute: a path or a URL (not a flag, data-url="true", nor a script), on a link or
+    a row that shows text; never on a list's box (<div id="list" data-url="/api/list.do">, the source its script
+    loads the list from)."""
+    kept = (el.get("data-href") or el.get("data-url") or el.get("data-link") or "").strip()
+    if not kept or not re.match(r"(?:https?://|/|\.{1,2}/|[\w-]+(?:/|\.\w{2,5}\b|\?))", kept):
+        return None
+    return kept if el.tag == "a" or (_text(el) and not _NESTED_ROWS(el)) else None
 
 
 def _row_title(row):
@@ -1382,7 +1409,34 @@ def _drawn_in_browser(said: str, templated: bool, loads_scripts: bool) -> str:
     return ""
 
 
+def _not_known_blank(body_el, said: str, html: str, loads_scripts: bool) -> str:
+    """Why a page without entries is not known blank though its scripts load no list: drawn in the browser, its
+    documents opened by script, or its list's loading placeholder shown; or ""."""
+    return (
+        _drawn_in_browser(said, _templated(body_el, said, html), loads_scripts)
+        or _opened_by_script(body_el)
+        or _loading_shown(body_el)
+    )
+
+
 _SCRIPT_HREF_RE = re.compile(r"\s*javascript:", re.I)
+# a list's placeholder until its script (a file the page loads) fills it: 正在加载…, 数据加载中，请稍候, Loading...
+_LOADING_RE = re.compile(
+    r"(?:数据|内容|列表|信息)?(?:正在)?(?:加载|载入)(?:数据)?中?[.。…·\s]*(?:[，,]?\s*请稍[候后等]\S{0,3})?|loading\W{0,3}",
+    re.I,
+)
+_LOADING_TEXTS = etree.XPath(".//*[not(*)][contains(., '加载') or contains(., '载入') or contains(., 'oading')]")
+
+
+def _loading_shown(body) -> str:
+    """Why a page without entries is not known blank when its list shows a script's placeholder (正在加载…): the
+    list comes from a script the page loads, not read here; or "". A placeholder in the header or footer (a
+    weather widget's) is not the list's."""
+    for el in _LOADING_TEXTS(body):
+        said = _text(el)
+        if len(said) <= _SHELL_CHARS and _LOADING_RE.fullmatch(said) and not _in_chrome(el):
+            return f"页面显示“{said}”，列表由脚本加载，无法判断是否空白"
+    return ""
 
 
 def _opened_by_script(body) -> str:
@@ -2106,6 +2160,8 @@ def _beside_verdict(body_el, beside: str, scripts: str, templated: bool, shown: 
             return _statement_page(m.group(0))
     if not carried_none and (_loads_list(scripts) or templated):
         return ListPage(script_loaded=True, reason=f"{beside}，但页面有加载列表的脚本，无法判断是否空白")
+    if loading := _loading_shown(body_el):
+        return ListPage(script_loaded=True, reason=loading)
     if opened := _opened_by_script(body_el):
         return ListPage(script_loaded=True, reason=opened)
     return ListPage(blank=True, reason=beside)
@@ -2162,7 +2218,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
         return replace(drawn, title=title, encoding=encoding)
     if not entries:
         no_pages = trs is not None and trs[0] == 0
-        drawn = _drawn_in_browser(said, _templated(body_el, said, text), loads_scripts) or _opened_by_script(body_el)
+        drawn = _not_known_blank(body_el, said, text, loads_scripts)
         empty = _why_empty(title, said, scripts, total, no_pages, encoding, drawn, len(next_pages))
         return _with_source(empty, code, base, body_el)
     return ListPage(

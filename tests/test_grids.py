@@ -394,3 +394,45 @@ def test_a_disclosure_records_publication_date_is_read_before_the_day_its_docume
         if (article.title, article.published) != (NOTICE, PUBLISHED):
             wrong.append((put_out, written, later, layout, above, article.published, article.date_source))
     assert not wrong, f"{len(wrong)} of {4 * 5 * 2 * 5 * 2} pages read wrong, first: {wrong[:5]}"
+
+
+OPENED = {  # a row's link as templates write it: its address, or where its script or its handler opens
+    "address": "<a href='{u}'>{t}</a>",
+    "onclick": "<a href='javascript:void(0)' onclick=\"window.open('{u}')\">{t}</a>",
+    "javascript-href": "<a href=\"javascript:window.open('{u}')\">{t}</a>",
+    "function": "<a href=\"javascript:openInfo('{u}')\">{t}</a>",
+    "location": "<a href='javascript:;' onclick=\"location.href='{u}'\">{t}</a>",
+    "clicked-title": "<span class='tit' onclick=\"window.location.href='{u}'\">{t}</span>",
+    "clicked-heading": "<h4 onclick=\"window.open('{u}')\">{t}</h4>",
+    "kept-address": "<a href='javascript:;' data-url='{u}'>{t}</a>",  # (for a handler in a script file)
+    "kept-on-title": "<span class='tit' data-href='{u}'>{t}</span>",
+}
+LOADING = ("正在加载……", "数据加载中，请稍候...", "Loading...")
+
+
+def test_a_list_whose_rows_a_script_opens_is_read_and_one_a_script_fills_is_never_blank():
+    # Found by this grid: rows opened by a click on their title (<span onclick>) or by a handler reading data-url
+    # were not read, and beside a sidebar of newer notices the column was called blank; so was a list showing
+    # 正在加载… until a script file fills it
+    wrong = []
+    opener = "<script>function openInfo(u){location.href=u;}</script>"
+    for (form, link), container, chrome in itertools.product(
+        OPENED.items(), ("ul", "table"), ("none", "newer-sidebar")
+    ):
+        cells = [
+            (link.format(u=f"/info/1012/{3000 + i}.htm", t=t), d.isoformat())
+            for i, (t, d) in enumerate(zip(TITLES, DAYS, strict=True))
+        ]
+        row = "<li>{}<span>{}</span></li>" if container == "ul" else "<tr><td>{}</td><td>{}</td></tr>"
+        page = parse_column_page(
+            _list_page(container, "".join(row.format(*c) for c in cells), LIST_CHROME[chrome] + opener), COLUMN
+        )
+        got = [(e.title, e.date, e.url.rsplit("/", 1)[-1]) for e in page.entries]
+        if got != [(t, d, f"{3000 + i}.htm") for i, (t, d) in enumerate(zip(TITLES, DAYS, strict=True))]:
+            wrong.append((form, container, chrome, len(page.entries), page.blank))
+    for said, box, chrome in itertools.product(LOADING, ("ul", "div"), LIST_CHROME):
+        filled = f"<{box} id='newsList' data-url='/api/news/list.do?catid=3'><li>{said}</li></{box}>"
+        page = parse_column_page(_list_page("div", filled, LIST_CHROME[chrome]), COLUMN)
+        if page.blank or not page.script_loaded or page.entries:
+            wrong.append((said, box, chrome, len(page.entries), page.blank, page.reason))
+    assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
