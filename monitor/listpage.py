@@ -2029,7 +2029,8 @@ def _only_beside(
     if widget:
         return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）"
     scrolled = not pager[0] and _scrolled_only(body_el, base, set(urls))  # (a ticker no heading names)
-    return "栏目自身的列表为空（页面上的条目是滚动显示的最新公告）" if scrolled else ""
+    # (no list of its own: a single-page column's content, 学校章程 under the site's ticker, is looked for after)
+    return f"{NO_OWN_LIST_REASON}（页面上的条目是滚动显示的最新公告）" if scrolled else ""
 
 
 def _scrolled_only(body_el, base: str, urls: set[str]) -> bool:

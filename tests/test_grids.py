@@ -436,3 +436,32 @@ def test_a_list_whose_rows_a_script_opens_is_read_and_one_a_script_fills_is_neve
         if page.blank or not page.script_loaded or page.entries:
             wrong.append((said, box, chrome, len(page.entries), page.blank, page.reason))
     assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
+
+
+SINGLE_PAGES = {  # what a single-page column (学校章程, 机构设置, 收费标准) shows under its heading instead of a list
+    "text": "<p>学校现有全日制在校生12000余人，教职工800余人，设有8个二级学院。</p><p>学校坚持立德树人根本任务，深化产教融合。</p>",
+    "table": "<table><tr><td>部门</td><td>电话</td></tr><tr><td>学校办公室</td><td>0591-12345678</td></tr>"
+    "<tr><td>信息公开办公室</td><td>0591-12345679</td></tr></table>",
+    "image": "<p><img src='/uploads/2024/jgsz.jpg' width='800'></p>",
+    "embedded-pdf": "<embed src='/uploads/2024/zhangcheng.pdf' width='100%' height='800'>",
+    "pdf-viewer": "<iframe src='/pdfjs/web/viewer.html?file=/uploads/2024/zhangcheng.pdf' width='100%'></iframe>",
+    "attachment": "<p>附件：<a href='/uploads/2024/2024年部门预算.pdf'>2024年部门预算.pdf</a></p>",
+    "attachments": "<p><a href='/uploads/2024/a.xlsx'>2024年收费标准.xlsx</a></p><p><a href='/uploads/2024/b.pdf'>收费许可证.pdf</a></p>",
+    "one-article": "<ul><li><a href='/info/1012/3456.htm'>某某职业技术学院章程（2024年修订）</a><span>2024-10-28</span></li></ul>",
+}
+
+
+def test_a_single_page_column_is_content_whatever_stands_beside_it():
+    # Found by this grid: under the site's ticker of latest notices (<marquee>), every single page was called blank
+    wrong = []
+    for (form, content), chrome in itertools.product(SINGLE_PAGES.items(), BLANK_CHROME):
+        html = (
+            "<html><head><meta charset='utf-8'><title>学校章程-某某职业技术学院</title></head><body><div class='nav'>"
+            f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div>{BLANK_CHROME[chrome]}<div class='main'>"
+            f"<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 学校章程</div><h2>学校章程</h2>"
+            f"<div class='content'>{content}</div></div><div class='foot'>版权所有 某某职业技术学院</div></body></html>"
+        )
+        page = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/xxzc.htm")
+        if page.blank or not page.entries:
+            wrong.append((form, chrome, page.reason))
+    assert not wrong, f"{len(wrong)} of {len(SINGLE_PAGES) * len(BLANK_CHROME)} pages judged wrong, first: {wrong[:5]}"
