@@ -82,8 +82,12 @@ _MAINTENANCE_CHARS = 600  # a maintenance notice is a short page, not a column t
 # what the college states of itself (本校无此项, 此项不适用): the item is satisfied, whatever else the page shows (a
 # bare 不适用 is no such statement: a footer's 本站不适用于IE6浏览器)
 _OWN_STATEMENT_RE = re.compile(
-    r"(?:本校|我校|学校)(?:目前)?无(?:此项|校办企业|[\u4e00-\u9fff]{1,12}(?:情况|信息|事项))"
+    r"(?:本校|我校|学校)(?:本年度|今年|目前)?(?:无(?:此项|校办企业|[\u4e00-\u9fff]{1,12}(?:情况|信息|事项))"
+    r"|未(?:发生|设立|设置|开展|涉及)|不涉及)"
+    # 本年度无此类信息, 本年度学校未发生此类事项: what the annual reports write of an item that did not arise
+    r"|本年度(?:本校|我校|学校)?(?:无|未发生)(?:此类|此项|该类|该项|相关|[\u4e00-\u9fff]{1,8}?)(?:情况|信息|事项|内容)"
     r"|(?:本项|此项|该项|本栏目)(?:内容)?不适用|不适用于(?:本校|我校)|(?:本校|我校)不适用"
+    r"|不涉及(?:此项|该项|此类|相关)"
 )
 _STATEMENT_RE = re.compile(rf"{_OWN_STATEMENT_RE.pattern}|不适用|(?<!暂)无相关信息")
 _NOT_ENTRIES = r"(?!\s*(?:评论|留言|回复|点评))"  # 共3条评论: a comment box's count, not the list's

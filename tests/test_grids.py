@@ -323,7 +323,12 @@ SAID = {
     "": "blank",
     "<p>暂无信息</p>": "blank",
     "<p>本栏目内容正在建设中</p>": "blank",
+    "<p>该栏目暂无内容</p>": "blank",
     "<p>本校无此项内容。</p>": "statement",
+    # found by this grid: what annual reports write of an item that did not arise was taken for a blank column
+    "<p>本年度无此类信息。</p>": "statement",
+    "<p>我校不涉及此项内容。</p>": "statement",
+    "<p>本年度学校未发生此类事项。</p>": "statement",
 }
 
 
