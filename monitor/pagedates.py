@@ -280,6 +280,23 @@ def info_line_date(title_el) -> dt.date | None:
     return None
 
 
+def info_line_before(title_el) -> dt.date | None:
+    """An unlabelled date on an info line just above the title (``<div class="info">2024年03月12日 来源：学校办公室
+    </div><h1>…``): the previous sibling of the title or of its wrapper, a short line naming its source, author or
+    hits beside the date (a header's clock or weather has none of those words)."""
+    for anchor in (title_el, title_el.getparent()):
+        before = anchor.getprevious() if anchor is not None else None
+        if before is None or not isinstance(before.tag, str) or before.tag in ("ul", "ol", "table"):
+            continue
+        text = normalise(" ".join(_texts_outside_links(before)))
+        if len(text) > _INFO_BLOCK_CHARS or before.find(".//li") is not None or not _DATELINE_WORDS_RE.search(text):
+            continue
+        for m, d in _full_dates(text):
+            if not _refused(text, m.start(), m.end()) and not _NOT_PUBLICATION_RE.search(text[: m.start()][-8:]):
+                return d
+    return None
+
+
 def date_block(el, skip=frozenset(), hint: int | None = None) -> dt.date | None:
     """The date of the first element inside ``el`` (not in ``skip``) whose whole text is a date: a leaf, or a few
     leaves (``<span>2026-09-23</span>``, ``<div><span>23</span><p>2026-09</p></div>``), so that a date a sentence
@@ -852,7 +869,7 @@ def article_date(
     if published:
         return published, "url"
     if title_el is not None:
-        published = info_line_date(title_el) or date_block_before(title_el)
+        published = info_line_date(title_el) or date_block_before(title_el) or info_line_before(title_el)
         if published and not theirs(published):
             return published, "near-title"  # (not the first row of a table of documents under the title)
     # a notice signed at its end (落款) is dated by its signature, not by the first date its text names (会议于

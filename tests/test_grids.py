@@ -470,3 +470,39 @@ def test_a_single_page_column_is_content_whatever_stands_beside_it():
         if page.blank or not page.entries:
             wrong.append((form, chrome, page.reason))
     assert not wrong, f"{len(wrong)} of {len(SINGLE_PAGES) * len(BLANK_CHROME)} pages judged wrong, first: {wrong[:5]}"
+
+
+OTHER_DATES = {  # what else a college's article page dates, round its own info line
+    "none": ("", ""),
+    "site-updated": ("", "<div class='foot'>版权所有 某某职业技术学院 本站最后更新：2026-11-30</div>"),
+    "visitors-since": ("", "<div class='foot'>您是自2010年5月1日以来第123456位访问者</div>"),
+    "comments": ("", "<div class='comments'><h3>网友评论</h3><ul><li>张三 2024-03-20 10:11：好</li></ul></div>"),
+    "clock-in-crumb": ("<div class='crumb'>当前位置：首页 &gt; 通知公告 &gt; 正文　　今天是2026年12月1日</div>", ""),
+    "weather": ("<div class='top'><span>2026-12-01 星期二 晴 5℃</span></div>", ""),
+    "semester": ("<div class='top'>2026-2027学年第一学期 第14周</div>", ""),
+}
+
+
+def test_an_articles_info_line_is_read_above_below_or_beside_its_title_whatever_else_the_page_dates():
+    # Found by this grid: an unlabelled info line above the title (2024年03月12日 来源：…) was not read, and a
+    # comment's date under a short text was taken instead
+    wrong = []
+    for form, labelled, (other, (top, tail)), place in itertools.product(
+        ("iso", "han", "slash", "clock", "dot"),
+        (False, True),
+        OTHER_DATES.items(),
+        ("under", "above", "bottom", "table"),
+    ):
+        stated = ("发布时间：" if labelled else "") + DATE_FORMS[form](PUBLISHED)
+        info, text = f"<div class='info'>{stated}&nbsp;来源：学校办公室&nbsp;浏览：12</div>", TEXT.format(signed="")
+        main = {
+            "under": f"<h1>{NOTICE}</h1>{info}{text}",
+            "above": f"{info}<h1>{NOTICE}</h1>{text}",
+            "bottom": f"<h1>{NOTICE}</h1>{text}{info}",
+            "table": f"<table><tr><td class='title'>{NOTICE}</td></tr><tr><td align='center'>{stated}</td></tr>"
+            f"<tr><td>{text}</td></tr></table>",
+        }[place]
+        article = _article(f"{NOTICE}-某某职业技术学院", top, main + tail)
+        if (article.title, article.published) != (NOTICE, PUBLISHED):
+            wrong.append((form, labelled, other, place, article.published, article.date_source))
+    assert not wrong, f"{len(wrong)} of {5 * 2 * len(OTHER_DATES) * 4} pages read wrong, first: {wrong[:5]}"
