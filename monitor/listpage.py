@@ -73,9 +73,17 @@ _BLANK_RE = re.compile(
     r"暂未(?:发布|公开|上传)|没有(?:找到)?相关(?:内容|信息|文章|记录)|没有(?:记录|数据)|"
     r"(?:内容|信息|栏目)?正在(?:建设|整理|完善|更新)中|栏目建设中|敬请期待"
 )
+# a short page saying the site cannot show the column now, answered with HTTP 200 (many a college's server does):
+# down for work, a server or database error page, a firewall's or rate limiter's refusal, the site closed. Not a
+# blank column: the public sees an error, and the next run reads the column again
 _MAINTENANCE_RE = re.compile(
     r"(?:网站|系统|服务器|页面)?(?:正在|临时|暂停)?(?:维护|升级)(?:中|期间)|系统维护|网站维护|停机维护|暂停访问|暂停服务|"
-    r"under\s+maintenance|maintenance\s+mode",
+    r"under\s+maintenance|maintenance\s+mode|"
+    r"internal\s+server\s+error|bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|gateway\s+time-?out|"
+    r"HTTP\s+(?:Status|Error)\s+5\d\d|whitelabel\s+error\s+page|java\.lang\.\w+(?:Exception|Error)|"
+    r"(?:服务器|应用程序中的服务器|系统|程序|数据库)(?:内部)?(?:错误|异常|繁忙)|运行时错误|数据库连接(?:失败|出错|错误)|"
+    r"访问(?:已?被)?(?:拦截|阻断|拒绝|禁止)|禁止访问|拒绝访问|access\s+denied|403\s+forbidden|网站防火墙|"
+    r"(?:访问|请求)(?:过于|太)频繁|too\s+many\s+requests|IP\s*(?:地址)?(?:不在|已被|被)|网站(?:暂时|已)关闭",
     re.I,
 )
 _MAINTENANCE_CHARS = 600  # a maintenance notice is a short page, not a column that mentions 维护

@@ -605,6 +605,35 @@ def test_a_maintenance_notice_is_not_a_blank_column():
     assert parse_list(empty.encode(), BASE + "/xxgk/tzgg.htm").blank
 
 
+ERROR_PAGES_SERVED_200 = {  # what a college's server answers with HTTP 200 when it cannot show the column
+    "rate-limited": ("访问受限", "<p>您的访问过于频繁，请稍后再试。</p>"),
+    "address-refused": ("禁止访问", "<p>对不起，您的IP地址不在允许访问的范围内。</p>"),
+    "nginx-403": ("403 Forbidden", "<center><h1>403 Forbidden</h1></center><hr><center>nginx</center>"),
+    "firewall": (
+        "网站防火墙",
+        "<h1>网站防火墙</h1><p>您的请求带有不合法参数，已被网站管理员设置拦截！</p>"
+        "<p>可能原因：您提交的内容包含危险的攻击请求</p>",
+    ),
+    "blocked": ("提示", "<h1>抱歉！您的访问被拦截</h1><p>您的请求疑似攻击行为，已被拦截</p>"),
+    "gateway": ("502 Bad Gateway", "<h1>502 Bad Gateway</h1>"),
+    "database": ("错误", "<p>数据库连接失败，请稍后再试</p>"),
+    "tomcat": ("Error", "<h1>HTTP Status 500 – Internal Server Error</h1><p>java.lang.NullPointerException</p>"),
+    "aspnet": ("运行时错误", "<h1>“/”应用程序中的服务器错误。</h1><h2>运行时错误</h2>"),
+    "closed": ("网站暂时关闭", "<p>网站暂时关闭，给您带来不便敬请谅解</p>"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(ERROR_PAGES_SERVED_200))
+def test_an_error_page_served_with_200_is_not_a_blank_column(form):
+    # as a maintenance notice: the public sees an error, not an empty column; the next run reads it again. Before,
+    # each of these was 空白栏目 (and the firewall's page, long enough, the column's own content)
+    title, shown = ERROR_PAGES_SERVED_200[form]
+    page = parse_column_page(
+        f"<html><head><title>{title}</title></head><body>{shown}</body></html>".encode(), BASE + "/xxgk/tzgg.htm"
+    )
+    assert (page.blank, page.script_loaded, page.entries) == (False, True, ()) and "暂时无法读取" in page.reason
+
+
 def test_a_mastheads_logo_is_not_the_title_where_the_page_title_is_the_sites_name():
     # a CMS that titles every page with the site's name: the masthead's <h1>某某大学</h1> names it too, but it is the
     # logo, not the article's title (an article's own <header> sits in the article, or names itself so)
