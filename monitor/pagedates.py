@@ -628,10 +628,14 @@ _DOCUMENT_HEADS = frozenset(("序号", "文件名称", "文件标题", "文件�
 
 
 def _document_rows(table) -> list:
-    """The rows under a table's header row when that header names documents (序号, 文件名称), else none."""
+    """The rows under a table's header row when that header names documents (序号, 文件名称), else none. A header
+    row is headings only: a meta table's row labelling its title (文件名称 | 关于…的通知) is none."""
     rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
     for i, row in enumerate(rows[:2]):
-        if not _DOCUMENT_HEADS.isdisjoint(_cell_text(c) for c in _cells(row)):
+        cells = _cells(row)
+        if not _DOCUMENT_HEADS.isdisjoint(_cell_text(c) for c in cells) and all(
+            _short_text(c, 12) is not None for c in cells
+        ):
             return rows[i + 1 :]
     return []
 

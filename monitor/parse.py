@@ -371,19 +371,31 @@ _HEADER_LINKS = 8  # words-bearing links an article's header holds at most (cate
 
 
 # a 政务公开 meta table's title label, its colon written (名称：, 标题：, 文件名称：): not a list's header cell (标题)
-_TITLE_LABEL_CELL_RE = re.compile(r"^(?:信息|文件|文章)?(?:名\s*称|标\s*题)\s*[:：]$")
+_TITLE_LABEL_CELL_RE = re.compile(r"^(?:公开事项|事项|信息|文件|文章|公文)?(?:名\s*称|标\s*题)\s*[:：]$")
+_TITLE_LINE_RE = re.compile(r"^(?:公开事项|事项|信息|文件|文章|公文)?(?:名\s*称|标\s*题)\s*[:：]\s*(\S.*)$")
+_LABEL_VALUE = {"th": "td", "dt": "dd"}  # a label by its tag, its value the cell after it: <th>名称</th><td>…</td>
 
 
 def _labelled_title(body_el) -> str:
-    """The title a page's meta table gives in the cell after its label (名称： | 关于…的通知), for a page where no
-    heading holds one."""
-    for cell in body_el.iter("td", "span", "dt", "label", "b", "strong"):
-        if len(cell) or not _TITLE_LABEL_CELL_RE.match("".join((cell.text or "").split())):
+    """The title a page's meta table gives after its label, for a page where no heading holds one: in the cell
+    after it (名称： | 关于…的通知; <th>信息名称</th><td>…), after it in its line (<span>名称：</span>关于…), or on
+    its line (<p>标题：关于…</p>)."""
+    for cell in body_el.iter("td", "th", "span", "dt", "label", "b", "strong", "p", "li"):
+        label = "".join((cell.text or "").split())
+        line = pagedates._short_text(cell, 100) if cell.tag in ("p", "li", "td") else None
+        if line and (m := _TITLE_LINE_RE.match(line)) and len(m.group(1)) >= 4:
+            return m.group(1)  # 标题：关于…的通知, the label and the title in one element
+        if len(cell) or not (_TITLE_LABEL_CELL_RE.match(label) or _TITLE_LABEL_CELL_RE.match(label + "：")):
             continue  # a label is its cell's own text alone (not a layout cell holding the page)
-        if (value := cell.getnext()) is not None:
-            text = _text(value)
-            if len(text) >= 4 and not _TITLE_LABEL_CELL_RE.match(text):
-                return text
+        value, colon = cell.getnext(), label[-1:] in ":："
+        if colon and (tail := " ".join((cell.tail or "").split())):
+            text = tail  # <span>名称：</span>关于…的通知
+        elif value is not None and (colon or value.tag == _LABEL_VALUE.get(cell.tag)):
+            text = _text(value)  # without its colon, only a label cell beside its value (not a header: 标题 | 日期)
+        else:
+            continue
+        if len(text) >= 4 and not _TITLE_LABEL_CELL_RE.match(text):
+            return text
     return ""
 
 

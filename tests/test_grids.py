@@ -506,3 +506,27 @@ def test_an_articles_info_line_is_read_above_below_or_beside_its_title_whatever_
         if (article.title, article.published) != (NOTICE, PUBLISHED):
             wrong.append((form, labelled, other, place, article.published, article.date_source))
     assert not wrong, f"{len(wrong)} of {5 * 2 * len(OTHER_DATES) * 4} pages read wrong, first: {wrong[:5]}"
+
+
+def test_a_disclosure_records_title_and_date_are_read_from_its_fields_where_no_heading_holds_them():
+    # Found by this grid: a record titled only in its fields (<th>信息名称</th><td>…</td>, <dt>名称</dt><dd>…</dd>,
+    # <span>名称：</span>… , 公开事项名称) was titled by the site's name; and a record labelling its title 文件名称 was
+    # taken for a table of documents, its own 发布日期 for theirs
+    wrong = []
+    for label, (layout, lay), page_title, heading in itertools.product(
+        ("标题", "名称", "信息名称", "文件名称", "公开事项名称"),
+        [(k, v) for k, v in RECORD_LAYOUTS.items() if k != "line"],  # (all fields on one line: not read for a title)
+        (f"{NOTICE}-某某职业技术学院", "某某职业技术学院", "信息公开-某某职业技术学院"),
+        ("", f"<h1>{NOTICE}</h1>"),
+    ):
+        fields = [("索引号", "12350000MB0000000X/2024-00012"), (label, NOTICE), ("发布机构", "学校办公室")]
+        record = lay([*fields, ("发布日期", PUBLISHED.isoformat())])
+        article = _article(page_title, "", record + heading + TEXT.format(signed=""))
+        if (article.title, article.published) != (NOTICE, PUBLISHED):
+            wrong.append((label, layout, page_title, bool(heading), article.title, article.published))
+    for line in ("<p>标题：{}</p>", "<div><span>名称：</span>{}</div>", "<ul><li><b>信息名称：</b>{}</li></ul>"):
+        record = f"<div class='meta'><p>索引号：2024-00012</p>{line.format(NOTICE)}<p>发布日期：2024-03-12</p></div>"
+        article = _article("某某职业技术学院", "", record + TEXT.format(signed=""))
+        if (article.title, article.published) != (NOTICE, PUBLISHED):
+            wrong.append((line, article.title, article.published))
+    assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
