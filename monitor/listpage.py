@@ -73,12 +73,16 @@ _BLANK_RE = re.compile(
     r"暂未(?:发布|公开|上传)|没有(?:找到)?相关(?:内容|信息|文章|记录)|没有(?:记录|数据)|"
     r"(?:内容|信息|栏目)?正在(?:建设|整理|完善|更新)中|栏目建设中|敬请期待"
 )
-# a short page saying the site cannot show the column now, answered with HTTP 200 (many a college's server does):
-# down for work, a server or database error page, a firewall's or rate limiter's refusal, the site closed. Not a
-# blank column: the public sees an error, and the next run reads the column again
 _MAINTENANCE_RE = re.compile(
     r"(?:网站|系统|服务器|页面)?(?:正在|临时|暂停)?(?:维护|升级)(?:中|期间)|系统维护|网站维护|停机维护|暂停访问|暂停服务|"
-    r"under\s+maintenance|maintenance\s+mode|"
+    r"under\s+maintenance|maintenance\s+mode",
+    re.I,
+)
+# what a college's server answers, often with HTTP 200, when it cannot show the column: a server, Tomcat, ASP.NET
+# or database error page, a firewall's or rate limiter's refusal, the site closed. Read in the page's title or where
+# its text opens (_ERROR_PAGE_CHARS: an error page opens with it; a column's page with its menus, and its text may
+# say 如遇系统异常 further on)
+_ERROR_PAGE_RE = re.compile(
     r"internal\s+server\s+error|bad\s+gateway|service\s+(?:temporarily\s+)?unavailable|gateway\s+time-?out|"
     r"HTTP\s+(?:Status|Error)\s+5\d\d|whitelabel\s+error\s+page|java\.lang\.\w+(?:Exception|Error)|"
     r"(?:服务器|应用程序中的服务器|系统|程序|数据库)(?:内部)?(?:错误|异常|繁忙)|运行时错误|数据库连接(?:失败|出错|错误)|"
@@ -86,6 +90,7 @@ _MAINTENANCE_RE = re.compile(
     r"(?:访问|请求)(?:过于|太)频繁|too\s+many\s+requests|IP\s*(?:地址)?(?:不在|已被|被)|网站(?:暂时|已)关闭",
     re.I,
 )
+_ERROR_PAGE_CHARS = 40
 _MAINTENANCE_CHARS = 600  # a maintenance notice is a short page, not a column that mentions 维护
 # what the college states of itself (本校无此项, 此项不适用): the item is satisfied, whatever else the page shows (a
 # bare 不适用 is no such statement: a footer's 本站不适用于IE6浏览器)
@@ -1361,6 +1366,14 @@ def _statement_page(said: str) -> ListPage:
     return ListPage(statement=said, reason=f"页面说明“{said}”")
 
 
+def _error_page(title: str, page_text: str) -> re.Match | None:
+    """The words of a server's error or refusal page in its title or where its text opens, not in a sentence telling
+    what to do if it happens (如遇系统异常，请联系…)."""
+    m = _ERROR_PAGE_RE.search(f"{title} {page_text[:_ERROR_PAGE_CHARS]}")
+    before = f"{title} {page_text}"[max(0, m.start() - 3) : m.start()] if m else ""
+    return None if m is None or re.search(r"如遇|如果|若|如有|出现|遇到", before) else m
+
+
 def _why_empty(
     title: str,
     page_text: str,
@@ -1375,7 +1388,8 @@ def _why_empty(
     if _is_soft_404(title, page_text):
         return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
     maintenance = _MAINTENANCE_RE.search(f"{title} {page_text}") if len(page_text) < _MAINTENANCE_CHARS else None
-    if maintenance:  # the site is down for work, saying so with a 200: not a blank column, retried next run
+    maintenance = maintenance or _error_page(title, page_text)
+    if maintenance:  # the site down for work, or an error page, with a 200: not a blank column, retried next run
         why = f"网站显示“{maintenance.group(0)}”，暂时无法读取，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     if own := _OWN_STATEMENT_RE.search(page_text):  # (before its pager's 共0条: the column says why it has none)

@@ -634,6 +634,17 @@ def test_an_error_page_served_with_200_is_not_a_blank_column(form):
     assert (page.blank, page.script_loaded, page.entries) == (False, True, ()) and "暂时无法读取" in page.reason
 
 
+def test_a_single_page_column_telling_what_to_do_on_an_error_is_content_not_an_error_page():
+    # the error words are read in a page's title or where its text opens, not in a sentence of a column's own text
+    page = (
+        "<html><head><title>网上办事指南-某某学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        "<h2>网上办事指南</h2><div class='content'><p>学校网上办事大厅为师生提供一站式服务。</p>"
+        "<p>如遇系统异常，请联系信息化建设办公室。</p></div></body></html>"
+    )
+    read = parse_column_page(page.encode(), BASE + "/xxgk/bszn.htm")
+    assert (read.blank, read.script_loaded, len(read.entries)) == (False, False, 1), read.reason
+
+
 def test_a_mastheads_logo_is_not_the_title_where_the_page_title_is_the_sites_name():
     # a CMS that titles every page with the site's name: the masthead's <h1>某某大学</h1> names it too, but it is the
     # logo, not the article's title (an article's own <header> sits in the article, or names itself so)
