@@ -110,6 +110,11 @@ _SAID_RE = re.compile(f"{_BLANK_RE.pattern}|{_STATEMENT_RE.pattern}|{_ZERO_TOTAL
 _TOTAL_RE = re.compile(rf"共有?\s*(?:\d+\s*页\s*)?(\d+)\s*条{_NOT_ENTRIES}")  # 共125条, 共有125条记录, 共7页125条
 # 动易's 共 125 篇文章 beside its pager (首页 上一页…页次); a site's statistics (本站共有 3256 篇文章) have no pager near
 _ARTICLES_TOTAL_RE = re.compile(r"共有?\s*(\d+)\s*篇(?=.{0,60}(?:首页|上一页|下一页|尾页|页次))")
+# a pager's count under a label (JSP and ASP.NET pagers: 总记录数：125 每页20条, 记录总数：125, 合计125条),
+# its label opening a phrase (not 在校生总数：12000, a site's 访问总数) and read beside the pager's words only
+_LABELLED_TOTAL_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:(?:记录|信息|文章|条目)?总(?:记录|条)?数|总计|合计)\s*[:：]?\s*(\d+)"
+)
 # PHPCMS's pages(): the count alone, in an element of its own, opens the pager (125条 上一页 1 2 …)
 _COUNT_ONLY_RE = re.compile(r"(\d+)\s*条")
 _PAGER_START_RE = re.compile(r"\s*(?:上一页|首页|上页)")
@@ -117,7 +122,9 @@ _LEADING_HINT_RE = re.compile(r"\d\s*条\s*(?:上一页|首页|上页)")
 _COUNT_LEAVES = etree.XPath(".//*[not(*)][contains(text(), '条')]")
 _EMPIRE_TOTAL = etree.XPath(".//a[@title='Total record']/b/text()")  # 帝国CMS's pager: <a title="Total record"><b>125
 # 共7页; 共125条记录 分7页 (the page count after the entry count, in many a hand-written pager)
-_PAGES_RE = re.compile(r"(?:共|(?:条|记录|篇)\s*分)\s*(\d+)\s*页|(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(\s*页)?(?![\d/])")
+_PAGES_RE = re.compile(
+    r"(?:共|(?:条|记录|篇|信息|数据|\d)\s*分)\s*(\d+)\s*页|(?<![\d/])(\d{1,4})\s*/\s*(\d{1,4})(\s*页)?(?![\d/])"
+)
 # a bare 1/5 is a pager's only beside its words (页次：1/5, 1/5 首页 上一页…, 共7条 1/1): an index number 001/2024-00012 or a
 # 2023/2024学年 in a title is not
 _PAGER_WORDS_RE = re.compile(r"页次|页码|首页|上一?页|下一?页|尾页|末页|[Pp]age|\d\s*条")
@@ -1340,6 +1347,9 @@ def _stated_total(root, page_text: str, script_total: int | None) -> int | None:
     m = next(near, None) or next(iter(stated), None) or _ARTICLES_TOTAL_RE.search(page_text)
     if m:
         return int(m.group(1))
+    for m in itertools.islice(_LABELLED_TOTAL_RE.finditer(page_text), 20):
+        if _PAGER_TEXT_RE.search(page_text[max(0, m.start() - 60) : m.end() + 60]):
+            return int(m.group(1))
     leading = _leading_total(root) if _LEADING_HINT_RE.search(page_text) else None  # (the page's text first: cheap)
     return leading or script_total or None  # (a script's 0 may be a placeholder it fills: not blank)
 

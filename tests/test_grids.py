@@ -530,3 +530,43 @@ def test_a_disclosure_records_title_and_date_are_read_from_its_fields_where_no_h
         if (article.title, article.published) != (NOTICE, PUBLISHED):
             wrong.append((line, article.title, article.published))
     assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
+
+
+def test_a_pagers_count_and_pages_are_read_in_every_wording():
+    # Found by this grid: JSP and ASP.NET pagers' labelled counts (总记录数：125, 记录总数：125, 合计125条, 总数：125)
+    # were not read, nor 分7页 after 共125条数据; a site's 访问总数 or a page's 在校生总数 beside a pager is no count
+    wrong = []
+    totals = (
+        "共125条",
+        "共有125条记录",
+        "总共125条",
+        "记录总数：125",
+        "总记录数:125",
+        "共125篇",
+        "共 125 条信息",
+        "合计125条",
+    )
+    totals += ("总条数：125", "信息总数：125条", "总数：125", "共125条数据")
+    pages = (
+        "共7页",
+        "第1/7页",
+        "1/7",
+        "页次：1/7",
+        "当前第1页 共7页",
+        "分7页",
+        "第1页/共7页",
+        "页码：1/7",
+        "当前1/7页",
+        "",
+    )
+    for total, stated in itertools.product((*totals, "访问总数：123456"), pages):
+        pager = f"<div class='page'>{total} {stated} <a href='?page=2'>下一页</a> <a href='?page=7'>尾页</a></div>"
+        html = (
+            "<html><head><meta charset='utf-8'><title>通知公告-某某学院</title></head><body><div class='nav'>"
+            f"<a href='/'>首页</a></div><h2>通知公告</h2><ul class='list'>{_rows(18)}</ul>{pager}</body></html>"
+        )
+        page = parse_column_page(html.encode(), "http://www.xx.edu.cn/list.jsp?cid=3")
+        expected = (None if total.startswith("访问") else 125, 7 if stated else None, 18)
+        if (page.total, page.page_count, len(page.entries)) != expected:
+            wrong.append((total, stated, page.total, page.page_count, len(page.entries)))
+    assert not wrong, f"{len(wrong)} of {13 * 10} pagers read wrong, first: {wrong[:5]}"
