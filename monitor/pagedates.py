@@ -83,6 +83,7 @@ _LABELS = (
     "发表日期",
     "发表于",
     "发布于",
+    "发布",  # 发布：2024-03-28 (its date right after it: 发布会 2024… is no label)
     "公开日期",
     "公开时间",
     "公布时间",
@@ -107,6 +108,7 @@ _LABELS = (
     "时间",
     "更新时间",
     "更新日期",
+    "更新",
 )
 _LABEL_RE = re.compile("(" + "|".join(_LABELS) + r")\s*[:：]?\s*")
 _LABEL_SET = frozenset(_LABELS)

@@ -570,3 +570,26 @@ def test_a_pagers_count_and_pages_are_read_in_every_wording():
         if (page.total, page.page_count, len(page.entries)) != expected:
             wrong.append((total, stated, page.total, page.page_count, len(page.entries)))
     assert not wrong, f"{len(wrong)} of {13 * 10} pagers read wrong, first: {wrong[:5]}"
+
+
+def test_an_entrys_publication_date_is_read_beside_its_update_and_document_dates():
+    # Found by this grid: 更新：2024-05-07 before 发布：2024-03-28 dated the entry by its update (发布 was no label)
+    wrong = []
+    pairs = (("发布时间：{}", "更新时间：{}"), ("发布日期：{}", "修改时间：{}"), ("发布：{}", "更新：{}"))
+    pairs += (("公开日期：{}", "成文日期：{}"), ("发布日期：{}", "发文日期：{}"), ("{}", "更新于{}"))
+    for (put_out, other), swapped, container in itertools.product(pairs, (False, True), ("ul", "div", "table")):
+        rows = ""
+        for i, (title, day) in enumerate(zip(TITLES, DAYS, strict=True)):
+            shift = 40 if "更新" in other or "修改" in other else -7  # updated later, or written before
+            parts = [put_out.format(day.isoformat()), other.format((day + dt.timedelta(days=shift)).isoformat())]
+            spans = [f"<span>{p}</span>" for p in (parts[::-1] if swapped else parts)]
+            link = f"<a href='/info/1012/{3000 + i}.htm'>{title}</a>"
+            rows += {
+                "ul": f"<li>{link}{''.join(spans)}</li>",
+                "div": f"<div class='item'>{link}<p>{' '.join(spans)}</p></div>",
+                "table": f"<tr><td>{link}</td>" + "".join(f"<td>{s}</td>" for s in spans) + "</tr>",
+            }[container]
+        page = parse_column_page(_list_page(container, rows, ""), COLUMN)
+        if [(e.title, e.date) for e in page.entries] != list(zip(TITLES, DAYS, strict=True)):
+            wrong.append((put_out, other, swapped, container, [str(e.date) for e in page.entries[:2]]))
+    assert not wrong, f"{len(wrong)} of {6 * 2 * 3} lists read wrong, first: {wrong[:5]}"
