@@ -17,6 +17,7 @@ from monitor.checklist import Checklist, Item
 from monitor.config import ColumnConfig, Config
 from monitor.privacy import PUBLICITY_TITLE_RE
 from monitor.records import FILE_DATE, ColumnCheck, ColumnState, FindingKind, ItemStatus, Link, RunStatus, StoredEntry
+from monitor.urls import host_of, in_scope
 
 STATUS_ZH = {
     "ok": "正常",
@@ -320,10 +321,28 @@ def _plausible(date: str | None, today: dt.date) -> dt.date | None:
     return day if day <= today + FUTURE_SLACK else None
 
 
-def _freshness(col: ColumnConfig, latest: dt.date | None, undated: int, max_age: int | None, today: dt.date):
-    """(status, reason, findings) of a column that lists entries, by its newest date."""
+OFFSITE_REASON = (
+    "栏目中的 {n} 条信息未写发布日期，且都链接到站外（{hosts}），未读取其日期，无法判断是否更新：可在配置 [site] "
+    "extra_hosts 中加入这些主机"
+)
+
+
+def _offsite_hosts(config: Config, view: ColumnView) -> list[str]:
+    """The hosts of a column's entries when every one is on a host the crawler may not fetch (WeChat articles on
+    mp.weixin.qq.com): their pages, and so their dates, were not read. Empty where any is in scope."""
+    hosts = [host_of(e.url) for e in view.entries if not in_scope(e.url, config.hosts, config.domains)]
+    return sorted(set(hosts)) if view.entries and len(hosts) == len(view.entries) else []
+
+
+def _freshness(
+    col: ColumnConfig, latest: dt.date | None, undated: int, max_age: int | None, today: dt.date, offsite=()
+):
+    """(status, reason, findings) of a column that lists entries, by its newest date; ``offsite``: the hosts its
+    entries all link to, out of the crawler's scope (then an undated column is not known stale)."""
     if not max_age:
         return "ok", "", []
+    if latest is None and offsite:
+        return "unknown", OFFSITE_REASON.format(n=undated, hosts="、".join(offsite[:3])), []
     if latest is None:
         reason = f"栏目中的 {undated} 条信息均无可信的发布日期（无日期或日期晚于今天，视为未更新）"
         return "stale", reason, [("stale", "high", f"栏目「{col.name}」{reason}")]
@@ -393,7 +412,8 @@ def judge_column(
     drafts = [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
     lacking: list[Item] = []
     if status == "ok" and check is not None and list_state(check) != ColumnState.STATEMENT:
-        status, reason, found = _freshness(col, latest, undated, max_age, today)
+        offsite = _offsite_hosts(config, view) if latest is None else []
+        status, reason, found = _freshness(col, latest, undated, max_age, today, offsite)
         if reason and _dated_by_file(view, latest):  # say the day is a file's on its server, not a stated one
             reason, found = f"{reason}{FILE_DATE_NOTE}", [(k, sev, f"{d}{FILE_DATE_NOTE}") for k, sev, d in found]
         drafts += [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]

@@ -28,7 +28,7 @@ from monitor import __version__
 from monitor.antibot import challenge
 from monitor.config import CrawlConfig
 from monitor.dates import http_date
-from monitor.urls import host_of, join_url, normalise_url
+from monitor.urls import host_of, in_scope, join_url, normalise_url
 
 log = logging.getLogger(__name__)
 
@@ -145,11 +145,7 @@ class Fetcher:
             await self._client.aclose()
 
     def in_scope(self, url: str) -> bool:
-        if not url.startswith(("http://", "https://")):
-            return False
-        host = host_of(url)
-        name = host.split(":")[0]
-        return host in self.hosts or any(name == d or name.endswith("." + d) for d in self.domains)
+        return in_scope(url, self.hosts, self.domains)
 
     def _delay(self, host: str) -> float:
         """Seconds between request starts to ``host``: the config's, or robots.txt's Crawl-delay when longer

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 _SESSION_RE = re.compile(r";jsessionid=[^?#/]*", re.I)
@@ -47,6 +48,15 @@ def host_of(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
+def in_scope(url: str, hosts: Collection[str], domains: Collection[str]) -> bool:
+    """Whether the crawler may fetch ``url``: on one of ``hosts``, or on any host under one of ``domains``."""
+    if not url.startswith(("http://", "https://")):
+        return False
+    host = host_of(url)
+    name = host.split(":")[0]
+    return host in hosts or any(name == d or name.endswith("." + d) for d in domains)
+
+
 @functools.cache
 def _suffixes():
     import tldextract  # the Public Suffix List, its bundled snapshot: never fetched (imported only for scope)
@@ -88,8 +98,12 @@ def as_browser_sends(url: str, encoding: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def looks_like_article(url: str) -> bool:
     """Whether ``url`` reads as an article's or a document's address (info/1012/3402.htm, t20260923_12.html,
-    c1234a5678/page.htm, show.jsp?id=12, 名单.pdf), not a list's (list.htm, index_3.html, a folder)."""
-    path = urlsplit(url).path.lower()
+    c1234a5678/page.htm, show.jsp?id=12, 名单.pdf, a WeChat article a column links to), not a list's (list.htm,
+    index_3.html, a folder)."""
+    parts = urlsplit(url)
+    path = parts.path.lower()
+    if parts.netloc.lower() == "mp.weixin.qq.com":  # a WeChat official account's article (/s/Ab3…, /s?__biz=…)
+        return path == "/s" or path.startswith("/s/")
     last = path.rstrip("/").rsplit("/", 1)[-1]
     if re.match(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$", last) or path.endswith("/"):
         return False  # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles

@@ -1546,3 +1546,31 @@ def test_a_dahan_column_of_sub_column_boxes_each_a_datastore_is_read_whole(https
     site = {"start": "/col/col1234/index.html", "/col/col1234/index.html": page}
     (column,) = _check(httpserver, tmp_path, site, [("招生考试信息", site["start"], [7], "招生办")])
     assert (column["entries"], column["latest"], column["status"]) == (4, "2026-08-20", "ok"), column
+
+
+@pytest.mark.parametrize("allowed", [False, True])
+def test_a_column_of_undated_links_to_another_host_is_unknown_saying_so_not_stale(allowed, httpserver, tmp_path):
+    # a VSB column listing its WeChat articles (mp.weixin.qq.com), no date beside them: the crawler may not fetch
+    # that host, so their dates are not read; the column was 'stale: 均无可信的发布日期', a false alarm every week.
+    # Here the other host is 127.0.0.1 beside localhost (both served on loopback); listed in extra_hosts, the
+    # articles are read and date the column
+    port = httpserver.port
+    rows = "".join(
+        f"<li class='notice-item'><a href='http://127.0.0.1:{port}/info/1012/{300 + i}.htm'>关于开展第{i}期专题学习的通知</a></li>"
+        for i in range(6)
+    )
+    site = {"/xxgk/tzgg.htm": _page(f"<h2>通知公告</h2><ul class='notice-list'>{rows}</ul>")}
+    _serve(httpserver, site)
+    text = config_text(
+        httpserver.url_for("/").rstrip("/"), str(tmp_path / "m.db"), [("通知公告", "/xxgk/tzgg.htm", [1], "党政办公室")]
+    )
+    if allowed:
+        text = text.replace('level = "高职"', f'level = "高职"\nextra_hosts = ["127.0.0.1:{port}"]')
+    path = tmp_path / "config.toml"
+    path.write_text(text, "utf-8")
+    (column,) = service.check(load_config(path), NOW).document["columns"]
+    if allowed:
+        assert (column["status"], column["latest"]) == ("ok", "2026-09-01"), column["reason"]
+    else:
+        assert column["status"] == "unknown" and f"127.0.0.1:{port}" in column["reason"], column["reason"]
+        assert "extra_hosts" in column["reason"]

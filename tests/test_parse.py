@@ -645,6 +645,17 @@ def test_a_single_page_column_telling_what_to_do_on_an_error_is_content_not_an_e
     assert (read.blank, read.script_loaded, len(read.entries)) == (False, False, 1), read.reason
 
 
+@pytest.mark.parametrize("form", ["/s/Xk3mQ_ab-CdEfGhIjKlMnO", "/s?__biz=MzA4NjQ0&amp;mid=2650&amp;idx=1&amp;sn=ab"])
+def test_a_column_listing_its_wechat_articles_undated_reads_them_as_entries(form):
+    # a VSB column whose entries are the school's WeChat articles, no date beside them: not a menu of links
+    rows = "".join(
+        f"<li><a href='https://mp.weixin.qq.com{form}{i}'>关于开展第{i}期专题学习的通知</a></li>" for i in range(8)
+    )
+    page = f"<html><head><title>通知公告-测试学院</title></head><body><h2>通知公告</h2><ul>{rows}</ul></body></html>"
+    read = parse_column_page(page.encode(), BASE + "/xxgk/tzgg.htm")
+    assert len(read.entries) == 8 and not read.blank and all(e.date is None for e in read.entries)
+
+
 def test_a_mastheads_logo_is_not_the_title_where_the_page_title_is_the_sites_name():
     # a CMS that titles every page with the site's name: the masthead's <h1>某某大学</h1> names it too, but it is the
     # logo, not the article's title (an article's own <header> sits in the article, or names itself so)
