@@ -5,7 +5,9 @@ sidebar of newer notices). Each grid crosses a few axes and asserts every page o
 seen not to break another. These pages are written here (what the readers are meant to do), not real pages: the
 real corpus (tests/test_real_pages.py) is what measures the readers. Three bugs were found by these grids when they
 were written: a weekday beside an entry's date inside its link; a title in an <h3> or a <td class="title"> where
-<title> names only the site; an empty TRS column checked from its folder taken for unknown, not blank.
+<title> names only the site; an empty TRS column checked from its folder taken for unknown, not blank. The later
+grids (from the 政务公开 records on) cross what a page means rather than how it is laid out (which of two dates is
+the publication's, what a column states, what a server answers instead of it); each names what it found.
 """
 
 from __future__ import annotations
