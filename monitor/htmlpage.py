@@ -173,6 +173,17 @@ _SOFT_404_RE = re.compile(
     r"(?:信息|文章|内容|新闻|稿件)不存在",
     re.I,
 )
+# what a site answers for a column's address it no longer has, read in a page of next to nothing (_GONE_CHARS), its
+# title's own words aside: a deleted or moved column (该栏目不存在或已被
+# 删除, 没有该栏目, TRS's 频道不存在, 分类不存在), an old ASP or PHP page asked for an id it lacks (参数错误！, 非法参数)
+_GONE_RE = re.compile(
+    r"(?:栏目|频道|分类)(?:不存在|已经?被?(?:删除|关闭|撤销|下线|停用))|没有(?:找到)?(?:该|此|这个)(?:栏目|频道|分类)(?![的下中里内])|"
+    r"参数错误|非法参数|错误的参数|参数不正确|"
+    r"页面(?:走丢了|找不到了|不见了)|page\s+(?:you\s+requested\s+)?(?:was\s+|could\s+)?not\s+(?:be\s+)?found",
+    re.I,
+)
+_GONE_CHARS = 400
+_TITLE_PARTS_RE = re.compile(r"\s*[-_|–—]\s*")
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "select")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "file:", "vbscript:")
 
@@ -408,10 +419,18 @@ def _sign_in_page(root, url: str) -> bool:
     return bool(_LOGIN_NAMED_RE.search(f"{_page_title(root)} {url}")) or len(root.findall(".//a[@href]")) <= 3
 
 
-def _is_soft_404(title: str, text: str) -> bool:
+def _is_soft_404(title: str, text: str, column: bool = False) -> bool:
+    """Whether a page says it is not there (页面不存在, 404); for a ``column``'s page without entries, also that its
+    column or the id asked is gone (该栏目不存在, 参数错误): an article may well say 原栏目已关闭 in its text."""
     if _SOFT_404_RE.search(title) or title.strip() in ("404", "Not Found"):
         return True
-    return len(text) < 1500 and bool(_SOFT_404_RE.search(text))
+    if len(text) < 1500 and _SOFT_404_RE.search(text):
+        return True
+    if not column or len(text) >= _GONE_CHARS or not _GONE_RE.search(text):
+        return False
+    for part in _TITLE_PARTS_RE.split(title):
+        text = text.replace(part, " ") if len(part) >= 4 else text
+    return bool(_GONE_RE.search(text))
 
 
 # --- chrome: the menus, headers and footers around what a page is about -----------------------

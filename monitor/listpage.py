@@ -1395,7 +1395,7 @@ def _why_empty(
     more_pages: int,
 ) -> ListPage:
     """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
-    if _is_soft_404(title, page_text):
+    if _is_soft_404(title, page_text, column=True):
         return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
     maintenance = _MAINTENANCE_RE.search(f"{title} {page_text}") if len(page_text) < _MAINTENANCE_CHARS else None
     maintenance = maintenance or _error_page(title, page_text)

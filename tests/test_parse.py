@@ -634,6 +634,40 @@ def test_an_error_page_served_with_200_is_not_a_blank_column(form):
     assert (page.blank, page.script_loaded, page.entries) == (False, True, ()) and "暂时无法读取" in page.reason
 
 
+GONE_COLUMN_PAGES = ["该栏目不存在或已被删除", "您要访问的栏目不存在", "没有找到该栏目", "频道不存在", "该频道已关闭"]
+GONE_COLUMN_PAGES += [
+    "分类不存在",
+    "参数错误！",
+    "非法参数",
+    "抱歉，您访问的页面走丢了",
+    "The page you requested was not found",
+]
+
+
+@pytest.mark.parametrize("said", GONE_COLUMN_PAGES)
+def test_a_column_address_the_site_no_longer_has_is_a_soft_404_not_a_blank_column(said):
+    # a deleted or moved column (or an old ASP page asked for an id it lacks) answers 200 with a line saying so, in
+    # the site's chrome or bare: the column's address is broken (its config is out of date), not 空白栏目
+    for chrome in (
+        "",
+        "<div class='nav'><a href='/'>首页</a><a href='/xxgk/'>信息公开</a><a href='/xw/'>新闻中心</a></div>",
+    ):
+        page = f"<html><head><title>提示信息</title></head><body>{chrome}<p>{said}</p><p><a href='/'>返回首页</a></p></body></html>"
+        read = parse_column_page(page.encode(), BASE + "/xxgk/tzgg.htm")
+        assert (read.soft_404, read.blank) == (True, False), read.reason
+
+
+def test_a_columns_own_words_about_columns_are_no_soft_404():
+    # 没有该栏目的信息 says the column is empty (blank); a notice that 原栏目已关闭 is an article, not a missing page
+    empty = "<html><head><title>通知公告-测试学院</title></head><body><h2>通知公告</h2><p>没有该栏目的信息</p></body></html>"
+    assert parse_column_page(empty.encode(), BASE + "/xxgk/tzgg.htm").blank
+    notice = (
+        "<html><head><title>关于原“教学动态”栏目已关闭的通知-测试学院</title></head><body><h1>关于原“教学动态”栏目已关闭的通知</h1>"
+        "<p>发布时间：2024-03-12</p><p>各单位：原“教学动态”栏目已关闭，相关信息请到新栏目发布。</p></body></html>"
+    )
+    assert not parse_article(notice.encode(), BASE + "/info/1012/1.htm").soft_404
+
+
 def test_a_single_page_column_telling_what_to_do_on_an_error_is_content_not_an_error_page():
     # the error words are read in a page's title or where its text opens, not in a sentence of a column's own text
     page = (
