@@ -507,6 +507,11 @@ def _anchor_title(a) -> str:
     text = _text(heading) if heading is not None else _text(a)
     raw = a.get("title")
     if not raw or not raw.strip():
+        # or on the element inside holding the cut text: <a><span title="全文">关于公布…</span></a>
+        cut = text.rstrip(".…")
+        inner = (el.get("title") or "" for el in a.iterdescendants() if isinstance(el.tag, str))
+        raw = next((t for t in inner if cut and cut != text and t.strip().startswith(cut)), "")
+    if not raw.strip():
         return text
     raw = raw.strip()
     attr = strip_controls(" ".join(_TITLE_LABEL_RE.sub("", raw.splitlines()[0]).split()))

@@ -116,6 +116,8 @@ def test_every_entry_of_every_list_form_is_read_with_its_date_and_title():
 
 EXTRAS = {
     "plain": ("", ""),
+    # (the link's text cut short, the whole title in the element holding it: found by this grid, the cut text read)
+    "inner-title": ("", ""),
     "category": ("<a href='/xxgk/tzgg.htm' class='cat'>[通知公告]</a> ", ""),
     "new-mark": ("", "<img src='/images/new.gif' alt='new'>"),
     "hits": ("", " <span class='hits'>浏览：123</span>"),
@@ -135,6 +137,8 @@ def test_an_entrys_extras_are_neither_entries_nor_its_title_and_a_pinned_old_one
         for i, title in enumerate(TITLES):
             pin = "<span class='top'>[置顶]</span>" if pinned and i == 0 else ""
             link = f"{pin}{before}<a href='/info/1012/{3000 + i}.htm' title='{title}'>{title}</a>{after.format(i=i)}"
+            if extra == "inner-title":
+                link = f"{pin}<a href='/info/1012/{3000 + i}.htm'><span title='{title}'>{title[:9]}...</span></a>"
             date = days[i].isoformat()
             rows += {
                 "ul": f"<li>{link}<span>{date}</span></li>",
