@@ -678,6 +678,35 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
     return list(found.values())
 
 
+SUB_COLUMNS_REASON = (
+    "栏目页面只列出了 {n} 个子栏目（{names}），本身没有信息列表：请改为监测这些子栏目（monitor discover 可列出）"
+)
+_MOST_SUB_COLUMNS = 3  # links under the column's heading, fewer than this are its tabs or a 更多, not its sub-columns
+_YEARISH_RE = re.compile(r"^(?:全部|更多|(?:19|20)\d\d年?度?|\d+)$")
+
+
+def _sub_columns(body_el, base: str, name: str) -> list[str]:
+    """The sub-columns a column's page lists under the heading naming it, instead of a list (信息公开 → 学校简介,
+    学校章程, 招生考试信息…): short names linking to pages of the site that are no articles; none where there are
+    fewer than three, or where they are a year's tabs (2024 | 2023) or the column itself again."""
+    names: dict[str, str] = {}
+    for h in _column_headings(body_el, name):
+        for el in (e for e in _under(h, body_el) if e is not None):
+            for a in el.iter("a"):
+                link, text = _link(base, a.get("href")), _text(a)
+                if not link or host_of(link) != host_of(base) or looks_like_article(link) or link == base:
+                    continue
+                if 2 <= len(text) <= 16 and not _YEARISH_RE.match(text) and text != name:
+                    names.setdefault(link, text)
+    return list(names.values()) if len(names) >= _MOST_SUB_COLUMNS else []
+
+
+def _directory(page: ListPage, subs: list[str]) -> ListPage:
+    """A column page listing only its sub-columns: not blank, and not known (its sub-columns hold its information)."""
+    why = SUB_COLUMNS_REASON.format(n=len(subs), names="、".join(subs[:4]) + ("…" if len(subs) > 4 else ""))
+    return replace(page, blank=False, script_loaded=True, reason=why)
+
+
 def _document_name(document: Entry) -> str:
     """How the reason names a document the page shows: its file's name (指南.pdf), or its title where the address
     names a folder (/attachment/216479/)."""
@@ -710,12 +739,13 @@ def parse_column_page(
     if documents:
         why = DOCUMENT_REASON.format("、".join(_document_name(d) for d in documents[:3]))
         return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)
+    subs = _sub_columns(body_el, base, _column_name(page.title)) if page.reason == EMPTY_REASON else []
     # a short page under the heading naming the column, read once _prose_chars has taken the links out; not for a
     # list a template draws (its filter bar's words are no content)
     if _prose_chars(body_el) < _CONTENT_CHARS and not (
         (page.reason == EMPTY_REASON or widget_only) and _shown_under_heading(body_el, _column_name(page.title))
     ):
-        return page
+        return _directory(page, subs) if subs else page
     article = parse_article(body, url, headers)
     entry = Entry(article.title or page.title or url, normalise_url(url), article.published)
     return replace(page, entries=(entry,), blank=False, script_loaded=False, reason=CONTENT_REASON)

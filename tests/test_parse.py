@@ -668,6 +668,28 @@ def test_a_columns_own_words_about_columns_are_no_soft_404():
     assert not parse_article(notice.encode(), BASE + "/info/1012/1.htm").soft_404
 
 
+SUB_COLUMNS = ["学校简介", "学校章程", "规章制度", "招生考试信息", "财务资产信息", "人事师资信息"]
+
+
+@pytest.mark.parametrize("form", ["list", "icons"])
+def test_a_column_page_listing_only_its_sub_columns_is_unknown_naming_them_not_blank(form):
+    # 信息公开's own page, configured as a column: under its heading the links to its sub-columns (a list, or a grid
+    # of icons), no entry of its own. It was 空白栏目; its information is in the sub-columns, which the reason names
+    links = [f"<a href='/xxgk/s{i}.htm'>{t}</a>" for i, t in enumerate(SUB_COLUMNS)]
+    if form == "icons":
+        links = [
+            f"<a href='/xxgk/s{i}.htm'><img src='/images/i{i}.png'><p>{t}</p></a>" for i, t in enumerate(SUB_COLUMNS)
+        ]
+    shown = "".join(f"<li>{a}</li>" for a in links)
+    page = f"<html><head><title>信息公开-测试学院</title></head><body><h2>信息公开</h2><ul>{shown}</ul></body></html>"
+    read = parse_column_page(page.encode(), BASE + "/xxgk/index.htm")
+    assert (read.blank, read.script_loaded, read.entries) == (False, True, ())
+    assert "6 个子栏目" in read.reason and "学校简介" in read.reason
+    tabs = "".join(f"<a href='/xxgk/index.htm?year={y}'>{y}年</a>" for y in (2026, 2025, 2024, 2023))
+    empty = f"<html><head><title>信息公开-测试学院</title></head><body><h2>信息公开</h2><div>{tabs}</div><ul></ul></body></html>"
+    assert parse_column_page(empty.encode(), BASE + "/xxgk/index.htm").blank  # a year's tabs are no sub-columns
+
+
 def test_a_single_page_column_telling_what_to_do_on_an_error_is_content_not_an_error_page():
     # the error words are read in a page's title or where its text opens, not in a sentence of a column's own text
     page = (
