@@ -1466,13 +1466,24 @@ _LOADING_TEXTS = etree.XPath(".//*[not(*)][contains(., '加载') or contains(., 
 
 def _loading_shown(body) -> str:
     """Why a page without entries is not known blank when its list shows a script's placeholder (正在加载…): the
-    list comes from a script the page loads, not read here; or "". A placeholder in the header or footer (a
-    weather widget's) is not the list's."""
+    list comes from a script the page loads, not read here; or "". Only a list's: in a list, a table or a box named
+    as one (list, news…), not a weather widget's nor the header's."""
     for el in _LOADING_TEXTS(body):
         said = _text(el)
-        if len(said) <= _SHELL_CHARS and _LOADING_RE.fullmatch(said) and not _in_chrome(el):
+        if len(said) <= _SHELL_CHARS and _LOADING_RE.fullmatch(said) and _in_list_box(el) and not _in_chrome(el):
             return f"页面显示“{said}”，列表由脚本加载，无法判断是否空白"
     return ""
+
+
+_LIST_BOX_RE = re.compile(r"list|news|notice|article|item|data|content|con\b|tzgg|xxgk", re.I)
+
+
+def _in_list_box(el) -> bool:
+    """Whether ``el`` (or one of its three nearest ancestors) is a list, a table or a box named as a list's."""
+    for up in itertools.islice(itertools.chain((el,), el.iterancestors()), 4):
+        if up.tag in ("ul", "ol", "dl", "table", "tbody") or _LIST_BOX_RE.search(pagedates.classes(up)):
+            return True
+    return False
 
 
 def _opened_by_script(body) -> str:

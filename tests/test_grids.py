@@ -446,6 +446,9 @@ def test_a_list_whose_rows_a_script_opens_is_read_and_one_a_script_fills_is_neve
         page = parse_column_page(_list_page("div", filled, LIST_CHROME[chrome]), COLUMN)
         if page.blank or not page.script_loaded or page.entries:
             wrong.append((said, box, chrome, len(page.entries), page.blank, page.reason))
+        widget = f"<div class='right'><div class='weather'>{said}</div></div>"  # beside the list: not the list's
+        if not parse_column_page(_list_page("ul", "", LIST_CHROME[chrome] + widget), COLUMN).blank:
+            wrong.append((said, "weather widget", chrome))
     assert not wrong, f"{len(wrong)} pages read wrong, first: {wrong[:5]}"
 
 
