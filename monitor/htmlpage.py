@@ -174,15 +174,15 @@ _SOFT_404_RE = re.compile(
     re.I,
 )
 # what a site answers for a column's address it no longer has, read in a page of next to nothing (_GONE_CHARS), its
-# title's own words aside: a deleted or moved column (该栏目不存在或已被
-# 删除, 没有该栏目, TRS's 频道不存在, 分类不存在), an old ASP or PHP page asked for an id it lacks (参数错误！, 非法参数)
+# title's own words aside: a deleted or moved column (该栏目不存在或已被删除, 没有该栏目, TRS's 频道不存在, 分类不存在),
+# an old ASP or PHP page asked for an id it lacks (参数错误！, 非法参数)
 _GONE_RE = re.compile(
     r"(?:栏目|频道|分类)(?:不存在|已经?被?(?:删除|关闭|撤销|下线|停用))|没有(?:找到)?(?:该|此|这个)(?:栏目|频道|分类)(?![的下中里内])|"
     r"参数错误|非法参数|错误的参数|参数不正确|"
     r"页面(?:走丢了|找不到了|不见了)|page\s+(?:you\s+requested\s+)?(?:was\s+|could\s+)?not\s+(?:be\s+)?found",
     re.I,
 )
-_GONE_CHARS = 400
+_GONE_CHARS = 400  # characters: an error page's line and the site's menus, not a page of content
 _TITLE_PARTS_RE = re.compile(r"\s*[-_|–—]\s*")
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "select")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "file:", "vbscript:")

@@ -90,7 +90,8 @@ _ERROR_PAGE_RE = re.compile(
     r"(?:访问|请求)(?:过于|太)频繁|too\s+many\s+requests|IP\s*(?:地址)?(?:不在|已被|被)|网站(?:暂时|已)关闭",
     re.I,
 )
-_ERROR_PAGE_CHARS = 40
+_ERROR_PAGE_CHARS = 40  # where a page's text opens
+_IF_IT_HAPPENS_RE = re.compile(r"如遇|如果|若|如有|出现|遇到")  # 如遇系统异常，请联系…: what to do, not an error
 _MAINTENANCE_CHARS = 600  # a maintenance notice is a short page, not a column that mentions 维护
 # what the college states of itself (本校无此项, 此项不适用): the item is satisfied, whatever else the page shows (a
 # bare 不适用 is no such statement: a footer's 本站不适用于IE6浏览器)
@@ -1381,7 +1382,7 @@ def _error_page(title: str, page_text: str) -> re.Match | None:
     what to do if it happens (如遇系统异常，请联系…)."""
     m = _ERROR_PAGE_RE.search(f"{title} {page_text[:_ERROR_PAGE_CHARS]}")
     before = f"{title} {page_text}"[max(0, m.start() - 3) : m.start()] if m else ""
-    return None if m is None or re.search(r"如遇|如果|若|如有|出现|遇到", before) else m
+    return None if m is None or _IF_IT_HAPPENS_RE.search(before) else m
 
 
 def _why_empty(
