@@ -49,7 +49,7 @@ from monitor.htmlpage import (
     decode_html,
 )
 from monitor.sanitize import strip_controls
-from monitor.urls import as_browser_sends, looks_like_article, normalise_url, sent_as_written
+from monitor.urls import as_browser_sends, is_attachment_url, looks_like_article, normalise_url, sent_as_written
 
 __all__ = [
     "DRAWN_REASON",
@@ -555,12 +555,21 @@ def _fields_of_a_row(row) -> bool:
     shared = {a.get("href") for r in beside for a in r.iter("a")}  # 马克思主义学院 → its site, row after row
     links = [[(a, _text(a)) for a in cell.iter("a") if a.get("href") not in shared] for cell in row if cell.tag == "td"]
     # cells linking to an article or a document: where any does, they are the row's entries (its 国际交流与合作处
-    # links to the department's site); else the cells whose link is about as long as the row's longest
-    articles = sum(1 for cell in links if any(len(t) >= 4 and looks_like_article(a.get("href") or "") for a, t in cell))
+    # links to the department's site); else the cells whose link is about as long as the row's longest. A file
+    # named shorter than the row's title (附件1.pdf beside 关于…的通知) is the entry's download, not an entry
+    longest = max((len(text) for cell in links for _, text in cell), default=0)
+    articles = sum(1 for cell in links if any(_entry_link(a, t, longest) for a, t in cell))
     if articles:
         return articles <= 1
-    longest = max((len(text) for cell in links for _, text in cell), default=0)
     return sum(1 for cell in links if any(len(t) >= _ROW_TITLE and len(t) >= 0.7 * longest for _, t in cell)) <= 1
+
+
+def _entry_link(a, text: str, longest: int) -> bool:
+    """A row's link to an article or a document of its own: not a file the row's title offers for download."""
+    href = a.get("href") or ""
+    if len(text) < 4 or not looks_like_article(href):
+        return False
+    return not (is_attachment_url(href) and len(text) < 0.7 * longest)
 
 
 def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:

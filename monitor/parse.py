@@ -67,7 +67,15 @@ from monitor.listpage import (
     parse_list,
 )
 from monitor.pagedates import article_date, classes
-from monitor.urls import as_browser_sends, host_of, looks_like_article, normalise_url
+from monitor.urls import (
+    DOWNLOAD_RE,
+    FILE_EXTS,
+    as_browser_sends,
+    host_of,
+    is_attachment_url,
+    looks_like_article,
+    normalise_url,
+)
 
 __all__ = ["Article", "Attachment", "Entry", "ListPage", "decode_html", "parse_article", "parse_list"]
 
@@ -102,25 +110,6 @@ def page_lines(body: bytes, headers: Mapping | None = None) -> str:
     text, _ = decode_html(body, headers)
     text = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", text)
     return html.unescape(re.sub(r"<[^>]+>", "", _BLOCK_END_RE.sub("\n", text)))
-
-
-_FILE_EXTS = r"pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z"  # documents and archives a page offers
-_ATTACHMENT_EXT_RE = re.compile(rf"\.(?:{_FILE_EXTS}|txt|csv)$", re.I)
-_DOWNLOAD_RE = re.compile(  # DownLoad.aspx?id=12, down.asp?id=3, DownFile.ashx: a download page, named as one
-    r"download\.jsp|_upload/article/files/|/uploadfile/|attachment|fujian|/download/|downfile"
-    r"|/down(?:load)?\.(?:aspx?|php|do|ashx)\b",
-    re.I,
-)
-_ATTACHMENT_HINT_RE = re.compile(rf"\.(?:{_FILE_EXTS}|txt|csv)\b", re.I)
-
-
-# a download page named by the file it serves: Download.aspx?id=3&file=名单.xlsx, down.php?filename=a.pdf
-_QUERY_FILE_RE = re.compile(rf"=[^&#=]*\.(?:{_FILE_EXTS})(?:[&#]|$)", re.I)
-
-
-def is_attachment_url(url: str) -> bool:
-    parts = urlsplit(url)
-    return bool(_ATTACHMENT_EXT_RE.search(parts.path) or _DOWNLOAD_RE.search(url) or _QUERY_FILE_RE.search(parts.query))
 
 
 # any element; "title" alone: h2, h3, div. titlestyle1045: the title cell of 博达 VSB's older table templates
@@ -463,7 +452,8 @@ def _written_files(scripts: str, base: str) -> list[Attachment]:
 
 
 # a link naming the file it downloads: 获奖名单.xls, 附件1：名单.docx（25.6KB）
-_NAMED_FILE_RE = re.compile(rf"\.(?:{_FILE_EXTS})\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*$", re.I)
+_ATTACHMENT_HINT_RE = re.compile(rf"\.(?:{FILE_EXTS}|txt|csv)\b", re.I)
+_NAMED_FILE_RE = re.compile(rf"\.(?:{FILE_EXTS})\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*$", re.I)
 
 
 def _offered_file(a, base: str, scripts: str) -> str | None:
@@ -474,7 +464,7 @@ def _offered_file(a, base: str, scripts: str) -> str | None:
     if not _has_address(a):
         code = pagerscripts.without_comments(scripts) if "function" in scripts else ""  # (made once a page)
         link = _link(base, pagerscripts.element_target(a, code, own=True)) or _script_link(base, a)
-    elif _ATTACHMENT_HINT_RE.search(href) or _DOWNLOAD_RE.search(href) or "?" in href:
+    elif _ATTACHMENT_HINT_RE.search(href) or DOWNLOAD_RE.search(href) or "?" in href:
         link = _link(base, href)  # most links are none of these: they are not normalised
     else:
         return None

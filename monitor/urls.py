@@ -112,3 +112,22 @@ def looks_like_article(url: str) -> bool:
         or re.search(r"info|content|article|detail|show|view|page\.htm", path)
         or re.search(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", path)
     )
+
+
+FILE_EXTS = r"pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z"  # documents and archives a page offers
+_ATTACHMENT_EXT_RE = re.compile(rf"\.(?:{FILE_EXTS}|txt|csv)$", re.I)
+DOWNLOAD_RE = re.compile(  # DownLoad.aspx?id=12, down.asp?id=3, DownFile.ashx: a download page, named as one
+    r"download\.jsp|_upload/article/files/|/uploadfile/|attachment|fujian|/download/|downfile"
+    r"|/down(?:load)?\.(?:aspx?|php|do|ashx)\b",
+    re.I,
+)
+
+
+# a download page named by the file it serves: Download.aspx?id=3&file=名单.xlsx, down.php?filename=a.pdf
+_QUERY_FILE_RE = re.compile(rf"=[^&#=]*\.(?:{FILE_EXTS})(?:[&#]|$)", re.I)
+
+
+def is_attachment_url(url: str) -> bool:
+    """Whether ``url`` is a file a page offers (名单.pdf, download.jsp?…, Download.aspx?file=名单.xlsx)."""
+    parts = urlsplit(url)
+    return bool(_ATTACHMENT_EXT_RE.search(parts.path) or DOWNLOAD_RE.search(url) or _QUERY_FILE_RE.search(parts.query))

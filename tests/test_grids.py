@@ -602,3 +602,26 @@ def test_an_entrys_publication_date_is_read_beside_its_update_and_document_dates
         if [(e.title, e.date) for e in page.entries] != list(zip(TITLES, DAYS, strict=True)):
             wrong.append((put_out, other, swapped, container, [str(e.date) for e in page.entries[:2]]))
     assert not wrong, f"{len(wrong)} of {6 * 2 * 3} lists read wrong, first: {wrong[:5]}"
+
+
+def test_a_rows_download_in_a_cell_of_its_own_is_no_entry_of_its_own():
+    # Found by this grid: a 招标公告 table's row, its title's cell and a cell offering the notice's file (附件1.pdf),
+    # was read as two entries (30 for 15); a table of two documents a row is still read as two entries a row
+    wrong = []
+    downloads = ("附件{n}.pdf", "下载", "报名表{n}.docx", "采购文件.zip")
+    for named, chrome in itertools.product(downloads, ("none", "newer-sidebar", "sub-columns")):
+        rows = "".join(
+            f"<tr><td><a href='/info/1012/{3000 + i}.htm'>{title}</a></td>"
+            f"<td><a href='/upload/2024/{i}.pdf'>{named.format(n=i + 1)}</a></td><td>{day.isoformat()}</td></tr>"
+            for i, (title, day) in enumerate(zip(TITLES, DAYS, strict=True))
+        )
+        page = parse_column_page(_list_page("table", rows, LIST_CHROME[chrome]), COLUMN)
+        if [(e.title, e.date) for e in page.entries] != list(zip(TITLES, DAYS, strict=True)):
+            wrong.append((named, chrome, len(page.entries)))
+    pairs = "".join(
+        f"<tr><td><a href='/upload/a{i}.pdf'>{title}</a></td><td><a href='/upload/b{i}.pdf'>{title}（续）</a></td></tr>"
+        for i, title in enumerate(TITLES)
+    )
+    if len(parse_column_page(_list_page("table", pairs, ""), COLUMN).entries) != 2 * len(TITLES):
+        wrong.append(("two documents a row",))
+    assert not wrong, f"{len(wrong)} tables read wrong, first: {wrong[:5]}"
