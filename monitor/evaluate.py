@@ -330,7 +330,8 @@ OFFSITE_REASON = (
 def _offsite_hosts(config: Config, view: ColumnView) -> list[str]:
     """The hosts of a column's entries when every one is on a host the crawler may not fetch (WeChat articles on
     mp.weixin.qq.com): their pages, and so their dates, were not read. Empty where any is in scope."""
-    hosts = [host_of(e.url) for e in view.entries if not in_scope(e.url, config.hosts, config.domains)]
+    allowed, domains = config.hosts, config.domains  # (properties built from the config: once, not per entry)
+    hosts = [host_of(e.url) for e in view.entries if not in_scope(e.url, allowed, domains)]
     return sorted(set(hosts)) if view.entries and len(hosts) == len(view.entries) else []
 
 

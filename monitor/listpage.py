@@ -1148,11 +1148,12 @@ def _script_opens(el, code: str) -> str | None:
 def _kept_addresses(body) -> dict:
     """The elements keeping an address for a handler in a script file (data-href, data-url), with the address, each
     naming something of its own: the same words on several (举报, 分享 under every comment) are a button's."""
-    kept = {el: address for el in _KEPT_ADDRESS(body) if (address := _kept_address(el))}
-    said = collections.Counter(_text(el) for el in kept)
-    return {el: address for el, address in kept.items() if said[_text(el)] == 1}
+    kept = {el: (address, _text(el)) for el in _KEPT_ADDRESS(body) if (address := _kept_address(el))}
+    said = collections.Counter(text for _, text in kept.values())
+    return {el: address for el, (address, text) in kept.items() if said[text] == 1}
 
 
+_KEPT_URL_RE = re.compile(r"(?:https?://|/|\.{1,2}/|[\w-]+(?:/|\.\w{2,5}\b|\?))")  # a path or a URL
 _NESTED_ROWS = etree.XPath(".//li | .//tr | .//dd | .//*[@data-href or @data-url or @data-link]")
 
 
@@ -1161,7 +1162,7 @@ def _kept_address(el) -> str | None:
     a row that shows text; never on a list's box (<div id="list" data-url="/api/list.do">, the source its script
     loads the list from)."""
     kept = (el.get("data-href") or el.get("data-url") or el.get("data-link") or "").strip()
-    if not kept or not re.match(r"(?:https?://|/|\.{1,2}/|[\w-]+(?:/|\.\w{2,5}\b|\?))", kept):
+    if not _KEPT_URL_RE.match(kept):
         return None
     return kept if el.tag == "a" or (_text(el) and not _NESTED_ROWS(el)) else None
 
@@ -2218,10 +2219,8 @@ def _beside_verdict(body_el, beside: str, scripts: str, templated: bool, shown: 
             return _statement_page(m.group(0))
     if not carried_none and (_loads_list(scripts) or templated):
         return ListPage(script_loaded=True, reason=f"{beside}，但页面有加载列表的脚本，无法判断是否空白")
-    if loading := _loading_shown(body_el):
-        return ListPage(script_loaded=True, reason=loading)
-    if opened := _opened_by_script(body_el):
-        return ListPage(script_loaded=True, reason=opened)
+    if scripted := _loading_shown(body_el) or _opened_by_script(body_el):
+        return ListPage(script_loaded=True, reason=scripted)
     return ListPage(blank=True, reason=beside)
 
 
