@@ -114,7 +114,7 @@ def real_tables() -> list[str]:
     ]
     fallback_lines = []
     for lang, name in (("zh", "Chinese"), ("other", "non-Chinese")):
-        for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"):
+        for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
             pages = select(lang, split)
             if not pages:
                 continue

@@ -58,13 +58,16 @@ def pager_table() -> list[str]:
 def article_table() -> list[str]:
     lines = ["| real article pages read as a column's page | pages | entries | unknown | blank (false) |"]
     lines.append("| --- | ---: | ---: | ---: | ---: |")
-    for fifth, label in ((False, ""), (True, ", holdout5 (scored once)")):  # the fifth part came later: kept apart
+    later = ("holdout5", "holdout6")  # parts added later, each scored once: kept apart
+    for split, label in ((None, ""), *((s, f", {s} (scored once)") for s in later)):
         for lang, name in (("zh", "Chinese"), ("other", "non-Chinese")):
             part = [
                 p
                 for p in pages("article")
-                if (p["lang"] == "zh") == (lang == "zh") and (p["split"] == "holdout5") == fifth
+                if (p["lang"] == "zh") == (lang == "zh") and (p["split"] == split if split else p["split"] not in later)
             ]
+            if not part:
+                continue
             v = verdicts(parse_column_page, part)
             lines.append(f"| {name}{label} | {len(part)} | {v['entries']} | {v['unknown']} | {v['blank']} |")
     return lines
