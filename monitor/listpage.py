@@ -415,6 +415,8 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
         date = date or (summary and _card_line_date(el, a, rest, hint)) or parse_date(rest, hint)
         if date is None and (a.get("title") or "") and a.get("title") != title:
             date = parse_date(a.get("title"), hint)
+        # a short row's date in parts only an element holds (<span>2024</span><span>03</span><span>28</span>)
+        date = date or (not several and len(rest) <= _SUMMARY_CHARS and _date_element(el, a, hint))
     # a date column written into the link's text (标题 2026-04-28, [2026-04-28]标题) is the entry's date, not its
     # title; a date inside the title's sentence (关于2023年5月6日停电的通知), or opening it on a day other than the
     # entry's own date (2026年9月15日校长办公会议纪要, dated 09-16), stays in it
@@ -510,6 +512,8 @@ def _groups(body, base: str, page_year: int | None):
             rec = _record_from(child, base, page_year)
             if rec and rec.date is None and tag in _DATE_CELL_AFTER:
                 rec = _dated_by_next_cell(rec, child, page_year)
+            elif rec and rec.date is None and tag in _HEADINGS:
+                rec = _dated_by_info_line(rec, child, page_year)
             if rec and not _the_page_itself(rec.url, base):  # a breadcrumb's 首页 > 通知公告 beside the entries
                 records.append(rec)
         if records:
@@ -543,6 +547,8 @@ def _same_page(url: str, other: str) -> bool:
 
 
 _DATE_CELL_AFTER = {"td": "td", "dt": "dd", "tr": "tr"}
+_HEADINGS = frozenset(("h3", "h4", "h5"))
+_INFO_LINES = frozenset(("p", "div", "span"))  # a flat list's info line under its heading (<h3>…</h3><p>日期</p>)
 _ROW_TITLE = 6  # characters: a cell's link this long, near the row's longest, titles an entry (not 教务处, 下载, PDF)
 
 
@@ -584,6 +590,32 @@ def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:
         return rec
     date = _date_row(after, hint)
     return _Record(rec.title, rec.url, date) if date else rec
+
+
+def _dated_by_info_line(rec: _Record, heading, page_year: int | None) -> _Record:
+    """A flat list of headings, each with its info line as a sibling (``<h3><a>…</a></h3><p>发布时间：…</p>``, a
+    summary between them or not): the date of the lines after the heading, up to the next; before it, where the list
+    opens with a date line."""
+    hint = year_from_url(rec.url) or page_year
+    first = next((c for c in heading.getparent() if isinstance(c.tag, str)), None)
+    step = "getnext" if first is None or first.tag == heading.tag or not _info_date(first, hint) else "getprevious"
+    line = getattr(heading, step)()
+    for _ in range(3):
+        if line is None or line.tag == heading.tag:
+            break
+        if date := _info_date(line, hint):
+            return _Record(rec.title, rec.url, date)
+        line = getattr(line, step)()
+    return rec
+
+
+def _info_date(line, hint: int | None) -> dt.date | None:
+    """The date of a heading's info line: a date alone, a short labelled one, or a short dateline (2024年3月28日
+    来源：党委办公室)."""
+    if line.tag not in _INFO_LINES or _has_link(line):
+        return None
+    text = normalise(_spaced_text(line))
+    return _date_row(line, hint) or (len(text) <= _SUMMARY_CHARS and pagedates.dateline_date(text)[0]) or None
 
 
 def _date_row(el, hint: int | None) -> dt.date | None:

@@ -110,8 +110,10 @@ _LABELS = (
     "更新日期",
     "更新",
 )
+_UPDATE_SOURCES = frozenset(("label:更新时间", "label:更新日期", "label:更新"))  # an update's day: not its publication
 _LABEL_RE = re.compile("(" + "|".join(_LABELS) + r")\s*[:：]?\s*")
 _LABEL_SET = frozenset(_LABELS)
+_LABELLED_DATE_RE = re.compile(_LABEL_RE.pattern + FULL_RE.pattern)
 _NOT_PUBLICATION_RE = re.compile(
     r"今天是|今日|当前时间|现在时间|北京时间|版权|copyright|©|浏览|点击|访问|建立于|注册|登录|截止|截至|有效期|报名|考试|开始|结束|举办|举行|会议时间|活动时间|定于|将于|拟于|订于|引用|检索|"
     r"打印(?:日期|时间)|统计(?:日期|时间)|(?:服务器|系统)时间|(?:网站|本站|站点|全站)(?:最后|最近)?更新|"
@@ -702,6 +704,10 @@ _CJK_RUN_RE = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
+# a date styled in three parts with no mark between them, read only as an element's whole text
+_SPACED_PARTS_RE = re.compile(r"((?:19|20)\d\d)\s+(\d{1,2})\s+(\d{1,2})")
+
+
 def date_alone(text: str, year_hint: int | None = None, weekday: bool = False) -> dt.date | None:
     """The date ``text`` is, when it is nothing but a date (an element's whole text, no words around it), or None.
     With ``weekday``, a weekday beside it is part of it (an entry's 2026年9月21日 星期一; not so above an article,
@@ -714,6 +720,8 @@ def date_alone(text: str, year_hint: int | None = None, weekday: bool = False) -
         ch.isdigit() for ch in _CLOCK_RE.sub("", whole.string[: whole.start()] + whole.string[whole.end() :])
     ):
         return None  # more numbers than a date and its time: 2026-09-01-001, an index number
+    if spaced := _SPACED_PARTS_RE.fullmatch(text.strip()):
+        return make_date(*spaced.groups())  # <span>2024</span><span>03</span><span>28</span>: a date in three parts
     return parse_date(text, year_hint)
 
 
@@ -839,6 +847,20 @@ def _short_text(el, most: int) -> str | None:
     return " ".join(" ".join(parts).split())
 
 
+def _beside_update(near: str, text: str, ends: list[int], updated: tuple, theirs) -> tuple[dt.date | None, str]:
+    """Where the title's line labels only an update's day (更新：2026-11-22), the publication it shows beside it: a
+    date under a bare label (日期：2026-11-20), else an unlabelled one on the line (2026-11-20 10:00), earlier than the
+    update; else the update's day."""
+    found = labelled_date(near)
+    if found[0] and found[1] not in _UPDATE_SOURCES and not theirs(found[0]):
+        return found
+    masked = _LABELLED_DATE_RE.sub(lambda m: " " * len(m.group(0)), text)  # (原发布时间：… is labelled: no publication)
+    published = after_title_date(masked, ends[0], _INFO_LINE_CHARS, line=True) if ends else None
+    if published and published < updated[0] and not theirs(published):
+        return published, "near-title"
+    return updated
+
+
 def article_date(
     meta: tuple[dt.date | None, str],
     text: str,
@@ -859,7 +881,7 @@ def article_date(
     theirs = _OtherDocuments(title_el)
     found = labelled_date(near, bare=False)
     if found[0] and not theirs(found[0]):
-        return found
+        return _beside_update(near, text, ends, found, theirs) if found[1] in _UPDATE_SOURCES else found
     for end in ends:
         published = after_title_date(text, end, _INFO_LINE_CHARS, line=True)
         if published and (end == ends[0] or not theirs(published)):  # (the title's words again: in an entry?)

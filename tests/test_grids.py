@@ -625,3 +625,86 @@ def test_a_rows_download_in_a_cell_of_its_own_is_no_entry_of_its_own():
     if len(parse_column_page(_list_page("table", pairs, ""), COLUMN).entries) != 2 * len(TITLES):
         wrong.append(("two documents a row",))
     assert not wrong, f"{len(wrong)} tables read wrong, first: {wrong[:5]}"
+
+
+def test_a_flat_list_of_headings_dates_each_by_its_own_info_line():
+    # Found by this grid: headings with their info lines as siblings, no element per entry (<h3><a>…</a></h3><p>发布时间：
+    # 2024-03-28</p><h3>…), were read undated (all 72 lists), so such a column was stale (无日期视为未更新) however new
+    lines = {
+        "alone": lambda d: d.isoformat(),
+        "labelled": lambda d: f"发布时间：{d.isoformat()}",
+        "dateline": lambda d: f"{d.year}年{d.month}月{d.day}日 来源：党委办公室",
+        "spaced": lambda d: f"<span>{d.year}</span> <span>{d.month:02d}-{d.day:02d}</span>",
+    }
+    summary = "<p>为进一步做好相关工作，现将有关事项通知如下，请各部门认真贯彻落实，确保工作取得实效。</p>"
+    wrong = []
+    for heading, (form, line), summed, order, tag in itertools.product(
+        ("h3", "h4", "h5"), lines.items(), (False, True), ("after", "before"), ("p", "div")
+    ):
+        if order == "before" and summed:
+            continue
+        rows = ""
+        for i, (title, day) in enumerate(zip(TITLES, DAYS, strict=True)):
+            head = f"<{heading}><a href='/info/1012/{3000 + i}.htm'>{title}</a></{heading}>"
+            info = f"<{tag} class='date'>{line(day)}</{tag}>"
+            rows += head + (summary if summed else "") + info if order == "after" else info + head
+        page = parse_column_page(_list_page("div", rows, ""), COLUMN)
+        if [(e.title, e.date) for e in page.entries] != list(zip(TITLES, DAYS, strict=True)):
+            wrong.append((heading, form, summed, order, tag, [str(e.date) for e in page.entries[:2]]))
+    assert not wrong, f"{len(wrong)} of 72 lists read wrong, first: {wrong[:5]}"
+
+
+def test_an_entrys_date_in_parts_is_read_inside_or_outside_its_link():
+    # Found by this grid: a date styled in three parts with no mark between them (<span>2024</span><span>03</span>
+    # <span>28</span>) was no date, inside the link or outside it (4 of 16 lists undated); the other parts were read
+    parts = {
+        "three": lambda d: f"<span class='y'>{d.year}</span><span class='m'>{d.month:02d}</span><b>{d.day:02d}</b>",
+        "day-big": lambda d: f"<span>{d.day:02d}</span><em>{d.year}-{d.month:02d}</em>",
+        "year-small": lambda d: f"<strong>{d.month:02d}-{d.day:02d}</strong><span>{d.year}</span>",
+        "han-month": lambda d: f"<b>{d.day:02d}</b><span>{d.year}年{d.month}月</span>",
+    }
+    wrong = []
+    for (form, shown), place, summed in itertools.product(parts.items(), ("inside", "outside"), (False, True)):
+        rows = ""
+        for i, (title, day) in enumerate(zip(TITLES, DAYS, strict=True)):
+            block, href = f"<div class='date'>{shown(day)}</div>", f"/info/1012/{3000 + i}.htm"
+            text = "<p>现将有关事项通知如下。</p>" if summed else ""
+            rows += (
+                f"<li><a href='{href}'>{block}<h4>{title}</h4>{text}</a></li>"
+                if place == "inside"
+                else f"<li>{block}<div class='txt'><a href='{href}'>{title}</a>{text}</div></li>"
+            )
+        page = parse_column_page(_list_page("ul", rows, ""), COLUMN)
+        if [(e.title, e.date) for e in page.entries] != list(zip(TITLES, DAYS, strict=True)):
+            wrong.append((form, place, summed, [str(e.date) for e in page.entries[:2]]))
+    assert not wrong, f"{len(wrong)} of 16 lists read wrong, first: {wrong[:5]}"
+
+
+def test_an_articles_update_date_never_stands_for_the_day_it_was_published():
+    # Found by a probe kept from round fourteen: since 更新：… became a label (round sixteen), an info line giving the
+    # publication unlabelled and the update labelled (2026-11-20 10:00　更新：2026-11-22) was dated by the update
+    # (20 of 31 pages here); the update's day stays the date where it is the only one
+    published, updated, title = dt.date(2026, 11, 20), dt.date(2026, 11, 22), "关于公布学校2026年度预算的通知"
+    shown = {
+        "timed": "2026-11-20 10:00",
+        "han": "2026年11月20日",
+        "dateline": "2026-11-20 来源：财务处",
+        "labelled": "发布时间：2026-11-20",
+        "dated-by": "来源：财务处　日期：2026-11-20",
+    }
+    wrong = []
+    for (form, line), label, order in itertools.product(
+        shown.items(), ("更新：", "更新时间：", "更新日期：", "最后更新："), ("published-first", "update-first")
+    ):
+        if order == "update-first" and form not in ("labelled", "dated-by"):
+            continue  # an unlabelled date after an update's is no publication a reader could tell
+        update = f"{label}{updated.isoformat()}"
+        info = f"{line}　　{update}" if order == "published-first" else f"{update}　　{line}"
+        main = f"<h1>{title}</h1><div class='info'>{info}　浏览：12</div><div class='content'><p>现将2026年度预算公开如下。</p></div>"
+        if _article(f"{title}-某某学院", "", main).published != published:
+            wrong.append((form, label, order))
+    for label in ("更新：", "更新时间：", "更新日期："):
+        main = f"<h1>{title}</h1><div class='info'>{label}{updated.isoformat()}</div><div class='content'><p>正文。</p></div>"
+        if _article(f"{title}-某某学院", "", main).published != updated:
+            wrong.append(("only an update", label))
+    assert not wrong, f"{len(wrong)} of 31 pages read wrong, first: {wrong[:5]}"
