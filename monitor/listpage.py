@@ -840,6 +840,8 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
             score -= _WIDGET_PENALTY  # the site's 最新公告 beside the column: its own list first, even undated
         if len(kinds) > 1 and _in_ticker(parent):
             score -= _WIDGET_PENALTY  # a <marquee> scrolling the site's latest notices: never a column's list
+        elif own and parent not in own and _is_widget(_list_heading(next(parent.iter("a"))), column):
+            score -= _WIDGET_PENALTY  # another box (校园新闻) beside the column's own list, however many its dates
         if parent in previews and len(previews) < len(kinds):
             score -= _PREVIEW_PENALTY  # another column's box (学校新闻 更多>>) beside lists that are no such box
         if parent in own or parent in owned:

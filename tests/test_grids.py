@@ -708,3 +708,57 @@ def test_an_articles_update_date_never_stands_for_the_day_it_was_published():
         if _article(f"{title}-某某学院", "", main).published != updated:
             wrong.append(("only an update", label))
     assert not wrong, f"{len(wrong)} of 31 pages read wrong, first: {wrong[:5]}"
+
+
+def test_a_columns_few_entries_are_its_own_beside_a_longer_box_of_another_columns_newer_news():
+    # Found by this grid: a column of one to three entries, under a breadcrumb or a heading naming it, beside a box of
+    # another column's dated news (校园新闻, 学院动态: no 更多 link, no 最新 in its name) longer than it, was read as
+    # that box (its undated entries lost to eight or twelve dated ones; 36 of 144 pages): a stale column looked up to
+    # date
+    menu = "".join(f"<li><a href='/m{i}/'>栏目{i}</a><ul>{_sub_menu(i)}</ul></li>" for i in range(8))
+    wrong = []
+    for rows, form, (box, side), marker, first in itertools.product(
+        (1, 2, 3),
+        ("ul", "table", "undated"),
+        itertools.product(("校园新闻", "学院动态"), (8, 12)),
+        ("crumb", "heading"),
+        (False, True),
+    ):
+        entries = list(zip(TITLES, DAYS, strict=False))[:rows]
+        own = {
+            "ul": "".join(
+                f"<li><a href='/info/1012/{3000 + i}.htm'>{t}</a><span>{d}</span></li>"
+                for i, (t, d) in enumerate(entries)
+            ),
+            "table": "".join(
+                f"<tr><td><a href='/info/1012/{3000 + i}.htm'>{t}</a></td><td>{d}</td></tr>"
+                for i, (t, d) in enumerate(entries)
+            ),
+            "undated": "".join(
+                f"<li><a href='/info/1012/{3000 + i}.htm'>{t}</a></li>" for i, (t, _) in enumerate(entries)
+            ),
+        }[form]
+        own = f"<table class='list'>{own}</table>" if form == "table" else f"<ul class='list'>{own}</ul>"
+        named = (
+            "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 通知公告</div>"
+            if marker == "crumb"
+            else "<h2 class='col-title'>通知公告</h2>"
+        )
+        news = "".join(
+            f"<li><a href='/info/1001/{9000 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2025-01-{10 + k}</span></li>"
+            for k in range(side)
+        )
+        aside = f"<div class='side'><h3>{box}</h3><ul>{news}</ul></div>"
+        main = f"<div class='main'>{named}{own}<div class='page'>共{rows}条 1/1</div></div>"
+        html = (
+            "<html><head><meta charset='utf-8'><title>通知公告-某某职业技术学院</title></head><body>"
+            f"<div class='head'><ul class='menu'>{menu}</ul></div>{aside + main if first else main + aside}</body></html>"
+        )
+        page = parse_column_page(html.encode(), COLUMN)
+        if [e.title for e in page.entries] != [t for t, _ in entries]:
+            wrong.append((rows, form, box, side, marker, first, len(page.entries)))
+    assert not wrong, f"{len(wrong)} of 144 pages read wrong, first: {wrong[:5]}"
+
+
+def _sub_menu(i: int) -> str:
+    return "".join(f"<li><a href='/m{i}/s{j}.htm'>子栏目{i}{j}</a></li>" for j in range(6))
