@@ -26,8 +26,10 @@ from lxml import etree
 from monitor import pagedates, pagerscripts, scriptdata, scriptsource
 from monitor.dates import date_from_url, epoch_day, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
+    _HEAD_SPLIT_RE,
     _HEADING_TAGS,
     _HIDING_STYLE_RE,
+    _SITE_NAME_RE,
     _TITLE_SEPARATORS,
     SIGN_IN_REASON,
     _anchor_heading,
@@ -1648,7 +1650,11 @@ def _moved_to(refresh: str, scripts: str, base: str, page_text: str) -> str | No
 
 
 def _column_name(title: str) -> str:
-    """The column's name from the page title: 学生申诉 in 学生申诉-某某大学信息公开网."""
+    """The column's name from the page title: 学生申诉 in 学生申诉-某某大学信息公开网; its last part where the title
+    opens with the site's name and ends with another (通知公告 in 某某职业技术学院-通知公告)."""
+    parts = [p.strip() for p in _HEAD_SPLIT_RE.split(title) if p.strip()]
+    if len(parts) > 1 and _SITE_NAME_RE.search(parts[0]) and not _SITE_NAME_RE.search(parts[-1]):
+        return parts[-1]
     for sep in _TITLE_SEPARATORS:
         if sep in title:
             return title.split(sep, 1)[0].strip()

@@ -29,6 +29,8 @@ from lxml import etree
 from monitor import pagedates, pagerscripts
 from monitor.dates import date_from_url, normalise
 from monitor.htmlpage import (
+    _HEAD_SPLIT_RE,
+    _SITE_NAME_RE,
     _TITLE_SEPARATORS,
     _anchor_title,
     _base_url,
@@ -202,13 +204,6 @@ def _without_markup(value: str) -> str:
 
 
 _SPACE_RE = re.compile(r"\s+")
-# separators of <title>'s parts: spaced dashes and bars, bars and underscores, and a bare dash between Chinese words
-# (标题-某某大学; not 2023-2024, COVID-19, or an em dash inside a title: 对比试车—测试…)
-_HEAD_SPLIT_RE = re.compile(r"\s[-–—|_]\s|[|｜_]|——|--|(?<=[\u4e00-\u9fff）)])-(?=[\u4e00-\u9fff（(])")
-
-
-# a part of <title> that names the site, not the page: 某某大学, 某某职业技术学院, 某某大学新闻网, 信息公开网
-_SITE_NAME_RE = re.compile(r"(?:大学|学院|学校|中学|研究院|研究所|网站|门户|官网|网|平台)$")
 
 
 def _named_titles(*heads: str) -> set[str]:

@@ -762,3 +762,38 @@ def test_a_columns_few_entries_are_its_own_beside_a_longer_box_of_another_column
 
 def _sub_menu(i: int) -> str:
     return "".join(f"<li><a href='/m{i}/s{j}.htm'>子栏目{i}{j}</a></li>" for j in range(6))
+
+
+def test_a_columns_name_is_read_from_its_page_title_whichever_end_names_the_site():
+    # Found by this grid: where the page title opens with the site's name (某某职业技术学院-通知公告, 某某大学信息公开网 -
+    # 通知公告, 某某学院|信息公开|通知公告), the column's name was taken to be the site's, so its own area went unfound:
+    # an empty list beside a box of another column's news was read as that box (a blank column up to date), and two
+    # undated entries lost to its twelve dated ones (18 of 32 pages)
+    titles = (
+        "通知公告-某某学院",
+        "某某职业技术学院-通知公告",
+        "某某大学信息公开网 - 通知公告",
+        "某某学院|信息公开|通知公告",
+    )
+    news = "".join(
+        f"<li><a href='/info/1001/{9000 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2025-01-{10 + k}</span></li>"
+        for k in range(12)
+    )
+    wrong = []
+    for title, marker, rows, pager in itertools.product(titles, ("crumb", "heading"), (0, 2), (False, True)):
+        named = (
+            "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 通知公告</div>"
+            if marker == "crumb"
+            else "<h2 class='col-title'>通知公告</h2>"
+        )
+        own = "".join(f"<li><a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a></li>" for i in range(rows))
+        shown = f"<div class='page'>共{rows}条 1/1</div>" if pager else ""
+        html = (
+            f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='head'><a href='/'>首页</a>"
+            f"<a href='/xxgk/'>信息公开</a></div><div class='main'>{named}<ul class='list'>{own}</ul>{shown}</div>"
+            f"<div class='side'><h3>校园新闻</h3><ul>{news}</ul></div></body></html>"
+        )
+        page = parse_column_page(html.encode(), COLUMN)
+        if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
+            wrong.append((title, marker, rows, pager, len(page.entries), page.blank))
+    assert not wrong, f"{len(wrong)} of 32 pages read wrong, first: {wrong[:5]}"
