@@ -1886,13 +1886,35 @@ _CRUMB_TAIL_RE = re.compile(r"[\s>»＞/|→-]+")
 
 def _crumbs_naming(body, name: str):
     """The breadcrumb (当前位置：首页 > 信息公开 > 规章制度) that ends with the column's name: where no heading names
-    the column, it sits above the column's own area."""
+    the column, it sits above the column's own area. Many say no 当前位置 but open with 首页 (``<div class=
+    "breadcrumb"><a>首页</a> > <a>信息公开</a> > 规章制度</div>``, ``<ol class="breadcrumb"><li>首页</li>…``)."""
     if len(name) < 2:
         return
     for el in _holding(body, "位置"):
         text = _text(el)
         if len(text) <= 80 and _CRUMB_RE.match(text) and _CRUMB_TAIL_RE.sub(" ", text).split()[-1:] == [name]:
             yield el
+    for home in _holding(body, "首页"):
+        yield from itertools.islice(
+            (up for up in itertools.islice(home.iterancestors(), 3) if _home_crumb(up, name)), 1
+        )
+
+
+_CRUMB_NAMED_RE = re.compile(r"crumb|position|location|dqwz|weizhi|path", re.I)
+_CRUMB_MARK_RE = re.compile(r">|»|＞|→|/")  # the marks between a breadcrumb's steps, where CSS draws none
+
+
+def _home_crumb(el, name: str) -> bool:
+    """A breadcrumb without 当前位置: a short line of steps from 首页 to the column's name, its steps marked apart
+    (首页 > 信息公开 > 通知公告) or the element named as one (class="breadcrumb")."""
+    text = _spaced_text(el)  # (<li>首页</li><li>信息公开</li>: steps apart)
+    if len(text) > 80 or (not _CRUMB_MARK_RE.search(text) and not _CRUMB_NAMED_RE.search(pagedates.classes(el))):
+        return False
+    steps = [s for s in _CRUMB_TAIL_RE.sub(" ", text).split() if not s.endswith((":", "："))]  # (Location:)
+    return len(steps) >= 2 and steps[0] in _HOME_STEPS and steps[-1] == name
+
+
+_HOME_STEPS = frozenset(("首页", "主页", "网站首页", "学校首页", "学院首页"))
 
 
 def _empty_own_list(body, name: str, anchor, widget: str) -> str:

@@ -797,3 +797,37 @@ def test_a_columns_name_is_read_from_its_page_title_whichever_end_names_the_site
         if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
             wrong.append((title, marker, rows, pager, len(page.entries), page.blank))
     assert not wrong, f"{len(wrong)} of 32 pages read wrong, first: {wrong[:5]}"
+
+
+CRUMBS = {
+    "当前位置": "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 通知公告</div>",
+    "class": "<div class='breadcrumb'><a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; <a href='/xxgk/tzgg.htm'>通知公告</a></div>",
+    "marks": "<div class='pos'><a href='/'>首页</a> » <a href='/xxgk/'>信息公开</a> » 通知公告</div>",
+    "icon": "<div class='dqwz'><img src='/images/home.png'><a href='/'>网站首页</a> &gt;&gt; <a href='/xxgk/'>信息公开</a> &gt;&gt; 通知公告</div>",
+    "location": "<div class='location'>Location: <a href='/'>首页</a> / <a href='/xxgk/'>信息公开</a> / 通知公告</div>",
+    "ol": "<ol class='breadcrumb'><li><a href='/'>首页</a></li><li><a href='/xxgk/'>信息公开</a></li><li class='active'>通知公告</li></ol>",
+}
+
+
+def test_a_breadcrumb_without_its_label_still_marks_the_columns_own_area():
+    # Found by this grid: a breadcrumb that does not say 当前位置 (<div class="breadcrumb"><a>首页</a> > …, <ol
+    # class="breadcrumb">, Location: 首页 / …) did not mark the column's own area: beside a box of another column's
+    # news, an empty list was read as that box (a blank column up to date) and two undated entries lost to it (20
+    # of 24 pages; only 当前位置 was known)
+    news = "".join(
+        f"<li><a href='/info/1001/{9000 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2025-01-{10 + k}</span></li>"
+        for k in range(12)
+    )
+    wrong = []
+    for (form, crumb), rows, first in itertools.product(CRUMBS.items(), (0, 2), (False, True)):
+        own = "".join(f"<li><a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a></li>" for i in range(rows))
+        main = f"<div class='main'>{crumb}<ul class='list'>{own}</ul></div>"
+        aside = f"<div class='side'><h3>校园新闻</h3><ul>{news}</ul></div>"
+        html = (
+            "<html><head><meta charset='utf-8'><title>通知公告-某某学院</title></head><body><div class='head'>"
+            f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div>{aside + main if first else main + aside}</body></html>"
+        )
+        page = parse_column_page(html.encode(), COLUMN)
+        if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
+            wrong.append((form, rows, first, len(page.entries), page.blank))
+    assert not wrong, f"{len(wrong)} of 24 pages read wrong, first: {wrong[:5]}"
