@@ -1649,6 +1649,21 @@ def _moved_to(refresh: str, scripts: str, base: str, page_text: str) -> str | No
     return _link(base, m.group(1)) if m else None
 
 
+def _name_on_page(body, title: str) -> str:
+    """The column's name: the page title's (``_column_name``), or, where no heading or breadcrumb of the page shows
+    that and the title names the site (a template titling every page so) or a section the breadcrumb passes on its
+    way (信息公开 for 首页 > 信息公开 > 通知公告), the last step of the page's breadcrumb."""
+    name = _column_name(title)
+    if next(_column_markers(body, name), None) is not None:
+        return name
+    for crumb in _crumbs(body):
+        steps = _CRUMB_TAIL_RE.sub(" ", _spaced_text(crumb)).split()
+        last = _last_step(crumb)
+        if len(last) >= 2 and last not in _HOME_STEPS and (_SITE_NAME_RE.search(name) or name in steps[:-1]):
+            return last
+    return name
+
+
 def _column_name(title: str) -> str:
     """The column's name from the page title: 学生申诉 in 学生申诉-某某大学信息公开网; its last part where the title
     opens with the site's name and ends with another (通知公告 in 某某职业技术学院-通知公告)."""
@@ -1886,32 +1901,37 @@ _CRUMB_TAIL_RE = re.compile(r"[\s>»＞/|→-]+")
 
 def _crumbs_naming(body, name: str):
     """The breadcrumb (当前位置：首页 > 信息公开 > 规章制度) that ends with the column's name: where no heading names
-    the column, it sits above the column's own area. Many say no 当前位置 but open with 首页 (``<div class=
+    the column, it sits above the column's own area."""
+    if len(name) >= 2:
+        yield from (crumb for crumb in _crumbs(body) if _last_step(crumb) == name)
+
+
+def _crumbs(body):
+    """The page's breadcrumbs: a short line saying 当前位置, or one of steps from 首页 without it (``<div class=
     "breadcrumb"><a>首页</a> > <a>信息公开</a> > 规章制度</div>``, ``<ol class="breadcrumb"><li>首页</li>…``)."""
-    if len(name) < 2:
-        return
-    for el in _holding(body, "位置"):
-        text = _text(el)
-        if len(text) <= 80 and _CRUMB_RE.match(text) and _CRUMB_TAIL_RE.sub(" ", text).split()[-1:] == [name]:
-            yield el
+    yield from (el for el in _holding(body, "位置") if len(_text(el)) <= 80 and _CRUMB_RE.match(_text(el)))
     for home in _holding(body, "首页"):
-        yield from itertools.islice(
-            (up for up in itertools.islice(home.iterancestors(), 3) if _home_crumb(up, name)), 1
-        )
+        yield from itertools.islice((up for up in itertools.islice(home.iterancestors(), 3) if _home_crumb(up)), 1)
+
+
+def _last_step(crumb) -> str:
+    """A breadcrumb's last step (规章制度), or "" where it has one step only."""
+    steps = _CRUMB_TAIL_RE.sub(" ", _spaced_text(crumb)).split()
+    return steps[-1] if len(steps) >= 2 and not steps[-1].endswith(("：", ":")) else ""
 
 
 _CRUMB_NAMED_RE = re.compile(r"crumb|position|location|dqwz|weizhi|path", re.I)
 _CRUMB_MARK_RE = re.compile(r">|»|＞|→|/")  # the marks between a breadcrumb's steps, where CSS draws none
 
 
-def _home_crumb(el, name: str) -> bool:
-    """A breadcrumb without 当前位置: a short line of steps from 首页 to the column's name, its steps marked apart
-    (首页 > 信息公开 > 通知公告) or the element named as one (class="breadcrumb")."""
+def _home_crumb(el) -> bool:
+    """A breadcrumb without 当前位置: a short line of steps from 首页, its steps marked apart (首页 > 信息公开 >
+    通知公告) or the element named as one (class="breadcrumb")."""
     text = _spaced_text(el)  # (<li>首页</li><li>信息公开</li>: steps apart)
     if len(text) > 80 or (not _CRUMB_MARK_RE.search(text) and not _CRUMB_NAMED_RE.search(pagedates.classes(el))):
         return False
     steps = [s for s in _CRUMB_TAIL_RE.sub(" ", text).split() if not s.endswith((":", "："))]  # (Location:)
-    return len(steps) >= 2 and steps[0] in _HOME_STEPS and steps[-1] == name
+    return len(steps) >= 2 and steps[0] in _HOME_STEPS
 
 
 _HOME_STEPS = frozenset(("首页", "主页", "网站首页", "学校首页", "学院首页"))
@@ -2129,7 +2149,7 @@ def _only_beside(
     urls = [e.url for e in entries]
     if stated == 0:  # the column's own pager says it has none
         return "分页显示共 0 条（页面上的其他条目属于侧栏）"
-    name = _column_name(title)
+    name = _name_on_page(body_el, title)
     anchor = next((a for a in body_el.iter("a") if _link(base, a.get("href")) == urls[0]), None)
     if len(name) < 2 or anchor is None:
         return ""
@@ -2310,7 +2330,9 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     calls = pagerscripts.trs_calls(code)
     trs = pagerscripts.trs_pager(calls) or pagerscripts.trs_written_pager(code)
     generated, page_count, script_total = _generated_pages(root, code, url, trs)
-    records, carried_total, carried = _records(body_el, text, carriers, base, year_from_url(url), _column_name(title))
+    records, carried_total, carried = _records(
+        body_el, text, carriers, base, year_from_url(url), _name_on_page(body_el, title)
+    )
     entries = _by_address(records)
     stated = _stated_total(root, page_text, script_total)
     total = stated if stated is not None else carried_total

@@ -64,8 +64,8 @@ from monitor.listpage import (
     Entry,
     ListPage,
     _column_headings,
-    _column_name,
     _empty_list_in,
+    _name_on_page,
     parse_list,
 )
 from monitor.pagedates import article_date, classes
@@ -719,16 +719,17 @@ def parse_column_page(
         return page
     base = _base_url(root, normalise_url(url))
     body_el = root.find("body") if root.find("body") is not None else root
+    name = _name_on_page(body_el, page.title)  # (before the chrome goes: its breadcrumb may name the column)
     _drop_chrome(body_el)
-    documents = [] if drawn else _shown_documents(body_el, base, _column_name(page.title))  # (frames still there)
+    documents = [] if drawn else _shown_documents(body_el, base, name)  # (frames still there)
     if documents:
         why = DOCUMENT_REASON.format("、".join(_document_name(d) for d in documents[:3]))
         return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)
-    subs = _sub_columns(body_el, base, _column_name(page.title)) if page.reason == EMPTY_REASON else []
+    subs = _sub_columns(body_el, base, name) if page.reason == EMPTY_REASON else []
     # a short page under the heading naming the column, read once _prose_chars has taken the links out; not for a
     # list a template draws (its filter bar's words are no content)
     if _prose_chars(body_el) < _CONTENT_CHARS and not (
-        (page.reason == EMPTY_REASON or widget_only) and _shown_under_heading(body_el, _column_name(page.title))
+        (page.reason == EMPTY_REASON or widget_only) and _shown_under_heading(body_el, name)
     ):
         return _directory(page, subs) if subs else page
     article = parse_article(body, url, headers)

@@ -831,3 +831,27 @@ def test_a_breadcrumb_without_its_label_still_marks_the_columns_own_area():
         if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
             wrong.append((form, rows, first, len(page.entries), page.blank))
     assert not wrong, f"{len(wrong)} of 24 pages read wrong, first: {wrong[:5]}"
+
+
+def test_a_page_titled_with_the_sites_name_is_named_by_its_breadcrumb():
+    # Found by this grid: a template titling every page with the site's name (某某学院信息公开网, 某某职业技术学院) or a
+    # section's (信息公开) left the column unnamed, so a breadcrumb ending with its name marked nothing: beside a box of
+    # another column's news, an empty list was read as that box (a blank column up to date); 36 of 36 pages
+    news = "".join(
+        f"<li><a href='/info/1001/{9000 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2025-01-{10 + k}</span></li>"
+        for k in range(12)
+    )
+    wrong = []
+    for title, (form, crumb), rows in itertools.product(
+        ("某某学院信息公开网", "某某职业技术学院", "信息公开"), CRUMBS.items(), (0, 2)
+    ):
+        own = "".join(f"<li><a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a></li>" for i in range(rows))
+        html = (
+            f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='head'>"
+            f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div><div class='main'>{crumb}<ul class='list'>{own}</ul>"
+            f"</div><div class='side'><h3>校园新闻</h3><ul>{news}</ul></div></body></html>"
+        )
+        page = parse_column_page(html.encode(), COLUMN)
+        if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
+            wrong.append((title, form, rows, len(page.entries), page.blank))
+    assert not wrong, f"{len(wrong)} of 36 pages read wrong, first: {wrong[:5]}"
