@@ -173,6 +173,7 @@ class _ColumnWalk:
     """The state of reading one column's pages: what is queued, seen, read and found."""
 
     start: str
+    name: str = ""  # the column's name as configured: the page's own title may give only the site's
     queue: deque = field(default_factory=deque)
     seen: set = field(default_factory=set)
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -287,7 +288,9 @@ class _Crawl:
         if host in self.down_hosts:
             self._down_column(column, self.down_hosts[host])
             return
-        walk = _ColumnWalk(as_browser_sends(normalise_url(column.url), self.site_encoding))  # (list.asp?class=通知)
+        walk = _ColumnWalk(
+            as_browser_sends(normalise_url(column.url), self.site_encoding), column.name
+        )  # (list.asp?class=通知)
         while walk.queue:
             if walk.pages >= self.config.crawl.max_pages_per_column or not self.take_page():
                 walk.complete = False
@@ -343,7 +346,9 @@ class _Crawl:
         if stored and stored["hash"] == digest:
             lp = ListPage.from_dict(json.loads(stored["parsed"]))
         else:
-            lp = parse_column_page(resp.body, resp.final_url, resp.headers, walk.first)  # (its script may ask this)
+            lp = parse_column_page(
+                resp.body, resp.final_url, resp.headers, walk.first, walk.name
+            )  # (its script may ask)
         headers = resp.headers
         row = (url, resp.final_url, resp.status, headers.get("etag"), headers.get("last-modified"), digest)
         walk.page_rows.append((*row, {**lp.to_dict(), "reader": _reader_version()}, self.clock(), self.run_id))

@@ -1649,13 +1649,15 @@ def _moved_to(refresh: str, scripts: str, base: str, page_text: str) -> str | No
     return _link(base, m.group(1)) if m else None
 
 
-def _name_on_page(body, title: str) -> str:
-    """The column's name: the page title's (``_column_name``), or, where no heading or breadcrumb of the page shows
-    that and the title names the site (a template titling every page so) or a section the breadcrumb passes on its
-    way (信息公开 for 首页 > 信息公开 > 通知公告), the last step of the page's breadcrumb."""
+def _name_on_page(body, title: str, column: str = "") -> str:
+    """The column's name: the page title's (``_column_name``); where no heading or breadcrumb of the page shows
+    that, the configured name ``column`` where one does; else, where the title names the site (a template titling
+    every page so) or a section the breadcrumb passes on its way (信息公开 for 首页 > 信息公开 > 通知公告), the last
+    step of the page's breadcrumb."""
     name = _column_name(title)
-    if next(_column_markers(body, name), None) is not None:
-        return name
+    for named in (name, column):
+        if named and next(_column_markers(body, named), None) is not None:
+            return named
     for crumb in _crumbs(body):
         steps = _CRUMB_TAIL_RE.sub(" ", _spaced_text(crumb)).split()
         last = _last_step(crumb)
@@ -2141,7 +2143,7 @@ def _drawn_list(body, programs: str, base: str, said: str, pages: tuple) -> List
 
 
 def _only_beside(
-    body_el, title: str, page_text: str, entries: list[Entry], base: str, stated: int | None, pager: tuple
+    body_el, name: str, page_text: str, entries: list[Entry], base: str, stated: int | None, pager: tuple
 ) -> str:
     """Why the column is blank though entries were read (they are a sidebar's, beside its empty area), or "".
     ``pager``: the pages it leads on to (then the column is not known to show nothing), and the page count the page
@@ -2149,7 +2151,6 @@ def _only_beside(
     urls = [e.url for e in entries]
     if stated == 0:  # the column's own pager says it has none
         return "分页显示共 0 条（页面上的其他条目属于侧栏）"
-    name = _name_on_page(body_el, title)
     anchor = next((a for a in body_el.iter("a") if _link(base, a.get("href")) == urls[0]), None)
     if len(name) < 2 or anchor is None:
         return ""
@@ -2229,17 +2230,20 @@ def _another_columns_box(body, column: tuple, anchor, box: str, page_text: str, 
     return box if len(others) < _UNREAD_DATES else ""
 
 
-def parse_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None) -> ListPage:
+def parse_list(
+    body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None, column: str = ""
+) -> ListPage:
     """Entries, pagination and blank/soft-404/script-loaded verdicts of one list page, its addresses as a browser
     sends them (a GBK page's list.asp?class=通知公告 asks for %CD%A8%D6%AA%B9%AB%B8%E6). ``asked_by``: the list page
-    whose script asked this address for its list, for an answer that is data (its records linked as that page does)."""
+    whose script asked this address for its list, for an answer that is data (its records linked as that page does).
+    ``column``: the column's name as configured, where the page's title does not give it (a site-wide title)."""
     if _is_script(body, url, headers):  # a script a column page has write its list in place: what it writes
         text, encoding = decode_html(body, headers)
         markup = f"<html><body><div>{scriptsource.written_markup(text)}</div></body></html>".encode()  # (its box)
         page = _read_list(markup, _drawn_into(asked_by, url), _UTF8)
         page = replace(page, encoding=encoding)
     else:
-        page = _read_list(body, url, headers, asked_by)
+        page = _read_list(body, url, headers, asked_by, column)
     if sent_as_written(page.encoding):
         return page
     return replace(
@@ -2306,8 +2310,10 @@ def _beside_verdict(body_el, beside: str, scripts: str, templated: bool, shown: 
     return ListPage(blank=True, reason=beside)
 
 
-def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None) -> ListPage:
-    """``parse_list``, the addresses as the page writes them."""
+def _read_list(
+    body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None, column: str = ""
+) -> ListPage:
+    """``parse_list``, the addresses as the page writes them; ``column``, the column's name as configured."""
     text, encoding = decode_html(body, headers)
     data = _JSON_BODY_RE.match(text)  # the data a column page's script asked for (scriptsource), not a page
     root = None if data else _tree(_boxed(text))
@@ -2330,9 +2336,8 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     calls = pagerscripts.trs_calls(code)
     trs = pagerscripts.trs_pager(calls) or pagerscripts.trs_written_pager(code)
     generated, page_count, script_total = _generated_pages(root, code, url, trs)
-    records, carried_total, carried = _records(
-        body_el, text, carriers, base, year_from_url(url), _name_on_page(body_el, title)
-    )
+    name = _name_on_page(body_el, title, column)
+    records, carried_total, carried = _records(body_el, text, carriers, base, year_from_url(url), name)
     entries = _by_address(records)
     stated = _stated_total(root, page_text, script_total)
     total = stated if stated is not None else carried_total
@@ -2348,7 +2353,7 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
         return replace(forwards, title=title, encoding=encoding)
     said = _shown_text(body_el) if _SAID_RE.search(page_text) else page_text
     found = list(entries.values())
-    beside = _only_beside(body_el, title, said, found, base, stated, (next_pages, page_count)) if found else ""
+    beside = _only_beside(body_el, name, said, found, base, stated, (next_pages, page_count)) if found else ""
     if beside:  # the entries read are a sidebar's
         shown = (said, found, carried_total == 0)
         verdict = _beside_verdict(body_el, beside, scripts, _templated(body_el, said, text), shown)
@@ -2358,10 +2363,9 @@ def _read_list(body: bytes, url: str, headers: Mapping | None = None, asked_by: 
     if not entries and (drawn := _drawn_list(body_el, programs, base, said, (next_pages, page_count))):
         return replace(drawn, title=title, encoding=encoding)
     if not entries:
-        no_pages = trs is not None and trs[0] == 0
         drawn = _not_known_blank(body_el, said, text, loads_scripts)
-        empty = _why_empty(title, said, scripts, total, no_pages, encoding, drawn, len(next_pages))
+        empty = _why_empty(
+            title, said, scripts, total, trs is not None and trs[0] == 0, encoding, drawn, len(next_pages)
+        )
         return _with_source(empty, code, base, body_el)
-    return ListPage(
-        tuple(entries.values()), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding
-    )
+    return ListPage(tuple(found), tuple(next_pages), total, page_count, unfollowable, title=title, encoding=encoding)

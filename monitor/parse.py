@@ -3,8 +3,8 @@
 Public API (the readers of list pages live in :mod:`monitor.listpage`, what both share in
 :mod:`monitor.htmlpage`; they are re-exported here)::
 
-    parse_list(body: bytes, url: str, headers=None, asked_by=None) -> ListPage
-    parse_column_page(body: bytes, url: str, headers=None, asked_by=None) -> ListPage  # a column's page: list, or the content
+    parse_list(body: bytes, url: str, headers=None, asked_by=None, column="") -> ListPage
+    parse_column_page(body: bytes, url: str, headers=None, asked_by=None, column="") -> ListPage  # a column's page: list, or the content
     parse_article(body: bytes, url: str, headers=None) -> Article
     decode_html(body: bytes, headers=None) -> tuple[str, str]
 
@@ -699,12 +699,13 @@ def _document_name(document: Entry) -> str:
 
 
 def parse_column_page(
-    body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None
+    body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None, column: str = ""
 ) -> ListPage:
     """A column's page, read as a list; a page that is itself the content (a single-page column: 学校简介,
     信息公开指南) is one entry, the page itself with its own title and date; a page that shows a document (an
-    embedded or linked PDF) has that document as its entry: never a blank column. ``asked_by``: as ``parse_list``'s."""
-    page = parse_list(body, url, headers, asked_by)
+    embedded or linked PDF) has that document as its entry: never a blank column. ``asked_by``, ``column``: as
+    ``parse_list``'s."""
+    page = parse_list(body, url, headers, asked_by, column)
     drawn = page.reason == DRAWN_REASON  # entries from the page's script data: a list, unless the page is prose
     widget_only = page.reason.startswith(NO_OWN_LIST_REASON)  # the entries were a widget's: the column's own page
     if (page.entries and not drawn) or not (
@@ -719,7 +720,7 @@ def parse_column_page(
         return page
     base = _base_url(root, normalise_url(url))
     body_el = root.find("body") if root.find("body") is not None else root
-    name = _name_on_page(body_el, page.title)  # (before the chrome goes: its breadcrumb may name the column)
+    name = _name_on_page(body_el, page.title, column)  # (before the chrome goes: its breadcrumb may name the column)
     _drop_chrome(body_el)
     documents = [] if drawn else _shown_documents(body_el, base, name)  # (frames still there)
     if documents:

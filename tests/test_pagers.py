@@ -1574,3 +1574,27 @@ def test_a_column_of_undated_links_to_another_host_is_unknown_saying_so_not_stal
     else:
         assert column["status"] == "unknown" and f"127.0.0.1:{port}" in column["reason"], column["reason"]
         assert "extra_hosts" in column["reason"]
+
+
+@pytest.mark.parametrize("rows", [0, 2])
+def test_a_column_titled_with_the_sites_name_is_found_under_the_heading_its_config_names(rows, httpserver, tmp_path):
+    # a template titling every page with the site's name (测试学院信息公开网), no breadcrumb, the column's list under a
+    # heading naming it as the config does, beside a box of another column's twelve dated news: the page alone
+    # cannot tell which list is the column's, so an empty column was 'ok' by the box's dates (a blank column missed)
+    # and two entries were twelve. The crawler now gives the reader the column's configured name
+    news = "".join(
+        f"<li><a href='/info/1001/{900 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2026-09-{10 + k}</span></li>"
+        for k in range(12)
+    )
+    own = "".join(f"<li><a href='/info/1012/{300 + i}.htm'>关于开展第{i}期专题学习的通知</a></li>" for i in range(rows))
+    body = (
+        f"<div class='col-main'><div class='list_title'><h3>通知公告</h3></div><ul class='list'>{own}</ul></div>"
+        f"<div class='side'><h3>校园新闻</h3><ul>{news}</ul></div>"
+    )
+    page = _page(body).replace("通知公告-测试学院", "测试学院信息公开网")
+    site = {"start": "/xxgk/tzgg.htm", "/xxgk/tzgg.htm": page}
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [2], "党政办公室")])
+    if rows:
+        assert (column["entries"], column["latest"], column["status"]) == (2, "2026-09-01", "ok"), column
+    else:
+        assert (column["entries"], column["status"]) == (0, "blank"), column
