@@ -110,7 +110,9 @@ _LABELS = (
     "更新日期",
     "更新",
 )
-_UPDATE_SOURCES = frozenset(("label:更新时间", "label:更新日期", "label:更新"))  # an update's day: not its publication
+_UPDATE_SOURCES = frozenset(
+    ("label:更新时间", "label:更新日期", "label:更新", "label:编辑时间")
+)  # an update's day: not its publication
 _LABEL_RE = re.compile("(" + "|".join(_LABELS) + r")\s*[:：]?\s*")
 _LABEL_SET = frozenset(_LABELS)
 _LABELLED_DATE_RE = re.compile(_LABEL_RE.pattern + FULL_RE.pattern)
@@ -851,7 +853,15 @@ def _beside_update(near: str, text: str, ends: list[int], updated: tuple, theirs
     """Where the title's line labels only an update's day (更新：2026-11-22), the publication it shows beside it: a
     date under a bare label (日期：2026-11-20), else an unlabelled one on the line (2026-11-20 10:00), earlier than the
     update; else the update's day."""
-    found = labelled_date(near)
+    label = updated[1].removeprefix("label:")
+
+    def apart(m: re.Match) -> str:  # the update's and a forwarded document's 原文发布时间: neither is the page's
+        return (
+            " " if m.group(1) == label or m.string[max(0, m.start() - 2) : m.start()].endswith(("原文", "原")) else m[0]
+        )
+
+    others = _LABELLED_DATE_RE.sub(apart, near)
+    found = labelled_date(others)
     if found[0] and found[1] not in _UPDATE_SOURCES and not theirs(found[0]):
         return found
     masked = _LABELLED_DATE_RE.sub(lambda m: " " * len(m.group(0)), text)  # (原发布时间：… is labelled: no publication)
