@@ -300,6 +300,19 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "20,000 entries each with a 首页 link, the page titled with the site's name (breadcrumbs looked for)",
+            "<html><head><title>测试学院信息公开网</title></head><body><ul>"
+            + _rows(20000, "<li><a href='/info/1001/{i}.htm'>{t}</a><a href='/'>首页</a><span>2026-09-01</span></li>")
+            + "</ul></body></html>",
+            parse_column_page,
+        ),
+        (
+            "5,000 headings each with its info line, no element per entry (<h3>…</h3><p>发布时间：…</p>)",
+            f"{head}<div>{_rows(5000, '<h3><a href=/info/1001/{i}.htm>{t}</a></h3><p>发布时间：2026-09-01</p>')}"
+            "</div></body></html>",
+            parse_column_page,
+        ),
+        (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
             f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
             parse_column_page,

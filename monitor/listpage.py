@@ -1929,6 +1929,8 @@ _CRUMB_MARK_RE = re.compile(r">|»|＞|→|/")  # the marks between a breadcrumb
 def _home_crumb(el) -> bool:
     """A breadcrumb without 当前位置: a short line of steps from 首页, its steps marked apart (首页 > 信息公开 >
     通知公告) or the element named as one (class="breadcrumb")."""
+    if next(itertools.islice(el.iter(), _CRUMB_MOST, None), None) is not None:
+        return False  # a breadcrumb is a few elements: a list holding a 首页 link in each row is none (and costly)
     text = _spaced_text(el)  # (<li>首页</li><li>信息公开</li>: steps apart)
     if len(text) > 80 or (not _CRUMB_MARK_RE.search(text) and not _CRUMB_NAMED_RE.search(pagedates.classes(el))):
         return False
@@ -1936,6 +1938,7 @@ def _home_crumb(el) -> bool:
     return len(steps) >= 2 and steps[0] in _HOME_STEPS
 
 
+_CRUMB_MOST = 30  # elements in a breadcrumb at most (its steps' links, their marks and icons)
 _HOME_STEPS = frozenset(("首页", "主页", "网站首页", "学校首页", "学院首页"))
 
 
