@@ -220,7 +220,24 @@ class ListPage:
         )
 
 
-_RECORD_TAGS = {"li", "tr", "div", "dd", "dt", "dl", "p", "article", "section", "span", "td", "h3", "h4", "h5"}
+_RECORD_TAGS = {
+    "li",
+    "tr",
+    "div",
+    "dd",
+    "dt",
+    "dl",
+    "p",
+    "article",
+    "section",
+    "span",
+    "td",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+}
 
 _PAGER_CLASS_RE = re.compile(r"pag|fenye|pb_sys|p_pages|p_no|turn|pnav|page_?nav", re.I)
 _PAGER_WORDS = {
@@ -549,7 +566,7 @@ def _same_page(url: str, other: str) -> bool:
 
 
 _DATE_CELL_AFTER = {"td": "td", "dt": "dd", "tr": "tr"}
-_HEADINGS = frozenset(("h3", "h4", "h5"))
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _INFO_LINES = frozenset(("p", "div", "span"))  # a flat list's info line under its heading (<h3>…</h3><p>日期</p>)
 _ROW_TITLE = 6  # characters: a cell's link this long, near the row's longest, titles an entry (not 教务处, 下载, PDF)
 
