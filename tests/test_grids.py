@@ -779,10 +779,6 @@ def test_a_columns_name_is_read_from_its_page_title_whichever_end_names_the_site
         "某某大学信息公开网 - 通知公告",
         "某某学院|信息公开|通知公告",
     )
-    news = "".join(
-        f"<li><a href='/info/1001/{9000 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2025-01-{10 + k}</span></li>"
-        for k in range(12)
-    )
     wrong = []
     for title, marker, rows, pager in itertools.product(titles, ("crumb", "heading"), (0, 2), (False, True)):
         named = (
@@ -792,12 +788,7 @@ def test_a_columns_name_is_read_from_its_page_title_whichever_end_names_the_site
         )
         own = "".join(f"<li><a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a></li>" for i in range(rows))
         shown = f"<div class='page'>共{rows}条 1/1</div>" if pager else ""
-        html = (
-            f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='head'><a href='/'>首页</a>"
-            f"<a href='/xxgk/'>信息公开</a></div><div class='main'>{named}<ul class='list'>{own}</ul>{shown}</div>"
-            f"<div class='side'><h3>校园新闻</h3><ul>{news}</ul></div></body></html>"
-        )
-        page = parse_column_page(html.encode(), COLUMN)
+        page = parse_column_page(_beside_news(title, f"{named}<ul class='list'>{own}</ul>{shown}"), COLUMN)
         if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
             wrong.append((title, marker, rows, pager, len(page.entries), page.blank))
     assert not wrong, f"{len(wrong)} of 32 pages read wrong, first: {wrong[:5]}"
@@ -818,20 +809,12 @@ def test_a_breadcrumb_without_its_label_still_marks_the_columns_own_area():
     # class="breadcrumb">, Location: 首页 / …) did not mark the column's own area: beside a box of another column's
     # news, an empty list was read as that box (a blank column up to date) and two undated entries lost to it (20
     # of 24 pages; only 当前位置 was known)
-    news = "".join(
-        f"<li><a href='/info/1001/{9000 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2025-01-{10 + k}</span></li>"
-        for k in range(12)
-    )
     wrong = []
     for (form, crumb), rows, first in itertools.product(CRUMBS.items(), (0, 2), (False, True)):
         own = "".join(f"<li><a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a></li>" for i in range(rows))
-        main = f"<div class='main'>{crumb}<ul class='list'>{own}</ul></div>"
-        aside = f"<div class='side'><h3>校园新闻</h3><ul>{news}</ul></div>"
-        html = (
-            "<html><head><meta charset='utf-8'><title>通知公告-某某学院</title></head><body><div class='head'>"
-            f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div>{aside + main if first else main + aside}</body></html>"
+        page = parse_column_page(
+            _beside_news("通知公告-某某学院", f"{crumb}<ul class='list'>{own}</ul>", first), COLUMN
         )
-        page = parse_column_page(html.encode(), COLUMN)
         if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
             wrong.append((form, rows, first, len(page.entries), page.blank))
     assert not wrong, f"{len(wrong)} of 24 pages read wrong, first: {wrong[:5]}"
@@ -841,21 +824,30 @@ def test_a_page_titled_with_the_sites_name_is_named_by_its_breadcrumb():
     # Found by this grid: a template titling every page with the site's name (某某学院信息公开网, 某某职业技术学院) or a
     # section's (信息公开) left the column unnamed, so a breadcrumb ending with its name marked nothing: beside a box of
     # another column's news, an empty list was read as that box (a blank column up to date); 36 of 36 pages
-    news = "".join(
-        f"<li><a href='/info/1001/{9000 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2025-01-{10 + k}</span></li>"
-        for k in range(12)
-    )
     wrong = []
     for title, (form, crumb), rows in itertools.product(
         ("某某学院信息公开网", "某某职业技术学院", "信息公开"), CRUMBS.items(), (0, 2)
     ):
         own = "".join(f"<li><a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a></li>" for i in range(rows))
-        html = (
-            f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='head'>"
-            f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div><div class='main'>{crumb}<ul class='list'>{own}</ul>"
-            f"</div><div class='side'><h3>校园新闻</h3><ul>{news}</ul></div></body></html>"
-        )
-        page = parse_column_page(html.encode(), COLUMN)
+        page = parse_column_page(_beside_news(title, f"{crumb}<ul class='list'>{own}</ul>"), COLUMN)
         if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
             wrong.append((title, form, rows, len(page.entries), page.blank))
     assert not wrong, f"{len(wrong)} of 36 pages read wrong, first: {wrong[:5]}"
+
+
+SIDE_NEWS = "<div class='side'><h3>校园新闻</h3><ul>{}</ul></div>".format(
+    "".join(
+        f"<li><a href='/info/1001/{9000 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2025-01-{10 + k}</span></li>"
+        for k in range(12)
+    )
+)
+
+
+def _beside_news(title: str, main: str, first: bool = False) -> bytes:
+    """A column's page titled ``title``: its ``main`` area beside a box of another column's twelve dated news (after
+    it, or before it with ``first``)."""
+    main = f"<div class='main'>{main}</div>"
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='head'><a href='/'>首页</a>"
+        f"<a href='/xxgk/'>信息公开</a></div>{SIDE_NEWS + main if first else main + SIDE_NEWS}</body></html>"
+    ).encode()
