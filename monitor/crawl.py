@@ -61,21 +61,23 @@ READERS = (
 
 
 @functools.cache
-def _reader_version() -> str:
-    """A fingerprint of the page readers' code. A list page's stored parse is reused while the page is unchanged,
-    but only a parse made by this code: after an upgrade, every page is read again with the better reader (a column
-    once misread as blank does not stay blank until its page changes)."""
+def _reader_version(column: str = "") -> str:
+    """A fingerprint of the page readers' code and of the column's configured name (which tells its list from a
+    sidebar's). A list page's stored parse is reused while the page is unchanged, but only a parse made by this code
+    for this name: after an upgrade, every page is read again with the better reader (a column once misread as blank
+    does not stay blank until its page changes), and after a column is renamed in the config."""
     digest = hashlib.sha1()
     for name in READERS:
         digest.update(Path(__file__).with_name(f"{name}.py").read_bytes())
+    digest.update(column.encode())
     return digest.hexdigest()[:16]
 
 
-def _reusable(stored: dict | None) -> dict | None:
-    """The stored row of a page whose parse this code made, or None."""
+def _reusable(stored: dict | None, column: str = "") -> dict | None:
+    """The stored row of a page whose parse this code made for this column name, or None."""
     if stored is None or not stored["parsed"]:
         return None
-    return stored if json.loads(stored["parsed"]).get("reader") == _reader_version() else None
+    return stored if json.loads(stored["parsed"]).get("reader") == _reader_version(column) else None
 
 
 Progress = Callable[..., None]
@@ -326,7 +328,7 @@ class _Crawl:
 
     async def _list_page(self, url: str, walk: _ColumnWalk) -> tuple[ListPage | None, Response]:
         """Fetch one list page (conditionally) and parse it, or reuse the stored parse when it did not change."""
-        stored = _reusable(self.store.page(url))  # no conditional request for a page to be read again
+        stored = _reusable(self.store.page(url), walk.name)  # no conditional request for a page to be read again
         resp = await self.fetcher.get(url, stored and stored["etag"], stored and stored["last_modified"])
         walk.pages += 1
         self.emit("page", url=url)
@@ -351,7 +353,7 @@ class _Crawl:
             )  # (its script may ask)
         headers = resp.headers
         row = (url, resp.final_url, resp.status, headers.get("etag"), headers.get("last-modified"), digest)
-        walk.page_rows.append((*row, {**lp.to_dict(), "reader": _reader_version()}, self.clock(), self.run_id))
+        walk.page_rows.append((*row, {**lp.to_dict(), "reader": _reader_version(walk.name)}, self.clock(), self.run_id))
         return lp, resp
 
     def _page_failed(self, column: ColumnConfig, url: str, resp: Response, walk: _ColumnWalk) -> bool:

@@ -63,3 +63,20 @@ def test_a_parse_stored_by_other_reader_code_is_not_reused(config_path, site):
     assert [(c["entries"], c["latest"]) for c in second.document["columns"]] == [
         (c["entries"], c["latest"]) for c in first.document["columns"]
     ]
+
+
+def test_a_renamed_columns_page_is_read_again(config_path, site):
+    """The column's configured name helps tell its own list from a sidebar's (parse_column_page(column=)): a parse
+    made under its old name is not reused once the column is renamed; the other columns' still are."""
+    config = load_config(config_path)
+    service.check(config, NOW)
+    renamed, other = config.columns[0], config.columns[1]
+    text = config_path.read_text("utf-8").replace(f'name = "{renamed.name}"', f'name = "{renamed.name}栏目"', 1)
+    assert text != config_path.read_text("utf-8")
+    config_path.write_text(text, "utf-8")
+    site.log.clear()
+    service.check(load_config(config_path), NOW + timedelta(days=1))
+    again = [r for r in site.log if renamed.url.endswith(r.path) and r.method == "GET"]
+    assert again and all(r.status == 200 and "If-None-Match" not in r.headers for r in again)
+    kept = [r for r in site.log if other.url.endswith(r.path) and r.method == "GET"]
+    assert kept and all(r.status == 304 for r in kept)
