@@ -1861,7 +1861,21 @@ def _column_area(body, column: str, parents: set) -> set:
             if inside and inside != parents:
                 return inside
             node = node.getparent()
+    for heading in _column_headings(body, column):  # a flat page: the heading, its list, another box, side by side
+        if listed := _listed_after(heading, below, body):
+            return listed
     return _first_after(next(_crumbs_naming(body, column), None), below, body, column)
+
+
+def _listed_after(heading, below: dict, body) -> set:
+    """The candidate lists in the first block after a heading naming the column, before any block with a heading of
+    its own (another box: 校园新闻). ``below``: element -> the candidates it holds."""
+    for block in _blocks_after(heading, body):
+        if block in below:
+            return below[block]
+        if block.tag in _HEADING_TAGS or next(block.iter(*_HEADING_TAGS), None) is not None:
+            return set()
+    return set()
 
 
 def _first_after(crumb, below: dict, body, column: str) -> set:
@@ -1972,6 +1986,9 @@ def _empty_own_list(body, name: str, anchor, widget: str) -> str:
                 break  # the entries are in the column's own area
             if _empty_list_in(up):
                 return widget
+        after = el.getnext() if el.getnext() is not None else el.getparent().getnext()
+        if after is not None and _empty_list_in(after) and anchor not in after.iter("a"):
+            return widget  # a flat page: the heading, right after it its empty list, then the box read
     crumb = next(_crumbs_naming(body, name), None)  # a breadcrumb bar over the columns: the area after it
     return widget if _block_after(crumb, anchor, body, _empty_list_in) is not None else ""
 

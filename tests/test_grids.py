@@ -851,3 +851,26 @@ def _beside_news(title: str, main: str, first: bool = False) -> bytes:
         f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='head'><a href='/'>首页</a>"
         f"<a href='/xxgk/'>信息公开</a></div>{SIDE_NEWS + main if first else main + SIDE_NEWS}</body></html>"
     ).encode()
+
+
+def test_a_flat_page_of_heading_list_and_another_box_reads_the_list_under_the_heading():
+    # Found by this grid: the column's heading, its list and another column's box side by side in one block (no
+    # element holding the heading and its list alone) gave the column no area of its own: an empty list read as the
+    # box (a blank column up to date), two undated entries lost to its twelve dated ones (24 of 24 pages)
+    headings = ("<h2>通知公告</h2>", "<h3>通知公告</h3>", "<div class='title'><h3>通知公告</h3></div>")
+    wrong = []
+    for heading, rows, (title, column) in itertools.product(
+        headings, (0, 2), (("通知公告-某某学院", ""), ("某某学院信息公开网", "通知公告"))
+    ):
+        own = "".join(f"<li><a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a></li>" for i in range(rows))
+        for box_first in (False, True):
+            parts = [f"{heading}<ul class='list'>{own}</ul>", SIDE_NEWS]
+            main = "".join(reversed(parts) if box_first else parts)
+            html = (
+                f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='head'>"
+                f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div><div class='main'>{main}</div></body></html>"
+            )
+            page = parse_column_page(html.encode(), COLUMN, column=column)
+            if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
+                wrong.append((heading, rows, title, box_first, len(page.entries), page.blank))
+    assert not wrong, f"{len(wrong)} of 24 pages read wrong, first: {wrong[:5]}"
