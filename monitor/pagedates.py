@@ -110,9 +110,8 @@ _LABELS = (
     "更新日期",
     "更新",
 )
-_UPDATE_SOURCES = frozenset(
-    ("label:更新时间", "label:更新日期", "label:更新", "label:编辑时间")
-)  # an update's day: not its publication
+# the labels of an update's or an edit's day: not the publication's, where the title's line shows that unlabelled
+_UPDATE_SOURCES = frozenset(("label:更新时间", "label:更新日期", "label:更新", "label:编辑时间"))
 _LABEL_RE = re.compile("(" + "|".join(_LABELS) + r")\s*[:：]?\s*")
 _LABEL_SET = frozenset(_LABELS)
 _LABELLED_DATE_RE = re.compile(_LABEL_RE.pattern + FULL_RE.pattern)
