@@ -1912,12 +1912,14 @@ def _column_headings(body, name: str):
         return
     bare = _LATIN_RE.sub("", name)
     chinese = re.search(r"[\u4e00-\u9fff]", bare) is not None  # (a Latin name is compared whole)
-    named = (lambda t: _LATIN_RE.sub("", t) == bare) if chinese else (lambda t: t == name)
+    named = (lambda t: _LATIN_RE.sub("", _HEADING_LABEL_RE.sub("", t)) == bare) if chinese else (lambda t: t == name)
     for el in _holding(body, name):
         if el.tag != "a" and len(el) <= 3 and named(_text(el)) and not _nav_like(el, body):
             yield el
 
 
+# a heading's label around the column's name: 当前栏目：通知公告, 栏目名称：…, 通知公告列表
+_HEADING_LABEL_RE = re.compile(r"^(?:当前)?(?:栏目|频道)(?:名称)?\s*[:：]\s*|(?<=[\u4e00-\u9fff])(?:信息)?列表$")
 _LATIN_RE = re.compile(
     r"[\sA-Za-z/|·•:：_—-]+"
 )  # a heading's English subtitle: 通知公告<span>NOTICE</span>, 通知公告 / News

@@ -874,3 +874,23 @@ def test_a_flat_page_of_heading_list_and_another_box_reads_the_list_under_the_he
             if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
                 wrong.append((heading, rows, title, box_first, len(page.entries), page.blank))
     assert not wrong, f"{len(wrong)} of 24 pages read wrong, first: {wrong[:5]}"
+
+
+def test_a_heading_labelling_the_columns_name_marks_its_area():
+    # Found by this grid: a heading that labels the column's name (当前栏目：通知公告, 栏目名称：通知公告, 通知公告列表)
+    # did not mark the column's area: beside a box of another column's news, an empty list was read as that box (a
+    # blank column up to date) and two undated entries lost to its twelve dated ones (12 of 16 pages)
+    headings = (
+        "<div class='lm'>当前栏目：通知公告</div>",
+        "<h2>栏目名称：通知公告</h2>",
+        "<h2>通知公告列表</h2>",
+        "<div class='title'><span>通知公告</span><em>NOTICE</em></div>",
+    )
+    wrong = []
+    for heading, rows, first in itertools.product(headings, (0, 2), (False, True)):
+        own = "".join(f"<li><a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a></li>" for i in range(rows))
+        main = f"<div class='col'>{heading}<ul class='list'>{own}</ul></div>"
+        page = parse_column_page(_beside_news("通知公告-某某学院", main, first), COLUMN)
+        if [e.title for e in page.entries] != TITLES[:rows] or page.blank != (rows == 0):
+            wrong.append((heading, rows, first, len(page.entries), page.blank))
+    assert not wrong, f"{len(wrong)} of 16 pages read wrong, first: {wrong[:5]}"
