@@ -1676,8 +1676,8 @@ def _name_on_page(body, title: str, column: str = "") -> str:
         if named and next(_column_markers(body, named), None) is not None:
             return named
     for crumb in _crumbs(body):
-        steps = _CRUMB_TAIL_RE.sub(" ", _spaced_text(crumb)).split()
-        last = _last_step(crumb)
+        steps = _steps(crumb)
+        last = _last_step(steps)
         if len(last) >= 2 and last not in _HOME_STEPS and (_SITE_NAME_RE.search(name) or name in steps[:-1]):
             return last
     return name
@@ -1938,20 +1938,24 @@ def _crumbs_naming(body, name: str):
     """The breadcrumb (当前位置：首页 > 信息公开 > 规章制度) that ends with the column's name: where no heading names
     the column, it sits above the column's own area."""
     if len(name) >= 2:
-        yield from (crumb for crumb in _crumbs(body) if _last_step(crumb) == name)
+        yield from (crumb for crumb in _crumbs(body) if _last_step(_steps(crumb)) == name)
 
 
 def _crumbs(body):
     """The page's breadcrumbs: a short line saying 当前位置, or one of steps from 首页 without it (``<div class=
     "breadcrumb"><a>首页</a> > <a>信息公开</a> > 规章制度</div>``, ``<ol class="breadcrumb"><li>首页</li>…``)."""
-    yield from (el for el in _holding(body, "位置") if len(_text(el)) <= 80 and _CRUMB_RE.match(_text(el)))
+    yield from (el for el in _holding(body, "位置") if len(text := _text(el)) <= 80 and _CRUMB_RE.match(text))
     for home in _holding(body, "首页"):
         yield from itertools.islice((up for up in itertools.islice(home.iterancestors(), 3) if _home_crumb(up)), 1)
 
 
-def _last_step(crumb) -> str:
+def _steps(crumb) -> list[str]:
+    """A breadcrumb's steps as it shows them (当前位置：, 首页, 信息公开, 规章制度)."""
+    return _CRUMB_TAIL_RE.sub(" ", _spaced_text(crumb)).split()
+
+
+def _last_step(steps: list[str]) -> str:
     """A breadcrumb's last step (规章制度), or "" where it has one step only."""
-    steps = _CRUMB_TAIL_RE.sub(" ", _spaced_text(crumb)).split()
     return steps[-1] if len(steps) >= 2 and not steps[-1].endswith(("：", ":")) else ""
 
 
