@@ -48,6 +48,7 @@ class ColumnView:
     entries: tuple[StoredEntry, ...] = ()
     links: dict[str, Link] = field(default_factory=dict)  # entry url -> link check
     attachments: tuple[Link, ...] = ()  # attachments found on the column's article pages
+    read: frozenset[str] = frozenset()  # undated entries whose own page was read (for its date), now or before
 
 
 @dataclass(frozen=True)
@@ -335,15 +336,30 @@ def _offsite_hosts(config: Config, view: ColumnView) -> list[str]:
     return sorted(set(hosts)) if view.entries and len(hosts) == len(view.entries) else []
 
 
+UNREAD_REASON = (
+    "栏目中的 {n} 条信息列表未写发布日期，其页面均未能读取（达到抓取上限、超时或无法访问），无法判断是否更新"
+)
+
+
+def _undated_unknown(config: Config, view: ColumnView) -> str:
+    """Why a column whose entries show no date is not known stale (its entries' pages, where their dates would be,
+    were never read: out of the crawler's scope, or not fetched), or "" where one was read and showed none."""
+    if offsite := _offsite_hosts(config, view):
+        return OFFSITE_REASON.format(n=len(view.entries), hosts="、".join(offsite[:3]))
+    if view.entries and not view.read and not any(e.date for e in view.entries):
+        return UNREAD_REASON.format(n=len(view.entries))
+    return ""
+
+
 def _freshness(
-    col: ColumnConfig, latest: dt.date | None, undated: int, max_age: int | None, today: dt.date, offsite=()
+    col: ColumnConfig, latest: dt.date | None, undated: int, max_age: int | None, today: dt.date, unknown: str = ""
 ):
-    """(status, reason, findings) of a column that lists entries, by its newest date; ``offsite``: the hosts its
-    entries all link to, out of the crawler's scope (then an undated column is not known stale)."""
+    """(status, reason, findings) of a column that lists entries, by its newest date; ``unknown``: why a column
+    with no date is not known stale (see _undated_unknown)."""
     if not max_age:
         return "ok", "", []
-    if latest is None and offsite:
-        return "unknown", OFFSITE_REASON.format(n=undated, hosts="、".join(offsite[:3])), []
+    if latest is None and unknown:
+        return "unknown", unknown, []
     if latest is None:
         reason = f"栏目中的 {undated} 条信息均无可信的发布日期（无日期或日期晚于今天，视为未更新）"
         return "stale", reason, [("stale", "high", f"栏目「{col.name}」{reason}")]
@@ -413,8 +429,8 @@ def judge_column(
     drafts = [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
     lacking: list[Item] = []
     if status == "ok" and check is not None and list_state(check) != ColumnState.STATEMENT:
-        offsite = _offsite_hosts(config, view) if latest is None else []
-        status, reason, found = _freshness(col, latest, undated, max_age, today, offsite)
+        unknown = _undated_unknown(config, view) if latest is None else ""
+        status, reason, found = _freshness(col, latest, undated, max_age, today, unknown)
         if reason and _dated_by_file(view, latest):  # say the day is a file's on its server, not a stated one
             reason, found = f"{reason}{FILE_DATE_NOTE}", [(k, sev, f"{d}{FILE_DATE_NOTE}") for k, sev, d in found]
         drafts += [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]

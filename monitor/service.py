@@ -83,6 +83,7 @@ def column_views(config: Config, store: Store, run_id: int) -> list[ColumnView]:
                 entries,
                 store.links(urls, problems_only=True),
                 tuple(store.attachments_of(urls, problems_only=True)),
+                frozenset(store.read_pages(e.url for e in entries if not e.date)),
             )
         )
     return views

@@ -441,6 +441,15 @@ class Store:
         """Link checks by URL."""
         return {link.url: link for link in self._links_where("url", urls, problems_only)}
 
+    def read_pages(self, urls: Iterable[str]) -> set[str]:
+        """Those of ``urls`` whose page was fetched and read (this run or an earlier one)."""
+        urls, read = list(urls), set()
+        for i in range(0, len(urls), 500):
+            chunk = urls[i : i + 500]
+            rows = self.db.query(f"SELECT url FROM links WHERE url IN ({','.join('?' * len(chunk))}) AND ok = 1", chunk)
+            read.update(r["url"] for r in rows)
+        return read
+
     def attachments_of(self, pages: Iterable[str], problems_only: bool = False) -> list[Link]:
         """The attachments found on these pages."""
         return self._links_where("referer", pages, problems_only, " AND kind = 'attachment'")

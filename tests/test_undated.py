@@ -1,0 +1,84 @@
+"""A column whose list shows no dates is dated by its entries' own pages. When none of those pages could be read
+(the run's page budget spent on the lists, or the pages failing), the column's freshness is unknown, not stale:
+"无可信的发布日期" is said only of pages that were read and showed none. Served over loopback (pytest-httpserver)."""
+
+from __future__ import annotations
+
+import re
+
+from werkzeug import Request, Response
+
+from monitor import service
+from monitor.config import load_config
+from monitor.evaluate import UNREAD_REASON
+from tests.conftest import NOW, config_text
+
+HTML = "text/html; charset=utf-8"
+ROWS = "".join(f"<li><a href='/info/1001/{100 + i}.htm'>关于第{i}批采购项目的招标公告</a></li>" for i in range(5))
+LIST = f"<html><head><meta charset='utf-8'><title>招标采购</title></head><body><h2>招标采购</h2><ul>{ROWS}</ul></body>"
+
+
+def _article(dated: bool) -> str:
+    line = "<p class='info'>发布时间：2026-11-10</p>" if dated else ""
+    return (
+        "<html><head><meta charset='utf-8'><title>招标公告</title></head><body><h1>招标公告</h1>"
+        f"{line}<div class='content'><p>采购项目的招标公告正文。</p></div></body></html>"
+    )
+
+
+def _serve(httpserver, articles: str) -> None:
+    """``articles``: "dated", "undated" (read, no date on them) or "503"."""
+
+    def handle(request: Request) -> Response:
+        if request.path.startswith("/info/"):
+            if articles == "503":
+                return Response("busy", status=503)
+            return Response(_article(articles == "dated"), content_type=HTML)
+        if request.path == "/cg/list.htm":
+            return Response(LIST, content_type=HTML)
+        return Response("<html><body><a href='/cg/list.htm'>招标采购</a></body></html>", content_type=HTML)
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handle)
+
+
+def _check(tmp_path, httpserver, crawl: str = ""):
+    path = tmp_path / "config.toml"
+    columns = [("招标采购", "/cg/list.htm", [18], "计划财务处")]  # item 18: updated within 180 days
+    base = httpserver.url_for("/").rstrip("/")
+    path.write_text(config_text(base, str(tmp_path / "m.db"), columns, crawl=crawl), encoding="utf-8")
+    result = service.check(load_config(str(path)), NOW)
+    (column,) = result.evaluation.columns
+    return result, column
+
+
+def test_an_undated_column_is_dated_by_its_entries_pages(tmp_path, httpserver):
+    _serve(httpserver, "dated")
+    _, column = _check(tmp_path, httpserver)
+    assert (column.status, column.latest.isoformat()) == ("ok", "2026-11-10")
+
+
+def test_an_undated_column_whose_pages_were_not_read_for_the_page_budget_is_unknown_then_read(tmp_path, httpserver):
+    _serve(httpserver, "dated")
+    result, column = _check(tmp_path, httpserver, "max_pages = 2")  # the home page and the list: no article
+    assert column.status == "unknown", column.reason
+    assert column.reason == UNREAD_REASON.format(n=5)
+    assert not [f for f in result.findings if f.kind == "stale"]
+    _, column = _check(tmp_path, httpserver)  # the next run, with pages to spare, reads them
+    assert (column.status, column.latest.isoformat()) == ("ok", "2026-11-10")
+
+
+def test_an_undated_column_whose_pages_fail_is_unknown_and_its_links_broken(tmp_path, httpserver):
+    _serve(httpserver, "503")
+    result, column = _check(tmp_path, httpserver)
+    assert column.status == "unknown", column.reason
+    kinds = sorted(f.kind for f in result.findings if f.kind != "missing")  # (items no column is configured for)
+    assert kinds == ["broken"] * 5, kinds
+    assert result.document["columns"][0]["reason"] == UNREAD_REASON.format(n=5)
+
+
+def test_an_undated_column_whose_pages_show_no_date_either_is_stale(tmp_path, httpserver):
+    _serve(httpserver, "undated")
+    result, column = _check(tmp_path, httpserver)
+    assert column.status == "stale"
+    assert "均无可信的发布日期" in column.reason
+    assert [f.severity for f in result.findings if f.kind == "stale"] == ["high"]
