@@ -385,7 +385,7 @@ class _Crawl:
         known = self.store.links(self.entries)
         todo = [
             (url, title, not dated)
-            for url, (title, _col, dated) in self.entries.items()
+            for url, (title, _col, dated) in _newest_first(self.entries)
             if not self._fresh(known.get(url), not dated, now)
         ]
         attachments_known = {a.url: a for a in self.store.attachments_of(self.entries)}
@@ -533,6 +533,20 @@ def _exposures(found) -> str:
     return json.dumps(
         [{"kind": e.kind, "count": e.count, "examples": list(e.examples)} for e in found], ensure_ascii=False
     )
+
+
+def _newest_first(entries: dict[str, tuple[str, str, bool]]) -> list[tuple[str, tuple[str, str, bool]]]:
+    """The entries in the order their pages are checked: every column's first-listed (newest) entry, then every
+    column's second, and so on, an undated one before a dated one of the same place. A run that reaches
+    ``max_pages`` or its deadline has then read the newest pages of every column, and an undated column's date
+    where it stands (not one column's whole archive and nothing of the next)."""
+    places: dict[str, int] = {}
+    ranked = []
+    for url, (title, column, dated) in entries.items():
+        place = places[column] = places.get(column, -1) + 1
+        ranked.append((place, dated, url, (title, column, dated)))
+    ranked.sort(key=lambda r: r[:2])  # (stable: columns in the order they were read)
+    return [(url, entry) for _, _, url, entry in ranked]
 
 
 def _link(url, kind, referer, status, ok, error, title, now, **extra) -> Link:

@@ -82,3 +82,41 @@ def test_an_undated_column_whose_pages_show_no_date_either_is_stale(tmp_path, ht
     assert column.status == "stale"
     assert "均无可信的发布日期" in column.reason
     assert [f.severity for f in result.findings if f.kind == "stale"] == ["high"]
+
+
+NEWS = "".join(
+    f"<li><a href='/info/1002/{500 + i}.htm'>学校召开第{i}次工作会议</a><span>2026-11-{20 - i // 2:02d}</span></li>"
+    for i in range(30)
+)
+
+
+def test_a_run_short_of_pages_reads_every_columns_newest_entry_first(tmp_path, httpserver):
+    """A column of 30 dated entries beside an undated one of 5, with pages left for two articles: each column's
+    newest entry is read (before, the two were both of the column whose list was read first), so the undated
+    column is dated."""
+    seen: list[str] = []
+
+    def handle(request: Request) -> Response:
+        seen.append(request.path)
+        if request.path.startswith("/info/"):
+            return Response(_article(True), content_type=HTML)
+        if request.path == "/xw/list.htm":
+            return Response(
+                f"<html><head><meta charset='utf-8'><title>新闻</title></head><body><h2>新闻</h2>"
+                f"<ul>{NEWS}</ul></body></html>",
+                content_type=HTML,
+            )
+        if request.path == "/cg/list.htm":
+            return Response(LIST, content_type=HTML)
+        return Response("<html><body>首页</body></html>", content_type=HTML)
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handle)
+    path = tmp_path / "config.toml"
+    columns = [("学校新闻", "/xw/list.htm", [1], "党政办公室"), ("招标采购", "/cg/list.htm", [18], "计划财务处")]
+    base = httpserver.url_for("/").rstrip("/")
+    path.write_text(config_text(base, str(tmp_path / "m.db"), columns, crawl="max_pages = 5"), encoding="utf-8")
+    result = service.check(load_config(str(path)), NOW)
+    articles = [p for p in seen if p.startswith("/info/")]
+    assert sorted(articles) == ["/info/1001/100.htm", "/info/1002/500.htm"], articles  # each column's newest
+    column = next(c for c in result.evaluation.columns if c.name == "招标采购")
+    assert (column.status, column.latest.isoformat()) == ("ok", "2026-11-10")
