@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from monitor.dates import find_dates, normalise
+from monitor.dates import find_dates, normalise, years_as_digits
 
 NUMERALS = "一二三四五六七"
 # the seven parts (notices of 2013 and 2018, rules.md §1) and the words that say a heading is that part
@@ -110,7 +110,7 @@ def numbers(text: str) -> dict:
 
 
 def stated_year(text: str) -> str | None:
-    m = _YEAR_RE.search(normalise(text[:400]))
+    m = _YEAR_RE.search(years_as_digits(text[:400]))  # (二〇二三—二〇二四学年, 2023-24学年 as well)
     return f"{m.group(1)}-{m.group(2)}" if m else None
 
 

@@ -87,6 +87,28 @@ def _han_date(m: re.Match) -> str:
     return f"{year}年{month}月{day}日" if 1 <= month <= 12 and 1 <= day <= 31 else m.group(0)
 
 
+# a year in Chinese numerals outside a whole date (二〇二五—二〇二六学年, 二〇二六年度): this century's hold a zero
+_HAN_YEAR_RE = re.compile(
+    f"(?=[{_HAN_DIGITS}○Ｏ]{{0,3}}[〇零○Ｏ])[{_HAN_DIGITS}○Ｏ]{{4}}(?=\\s*(?:年|学年|[-—–－~～至到]))"
+)
+# a school year's second year in two digits (2025-26学年): written out where it follows the first
+_SHORT_SPAN_RE = re.compile(r"((?:19|20)(\d\d))\s*[-—–~～至到]\s*(\d\d)(?!\d)(?=\s*学?年)")
+
+
+def _short_span(m: re.Match) -> str:
+    first, second = int(m.group(1)), int(m.group(3))
+    return f"{first}-{first + 1}" if second == (first + 1) % 100 else m.group(0)
+
+
+def years_as_digits(text: str) -> str:
+    """``text`` (a title) with the years it names in digits: full-width (２０２６), in Chinese numerals (二〇二六年,
+    二〇二五—二〇二六学年) and a school year's short second year (2025-26学年 → 2025-2026)."""
+    text = normalise(text)
+    if "〇" in text or "○" in text or "零" in text or "Ｏ" in text:
+        text = _HAN_YEAR_RE.sub(lambda m: "".join(str(_HAN_VALUE[c]) for c in m.group(0)), text)
+    return _SHORT_SPAN_RE.sub(_short_span, text)
+
+
 def normalise(text: str) -> str:
     """Full-width digits and separators as ASCII, dates in Chinese numerals as digits. Most pages have neither:
     a regex search (in C) says so far faster than ``str.translate`` walks a whole page's text."""

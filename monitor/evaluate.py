@@ -15,6 +15,7 @@ from functools import cached_property
 
 from monitor.checklist import Checklist, Item
 from monitor.config import ColumnConfig, Config
+from monitor.dates import years_as_digits
 from monitor.privacy import PUBLICITY_TITLE_RE
 from monitor.records import FILE_DATE, ColumnCheck, ColumnState, FindingKind, ItemStatus, Link, RunStatus, StoredEntry
 from monitor.urls import host_of, in_scope
@@ -169,6 +170,7 @@ def edition_matches(item: Item, title: str, published: dt.date | None, today: dt
         return False
     year = deadline.year
     previous = deadline.replace(year=year - 1)
+    title = years_as_digits(title)
     ranges = _RANGE_RE.findall(title)
     if ranges:
         return any(int(end) == year for _start, end in ranges)

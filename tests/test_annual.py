@@ -119,6 +119,21 @@ def test_a_late_report_for_another_year_with_a_wrong_sum_is_judged_so():
     assert doc["numbers"]["differences"] == [{"name": "通知公告", "stated": 39, "monitor": 40}]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "二〇二二—二〇二三学年信息公开工作年度报告",
+        "２０２２－２０２３学年信息公开年度报告",
+        "2022-23学年信息公开年度报告",
+    ],
+)
+def test_a_report_for_another_year_is_told_whatever_digits_its_year_is_written_in(heading):
+    """Its year in Chinese numerals, full-width or with a short second year: before, not read, so no wrong_year."""
+    items = [i for i in load_checklist() if i.applies_to("高职")]
+    doc = judge(f"{heading}\n一、基本情况", Year(2023), None, items, {})
+    assert "wrong_year" in {p["kind"] for p in doc["problems"]}
+
+
 def test_parts_are_matched_by_meaning_and_numbering():
     found = parts(
         "一、基本情况\n二、2023-2024学年学校信息公开情况\n三、依申请公开情况\n（四）评议情况\n五、举报和复议\n六、问题与改进\n七、其他事项"

@@ -30,6 +30,25 @@ def test_edition_matches_annual_report_cycles(title, published, today, expected)
 
 
 @pytest.mark.parametrize(
+    ("title", "published", "expected"),
+    [
+        # an edition's years as titles write them, undated on its list: before, each was the current edition or
+        # not by the date alone (none), so the current report was 'overdue'
+        ("二〇二五—二〇二六学年信息公开工作年度报告", None, True),
+        ("二〇二六年学校信息公开年度报告", None, True),
+        ("２０２５－２０２６学年信息公开年度报告", None, True),
+        ("2025-26学年信息公开年度报告", None, True),
+        ("2025—26学年信息公开年度报告", None, True),
+        # and last cycle's, published late (after last year's deadline): before, taken for the current one
+        ("二〇二四—二〇二五学年信息公开工作年度报告", D(2025, 11, 5), False),
+        ("2024-25学年信息公开年度报告", D(2025, 11, 5), False),
+    ],
+)
+def test_an_editions_years_are_read_in_chinese_numerals_full_width_or_short(title, published, expected):
+    assert edition_matches(load_checklist().get(6), title, published, D(2026, 11, 23)) is expected
+
+
+@pytest.mark.parametrize(
     ("title", "today", "expected"),
     [
         ("2025届毕业生就业质量年度报告", D(2026, 12, 30), True),  # current cycle: deadline 2025-12-31
