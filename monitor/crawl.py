@@ -186,6 +186,7 @@ class _ColumnWalk:
     read: int = 0  # parsed as list pages
     complete: bool = True
     total: int | None = None  # the entry count a page states: the first's pager, or the data its script asked for
+    cut: str = ""  # why pages it links were left unread (the run's limits)
 
     def __post_init__(self) -> None:
         self.queue.append(self.start)
@@ -216,7 +217,7 @@ def _facts(first: ListPage) -> str:
 
 def _column_check(column: ColumnConfig, walk: _ColumnWalk) -> ColumnCheck:
     first, entries = walk.first, walk.entries
-    short = _unread_pages(first, walk.read, len(entries), walk.total) if entries else ""
+    short = (_unread_pages(first, walk.read, len(entries), walk.total) or walk.cut) if entries else ""
     return ColumnCheck(
         column.url,
         column.name,
@@ -250,6 +251,7 @@ class _Crawl:
     entries: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # url -> (title, column url, dated)
     limited: bool = False
     timed_out: bool = False
+    unstarted: int = 0  # columns not begun: a page of the budget is kept for each one's first page
 
     def emit(self, event: str, **info) -> None:
         if self.progress:
@@ -271,6 +273,13 @@ class _Crawl:
         self.pages += 1
         return True
 
+    def take_further_page(self) -> bool:
+        """A column's next page past its first, unless the pages left are those kept for columns not begun."""
+        if self.pages + self.unstarted >= self.budget:
+            self.limited = True
+            return False
+        return self.take_page()
+
     async def probe(self) -> bool:
         """GET the home page; a host that does not answer at all is down for this run."""
         url = self.config.site.base_url
@@ -286,6 +295,7 @@ class _Crawl:
 
     async def column(self, column: ColumnConfig) -> None:
         """Read one column's list, page after page, and store what was seen."""
+        self.unstarted = max(0, self.unstarted - 1)
         host = host_of(normalise_url(column.url))
         if host in self.down_hosts:
             self._down_column(column, self.down_hosts[host])
@@ -294,8 +304,12 @@ class _Crawl:
             as_browser_sends(normalise_url(column.url), self.site_encoding), column.name
         )  # (list.asp?class=通知)
         while walk.queue:
-            if walk.pages >= self.config.crawl.max_pages_per_column or not self.take_page():
+            if walk.pages >= self.config.crawl.max_pages_per_column:
+                walk.complete, walk.cut = False, f"达到 max_pages_per_column 上限，列表只读了 {walk.pages} 页"
+                break
+            if not (self.take_further_page() if walk.pages else self.take_page()):
                 walk.complete = False
+                walk.cut = f"达到本次运行的抓取上限（max_pages 或 max_run_seconds），列表只读了 {walk.pages} 页"
                 break
             url = walk.queue.popleft()
             lp, resp = await self._list_page(url, walk)
@@ -618,6 +632,7 @@ async def _columns(crawl: _Crawl, config: Config) -> None:
     queue: asyncio.Queue = asyncio.Queue()
     for column in config.columns:
         queue.put_nowait(column)
+    crawl.unstarted = len(config.columns)
 
     async def worker() -> None:
         while not crawl.stopping:
