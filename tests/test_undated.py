@@ -163,3 +163,25 @@ def test_a_deep_column_read_first_leaves_every_other_column_its_first_page(tmp_p
     assert (deep.pages, deep.entries, deep.complete) == (3, 30, False)
     assert deep.reason == "达到本次运行的抓取上限（max_pages 或 max_run_seconds），列表只读了 3 页"
     assert "达到 max_pages 上限" in result.document["run"]["detail"]
+
+
+def test_an_undated_column_of_offsite_entries_and_failing_ones_is_unknown(tmp_path, httpserver):
+    """Two entries on WeChat (out of the crawler's scope: recorded, never fetched) and one whose page fails: no
+    page was read, so the column is unknown (before, the two recorded addresses counted as read: stale)."""
+    rows = (
+        "<li><a href='https://mp.weixin.qq.com/s/AbCdEf123'>关于第一批采购项目的招标公告</a></li>"
+        "<li><a href='https://mp.weixin.qq.com/s/GhIjKl456'>关于第二批采购项目的招标公告</a></li>"
+        "<li><a href='/info/1001/100.htm'>关于第三批采购项目的招标公告</a></li>"
+    )
+
+    def handle(request: Request) -> Response:
+        if request.path.startswith("/info/"):
+            return Response("busy", status=503)
+        if request.path == "/cg/list.htm":
+            return Response(LIST.replace(ROWS, rows), content_type=HTML)
+        return Response("<html><body>首页</body></html>", content_type=HTML)
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handle)
+    _, column = _check(tmp_path, httpserver)
+    assert column.status == "unknown", column.reason
+    assert column.reason == UNREAD_REASON.format(n=3)
