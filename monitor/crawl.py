@@ -251,7 +251,8 @@ class _Crawl:
     entries: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # url -> (title, column url, dated)
     limited: bool = False
     timed_out: bool = False
-    unstarted: int = 0  # columns not begun: a page of the budget is kept for each one's first page
+    unstarted: int = 0  # columns not begun: a page of the budget, and twice a page's time, kept for each one's first
+    started: float = field(default_factory=time.monotonic)
 
     def emit(self, event: str, **info) -> None:
         if self.progress:
@@ -274,10 +275,16 @@ class _Crawl:
         return True
 
     def take_further_page(self) -> bool:
-        """A column's next page past its first, unless the pages left are those kept for columns not begun."""
+        """A column's next page past its first, unless the pages left, or the time left (at the run's pace so far,
+        twice over), are those kept for the first pages of columns not begun."""
         if self.pages + self.unstarted >= self.budget:
             self.limited = True
             return False
+        if self.unstarted and self.pages and self.deadline != float("inf"):
+            now = time.monotonic()
+            if now + 2 * self.unstarted * (now - self.started) / self.pages > self.deadline:
+                self.timed_out = True
+                return False
         return self.take_page()
 
     async def probe(self) -> bool:

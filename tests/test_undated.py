@@ -122,49 +122,6 @@ def test_a_run_short_of_pages_reads_every_columns_newest_entry_first(tmp_path, h
     assert (column.status, column.latest.isoformat()) == ("ok", "2026-11-10")
 
 
-def _paged(page: int, pages: int) -> str:
-    rows = "".join(
-        f"<li><a href='/info/1003/{page * 10 + i}.htm'>第{page}页第{i}条通知</a><span>2026-11-{20 - page:02d}</span></li>"
-        for i in range(10)
-    )
-    nxt = f"<a href='/tz/{page + 1}.htm'>下一页</a>" if page < pages else ""
-    return f"<html><head><meta charset='utf-8'><title>通知公告</title></head><body><ul>{rows}</ul>{nxt}</body></html>"
-
-
-def test_a_deep_column_read_first_leaves_every_other_column_its_first_page(tmp_path, httpserver):
-    """A run of 6 pages (the home page and 5 lists), one column at a time: the first column has 12 pages of list,
-    the two after it one each. Each later column's first page is kept from the budget, so all three are read and
-    the deep one says where it stopped (before, it read 5 pages and the other two were skipped, unknown)."""
-
-    def handle(request: Request) -> Response:
-        if m := re.fullmatch(r"/tz/(\d+)\.htm", request.path):
-            return Response(_paged(int(m.group(1)), 12), content_type=HTML)
-        if request.path == "/cg/list.htm":
-            return Response(LIST.replace("<li>", "<li><span>2026-11-02</span>"), content_type=HTML)
-        if request.path == "/xw/list.htm":
-            return Response(LIST.replace("<li>", "<li><span>2026-11-03</span>"), content_type=HTML)
-        return Response("<html><body>首页</body></html>", content_type=HTML)
-
-    httpserver.expect_request(re.compile(".*")).respond_with_handler(handle)
-    path = tmp_path / "config.toml"
-    columns = [
-        ("通知公告", "/tz/1.htm", [1], "党政办公室"),
-        ("招标采购", "/cg/list.htm", [18], "计划财务处"),
-        ("学校新闻", "/xw/list.htm", [2], "党政办公室"),
-    ]
-    base = httpserver.url_for("/").rstrip("/")
-    crawl = "max_pages = 6\nconcurrency = 1\ncheck_links = false"
-    path.write_text(config_text(base, str(tmp_path / "m.db"), columns, crawl=crawl), encoding="utf-8")
-    path.write_text(path.read_text(encoding="utf-8").replace("concurrency = 4\n", ""), encoding="utf-8")
-    result = service.check(load_config(str(path)), NOW)
-    by_name = {c.name: c for c in result.evaluation.columns}
-    assert [by_name[n].status for n in ("通知公告", "招标采购", "学校新闻")] == ["ok", "ok", "ok"]
-    deep = by_name["通知公告"]
-    assert (deep.pages, deep.entries, deep.complete) == (3, 30, False)
-    assert deep.reason == "达到本次运行的抓取上限（max_pages 或 max_run_seconds），列表只读了 3 页"
-    assert "达到 max_pages 上限" in result.document["run"]["detail"]
-
-
 def test_an_undated_column_of_offsite_entries_and_failing_ones_is_unknown(tmp_path, httpserver):
     """Two entries on WeChat (out of the crawler's scope: recorded, never fetched) and one whose page fails: no
     page was read, so the column is unknown (before, the two recorded addresses counted as read: stale)."""
