@@ -313,6 +313,20 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "20,000 rows a script file opens (<li onclick=\"showInfo('…')\">, no address), each dated: read twice",
+            f"{head}<ul>"
+            + _rows(20000, "<li onclick=\"showInfo('{i}')\"><span class='title'>{t}</span><span>2026-09-01</span></li>")
+            + "</ul></body></html>",
+            parse_column_page,
+        ),
+        (
+            "20,000 script-opened links (javascript:void(0) onclick=…), undated: read twice, then none",
+            f"{head}<ul>"
+            + _rows(20000, "<li><a href='javascript:void(0)' onclick=\"view('{i}')\">{t}</a></li>")
+            + "</ul></body></html>",
+            parse_column_page,
+        ),
+        (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
             f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
             parse_column_page,

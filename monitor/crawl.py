@@ -40,7 +40,7 @@ from monitor.parse import (
 from monitor.privacy import document_kind, document_text, filename_of, scan_text
 from monitor.records import FILE_DATE, ColumnCheck, ColumnState, Link, RunStatus
 from monitor.store import Store
-from monitor.urls import as_browser_sends, host_of, normalise_url, page_key
+from monitor.urls import as_browser_sends, host_of, is_script_row, normalise_url, page_key
 
 log = logging.getLogger(__name__)
 
@@ -459,6 +459,8 @@ class _Crawl:
             self.store.fill_entry_titles(whole)
 
     async def check_link(self, url: str, title: str, referer: str | None, attachments_known: dict) -> list[Link]:
+        if is_script_row(url):  # a row its page's script opens, to an address not read: recorded, not fetched
+            return [_link(url, "page", referer, None, True, SCRIPT_ROW_NOTE, title, self.clock())]
         if not self.fetcher.in_scope(url):
             return [
                 _link(
@@ -554,6 +556,9 @@ def _exposures(found) -> str:
     return json.dumps(
         [{"kind": e.kind, "count": e.count, "examples": list(e.examples)} for e in found], ensure_ascii=False
     )
+
+
+SCRIPT_ROW_NOTE = "未检查：条目由页面脚本打开，未能读出其地址"
 
 
 def _newest_first(entries: dict[str, tuple[str, str, bool]]) -> list[tuple[str, tuple[str, str, bool]]]:

@@ -51,7 +51,14 @@ from monitor.htmlpage import (
     decode_html,
 )
 from monitor.sanitize import strip_controls
-from monitor.urls import as_browser_sends, is_attachment_url, looks_like_article, normalise_url, sent_as_written
+from monitor.urls import (
+    as_browser_sends,
+    is_attachment_url,
+    looks_like_article,
+    normalise_url,
+    script_row_url,
+    sent_as_written,
+)
 
 __all__ = [
     "DRAWN_REASON",
@@ -1228,11 +1235,12 @@ def _row_title(row):
     return (named or sorted(leaves, key=lambda e: -len(e.text.strip())) or [row])[0]
 
 
-def _wrap_in_link(el, target: str) -> None:
+def _wrap_in_link(el, target: str):
     link = etree.SubElement(el, "a", href=target)
     link.text, el.text = el.text, None
     for child in list(el)[:-1]:
         link.append(child)
+    return link
 
 
 def _pager_links(body, base: str, current: str, code: str = "") -> list[str]:
@@ -1550,12 +1558,12 @@ def _in_list_box(el) -> bool:
     return False
 
 
-def _opened_by_script(body) -> str:
-    """Why a page without entries is not known blank when it shows documents' titles as links only a script opens
-    (``<a href="#" onclick="document.f.id.value=12;document.f.submit()">``, ``href="javascript:show(12)"``), to
-    addresses not read here; or "". (Not links carrying only data attributes: those are as often a page's toggles
+def _script_opened(body) -> list:
+    """The documents' titles a page shows as links only a script opens, to addresses not read here
+    (``<a href="#" onclick="document.f.id.value=12;document.f.submit()">``, ``href="javascript:show(12)"``, the
+    handler in a file the page loads). (Not links carrying only data attributes: those are as often a page's toggles
     and share buttons, ``data-toggle``, as entries a handler opens.)"""
-    titled = [
+    return [
         a
         for a in body.iter("a")
         if not _has_address(a)
@@ -1563,9 +1571,77 @@ def _opened_by_script(body) -> str:
         and len(_text(a)) >= _DOCUMENT_TITLE
         and not _in_chrome(a)
     ]
+
+
+def _script_opened_rows(body) -> list:
+    """The rows a page shows that only a script opens, to addresses not read here (``<tr onclick="showInfo('12')">``
+    with no link, the handler in a file the page loads), each titled as a document is."""
+    return [
+        el
+        for el in _SCRIPTED(body)
+        if el.tag in _ROW_TAGS
+        and el.get("onclick")
+        and el.find(".//a") is None
+        and next(el.iterancestors("a"), None) is None
+        and not _NESTED_ROWS(el)
+        and len(_text(_row_title(el))) >= _DOCUMENT_TITLE
+        and not _in_chrome(el)
+    ]
+
+
+def _opened_by_script(body) -> str:
+    """Why a page without entries is not known blank when it shows documents' titles as links only a script opens,
+    to addresses not read here (and its rows read as no entries); or ""."""
+    titled = _script_opened(body)
     if len(titled) < 2:
         return ""
     return f"页面上有 {len(titled)} 条由脚本打开的条目（未能读出其地址），无法判断是否空白"
+
+
+_HANDLER_ARGS_RE = re.compile(r"(?<![\w$.])(?!void\b)[\w$.]+\s*\(([^()]*)\)")  # show('8a12'); not void(0)
+
+
+def _row_key(a) -> str:
+    """What tells a script-opened row from the page's others: its handler's arguments (``show('8a12')``,
+    ``openDetail(12, 'tz')``), else its data attributes, else its title."""
+    for code in (a.get("onclick") or "", a.get("href") or ""):
+        m = _HANDLER_ARGS_RE.search(code)
+        if m and (args := re.sub(r"[\"'\s]", "", m.group(1))) and args not in ("this", "event"):
+            return args
+    return ",".join(v for k, v in sorted(a.attrib.items()) if k.startswith("data-") and v) or _text(a)
+
+
+_SAMPLE = 20  # script-opened rows looked at for dates before a list is read a second time for them
+_OUTER_ROWS = frozenset(("li", "tr", "dd", "dt", "div", "p", "section", "article"))
+
+
+def _show_dates(opened: list) -> bool:
+    """Whether two of these script-opened links or rows show a full date in their row (else a second reading
+    could find nothing to judge by)."""
+    rows = (
+        el if el.tag != "a" else next((up for up in el.iterancestors() if up.tag in _OUTER_ROWS), el) for el in opened
+    )
+    return sum(1 for row in rows if find_dates(_text(row))) >= 2
+
+
+def _script_rows(body_el, text: str, carriers: dict, url: str, column: str) -> dict[str, Entry]:
+    """A page whose documents (links or rows) only a script opens, to addresses not read here: its rows as entries,
+    with the titles and dates they show, each at an address of its list page's naming it (script_row_url), never
+    fetched. Empty where they read as no list with two dates (the links then left as they were): undated, such rows
+    tell nothing a column is judged by, and are as often a widget's (a cookie banner's options)."""
+    links = [(a, a.get("href")) for a in _script_opened(body_el)]
+    rows = _script_opened_rows(body_el)
+    if len(links) + len(rows) < 2 or not _show_dates([a for a, _ in links[:_SAMPLE]] + rows[:_SAMPLE]):
+        return {}
+    for a, _ in links:
+        a.set("href", script_row_url(url, _row_key(a)))
+    links += [(_wrap_in_link(_row_title(row), script_row_url(url, _row_key(row))), None) for row in rows]
+    entries = _by_address(_records(body_el, text, carriers, url, year_from_url(url), column)[0])
+    if sum(1 for e in entries.values() if e.date) < 2:  # no dates, nothing to judge by: a widget's rows as likely
+        for a, href in links:
+            a.attrib.pop("href") if href is None else a.set("href", href)
+        return {}
+    return entries
 
 
 def _templated(body, said: str, html: str) -> bool:
@@ -2381,7 +2457,7 @@ def _read_list(
     generated, page_count, script_total = _generated_pages(root, code, url, trs)
     name = _name_on_page(body_el, title, column)
     records, carried_total, carried = _records(body_el, text, carriers, base, year_from_url(url), name)
-    entries = _by_address(records)
+    entries = _by_address(records) or _script_rows(body_el, text, carriers, url, name)
     stated = _stated_total(root, page_text, script_total)
     total = stated if stated is not None else carried_total
     page_count = page_count if page_count is not None else _page_count(page_text, code)

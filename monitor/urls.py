@@ -23,6 +23,22 @@ def normalise_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+# a row a script opens, to an address not read here: named at its list page's address with this parameter (its
+# handler's arguments, or its title), so that it is an entry of its own and never fetched
+SCRIPT_ROW_PARAM = "xxgk-script-row"
+
+
+def script_row_url(page: str, key: str) -> str:
+    """The address a script-opened row of ``page`` is kept at (``key``: what tells it from the page's others)."""
+    page = page.split("#", 1)[0]
+    return f"{page}{'&' if '?' in page else '?'}{SCRIPT_ROW_PARAM}={quote(key, safe='')}"
+
+
+def is_script_row(url: str) -> bool:
+    """Whether ``url`` names a script-opened row (script_row_url), not a page to fetch."""
+    return f"{SCRIPT_ROW_PARAM}=" in url.split("#", 1)[0].partition("?")[2]
+
+
 _BEFORE_QUERY_RE = re.compile(r"[^?#]*")
 
 

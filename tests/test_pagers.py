@@ -686,19 +686,27 @@ def test_a_trs_column_checked_from_its_folder_is_read_once_and_a_blank_one_is_bl
     assert column["status"] == "blank", column["reason"]
 
 
-def test_entries_opened_only_by_script_are_unknown_never_blank(httpserver, tmp_path):
-    """Rows whose links name no address (onclick="openDetail(12)", a <tr onclick>): the column has dated rows the
-    reader cannot follow, so it is unknown with the reason, never a blank column (空白栏目) sent to a department."""
+@pytest.mark.parametrize("dated", [True, False])
+def test_entries_opened_only_by_script_are_never_blank_and_judged_by_the_dates_they_show(dated, httpserver, tmp_path):
+    """Rows whose links name no address (onclick="openDetail(12)", the handler not on the page): never a blank
+    column (空白栏目) sent to a department. Dated, they are read as entries by the titles and dates they show (their
+    pages not fetched: no address); undated, the column is unknown with the reason. (Until this round, dated ones
+    were unknown too, so a stale such column was never reported.)"""
     rows = "".join(
-        f'<li><a href="javascript:void(0)" onclick="openDetail({700 + i})">通知标题第{i}号关于工作安排</a><span>{_day(i)}</span></li>'
+        f'<li><a href="javascript:void(0)" onclick="openDetail({700 + i})">通知标题第{i}号关于工作安排</a>'
+        f"<span>{_day(i) if dated else ''}</span></li>"
         for i in range(10)
     )
     site = {"start": "/tzgg/index.htm", "/tzgg/index.htm": _page(f'<ul class="list">{rows}</ul>')}
     columns = [("通知公告", site["start"], [2], "党政办公室")]
     (column,) = _check(httpserver, tmp_path, site, columns)
-    assert column["entries"] == 0
-    assert column["status"] not in ("blank", "ok")
-    assert "10 条由脚本打开的条目" in column["reason"] and "无法判断" in column["reason"]
+    if dated:
+        assert (column["entries"], column["status"], column["latest"]) == (10, "ok", "2026-09-25"), column["reason"]
+        assert [e[0].full_path for e in httpserver.log if "script-row" in e[0].full_path] == []
+    else:
+        assert column["entries"] == 0
+        assert column["status"] not in ("blank", "ok")
+        assert "10 条由脚本打开的条目" in column["reason"] and "无法判断" in column["reason"]
 
 
 def test_entries_opened_by_a_function_the_page_defines_are_read_and_followed(httpserver, tmp_path):
@@ -1598,3 +1606,25 @@ def test_a_column_titled_with_the_sites_name_is_found_under_the_heading_its_conf
         assert (column["entries"], column["latest"], column["status"]) == (2, "2026-09-01", "ok"), column
     else:
         assert (column["entries"], column["status"]) == (0, "blank"), column
+
+
+@pytest.mark.parametrize("days_ago", [5, 400])
+def test_a_column_whose_rows_a_script_file_opens_is_judged_by_the_dates_it_shows(days_ago, httpserver, tmp_path):
+    # a JSP 信息公开 column whose rows open by a handler in a script file the page loads (showInfo('8a8a…'): the
+    # address it opens is not on the page). Its titles and dates are shown: it is judged by them, 'ok' or 'stale',
+    # its rows never fetched. Before, it was 'unknown' every week (页面上有 6 条由脚本打开的条目), a stale one missed
+    day = NOW.date() - dt.timedelta(days=days_ago)
+    rows = "".join(
+        f"<li><a href='javascript:void(0)' onclick=\"showInfo('8a8a{i:04d}')\">关于开展第{i}期专题学习的通知</a>"
+        f"<span class='date'>{day - dt.timedelta(days=i)}</span></li>"
+        for i in range(6)
+    )
+    page = _page(f"<h2>通知公告</h2><ul class='list'>{rows}</ul>").replace(
+        "</head>", "<script src='/js/xxgk.js'></script></head>"
+    )
+    site = {"start": "/xxgk/list.jsp?cat=12", "/xxgk/list.jsp?cat=12": page}
+    (column,) = _check(httpserver, tmp_path, site, [("通知公告", site["start"], [18], "计划财务处")])  # (180 days)
+    assert (column["entries"], column["latest"]) == (6, day.isoformat()), column
+    assert column["status"] == ("ok" if days_ago == 5 else "stale"), column["reason"]
+    served = [e[0].full_path for e in httpserver.log]
+    assert not [p for p in served if "xxgk-script-row" in p], served  # the rows' stand-in addresses: never fetched
