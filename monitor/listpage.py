@@ -1590,9 +1590,9 @@ def _script_opened_rows(body) -> list:
 
 
 def _opened_by_script(body) -> str:
-    """Why a page without entries is not known blank when it shows documents' titles as links only a script opens,
-    to addresses not read here (and its rows read as no entries); or ""."""
-    titled = _script_opened(body)
+    """Why a page without entries is not known blank when it shows documents' titles as links or rows only a script
+    opens, to addresses not read here (and they read as no entries); or ""."""
+    titled = _script_opened(body) + _script_opened_rows(body)
     if len(titled) < 2:
         return ""
     return f"页面上有 {len(titled)} 条由脚本打开的条目（未能读出其地址），无法判断是否空白"
