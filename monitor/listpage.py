@@ -1578,9 +1578,8 @@ def _script_opened_rows(body) -> list:
     with no link, the handler in a file the page loads), each titled as a document is."""
     return [
         el
-        for el in _SCRIPTED(body)
-        if el.tag in _ROW_TAGS
-        and el.get("onclick")
+        for el in body.iter(*_ROW_TAGS)
+        if el.get("onclick")
         and el.find(".//a") is None
         and next(el.iterancestors("a"), None) is None
         and not _NESTED_ROWS(el)
@@ -1633,9 +1632,16 @@ def _script_rows(body_el, text: str, carriers: dict, url: str, column: str) -> d
     rows = _script_opened_rows(body_el)
     if len(links) + len(rows) < 2 or not _show_dates([a for a, _ in links[:_SAMPLE]] + rows[:_SAMPLE]):
         return {}
-    for a, _ in links:
-        a.set("href", script_row_url(url, _row_key(a)))
-    links += [(_wrap_in_link(_row_title(row), script_row_url(url, _row_key(row))), None) for row in rows]
+    keys = [_row_key(el) for el in [a for a, _ in links] + rows]
+    if len(set(keys)) < 2:
+        return {}  # (one call behind every link, go(2), is a pager's or a menu's: no documents of their own)
+    for (a, _), key in zip(links, keys, strict=False):
+        a.set("href", script_row_url(url, key))
+    wrapped = [
+        _wrap_in_link(_row_title(row), script_row_url(url, key))
+        for row, key in zip(rows, keys[len(links) :], strict=True)
+    ]
+    links += [(a, None) for a in wrapped]
     entries = _by_address(_records(body_el, text, carriers, url, year_from_url(url), column)[0])
     if sum(1 for e in entries.values() if e.date) < 2:  # no dates, nothing to judge by: a widget's rows as likely
         for a, href in links:
