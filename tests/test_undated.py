@@ -142,3 +142,22 @@ def test_an_undated_column_of_offsite_entries_and_failing_ones_is_unknown(tmp_pa
     _, column = _check(tmp_path, httpserver)
     assert column.status == "unknown", column.reason
     assert column.reason == UNREAD_REASON.format(n=3)
+
+
+def test_an_undated_column_whose_pages_robots_txt_disallows_is_unknown_with_no_broken_link(tmp_path, httpserver):
+    """robots.txt disallows the articles (Disallow: /info/), not the list: their pages are recorded, not fetched,
+    and not broken; the column is unknown (before, stale: 均无可信的发布日期)."""
+
+    def handle(request: Request) -> Response:
+        if request.path == "/robots.txt":
+            return Response("User-agent: *\nDisallow: /info/\n", content_type="text/plain")
+        if request.path == "/cg/list.htm":
+            return Response(LIST, content_type=HTML)
+        if request.path.startswith("/info/"):
+            return Response(_article(True), content_type=HTML)
+        return Response("<html><body>首页</body></html>", content_type=HTML)
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handle)
+    result, column = _check(tmp_path, httpserver)
+    assert column.status == "unknown" and "robots.txt" in column.reason, column.reason
+    assert not [f for f in result.findings if f.kind in ("broken", "stale")]
