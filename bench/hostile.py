@@ -320,7 +320,7 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
-            "20,000 script-opened links (javascript:void(0) onclick=…), undated: read twice, then none",
+            "20,000 script-opened links (javascript:void(0) onclick=…), undated (not read a second time: no dates shown)",
             f"{head}<ul>"
             + _rows(20000, "<li><a href='javascript:void(0)' onclick=\"view('{i}')\">{t}</a></li>")
             + "</ul></body></html>",

@@ -338,9 +338,7 @@ def _offsite_hosts(config: Config, view: ColumnView) -> list[str]:
     return sorted(set(hosts)) if view.entries and len(hosts) == len(view.entries) else []
 
 
-UNREAD_REASON = (
-    "栏目中的 {n} 条信息列表未写发布日期，其页面均未能读取（达到抓取上限、超时、robots.txt 禁止抓取或无法访问），无法判断是否更新"
-)
+UNREAD_REASON = "栏目中的 {n} 条信息列表未写发布日期，其页面均未能读取（达到抓取上限、超时、robots.txt 禁止抓取或无法访问），无法判断是否更新"
 
 
 def _undated_unknown(config: Config, view: ColumnView) -> str:
