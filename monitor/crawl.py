@@ -428,7 +428,8 @@ class _Crawl:
                     url, title, _needs = queue.get_nowait()
                 except asyncio.QueueEmpty:
                     return
-                for link in await self.check_link(url, title, None, attachments_known):
+                for checked in await self.check_link(url, title, None, attachments_known):
+                    link = _counted(checked, known.get(checked.url) or attachments_known.get(checked.url))
                     results.append(link)
                     if link.date:
                         dates[link.url] = (link.date, link.date_source)
@@ -556,6 +557,15 @@ def _exposures(found) -> str:
     return json.dumps(
         [{"kind": e.kind, "count": e.count, "examples": list(e.examples)} for e in found], ensure_ascii=False
     )
+
+
+def _counted(link: Link, before: Link | None) -> Link:
+    """``link`` with its failed checks in a row counted, this one included (a record from before the count was
+    kept, failed, counts as one)."""
+    if link.ok:
+        return link
+    failed_before = (before.failures or 1) if before is not None and not before.ok else 0
+    return replace(link, failures=failed_before + 1)
 
 
 SCRIPT_ROW_NOTE = "未检查：条目由页面脚本打开，未能读出其地址"

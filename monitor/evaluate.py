@@ -383,13 +383,29 @@ def _missing_editions(view: ColumnView, items: list[Item], today: dt.date) -> li
     return lacking
 
 
+def _failed_for_a_while(link: Link) -> bool:
+    """Whether a failed link failed for the server's or the network's sake (5xx, 429, a timeout, a refused
+    connection), which a busy server's bad minute also does: not its page gone (404, an error page)."""
+    return not link.soft_404 and (link.status is None or link.status >= 500 or link.status == 429)
+
+
+def _broken(link: Link) -> bool:
+    """Whether a link is broken: failed for good, or for the server's or the network's sake twice in a row."""
+    return not link.ok and (link.failures >= 2 or not _failed_for_a_while(link))
+
+
+def _failure(link: Link) -> str:
+    """What a broken link's finding says went wrong."""
+    return link.error + (f"（连续 {link.failures} 次检查失败）" if _failed_for_a_while(link) else "")
+
+
 def _link_findings(config: Config, view: ColumnView, today: dt.date) -> list[tuple]:
     """Broken entry links and attachments, and personal data exposed (url, kind, severity, detail)."""
     found = []
     for entry in view.entries:
         link = view.links.get(entry.url)
-        if link is not None and not link.ok:
-            found.append((entry.url, "broken", "medium", f"「{_short(entry.title)}」链接失效：{link.error}"))
+        if link is not None and _broken(link):
+            found.append((entry.url, "broken", "medium", f"「{_short(entry.title)}」链接失效：{_failure(link)}"))
     if config.privacy.enabled:
         entry_dates = {e.url: e.date for e in view.entries}
         for link in [*view.links.values(), *view.attachments]:
@@ -398,8 +414,8 @@ def _link_findings(config: Config, view: ColumnView, today: dt.date) -> list[tup
                 severity, detail = _privacy_finding(link, date, today, config.privacy.publicity_days)
                 found.append((link.url, "privacy", severity, detail))
     for att in view.attachments:
-        if not att.ok:
-            detail = f"附件「{_short(att.title or att.url)}」链接失效：{att.error}（所在页面 {att.referer}）"
+        if _broken(att):
+            detail = f"附件「{_short(att.title or att.url)}」链接失效：{_failure(att)}（所在页面 {att.referer}）"
             found.append((att.url, "broken", "medium", detail))
     return found
 
@@ -461,8 +477,8 @@ def judge_column(
 
 
 def _has_broken_links(views: list[ColumnView]) -> bool:
-    return any(not link.ok for v in views for link in v.links.values()) or any(
-        not a.ok for v in views for a in v.attachments
+    return any(_broken(link) for v in views for link in v.links.values()) or any(
+        _broken(a) for v in views for a in v.attachments
     )
 
 

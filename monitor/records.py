@@ -146,6 +146,7 @@ class Link:
     title: str | None
     checked_at: str
     privacy: str = ""  # JSON list of {kind, count, examples}: masked numbers only
+    failures: int = 0  # checks failed in a row, this one included (0: it answered)
 
 
 @dataclass(frozen=True)

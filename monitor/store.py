@@ -204,6 +204,12 @@ def m006_notifications(db: sqlite_utils.Database) -> None:
         )""")
 
 
+@migrations()
+def m007_link_failures(db: sqlite_utils.Database) -> None:
+    # a link failing for the server's or the network's sake (5xx, timeout) is broken once it fails twice in a row
+    db.execute("ALTER TABLE links ADD COLUMN failures INTEGER DEFAULT 0")
+
+
 def _row(cls, row: dict):
     return cls(**{k: row[k] for k in cls.__dataclass_fields__})
 

@@ -11,6 +11,7 @@ from werkzeug import Request, Response
 from monitor import service
 from monitor.config import load_config
 from monitor.evaluate import UNREAD_REASON
+from monitor.store import open_store
 from tests.conftest import NOW, config_text
 
 HTML = "text/html; charset=utf-8"
@@ -67,13 +68,25 @@ def test_an_undated_column_whose_pages_were_not_read_for_the_page_budget_is_unkn
     assert (column.status, column.latest.isoformat()) == ("ok", "2026-11-10")
 
 
-def test_an_undated_column_whose_pages_fail_is_unknown_and_its_links_broken(tmp_path, httpserver):
+def test_an_undated_column_whose_pages_fail_is_unknown_and_its_links_broken_when_they_fail_again(tmp_path, httpserver):
+    """Every page answers 503 (after the fetcher's retries): the column is unknown, not stale. A server's bad
+    minute is no broken link: the links are broken when they fail again on the next run (before, at once)."""
     _serve(httpserver, "503")
     result, column = _check(tmp_path, httpserver)
     assert column.status == "unknown", column.reason
-    kinds = sorted(f.kind for f in result.findings if f.kind != "missing")  # (items no column is configured for)
-    assert kinds == ["broken"] * 5, kinds
     assert result.document["columns"][0]["reason"] == UNREAD_REASON.format(n=5)
+    assert not [f for f in result.findings if f.kind in ("broken", "stale")]
+    result, column = _check(tmp_path, httpserver)  # the next run: they fail again
+    assert column.status == "unknown", column.reason
+    broken = [f for f in result.findings if f.kind != "missing"]  # (items no column is configured for)
+    assert [f.kind for f in broken] == ["broken"] * 5
+    assert all(f.detail.endswith("（连续 2 次检查失败）") for f in broken), broken[0].detail
+    with open_store(tmp_path / "m.db") as store:  # as a database written before failures were counted
+        store.db.execute("UPDATE links SET failures = 0")
+    result, _ = _check(tmp_path, httpserver)  # failing once more: the open findings stay open, the same ones
+    again = [f for f in result.findings if f.kind == "broken"]
+    assert sorted(f.id for f in again) == sorted(f.id for f in broken)
+    assert all(f.detail.endswith("（连续 2 次检查失败）") for f in again)  # (the record before counted as one)
 
 
 def test_an_undated_column_whose_pages_show_no_date_either_is_stale(tmp_path, httpserver):
