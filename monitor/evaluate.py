@@ -394,6 +394,13 @@ def _broken(link: Link) -> bool:
     return not link.ok and (link.failures >= 2 or not _failed_for_a_while(link))
 
 
+def _failing_once(view: ColumnView) -> str:
+    """What a column's reason says of its links failing this run for the server's or the network's sake, not yet
+    broken (they are looked at again next run), or ""."""
+    once = sum(1 for link in (*view.links.values(), *view.attachments) if not link.ok and not _broken(link))
+    return f"{once} 个链接本次暂时无法访问（服务器错误或超时），下次运行复查" if once else ""
+
+
 def _failure(link: Link) -> str:
     """What a broken link's finding says went wrong."""
     return link.error + (f"（连续 {link.failures} 次检查失败）" if _failed_for_a_while(link) else "")
@@ -450,8 +457,8 @@ def judge_column(
         if reason and _dated_by_file(view, latest):  # say the day is a file's on its server, not a stated one
             reason, found = f"{reason}{FILE_DATE_NOTE}", [(k, sev, f"{d}{FILE_DATE_NOTE}") for k, sev, d in found]
         drafts += [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
-        if check.reason:  # read in part (an unfollowable pager…), or a single-page column: say so
-            reason = "；".join(r for r in (reason, check.reason) if r)
+        # read in part (an unfollowable pager…), a single-page column, links failing once: say so
+        reason = "；".join(r for r in (reason, check.reason, _failing_once(view)) if r)
         lacking = _missing_editions(view, [checklist.get(i) for i in col_items], today)
         if lacking and status == "ok":
             status, reason = "overdue", overdue_reason(lacking[0], today)
