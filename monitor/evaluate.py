@@ -338,7 +338,10 @@ def _offsite_hosts(config: Config, view: ColumnView) -> list[str]:
     return sorted(set(hosts)) if view.entries and len(hosts) == len(view.entries) else []
 
 
-UNREAD_REASON = "栏目中的 {n} 条信息列表未写发布日期，其页面均未能读取（达到抓取上限、超时、robots.txt 禁止抓取或无法访问），无法判断是否更新"
+UNREAD_REASON = (
+    "栏目中的 {n} 条信息列表未写发布日期，其页面均未能读取（达到抓取上限、超时、robots.txt 禁止抓取或无法访问），"
+    "无法判断是否更新"
+)
 
 
 def _undated_unknown(config: Config, view: ColumnView) -> str:
@@ -383,7 +386,7 @@ def _missing_editions(view: ColumnView, items: list[Item], today: dt.date) -> li
     return lacking
 
 
-def _failed_for_a_while(link: Link) -> bool:
+def _failed_in_passing(link: Link) -> bool:
     """Whether a failed link failed for the server's or the network's sake (5xx, 429, a timeout, a refused
     connection), which a busy server's bad minute also does: not its page gone (404, an error page)."""
     return not link.soft_404 and (link.status is None or link.status >= 500 or link.status == 429)
@@ -391,7 +394,7 @@ def _failed_for_a_while(link: Link) -> bool:
 
 def _broken(link: Link) -> bool:
     """Whether a link is broken: failed for good, or for the server's or the network's sake twice in a row."""
-    return not link.ok and (link.failures >= 2 or not _failed_for_a_while(link))
+    return not link.ok and (link.failures >= 2 or not _failed_in_passing(link))
 
 
 def _failing_once(view: ColumnView) -> str:
@@ -403,7 +406,7 @@ def _failing_once(view: ColumnView) -> str:
 
 def _failure(link: Link) -> str:
     """What a broken link's finding says went wrong."""
-    return link.error + (f"（连续 {link.failures} 次检查失败）" if _failed_for_a_while(link) else "")
+    return link.error + (f"（连续 {link.failures} 次检查失败）" if _failed_in_passing(link) else "")
 
 
 def _link_findings(config: Config, view: ColumnView, today: dt.date) -> list[tuple]:

@@ -1623,11 +1623,12 @@ def _show_dates(opened: list) -> bool:
     return sum(1 for row in rows if find_dates(_text(row))) >= 2
 
 
-def _script_rows(body_el, text: str, carriers: dict, url: str, column: str) -> dict[str, Entry]:
+def _script_rows(body_el, text: str, carriers: dict, base: str, url: str, column: str) -> dict[str, Entry]:
     """A page whose documents (links or rows) only a script opens, to addresses not read here: its rows as entries,
     with the titles and dates they show, each at an address of its list page's naming it (script_row_url), never
-    fetched. Empty where they read as no list with two dates (the links then left as they were): undated, such rows
-    tell nothing a column is judged by, and are as often a widget's (a cookie banner's options)."""
+    fetched (``base``: what the page's other links are read against). Empty where they read as no list with two
+    dates (the links then left as they were): undated, such rows tell nothing a column is judged by, and are as
+    often a widget's (a cookie banner's options)."""
     links = [(a, a.get("href")) for a in _script_opened(body_el)]
     rows = _script_opened_rows(body_el)
     if len(links) + len(rows) < 2 or not _show_dates([a for a, _ in links[:_SAMPLE]] + rows[:_SAMPLE]):
@@ -1642,7 +1643,7 @@ def _script_rows(body_el, text: str, carriers: dict, url: str, column: str) -> d
         for row, key in zip(rows, keys[len(links) :], strict=True)
     ]
     links += [(a, None) for a in wrapped]
-    entries = _by_address(_records(body_el, text, carriers, url, year_from_url(url), column)[0])
+    entries = _by_address(_records(body_el, text, carriers, base, year_from_url(url), column)[0])
     if sum(1 for e in entries.values() if e.date) < 2:  # no dates, nothing to judge by: a widget's rows as likely
         for a, href in links:
             a.attrib.pop("href") if href is None else a.set("href", href)
@@ -2463,7 +2464,7 @@ def _read_list(
     generated, page_count, script_total = _generated_pages(root, code, url, trs)
     name = _name_on_page(body_el, title, column)
     records, carried_total, carried = _records(body_el, text, carriers, base, year_from_url(url), name)
-    entries = _by_address(records) or _script_rows(body_el, text, carriers, url, name)
+    entries = _by_address(records) or _script_rows(body_el, text, carriers, base, url, name)
     stated = _stated_total(root, page_text, script_total)
     total = stated if stated is not None else carried_total
     page_count = page_count if page_count is not None else _page_count(page_text, code)
