@@ -327,6 +327,20 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "20,000 undated entries in one cell, their 20,000 dates in the cell beside (<td>…</td><td>dates</td>)",
+            f"{head}<table><tr><td><ul>{_rows(20000, '<li><a href=/info/1001/{i}.htm>{t}</a></li>')}</ul></td><td>"
+            + "<br>".join(["2026-09-01"] * 20000)
+            + "</td></tr></table></body></html>",
+            parse_column_page,
+        ),
+        (
+            "20,000 undated entries beside a box of 20,000 dated lines of other words (no column of dates)",
+            f"{head}<div><ul>{_rows(20000, '<li><a href=/info/1001/{i}.htm>{t}</a></li>')}</ul></div><div>"
+            + "<br>".join(["学校召开专题工作会议 2026-09-01"] * 20000)
+            + "</div></body></html>",
+            parse_column_page,
+        ),
+        (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
             f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
             parse_column_page,

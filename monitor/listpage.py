@@ -24,7 +24,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 
 from monitor import pagedates, pagerscripts, scriptdata, scriptsource
-from monitor.dates import date_from_url, epoch_day, find_dates, normalise, parse_date, year_from_url
+from monitor.dates import FULL_RE, date_from_url, epoch_day, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _HEAD_SPLIT_RE,
     _HEADING_TAGS,
@@ -1651,6 +1651,52 @@ def _script_rows(body_el, text: str, carriers: dict, base: str, url: str, column
     return entries
 
 
+_BESIDE_LEVELS = 3  # how far up from the entries' box a column of their dates is looked for beside it
+
+
+def _entries(records: list, body_el, html: str, carriers: dict, where: tuple[str, str], column: str) -> dict:
+    """The page's entries by address: its records, else the rows only a script opens; an undated list dated by a
+    column of dates beside it. ``where``: the page's base and its own address."""
+    base, url = where
+    entries = _by_address(records) or _script_rows(body_el, html, carriers, base, url, column)
+    return _dated_beside(body_el, entries, html)
+
+
+def _dated_beside(body_el, entries: dict[str, Entry], html: str) -> dict[str, Entry]:
+    """Entries a list leaves undated, dated by a column of dates standing beside their box in the same order and as
+    many (an old template's two cells, titles in one and dates in the other, or two <ul>s side by side); else as
+    they are. The column must hold dates and next to nothing else: a box of other news beside is no such column.
+    (``html``: the page's markup; a page holding fewer dates than entries is passed over at once.)"""
+    if len(entries) < 2 or any(e.date for e in entries.values()) or len(FULL_RE.findall(html)) < len(entries):
+        return entries
+    titles = {e.title for e in entries.values()}
+    anchors = [a for a in body_el.iter("a") if a.get("title") in titles or _text(a) in titles]
+    box = _common_ancestor(anchors) if len(anchors) >= 2 else None
+    for up in itertools.islice(itertools.chain((box,), box.iterancestors()), _BESIDE_LEVELS) if box is not None else ():
+        for beside in (up.getnext(), up.getprevious()):
+            said = " ".join(beside.itertext()) if beside is not None and isinstance(beside.tag, str) else ""
+            days = find_dates(said) if said else []
+            if len(days) == len(entries) and len(_FULL_DATE_TEXT_RE.sub("", normalise(said)).strip()) <= len(days):
+                return {url: replace(e, date=day) for (url, e), day in zip(entries.items(), days, strict=True)}
+    return entries
+
+
+def _common_ancestor(elements: list):
+    """The lowest element holding all of ``elements`` (the root where they share nothing lower)."""
+    chain = [elements[0], *elements[0].iterancestors()]
+    place = {id(el): i for i, el in enumerate(chain)}
+    lowest = 0
+    for el in elements[1:]:
+        up = next((place[id(a)] for a in itertools.chain((el,), el.iterancestors()) if id(a) in place), len(chain) - 1)
+        lowest = max(lowest, up)
+    return chain[lowest]
+
+
+_FULL_DATE_TEXT_RE = re.compile(
+    r"[\[\(【（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]\)】）]?"
+)
+
+
 def _templated(body, said: str, html: str) -> bool:
     """Whether the page holds a list's template for its scripts to fill in the browser: a loop (v-for, ng-repeat),
     placeholders in a list's rows ({{item.title}}), or a link held in a ``<template>`` or ``<script type="text/html">``
@@ -2464,7 +2510,7 @@ def _read_list(
     generated, page_count, script_total = _generated_pages(root, code, url, trs)
     name = _name_on_page(body_el, title, column)
     records, carried_total, carried = _records(body_el, text, carriers, base, year_from_url(url), name)
-    entries = _by_address(records) or _script_rows(body_el, text, carriers, base, url, name)
+    entries = _entries(records, body_el, text, carriers, (base, url), name)
     stated = _stated_total(root, page_text, script_total)
     total = stated if stated is not None else carried_total
     page_count = page_count if page_count is not None else _page_count(page_text, code)

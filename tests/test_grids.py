@@ -943,3 +943,44 @@ def test_a_list_whose_rows_a_script_file_opens_is_read_by_the_titles_and_dates_i
         if not ok:
             wrong.append((form, container, dated, len(page.entries), page.blank, page.reason))
     assert not wrong, f"{len(wrong)} of 24 pages read wrong, first: {wrong[:5]}"
+
+
+def test_an_undated_list_is_dated_by_a_column_of_dates_beside_it_and_by_nothing_else():
+    # An old template's two cells, titles in one and dates in the other (or two <ul>s side by side): the entries
+    # were read undated (18 of 18 pages), a column stale however new. A box beside holding as many dates among
+    # other words (another column's news) dates nothing, nor a column of fewer dates
+    titles = "".join(f"<li><a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a></li>" for i in range(6))
+    links = "<br>".join(f"<a href='/info/1012/{3000 + i}.htm'>{TITLES[i]}</a>" for i in range(6))
+    dates = {
+        "li": "<ul>" + "".join(f"<li>{DAYS[i].isoformat()}</li>" for i in range(6)) + "</ul>",
+        "br": "<br>".join(f"[{DAYS[i]:%Y/%m/%d}]" for i in range(6)),
+        "span": "".join(
+            f"<span class='time'>{DAYS[i].year}年{DAYS[i].month}月{DAYS[i].day}日</span>" for i in range(6)
+        ),
+    }
+    news = "<ul>" + "".join(f"<li>学校召开第{k}次专题工作会议 {DAYS[k]}</li>" for k in range(6)) + "</ul>"
+    wrong = []
+    for layout, form, dates_first in itertools.product(("cells", "divs", "nested"), dates, (False, True)):
+        own = f"<ul>{titles}</ul>" if form != "br" else links
+        cells = [own, dates[form]]
+        if dates_first:
+            cells.reverse()
+        box = {
+            "cells": "<table><tr>{}</tr></table>".format("".join(f"<td>{c}</td>" for c in cells)),
+            "divs": "".join(f"<div class='col'>{c}</div>" for c in cells),
+            "nested": "<div class='wrap'>{}</div>".format(
+                "".join(f"<div><div class='in'>{c}</div></div>" for c in cells)
+            ),
+        }[layout]
+        for beside, expected in (
+            (box, DAYS[:6]),
+            (f"<div class='l'>{own}</div><div class='r'>{news}</div>", [None] * 6),
+        ):
+            html = f"<html><head><meta charset='utf-8'><title>通知公告-某某学院</title></head><body><h2>通知公告</h2>{beside}</body></html>"
+            page = parse_column_page(html.encode(), COLUMN)
+            if [(e.title, e.date) for e in page.entries] != list(zip(TITLES[:6], expected, strict=True)):
+                wrong.append((layout, form, dates_first, expected[0], [str(e.date) for e in page.entries][:2]))
+    short = f"<table><tr><td><ul>{titles}</ul></td><td>{DAYS[0]}<br>{DAYS[1]}</td></tr></table>"
+    page = parse_column_page(f"<html><body><h2>通知公告</h2>{short}</body></html>".encode(), COLUMN)
+    assert [e.date for e in page.entries] == [None] * 6  # two dates for six entries: no column of theirs
+    assert not wrong, f"{len(wrong)} of 36 pages read wrong, first: {wrong[:5]}"
