@@ -1597,21 +1597,19 @@ def _opened_by_script(body) -> str:
     return f"页面上有 {len(titled)} 条由脚本打开的条目（未能读出其地址），无法判断是否空白"
 
 
-_HANDLER_ARGS_RE = re.compile(r"(?<![\w$.])(?!void\b)[\w$.]+\s*\(([^()]*)\)")  # show('8a12'); not void(0)
-
-
 def _row_key(a) -> str:
     """What tells a script-opened row from the page's others: its handler's arguments (``show('8a12')``,
     ``openDetail(12, 'tz')``), else its data attributes, else its title."""
     for code in (a.get("onclick") or "", a.get("href") or ""):
-        m = _HANDLER_ARGS_RE.search(code)
-        if m and (args := re.sub(r"[\"'\s]", "", m.group(1))) and args not in ("this", "event"):
+        call = pagerscripts.js_call(code)
+        args = re.sub(r"[\"'\s]", "", call[1]) if call and call[0] != "void" else ""  # (not void(0))
+        if args and args not in ("this", "event"):
             return args
     return ",".join(v for k, v in sorted(a.attrib.items()) if k.startswith("data-") and v) or _text(a)
 
 
 _SAMPLE = 20  # script-opened rows looked at for dates before a list is read a second time for them
-_OUTER_ROWS = frozenset(("li", "tr", "dd", "dt", "div", "p", "section", "article"))
+_OUTER_ROWS = _ROW_TAGS - {"td"}  # (a link's row: its <tr>, not its cell)
 
 
 def _show_dates(opened: list) -> bool:
@@ -1676,7 +1674,9 @@ def _dated_beside(body_el, entries: dict[str, Entry], html: str) -> dict[str, En
         for beside in (up.getnext(), up.getprevious()):
             said = " ".join(beside.itertext()) if beside is not None and isinstance(beside.tag, str) else ""
             days = find_dates(said) if said else []
-            if len(days) == len(entries) and len(_FULL_DATE_TEXT_RE.sub("", normalise(said)).strip()) <= len(days):
+            if len(days) == len(entries) and len(
+                FULL_RE.sub("", normalise(said)).translate(_DATE_BRACKETS).strip()
+            ) <= len(days):
                 return {url: replace(e, date=day) for (url, e), day in zip(entries.items(), days, strict=True)}
     return entries
 
@@ -1692,9 +1692,7 @@ def _common_ancestor(elements: list):
     return chain[lowest]
 
 
-_FULL_DATE_TEXT_RE = re.compile(
-    r"[\[\(【（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]\)】）]?"
-)
+_DATE_BRACKETS = str.maketrans("", "", "[]()【】（）")  # the brackets round a date in a column of dates ([2024/03/28])
 
 
 def _templated(body, said: str, html: str) -> bool:

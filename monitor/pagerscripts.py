@@ -118,6 +118,13 @@ _BODY_MOST = 4000  # characters of a function's body read at most
 _BRACE_RE = re.compile(r"[{}]")
 
 
+def js_call(code: str) -> tuple[str, str] | None:
+    """The function an onclick or a ``javascript:`` address calls first, with its arguments as written
+    (``showInfo('8a12')`` → ``("showInfo", "'8a12'")``), or None."""
+    m = _JS_CALL_RE.match(code)
+    return (m.group(1), m.group(2)) if m else None
+
+
 def _braced(code: str, opening: int) -> str:
     """What the brace at ``opening`` encloses ("" if it does not close within ``_BODY_MOST`` characters)."""
     depth = 0

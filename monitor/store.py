@@ -450,15 +450,7 @@ class Store:
     def read_pages(self, urls: Iterable[str]) -> set[str]:
         """Those of ``urls`` whose page was fetched and read (this run or an earlier one; not one only recorded, as
         an address out of the crawler's scope is, with no status)."""
-        urls, read = list(urls), set()
-        for i in range(0, len(urls), 500):
-            chunk = urls[i : i + 500]
-            rows = self.db.query(
-                f"SELECT url FROM links WHERE url IN ({','.join('?' * len(chunk))}) AND ok = 1 AND status IS NOT NULL",
-                chunk,
-            )
-            read.update(r["url"] for r in rows)
-        return read
+        return {link.url for link in self._links_where("url", urls, False, " AND ok = 1 AND status IS NOT NULL")}
 
     def attachments_of(self, pages: Iterable[str], problems_only: bool = False) -> list[Link]:
         """The attachments found on these pages."""
