@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection
-from urllib.parse import quote, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urljoin, urlsplit, urlunsplit
 
 _SESSION_RE = re.compile(r";jsessionid=[^?#/]*", re.I)
 _SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid"}
@@ -111,6 +111,29 @@ def as_browser_sends(url: str, encoding: str) -> str:
         return url
 
 
+# a query naming one item by its number (news.asp?id=123, ReadNews.asp?NewsID=45, forum.php?mod=viewthread&tid=6,
+# Item.aspx?ArticleID=7): not a column's (classid=, catid=, wbtreeid=) nor a page of a list (page=2)
+_ITEM_KEY_RE = re.compile(r"(?:^|_)(?:[a-z]*news|article|art|info|doc|content|item|file|notice|post|[ant])id$", re.I)
+_BARE_ID_RE = re.compile(r"\d{3,}|[0-9a-fA-F-]{8,}")  # a bare id= names an item when it is no menu's 1, 2, 3…
+_PAGE_KEY_RE = re.compile(r"page|^pn$|^start$|^offset$", re.I)
+_COLUMN_PATH_RE = re.compile(r"class|channel|column|categor|sort|node|lanmu|^lm", re.I)  # NewsClass.asp?id=3
+_ITEM_ACTION_RE = re.compile(r"=(?:show|view|detail|content|article|read)\w*(?:&|$)", re.I)
+
+
+def _query_names_an_item(query: str, shown: bool = False) -> bool:
+    """Whether ``query`` names one item by its number or key (NewsID=45, tid=6, id=123 but not a menu's id=3), and
+    no page of a list; ``shown``, any id when the query says it shows one (a=show)."""
+    pairs = parse_qsl(query, keep_blank_values=True)
+    if any(_PAGE_KEY_RE.search(key) for key, _ in pairs):
+        return False
+    return any(
+        re.fullmatch(r"\d+|[0-9a-fA-F-]{8,}", value)
+        if _ITEM_KEY_RE.search(key)
+        else key.lower() == "id" and ((shown and value.isdigit()) or _BARE_ID_RE.fullmatch(value))
+        for key, value in pairs
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def looks_like_article(url: str) -> bool:
     """Whether ``url`` reads as an article's or a document's address (info/1012/3402.htm, t20260923_12.html,
@@ -122,9 +145,12 @@ def looks_like_article(url: str) -> bool:
         return path == "/s" or path.startswith("/s/")
     last = path.rstrip("/").rsplit("/", 1)[-1]
     if re.match(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$", last) or path.endswith("/"):
-        return False  # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles
+        # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles; but a dynamic CMS's one
+        # script shows its articles too (PHPCMS index.php?m=content&c=index&a=show&catid=9&id=12)
+        return bool(_ITEM_ACTION_RE.search(parts.query)) and _query_names_an_item(parts.query, shown=True)
     return bool(
         re.search(r"\d{2,}", last)
+        or (_query_names_an_item(parts.query) and not _COLUMN_PATH_RE.search(last))
         or re.search(r"info|content|article|detail|show|view|page\.htm", path)
         or re.search(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", path)
     )
