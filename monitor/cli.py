@@ -66,6 +66,7 @@ def cli(ctx: click.Context, config_path: Path, verbose: int, quiet: bool) -> Non
       monitor demo                       see it work on a bundled demo college (no network)
       monitor init --name … --url … --level 高职     start a config.toml for your site
       monitor discover URL --write       propose [[columns]] from the site's 信息公开 entry page
+    monitor read URL                   one page as a run reads it (entries, dates, pager, verdict)
       monitor check [--report]           crawl now, print the verdict for all 50 items (JSON: --format json)
       monitor digest                     mail the weekly supervision digest to the office and departments
       monitor run                        run as a service on the [schedule] (see docs/deploy.md)
@@ -626,6 +627,60 @@ def discover(ctx: click.Context, url: str, depth: int, max_pages: int, write: bo
             f.write("\n" + snippet)
         load_config(path)  # what was appended must load
         click.echo(f"已追加到 / appended to {path}", err=True)
+
+
+@cli.command("read", context_settings=CONTEXT)
+@config_option
+@format_option("table", "json")
+@click.argument("url")
+@click.option("--article", is_flag=True, help="Read it as an article page (title, date, files), not a column's list.")
+@click.option(
+    "--file",
+    "saved",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Read this saved page (bytes as the server sent them) instead of fetching URL; URL is its address.",
+)
+@click.option("--save", type=click.Path(dir_okay=False, path_type=Path), help="Also save the fetched page here.")
+@click.option("--limit", default=20, show_default=True, help="Entries and pages listed at most (table).")
+@click.pass_context
+def read(
+    ctx: click.Context, fmt: str, url: str, article: bool, saved: Path | None, save: Path | None, limit: int
+) -> None:
+    """Read one page as a run reads it: its entries and their dates, its pager, the verdict.
+
+    For a verdict that looks wrong (a column reported blank or stale that is not): shows what the reader
+    saw on the page. The page is fetched with the config's [crawl] settings (user agent, timeouts,
+    robots.txt) when a config exists; a configured column's name helps tell its list from boxes beside it.
+    Nothing is recorded.
+
+    \b
+    Exit codes:
+      0  the page was read (whatever it showed)
+      2  usage error
+      3  the page could not be fetched (the reason is printed)
+
+    \b
+    Examples:
+      monitor read https://www.example.edu.cn/xxgk/zsxx.htm
+      monitor read https://www.example.edu.cn/info/1021/3456.htm --article
+      monitor read URL --save page.html          keep the page, to attach to a bug report
+      monitor read URL --file page.html --format json
+    """
+    from monitor import readpage
+
+    path = ctx.obj["config_path"]
+    config = load_config(path) if path.exists() else None
+    if saved:
+        reading = readpage.read_file(saved, url, config, article)
+    else:
+        reading = readpage.read_url(url, config, article)
+    if save and reading.body:
+        save.write_bytes(reading.body)
+    if fmt == "json":
+        click.echo(json.dumps(readpage.to_dict(reading), ensure_ascii=False, indent=2))
+    else:
+        click.echo(readpage.to_text(reading, limit))
+    ctx.exit(3 if reading.error else 0)
 
 
 @cli.command(context_settings=CONTEXT)

@@ -113,7 +113,7 @@ def as_browser_sends(url: str, encoding: str) -> str:
 
 # a query naming one item by its number (news.asp?id=123, ReadNews.asp?NewsID=45, forum.php?mod=viewthread&tid=6,
 # Item.aspx?ArticleID=7): not a column's (classid=, catid=, wbtreeid=) nor a page of a list (page=2)
-_ITEM_KEY_RE = re.compile(r"(?:^|_)(?:[a-z]*news|article|art|info|doc|content|item|file|notice|post|[ant])id$", re.I)
+_ITEM_KEY_RE = re.compile(r"(?:^|_)(?:[a-z]*news?|article|art|info|doc|content|item|file|notice|post|[ant])id$", re.I)
 _BARE_ID_RE = re.compile(r"\d{3,}|[0-9a-fA-F-]{8,}")  # a bare id= names an item when it is no menu's 1, 2, 3…
 _PAGE_KEY_RE = re.compile(r"page|^pn$|^start$|^offset$", re.I)
 _COLUMN_PATH_RE = re.compile(r"class|channel|column|categor|sort|node|lanmu|^lm", re.I)  # NewsClass.asp?id=3

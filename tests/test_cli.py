@@ -31,7 +31,9 @@ def test_config_before_or_after_the_command_or_from_the_environment(config_path)
         assert '"items"' in result.output
 
 
-@pytest.mark.parametrize("command", ["check", "crawl", "status", "stats", "digest", "report", "discover", "run"])
+@pytest.mark.parametrize(
+    "command", ["check", "crawl", "status", "stats", "digest", "report", "discover", "run", "read"]
+)
 def test_every_command_takes_config_and_explains_format(command):
     text = " ".join(CliRunner().invoke(cli, [command, "--help"]).output.split())
     assert "--config" in text

@@ -1,0 +1,163 @@
+"""One page read as the monitor reads it (``monitor read URL``): its entries with their dates, its pager, and the
+verdict a column would get from it; or, with ``article``, its title, date (and where the date came from) and
+files. For the moment a verdict looks wrong: the IT staff see what the reader saw, and can send the saved page.
+
+The page is fetched as a run fetches it (the config's user agent, timeouts, robots.txt) or read from a saved file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import Path
+
+from monitor.config import Config, CrawlConfig
+from monitor.fetch import Fetcher, Response
+from monitor.parse import Article, ListPage, parse_article, parse_column_page
+from monitor.urls import college_domain, host_of, normalise_url, page_key
+
+VERDICTS = {  # a column page's verdict, as `monitor check` words a column's status
+    "entries": "读出条目",
+    "statement": "声明不适用（视为已公开）",
+    "blank": "空白栏目",
+    "soft404": "页面不存在（软 404）",
+    "unknown": "无法判断",
+    "unreachable": "无法访问",
+}
+
+
+@dataclass(frozen=True)
+class PageReading:
+    url: str
+    final_url: str
+    status: int | None  # the HTTP status; None for a saved file or no answer
+    error: str  # why the page could not be fetched, in Chinese or the fetcher's words; "" when read
+    column: ListPage | None = None
+    article: Article | None = None
+    body: bytes = b""  # the bytes read, as the server sent them (for --save)
+
+
+def read_url(url: str, config: Config | None = None, article: bool = False, transport=None) -> PageReading:
+    """Fetch ``url`` as a run would (``config``'s crawl settings, else the defaults) and read it."""
+    resp = asyncio.run(_fetch(url, config, transport))
+    if not resp.ok:
+        why = resp.error or f"HTTP {resp.status}"
+        return PageReading(url, resp.final_url, resp.status, why)
+    return _read(resp.body, url, resp.final_url, resp.status, resp.headers, _column_name(config, url), article)
+
+
+def read_file(path: Path, url: str, config: Config | None = None, article: bool = False) -> PageReading:
+    """Read a saved page (bytes as the server sent them) as if fetched from ``url``."""
+    return _read(path.read_bytes(), url, url, None, None, _column_name(config, url), article)
+
+
+async def _fetch(url: str, config: Config | None, transport) -> Response:
+    """The page, fetched within its college's hosts (a redirect from xx.edu.cn to www.xx.edu.cn is followed)."""
+    host = host_of(url)
+    hosts = {host, host[4:] if host.startswith("www.") else "www." + host} | set(config.hosts if config else ())
+    crawl, contact = (config.crawl, config.site.contact) if config else (CrawlConfig(), "")
+    domain = college_domain(host)
+    async with Fetcher(crawl, hosts, contact, transport, frozenset({domain} if domain else ())) as fetcher:
+        return await fetcher.get(url)
+
+
+def _read(body: bytes, url: str, final: str, status, headers, name: str, article: bool) -> PageReading:
+    if article:
+        return PageReading(url, final, status, "", article=parse_article(body, final, headers), body=body)
+    return PageReading(url, final, status, "", parse_column_page(body, final, headers, column=name), body=body)
+
+
+def _column_name(config: Config | None, url: str) -> str:
+    """The configured column at ``url`` (its name helps tell its list from the boxes beside it), or ""."""
+    key = page_key(normalise_url(url))
+    return next((c.name for c in (config.columns if config else ()) if page_key(c.url) == key), "")
+
+
+def verdict(reading: PageReading) -> str:
+    """The column verdict of a column page's reading (a key of VERDICTS)."""
+    page = reading.column
+    if page is None:
+        return "unreachable"
+    if page.entries:
+        return "entries"
+    if page.statement:
+        return "statement"
+    if page.soft_404:
+        return "soft404"
+    return "blank" if page.blank else "unknown"
+
+
+def to_dict(reading: PageReading) -> dict:
+    """The JSON document of ``monitor read --format json`` (docs/json.md)."""
+    out = {"url": reading.url, "final_url": reading.final_url, "status": reading.status, "error": reading.error}
+    if reading.article is not None:
+        a = reading.article
+        out["article"] = {
+            "title": a.title,
+            "published": a.published.isoformat() if a.published else None,
+            "date_source": a.date_source,
+            "attachments": [{"title": f.title, "url": f.url} for f in a.attachments],
+            "soft_404": a.soft_404,
+            "sign_in": a.sign_in,
+            "encoding": a.encoding,
+        }
+        return out
+    out["verdict"] = verdict(reading)
+    page = reading.column
+    if page is not None:
+        out["column"] = {
+            "title": page.title,
+            "encoding": page.encoding,
+            "entries": [
+                {"title": e.title, "url": e.url, "date": e.date.isoformat() if e.date else None} for e in page.entries
+            ],
+            "next_pages": list(page.next_pages),
+            "total": page.total,
+            "page_count": page.page_count,
+            "unfollowable": page.unfollowable,
+            "reason": page.statement or page.reason,
+        }
+    return out
+
+
+def to_text(reading: PageReading, limit: int = 20) -> str:
+    """The reading for people, in Chinese: the page, what was read, the verdict."""
+    where = f"{reading.final_url}" + (f"（HTTP {reading.status}）" if reading.status else "")
+    lines = [f"页面：{where}"]
+    if reading.error:
+        return "\n".join([*lines, f"结论：{VERDICTS['unreachable']}：{reading.error}"])
+    if reading.article is not None:
+        return "\n".join([*lines, *_article_lines(reading.article)])
+    return "\n".join([*lines, *_column_lines(reading.column, verdict(reading), limit)])
+
+
+def _article_lines(a: Article) -> list[str]:
+    date = f"{a.published}（来自 {a.date_source}）" if a.published else "未找到"
+    lines = [f"标题：{a.title or '（无）'}", f"发布日期：{date}", f"附件：{len(a.attachments)} 个"]
+    lines += [f"  {f.title}  {f.url}" for f in a.attachments]
+    if a.soft_404 or a.sign_in:
+        lines.append(
+            "结论：" + ("页面显示“页面不存在”（软 404）" if a.soft_404 else "统一身份认证登录页，公众无法查看")
+        )
+    return lines
+
+
+def _column_lines(page: ListPage, said: str, limit: int) -> list[str]:
+    dated = [e.date for e in page.entries if e.date]
+    newest = f"，最新 {max(dated)}" if dated else ""
+    lines = [f"标题：{page.title or '（无）'}（编码 {page.encoding or '未知'}）"]
+    lines.append(f"条目：{len(page.entries)} 条，其中有日期 {len(dated)} 条{newest}")
+    lines += [f"  {str(e.date) if e.date else '（无日期）':<10}  {e.title}  {e.url}" for e in page.entries[:limit]]
+    if len(page.entries) > limit:
+        lines.append(f"  …… 另有 {len(page.entries) - limit} 条（--limit 可显示更多）")
+    stated = [
+        f"共 {page.total} 条" if page.total is not None else "",
+        f"共 {page.page_count} 页" if page.page_count else "",
+    ]
+    pager = "，".join(s for s in stated if s)
+    lines.append(f"翻页：{pager + '；' if pager else ''}找到后续页面 {len(page.next_pages)} 个")
+    lines += [f"  {u}" for u in page.next_pages[:limit]]
+    if page.unfollowable:
+        lines.append(f"翻页无法跟随：{page.unfollowable}")
+    why = page.statement or page.reason
+    return [*lines, f"结论：{VERDICTS[said]}" + (f"：{why}" if why else "")]

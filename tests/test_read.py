@@ -1,0 +1,104 @@
+"""`monitor read URL`: one page read as a run reads it, for the moment a verdict looks wrong. Served over loopback
+(pytest-httpserver); nothing is recorded."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+from click.testing import CliRunner
+from werkzeug import Request, Response
+
+from monitor.cli import cli
+
+GBK = "text/html; charset=gbk"
+ROWS = "".join(
+    f"<li><a href='/info/1021/{3400 + i}.htm'>关于公布第{i}批收费项目的通知</a><span>2026-0{9 - i}-1{i}</span></li>"
+    for i in range(5)
+)
+LIST = (
+    "<html><head><title>收费标准</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+    f"<ul class='list'>{ROWS}</ul><div class='pages'>共12条 1/3 <a href='list2.htm'>下一页</a></div></body></html>"
+)
+BLANK = "<html><head><title>校办企业</title></head><body><h2>校办企业</h2><p>暂无信息</p></body></html>"
+ARTICLE = (
+    "<html><head><title>收费公示</title></head><body><h1>收费公示</h1><p class='info'>发布时间：2026-09-10</p>"
+    "<div class='content'><p>收费标准如下。</p><a href='/files/fee.pdf'>收费标准.pdf</a></div></body></html>"
+)
+
+
+def _serve(httpserver) -> str:
+    pages = {"/sf/list.htm": LIST, "/xbqy/list.htm": BLANK, "/info/1021/3400.htm": ARTICLE}
+
+    def handle(request: Request) -> Response:
+        page = pages.get(request.path)
+        if page is None:
+            return Response("not found", status=404)
+        return Response(page.encode("gbk"), content_type=GBK)
+
+    httpserver.expect_request(__import__("re").compile(".*")).respond_with_handler(handle)
+    return httpserver.url_for("/").rstrip("/")
+
+
+def _read(tmp_path, *args: str):
+    # no config in tmp_path: the [crawl] defaults
+    return CliRunner().invoke(cli, ["--config", str(tmp_path / "none.toml"), "read", *args])
+
+
+def test_a_column_page_shows_its_entries_dates_pager_and_verdict(tmp_path, httpserver):
+    base = _serve(httpserver)
+    result = _read(tmp_path, f"{base}/sf/list.htm")
+    assert result.exit_code == 0, result.output
+    assert "条目：5 条，其中有日期 5 条，最新 2026-09-10" in result.output
+    assert f"2026-09-10  关于公布第0批收费项目的通知  {base}/info/1021/3400.htm" in result.output
+    assert "翻页：共 12 条，共 3 页；找到后续页面 1 个" in result.output
+    assert result.output.rstrip().endswith("结论：读出条目")
+
+
+def test_json_for_scripts(tmp_path, httpserver):
+    base = _serve(httpserver)
+    result = _read(tmp_path, f"{base}/sf/list.htm", "--format", "json")
+    doc = json.loads(result.output)
+    assert (doc["status"], doc["verdict"], doc["column"]["total"]) == (200, "entries", 12)
+    assert [e["date"] for e in doc["column"]["entries"]] == [f"2026-0{9 - i}-1{i}" for i in range(5)]
+    assert doc["column"]["next_pages"] == [f"{base}/sf/list2.htm"]
+    assert doc["column"]["encoding"] in ("gbk", "gb18030")
+
+
+def test_a_blank_column_says_why(tmp_path, httpserver):
+    base = _serve(httpserver)
+    doc = json.loads(_read(tmp_path, f"{base}/xbqy/list.htm", "--format", "json").output)
+    assert (doc["verdict"], doc["column"]["entries"]) == ("blank", [])
+    assert "暂无信息" in doc["column"]["reason"]
+
+
+def test_an_article_its_date_and_where_it_came_from(tmp_path, httpserver):
+    base = _serve(httpserver)
+    result = _read(tmp_path, f"{base}/info/1021/3400.htm", "--article")
+    assert result.exit_code == 0, result.output
+    assert "发布日期：2026-09-10（来自 label:发布时间）" in result.output
+    assert f"收费标准.pdf  {base}/files/fee.pdf" in result.output
+
+
+def test_a_page_that_cannot_be_fetched_exits_3_with_the_reason(tmp_path, httpserver):
+    base = _serve(httpserver)
+    missing = _read(tmp_path, f"{base}/gone.htm")
+    assert missing.exit_code == 3
+    assert "结论：无法访问" in missing.output and "404" in missing.output
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    down = _read(tmp_path, f"http://127.0.0.1:{port}/xxgk/", "--format", "json")
+    doc = json.loads(down.output)
+    assert (down.exit_code, doc["verdict"], doc["status"]) == (3, "unreachable", None)
+    assert doc["error"]
+
+
+def test_a_saved_page_reads_as_the_fetched_one(tmp_path, httpserver):
+    base = _serve(httpserver)
+    saved = tmp_path / "page.html"
+    fetched = json.loads(_read(tmp_path, f"{base}/sf/list.htm", "--save", str(saved), "--format", "json").output)
+    assert saved.read_bytes() == LIST.encode("gbk")
+    httpserver.clear()  # the server answers nothing now: the file is read
+    offline = json.loads(_read(tmp_path, f"{base}/sf/list.htm", "--file", str(saved), "--format", "json").output)
+    assert offline["column"] == fetched["column"] and offline["status"] is None
