@@ -531,15 +531,15 @@ def _groups(body, base: str, page_year: int | None):
                 break
             node = parent
     for parent, tag in seen.values():
-        records = []
+        records, year = [], _heading_year(parent) or page_year
         for child in parent:
             if child.tag != tag or (tag == "tr" and child.find("td") is None):
                 continue  # a header row (<th> cells, their links sorting the table) is no entry
-            rec = _record_from(child, base, page_year)
+            rec = _record_from(child, base, year)
             if rec and rec.date is None and tag in _DATE_CELL_AFTER:
-                rec = _dated_by_next_cell(rec, child, page_year)
+                rec = _dated_by_next_cell(rec, child, year)
             elif rec and rec.date is None and tag in _HEADINGS:
-                rec = _dated_by_info_line(rec, child, page_year)
+                rec = _dated_by_info_line(rec, child, year)
             if rec and not _the_page_itself(rec.url, base):  # a breadcrumb's 首页 > 通知公告 beside the entries
                 records.append(rec)
         if records:
@@ -548,6 +548,23 @@ def _groups(body, base: str, page_year: int | None):
         records = [] if key in seen else _inline_records(parent, base, page_year)
         if records:
             yield parent, "a", records
+
+
+_YEAR_HEADING_RE = re.compile(r"[【\[(（]?((?:19|20)\d\d)\s*(?:年度?)?[】\])）]?")
+
+
+def _heading_year(parent) -> int | None:
+    """The year a heading right before a list gives its entries dated by month and day alone (<h3>2025年</h3>
+    <ul><li>… 09-23</li>…): the list's or its wrapper's previous element, holding a year and nothing else."""
+    for el in (parent, parent.getparent()):
+        prev = el.getprevious() if el is not None else None
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()  # (a comment between them)
+        if prev is not None and (m := _YEAR_HEADING_RE.fullmatch(_text(prev))):
+            return int(m.group(1))
+        if prev is not None:
+            return None
+    return None
 
 
 def _the_page_itself(url: str, base: str) -> bool:
