@@ -2352,7 +2352,9 @@ def _only_beside(
     widget = _empty_own_list(body_el, name, anchor, box)
     if not widget and not pager[0]:
         widget = _another_columns_box(body_el, (name, base, pager[1]), anchor, box, page_text, entries)
-    if not widget and not pager[0] and _widget_apart(body_el, name, anchor, box):
+    mine = _own_address(base, folder_page=True)  # (none of the entries is the column's by its CMS's addresses)
+    other = bool(box) and _previews_other(body_el, (name, base), anchor) and not (mine and any(map(mine, urls)))
+    if not widget and not pager[0] and _widget_apart(body_el, name, anchor, box, other):
         return f"{NO_OWN_LIST_REASON}（页面上的条目属于“{box}”栏）"
     if widget:
         return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）"
@@ -2379,14 +2381,15 @@ def _names_column(box: str, name: str) -> bool:
     return any(rest[i : i + 2] in name for i in range(len(rest) - 1))
 
 
-def _widget_apart(body, name: str, anchor, box: str) -> bool:
+def _widget_apart(body, name: str, anchor, box: str, other: bool = False) -> bool:
     """Whether the entries read (``anchor``: the first one's link) sit in a site widget's box (``box``: 最新动态,
-    热点新闻) apart from every heading naming the column (or, with no such heading, every breadcrumb ending with its
-    name): the block each heads (its parent, or above a title bar holding it alone) does not hold them, and is not
-    the whole page. A single-page column (a few contact lines, 学校简介) or a blank one beside the site's latest news
-    read the news as its list, and as up to date."""
-    if not _is_site_widget(box, name) or _names_column(box, name):
-        return False
+    热点新闻), or (``other``) in another column's preview box (学校新闻 更多>>), apart from every heading naming the
+    column (or, with no such heading, every breadcrumb ending with its name): the block each heads (its parent, or
+    above a title bar holding it alone) does not hold them, and is not the whole page. A single-page column (a few
+    contact lines, 学校简介, a PDF shown) or a blank one beside the site's latest news read the news as its list, and
+    as up to date."""
+    if not (other or _is_site_widget(box, name)) or (not other and _names_column(box, name)):
+        return False  # (a box whose 更多 goes to another column is that column's, whatever words it shares: 学校)
     markers = list(_column_headings(body, name)) or list(_crumbs_naming(body, name))
     for marker in markers:
         block = marker.getparent()
@@ -2395,6 +2398,8 @@ def _widget_apart(body, name: str, anchor, box: str) -> bool:
             block = block if above is body else above
         if block is None or block is body or anchor in block.iter("a"):
             return False  # the entries are in the column's block, or the heading heads the page: unclear
+        if other and block.getparent() is not body and anchor in block.getparent().iter("a"):
+            return False  # another column's box in the column's own area: its sub-column's, as like as not
     return bool(markers)
 
 
@@ -2406,15 +2411,22 @@ def _another_columns_box(body, column: tuple, anchor, box: str, page_text: str, 
     nothing, not even an empty container, but its pager shows apart from the box (``_pager_apart``). ``column``: its
     name, its address, the page count its page states. "" otherwise."""
     name, base, page_count = column
-    more = _more_address(anchor, base)
-    if not box or not more or urlsplit(more).path == urlsplit(base).path or _sub_columns(body, {more}, base, name):
+    if not box or not _previews_other(body, (name, base), anchor):
         return ""
-    if not _pager_apart(body, name, anchor, page_count is not None):
-        return ""
-    if not _entries_elsewhere(base, [e.url for e in entries]):
+    if not _pager_apart(body, name, anchor, page_count is not None) or not _entries_elsewhere(
+        base, [e.url for e in entries]
+    ):
         return ""
     others = set(find_dates(normalise(page_text))) - {e.date for e in entries}
     return box if len(others) < _UNREAD_DATES else ""
+
+
+def _previews_other(body, column: tuple, anchor) -> bool:
+    """Whether the box of the entries read (``anchor``: the first one's link) previews another column of the site:
+    its 更多 goes neither to the column (``column``: its name and address) nor to a sub-column its menu lists."""
+    name, base = column
+    more = _more_address(anchor, base)
+    return bool(more) and urlsplit(more).path != urlsplit(base).path and not _sub_columns(body, {more}, base, name)
 
 
 def parse_list(

@@ -22,7 +22,7 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from lxml import etree
 
@@ -411,7 +411,8 @@ def _file_source(el, base: str) -> str | None:
     file (or the file its pdf.js viewer shows: viewer.html?file=/upload/zn.pdf), a PDF player's pdfsrc."""
     src = el.get("pdfsrc") or (el.get("href") if el.tag == "a" else el.get(_EMBED_SOURCE.get(el.tag, "src"))) or ""
     viewer = _VIEWER_FILE_RE.search(src) if el.tag == "iframe" else None
-    return _link(base, html.unescape(viewer.group(1)) if viewer else src)
+    # the viewer decodes its parameter (file=%2Fupload%2Fzn.pdf is /upload/zn.pdf), as a browser's pdf.js does
+    return _link(base, unquote(html.unescape(viewer.group(1))) if viewer else src)
 
 
 def _shown_files(root, base: str) -> list[Attachment]:
@@ -641,16 +642,16 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5"}
 
 def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
     """The documents a column's page shows (``body_el``: its body, the chrome dropped): embedded (``<embed>``,
-    ``<object>``, an ``<iframe>`` of the file or of a pdf.js viewer, named as the column is) or linked below the
-    heading that names the column, with no other heading between (附件：《信息公开指南》.pdf; not a sidebar's 申请表
-    under 依申请公开)."""
+    ``<object>``, an ``<iframe>`` of the file or of a pdf.js viewer, WebPlus's PDF player, named as the column is) or
+    linked below the heading that names the column, with no other heading between (附件：《信息公开指南》.pdf; not a
+    sidebar's 申请表 under 依申请公开)."""
     # the links in the blocks under a heading naming the column, up to the next heading (not a sidebar's 依申请公开,
     # nor the site's 最新动态 box after the column's area)
     under = {
         a for h in _column_headings(body_el, name) for el in _under(h, body_el) if el is not None for a in el.iter("a")
     }
     found: dict[str, Entry] = {}
-    for el in body_el.iter("a", "embed", "object", "iframe"):
+    for el in itertools.chain(body_el.iter("a", "embed", "object", "iframe"), _PDF_PLAYERS(body_el)):
         if el.tag == "a" and el not in under:
             continue
         link = _file_source(el, base)

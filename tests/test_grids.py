@@ -460,6 +460,9 @@ SINGLE_PAGES = {  # what a single-page column (学校章程, 机构设置, 收�
     "image": "<p><img src='/uploads/2024/jgsz.jpg' width='800'></p>",
     "embedded-pdf": "<embed src='/uploads/2024/zhangcheng.pdf' width='100%' height='800'>",
     "pdf-viewer": "<iframe src='/pdfjs/web/viewer.html?file=/uploads/2024/zhangcheng.pdf' width='100%'></iframe>",
+    "pdf-viewer-encoded": "<iframe src='/pdfjs/web/viewer.html?file=%2Fuploads%2F2024%2Fzhangcheng.pdf'></iframe>",
+    "pdf-player": "<div class='wp_articlecontent'><div class='wp_pdf_player' pdfsrc='/uploads/2024/zhangcheng.pdf' "
+    "sudyfile-attr=\"{'title':'学校章程.pdf'}\"></div></div>",  # WebPlus (博达's sudy CMS)
     "attachment": "<p>附件：<a href='/uploads/2024/2024年部门预算.pdf'>2024年部门预算.pdf</a></p>",
     "attachments": "<p><a href='/uploads/2024/a.xlsx'>2024年收费标准.xlsx</a></p><p><a href='/uploads/2024/b.pdf'>收费许可证.pdf</a></p>",
     "one-article": "<ul><li><a href='/info/1012/3456.htm'>某某职业技术学院章程（2024年修订）</a><span>2024-10-28</span></li></ul>",
@@ -467,7 +470,8 @@ SINGLE_PAGES = {  # what a single-page column (学校章程, 机构设置, 收�
 
 
 def test_a_single_page_column_is_content_whatever_stands_beside_it():
-    # Found by this grid: under the site's ticker of latest notices (<marquee>), every single page was called blank
+    # Found by this grid: under the site's ticker of latest notices (<marquee>), every single page was called blank;
+    # beside another column's box (学校新闻 更多>>), every single page read the box's news as its entries
     wrong = []
     for (form, content), chrome in itertools.product(SINGLE_PAGES.items(), BLANK_CHROME):
         html = (
@@ -477,9 +481,39 @@ def test_a_single_page_column_is_content_whatever_stands_beside_it():
             f"<div class='content'>{content}</div></div><div class='foot'>版权所有 某某职业技术学院</div></body></html>"
         )
         page = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/xxzc.htm")
-        if page.blank or not page.entries:
-            wrong.append((form, chrome, page.reason))
+        shown = "zhangcheng.pdf" in content  # the document the page shows is its entry, at the file's address
+        boxed = any("/info/1001/70" in e.url for e in page.entries)  # another column's box (学校新闻 更多>>) beside it
+        if (
+            page.blank
+            or not page.entries
+            or boxed
+            or (shown and page.entries[0].url != "http://www.xx.edu.cn/uploads/2024/zhangcheng.pdf")
+        ):
+            wrong.append((form, chrome, page.reason, [e.url for e in page.entries]))
     assert not wrong, f"{len(wrong)} of {len(SINGLE_PAGES) * len(BLANK_CHROME)} pages judged wrong, first: {wrong[:5]}"
+
+
+def test_boxes_of_other_columns_in_the_columns_own_area_are_not_a_single_pages_neighbours():
+    # a parent column's page (招生考试信息) with no menu: under its title bar, a box per sub-column, each with its
+    # 更多 to the sub-column's address. They are the column's, dated; not boxes beside a single page's content
+    box = (
+        "<div class='post mbox'><div class='tt'><h2 class='tit'><span class='title'>{0}</span></h2><div class='more_btn'>"
+        "<a class='more' href='/{1}/list.htm'>更多</a></div></div><div class='con'><ul class='news_list'><li>"
+        "<span class='news_title'><a href='/2026/0520/c{2}a5010/page.htm'>{3}</a></span><span class='news_meta'>{4}"
+        "</span></li></ul></div></div>"
+    )
+    boxes = box.format("招生章程", "zszc", 1001, "某某大学2026年本科招生章程", "2026-05-20") + box.format(
+        "招生计划", "zsjh", 1002, "2026年分省分专业招生计划", "2026-06-10"
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>招生考试信息-测试学院</title></head><body><div class='nav'>"
+        "<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div><div class='main'><div class='col_news'>"
+        "<div class='col_news_head'><h2 class='col_title'>招生考试信息</h2><div class='col_path'>当前位置："
+        f"<a href='/main.htm'>首页</a> &gt; <span>招生考试信息</span></div></div><div class='col_news_con'>{boxes}"
+        "</div></div></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), "http://xxgk.xx.edu.cn/zsksxx/list.htm")
+    assert page.entries and all(e.date for e in page.entries) and not page.reason, page
 
 
 OTHER_DATES = {  # what else a college's article page dates, round its own info line

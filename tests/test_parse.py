@@ -1307,6 +1307,10 @@ def test_a_list_titles_pin_or_bullet_is_not_part_of_it(mark):
             "<iframe src='/pdfjs/web/viewer.html?file=/upload/2026/hjmd.pdf' width='100%'></iframe>",
             "/upload/2026/hjmd.pdf",
         ),
+        (  # its parameter percent-encoded, as the viewer decodes it
+            "<iframe src='/static/pdfjs/web/viewer.html?file=%2Fupload%2F2026%2Fhjmd.pdf'></iframe>",
+            "/upload/2026/hjmd.pdf",
+        ),
         ("<embed src='/upload/2026/hjmd.pdf' type='application/pdf'>", "/upload/2026/hjmd.pdf"),
         ("<object data='/upload/2026/hjmd.pdf' type='application/pdf'></object>", "/upload/2026/hjmd.pdf"),
         # WebPlus's PDF player
