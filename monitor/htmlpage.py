@@ -419,11 +419,32 @@ def _sign_in_page(root, url: str) -> bool:
     return bool(_LOGIN_NAMED_RE.search(f"{_page_title(root)} {url}")) or len(root.findall(".//a[@href]")) <= 3
 
 
-def _is_soft_404(title: str, text: str, column: bool = False) -> bool:
+# a message a page's script shows in a dialog (ASP: alert('该文章不存在！');history.back()), and its leaving after it
+_ALERT_RE = re.compile(r"""\balert\s*\(\s*(['"])([^'"\n]{1,80})\1\s*\)""")
+_LEAVES_RE = re.compile(
+    r"history\s*\.\s*(?:back|go)\s*\(|location(?:\s*\.\s*href)?\s*=[^=]|location\s*\.\s*(?:replace|assign)\s*\(|"
+    r"window\s*\.\s*close\s*\("
+)
+_LEAVES_WITHIN = 120  # characters after the dialog
+
+
+def alerted(scripts: str) -> tuple[str, bool]:
+    """The first message the page's ``scripts`` show in a dialog (alert('参数错误！')), and whether they leave the
+    page right after it (history.back(), location.href=…): an error page's way; ("", False) when none."""
+    m = _ALERT_RE.search(scripts)
+    if m is None:
+        return "", False
+    return m.group(2).strip(), _LEAVES_RE.search(scripts[m.end() : m.end() + _LEAVES_WITHIN]) is not None
+
+
+def _is_soft_404(title: str, text: str, column: bool = False, alert: str = "") -> bool:
     """Whether a page says it is not there (页面不存在, 404); for a ``column``'s page without entries, also that its
-    column or the id asked is gone (该栏目不存在, 参数错误): an article may well say 原栏目已关闭 in its text."""
+    column or the id asked is gone (该栏目不存在, 参数错误): an article may well say 原栏目已关闭 in its text. ``alert``:
+    what the page's script says in a dialog, which counts where the page shows next to nothing else."""
     if _SOFT_404_RE.search(title) or title.strip() in ("404", "Not Found"):
         return True
+    if alert and len(text) < _GONE_CHARS and (_SOFT_404_RE.search(alert) or _GONE_RE.search(alert)):
+        return True  # a page that says no more than 该信息不存在 in a dialog
     if len(text) < 1500 and _SOFT_404_RE.search(text):
         return True
     if not column or len(text) >= _GONE_CHARS or not _GONE_RE.search(text):

@@ -26,6 +26,7 @@ from lxml import etree
 from monitor import pagedates, pagerscripts, scriptdata, scriptsource
 from monitor.dates import FULL_RE, date_from_url, epoch_day, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
+    _GONE_CHARS,
     _HEAD_SPLIT_RE,
     _HEADING_TAGS,
     _HIDING_STYLE_RE,
@@ -48,6 +49,7 @@ from monitor.htmlpage import (
     _strip_scripts,
     _text,
     _tree,
+    alerted,
     decode_html,
 )
 from monitor.sanitize import strip_controls
@@ -96,7 +98,10 @@ _ERROR_PAGE_RE = re.compile(
     r"HTTP\s+(?:Status|Error)\s+5\d\d|whitelabel\s+error\s+page|java\.lang\.\w+(?:Exception|Error)|"
     r"(?:服务器|应用程序中的服务器|系统|程序|数据库)(?:内部)?(?:错误|异常|繁忙)|运行时错误|数据库连接(?:失败|出错|错误)|"
     r"访问(?:已?被)?(?:拦截|阻断|拒绝|禁止)|禁止访问|拒绝访问|access\s+denied|403\s+forbidden|网站防火墙|"
-    r"(?:访问|请求)(?:过于|太)频繁|too\s+many\s+requests|IP\s*(?:地址)?(?:不在|已被|被)|网站(?:暂时|已)关闭",
+    r"(?:访问|请求)(?:过于|太)频繁|too\s+many\s+requests|IP\s*(?:地址)?(?:不在|已被|被)|网站(?:暂时|已)关闭|"
+    # a script's or its database's failure written where the page should be: PHP, ASP (ADO, ODBC, JET), MySQL
+    r"\b(?:Fatal|Parse)\s+error:|\bWarning:\s+\w+\(\)|\bmysqli?_\w+\(\)|too\s+many\s+connections|SQLSTATE\[|"
+    r"OLE\s+DB\s+Provider|ODBC\s+(?:\w+\s+){0,3}Driver|JET\s+Database\s+Engine|错误\s*'800[0-9a-f]{5}'",
     re.I,
 )
 _ERROR_PAGE_CHARS = 40  # where a page's text opens
@@ -1484,8 +1489,17 @@ def _why_empty(
     more_pages: int,
 ) -> ListPage:
     """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
-    if _is_soft_404(title, page_text, column=True):
-        return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
+    alert, leaves = alerted(scripts)
+    if _is_soft_404(title, page_text, column=True, alert=alert):
+        said = (
+            f"页面弹出提示“{alert}”"
+            if alert and not _is_soft_404(title, page_text, column=True)
+            else "页面显示“页面不存在”"
+        )
+        return ListPage(soft_404=True, reason=f"{said}（软 404）", title=title, encoding=encoding)
+    if alert and leaves and len(page_text) < _GONE_CHARS:  # 请先登录, 您没有权限: a message, then the page leaves
+        why = f"页面只弹出提示“{alert}”后即离开，未显示栏目内容，无法判断是否空白"
+        return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)
     maintenance = _MAINTENANCE_RE.search(f"{title} {page_text}") if len(page_text) < _MAINTENANCE_CHARS else None
     maintenance = maintenance or _error_page(title, page_text)
     if maintenance:  # the site down for work, or an error page, with a 200: not a blank column, retried next run
@@ -1806,6 +1820,8 @@ def _moved_to(refresh: str, scripts: str, base: str, page_text: str) -> str | No
     its script sends the browser to (``window.location.href = "tzgg/list.htm"``)."""
     if refresh:
         return _link(base, refresh)
+    if alerted(scripts)[1]:
+        return None  # alert('参数错误！');location.href='/': an error page leaving, not a column forwarding its list
     m = _SCRIPT_MOVE_RE.search(scripts) if len(page_text) < 200 else None
     return _link(base, m.group(1)) if m else None
 

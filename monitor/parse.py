@@ -50,6 +50,7 @@ from monitor.htmlpage import (
     _strip_scripts,
     _text,
     _tree,
+    alerted,
     decode_html,
 )
 from monitor.listpage import (
@@ -520,7 +521,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     # keep the article's own <header> (title, date) that holds the title
     _drop_chrome(body_el, set(title_el.iterancestors()) if title_el is not None else set())
     all_text = _text(body_el)
-    soft_404 = _is_soft_404(page_title, all_text)
+    soft_404 = _is_soft_404(page_title, all_text, alert=alerted(scripts)[0])
     if not title:  # og:title names the article where <title> names only the site (某某大学)
         og_title = _own_title(_meta_content(root, "property", "og:title")) if not _own_title(page_title) else ""
         title = _labelled_title(body_el) or og_title or _title_from_head(page_title, all_text)
