@@ -167,7 +167,13 @@ def _failure_status(resp: Response) -> tuple[str, str]:
         return "http_error", "重定向到无效的地址"
     if resp.error_kind == "not_html":
         return "http_error", "返回的不是网页（二进制内容）"
+    if resp.error_kind == "tls":
+        return "unreachable", f"无法连接（tls）：HTTPS 证书校验失败（{resp.error}）。{TLS_HINT}"
     return "unreachable", f"无法连接（{resp.error_kind or 'error'}）"
+
+
+# what to do: college servers often send an incomplete certificate chain, which browsers complete and programs do not
+TLS_HINT = "学校服务器常缺少中间证书（浏览器能自动补全）；确认后可在 [crawl] 中设置 verify_tls = false"
 
 
 @dataclass

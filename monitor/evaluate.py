@@ -559,10 +559,10 @@ def evaluate(
             result, found = judge_item(config, item, mine, inferred.get(item.id), today)
             items.append(result)
             findings += found
-    if failed:
-        findings = [
-            FindingDraft("unreachable", None, config.site.base_url, "high", "站点无法访问，本次未能检查任何栏目", "")
-        ]
+    if failed:  # (the reason the columns were given: 请求超时, 无法连接（tls）…)
+        why = next((v.check.error for v in views if v.check is not None and v.check.error), "")
+        said = f"站点无法访问（{why}），本次未能检查任何栏目" if why else "站点无法访问，本次未能检查任何栏目"
+        findings = [FindingDraft("unreachable", None, config.site.base_url, "high", said, "")]
     # a column whose list could not be fetched (5xx, 429, network) was not seen: nothing about it is evidence
     unseen = [v for v in views if v.check is not None and failed_fetch(v.check)]
     return Evaluation(

@@ -163,7 +163,9 @@ def test_tls_error_is_reported_unknown_never_blank(tmp_path, tls_server):
     result = service.check(load_config(path), NOW)
     assert result.exit_code == 3
     assert result.run.detail.startswith("无法连接（tls）")
+    assert "verify_tls = false" in result.run.detail  # what to do, where the office and the IT staff read it
     assert {f.kind for f in result.findings} == {"unreachable"}
+    assert all("verify_tls = false" in f.detail for f in result.findings)
 
 
 def test_a_column_timing_out_is_unknown_and_keeps_its_findings(config_path, site):
