@@ -10,8 +10,10 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from monitor.config import Config, CrawlConfig
+from monitor.errors import UsageError
 from monitor.fetch import Fetcher, Response
 from monitor.parse import Article, ListPage, parse_article, parse_column_page
 from monitor.urls import college_domain, host_of, normalise_url, page_key
@@ -39,6 +41,9 @@ class PageReading:
 
 def read_url(url: str, config: Config | None = None, article: bool = False, transport=None) -> PageReading:
     """Fetch ``url`` as a run would (``config``'s crawl settings, else the defaults) and read it."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UsageError(f"{url!r} is not an http(s) URL such as https://www.example.edu.cn/xxgk/tzgg.htm")
     resp = asyncio.run(_fetch(url, config, transport))
     if not resp.ok:
         why = resp.error or f"HTTP {resp.status}"

@@ -102,3 +102,9 @@ def test_a_saved_page_reads_as_the_fetched_one(tmp_path, httpserver):
     httpserver.clear()  # the server answers nothing now: the file is read
     offline = json.loads(_read(tmp_path, f"{base}/sf/list.htm", "--file", str(saved), "--format", "json").output)
     assert offline["column"] == fetched["column"] and offline["status"] is None
+
+
+def test_an_address_that_is_no_web_address_is_a_usage_error(tmp_path):
+    for url in ("www.example.edu.cn/xxgk/", "ftp://example.edu.cn/a.htm"):
+        result = _read(tmp_path, url)
+        assert result.exit_code == 2 and "is not an http(s) URL" in result.output, result.output
