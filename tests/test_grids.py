@@ -408,6 +408,31 @@ def test_a_disclosure_records_publication_date_is_read_before_the_day_its_docume
     assert not wrong, f"{len(wrong)} of {4 * 5 * 2 * 5 * 2} pages read wrong, first: {wrong[:5]}"
 
 
+NUMBERED = {  # an article's address as dynamic CMSs write it: its number in the query
+    "asp": "/ReadNews.asp?NewsID={n}",
+    "bare-id": "/news_view.asp?id={n}",
+    "aspx": "/Item.aspx?ArticleID={n}",
+    "phpcms": "/index.php?m=content&c=index&a=show&catid=9&id={n}",
+    "jsp": "/content.jsp?urltype=news.NewsContentUrl&wbtreeid=1001&wbnewsid={n}",
+}
+
+
+def test_an_undated_list_of_numbered_addresses_is_read_whatever_stands_beside_it():
+    # Found by this grid: an undated list linking ReadNews.asp?NewsID=… read as sub-columns (unknown) or, with no
+    # heading, as a blank column
+    wrong = []
+    for (form, address), container, chrome in itertools.product(NUMBERED.items(), ("ul", "table"), LIST_CHROME):
+        cells = [(f"<a href='{address.format(n=3000 + i)}'>{t}</a>", "") for i, t in enumerate(TITLES)]
+        row = "<li>{}{}</li>" if container == "ul" else "<tr><td>{}</td><td>{}</td></tr>"
+        page = parse_column_page(
+            _list_page(container, "".join(row.format(*c) for c in cells), LIST_CHROME[chrome]), COLUMN
+        )
+        got = [(e.title, e.url.rsplit("/", 1)[-1]) for e in page.entries]
+        if got != [(t, address.format(n=3000 + i).rsplit("/", 1)[-1]) for i, t in enumerate(TITLES)]:
+            wrong.append((form, container, chrome, len(page.entries), page.blank, page.reason[:40]))
+    assert not wrong, f"{len(wrong)} of {len(NUMBERED) * 2 * len(LIST_CHROME)} pages read wrong, first: {wrong[:5]}"
+
+
 OPENED = {  # a row's link as templates write it: its address, or where its script or its handler opens
     "address": "<a href='{u}'>{t}</a>",
     "onclick": "<a href='javascript:void(0)' onclick=\"window.open('{u}')\">{t}</a>",
