@@ -77,6 +77,7 @@ from monitor.urls import (
     host_of,
     is_attachment_url,
     looks_like_article,
+    looks_like_list,
     normalise_url,
 )
 
@@ -659,8 +660,10 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
         if not link or link in found:
             continue
         text = _text(el) if el.tag == "a" else ""
-        # a file, or (linked under the column's heading) one article of it: 学校章程 → 测试学院章程（2025年修订）
-        if is_attachment_url(link) or (len(text) >= 4 and looks_like_article(link) and host_of(link) == host_of(base)):
+        # a file, or (linked under the column's heading) one article of it: 学校章程 → 测试学院章程（2025年修订）; a
+        # page named by its words (/gzzd/xszzglbf.htm) when its title is longer than a sub-column's name
+        article = looks_like_article(link) or (len(text) > _SUB_COLUMN_CHARS and not looks_like_list(link))
+        if is_attachment_url(link) or (len(text) >= 4 and article and host_of(link) == host_of(base)):
             found[link] = Entry(text or name or link.rsplit("/", 1)[-1], link, None)
     return list(found.values())
 
@@ -668,6 +671,7 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
 SUB_COLUMNS_REASON = (
     "栏目页面只列出了 {n} 个子栏目（{names}），本身没有信息列表：请改为监测这些子栏目（monitor discover 可列出）"
 )
+_SUB_COLUMN_CHARS = 16  # a sub-column's name, at most (学校章程及制定的各项规章制度); a document's title may be longer
 _MOST_SUB_COLUMNS = 3  # links under the column's heading, fewer than this are its tabs or a 更多, not its sub-columns
 _YEARISH_RE = re.compile(r"^(?:全部|更多|(?:19|20)\d\d年?度?|\d+)$")
 
@@ -683,7 +687,9 @@ def _sub_columns(body_el, base: str, name: str) -> list[str]:
                 link, text = _link(base, a.get("href")), _text(a)
                 if not link or host_of(link) != host_of(base) or looks_like_article(link) or link == base:
                     continue
-                if 2 <= len(text) <= 16 and not _YEARISH_RE.match(text) and text != name:
+                # (a longer name where the link goes to a list: 学生奖学金、助学金…的申请与管理规定 → …/list.htm)
+                named = 2 <= len(text) <= _SUB_COLUMN_CHARS or (len(text) <= 40 and looks_like_list(link))
+                if named and not _YEARISH_RE.match(text) and text != name:
                     names.setdefault(link, text)
     return list(names.values()) if len(names) >= _MOST_SUB_COLUMNS else []
 
@@ -696,8 +702,9 @@ def _directory(page: ListPage, subs: list[str]) -> ListPage:
 
 def _document_name(document: Entry) -> str:
     """How the reason names a document the page shows: its file's name (指南.pdf), or its title where the address
-    names a folder (/attachment/216479/)."""
-    return document.url.rsplit("/", 1)[-1] or document.title[:30]
+    names a folder (/attachment/216479/) or a page (/gzzd/xszzglbf.htm, /info/1012/3402.htm)."""
+    file = document.url.rsplit("/", 1)[-1] if is_attachment_url(document.url) else ""
+    return file or document.title[:30]
 
 
 def parse_column_page(
@@ -728,7 +735,8 @@ def parse_column_page(
     if documents:
         why = DOCUMENT_REASON.format("、".join(_document_name(d) for d in documents[:3]))
         return replace(page, entries=tuple(documents), blank=False, script_loaded=False, reason=why)
-    subs = _sub_columns(body_el, base, name) if page.reason == EMPTY_REASON else []
+    # (beside the site's widget too: 最新动态 is no reason for a page of sub-columns to be blank)
+    subs = _sub_columns(body_el, base, name) if page.reason == EMPTY_REASON or widget_only else []
     # a short page under the heading naming the column, read once _prose_chars has taken the links out; not for a
     # list a template draws (its filter bar's words are no content)
     if _prose_chars(body_el) < _CONTENT_CHARS and not (

@@ -134,6 +134,15 @@ def _query_names_an_item(query: str, shown: bool = False) -> bool:
     )
 
 
+_LIST_PAGE_RE = re.compile(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$")
+
+
+def looks_like_list(url: str) -> bool:
+    """Whether ``url`` reads as a list's or a column's page: list.htm, index_3.html, default.aspx, a folder."""
+    path = urlsplit(url).path.lower()
+    return path.endswith("/") or not path or bool(_LIST_PAGE_RE.match(path.rsplit("/", 1)[-1]))
+
+
 @functools.lru_cache(maxsize=8192)
 def looks_like_article(url: str) -> bool:
     """Whether ``url`` reads as an article's or a document's address (info/1012/3402.htm, t20260923_12.html,
@@ -144,7 +153,7 @@ def looks_like_article(url: str) -> bool:
     if parts.netloc.lower() == "mp.weixin.qq.com":  # a WeChat official account's article (/s/Ab3…, /s?__biz=…)
         return path == "/s" or path.startswith("/s/")
     last = path.rstrip("/").rsplit("/", 1)[-1]
-    if re.match(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$", last) or path.endswith("/"):
+    if _LIST_PAGE_RE.match(last) or path.endswith("/"):
         # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles; but a dynamic CMS's one
         # script shows its articles too (PHPCMS index.php?m=content&c=index&a=show&catid=9&id=12)
         return bool(_ITEM_ACTION_RE.search(parts.query)) and _query_names_an_item(parts.query, shown=True)

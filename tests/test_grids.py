@@ -541,6 +541,59 @@ def test_boxes_of_other_columns_in_the_columns_own_area_are_not_a_single_pages_n
     assert page.entries and all(e.date for e in page.entries) and not page.reason, page
 
 
+DOCUMENTS = [  # a 规章制度 column's documents, each a page named by its words, titled longer than a sub-column
+    ("某某职业技术学院学生资助管理办法（2024年修订）", "xszzglbf"),
+    ("某某职业技术学院学生违纪处分规定（2024年修订）", "xswjcfgd"),
+    ("某某职业技术学院学籍管理规定（2023年修订）", "xjglgd"),
+    ("某某职业技术学院奖学金评定办法（2023年修订）", "jxjpdbf"),
+]
+LONG_SUB_COLUMNS = [  # a parent column's sub-columns, named by the checklist's items
+    "学生奖学金、助学金、学费减免、助学贷款、勤工俭学的申请与管理规定",
+    "学生奖励处罚办法，学生申诉途径与处理程序",
+    "学生学籍管理办法及学位授予办法",
+]
+SUB_COLUMNS = ["招生章程", "招生计划", "录取结果", "特殊类型招生"]
+
+
+def _column_area(title: str, content: str, chrome: str) -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}-某某职业技术学院</title></head><body><div class='nav'>"
+        f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div>{chrome}<div class='main'><div class='crumb'>当前位置："
+        f"<a href='/'>首页</a> &gt; {title}</div><h2>{title}</h2><div class='content'>{content}</div></div>"
+        "<div class='foot'>版权所有 某某职业技术学院</div></body></html>"
+    ).encode()
+
+
+def test_documents_and_sub_columns_linked_by_long_names_are_never_a_blank_column():
+    # Found by this grid: a column listing its documents as pages named by their words (/gzzd/xszzglbf.htm), titled
+    # longer than a sub-column's name, read blank; so did a parent column's sub-columns named by the checklist's
+    # items (longer than 16 characters), and any parent column's sub-columns beside the site's widget (最新动态)
+    wrong = []
+    for chrome in BLANK_CHROME:
+        rows = "".join(f"<li><a href='/gzzd/{slug}.htm'>{title}</a></li>" for title, slug in DOCUMENTS)
+        page = parse_column_page(_column_area("规章制度", f"<ul>{rows}</ul>", BLANK_CHROME[chrome]), COLUMN)
+        if [e.title for e in page.entries] != [t for t, _ in DOCUMENTS]:
+            wrong.append(("documents", chrome, len(page.entries), page.reason[:40]))
+        for address, names in itertools.product(
+            ("/xxgk/xs{}/list.htm", "/xxgk/xs{}/"), (LONG_SUB_COLUMNS, SUB_COLUMNS)
+        ):
+            rows = "".join(f"<li><a href='{address.format(i)}'>{n}</a></li>" for i, n in enumerate(names))
+            page = parse_column_page(_column_area("学生管理服务", f"<ul>{rows}</ul>", BLANK_CHROME[chrome]), COLUMN)
+            if page.blank or page.entries or "子栏目" not in page.reason:
+                wrong.append(("sub-columns", address, chrome, len(page.entries), page.reason[:40]))
+    assert not wrong, f"{len(wrong)} of {5 * len(BLANK_CHROME)} pages read wrong, first: {wrong[:5]}"
+
+
+def test_a_blank_column_beside_a_menu_of_long_names_stays_blank():
+    menu = "".join(f"<li><a href='/xxgk/m{i}.htm'>{n}</a></li>" for i, n in enumerate(LONG_SUB_COLUMNS))
+    for side in (
+        f"<div class='left'><h3>信息公开目录</h3><ul>{menu}</ul></div>",
+        f"<div class='side'><ul>{menu}</ul></div>",
+    ):
+        page = parse_column_page(_column_area("校办企业", "", side), COLUMN)
+        assert page.blank and not page.entries, page
+
+
 OTHER_DATES = {  # what else a college's article page dates, round its own info line
     "none": ("", ""),
     "site-updated": ("", "<div class='foot'>版权所有 某某职业技术学院 本站最后更新：2026-11-30</div>"),
