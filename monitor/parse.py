@@ -577,7 +577,7 @@ def _prose_chars(body_el) -> int:
 
 def _shown_under_heading(body_el, name: str) -> bool:
     """Whether a short page of content sits under the heading naming the column, up to the next heading: a few
-    lines (联系方式: 地址、电话、邮箱), a small table (收费项目), an uploaded image (机构设置's chart). A blank column
+    lines (联系方式: 地址、电话、邮箱), a small table (收费项目), an uploaded image (机构设置's chart) or video. A blank column
     shows there nothing but an empty list and its pager, maybe with a line describing the column (本栏目公开…): an
     empty list or a pager there makes it a list, not a page. ``body_el``: the page's body, chrome and links gone."""
     for heading in _column_headings(body_el, name):
@@ -588,8 +588,8 @@ def _shown_under_heading(body_el, name: str) -> bool:
         if _NO_CONTENT_RE.search(said):
             continue  # 没有找到符合条件的数据, 当前栏目下还没有任何信息: a blank column saying so in its own words
         if len(_HAN_RE.findall(said)) >= _SHORT_CONTENT_HAN or any(
-            _uploaded(i) for el in shown for i in el.iter("img")
-        ):
+            _uploaded(i) for el in shown for i in el.iter("img", "video", "audio", "source")
+        ):  # (an uploaded image, or a video: 学校简介 as a film)
             return True
     return False
 

@@ -483,6 +483,7 @@ SINGLE_PAGES = {  # what a single-page column (学校章程, 机构设置, 收�
     "table": "<table><tr><td>部门</td><td>电话</td></tr><tr><td>学校办公室</td><td>0591-12345678</td></tr>"
     "<tr><td>信息公开办公室</td><td>0591-12345679</td></tr></table>",
     "image": "<p><img src='/uploads/2024/jgsz.jpg' width='800'></p>",
+    "video": "<video controls><source src='/_upload/article/videos/xxjj.mp4' type='video/mp4'></video>",
     "embedded-pdf": "<embed src='/uploads/2024/zhangcheng.pdf' width='100%' height='800'>",
     "pdf-viewer": "<iframe src='/pdfjs/web/viewer.html?file=/uploads/2024/zhangcheng.pdf' width='100%'></iframe>",
     "pdf-viewer-encoded": "<iframe src='/pdfjs/web/viewer.html?file=%2Fuploads%2F2024%2Fzhangcheng.pdf'></iframe>",
