@@ -437,14 +437,17 @@ def alerted(scripts: str) -> tuple[str, bool]:
     return m.group(2).strip(), _LEAVES_RE.search(scripts[m.end() : m.end() + _LEAVES_WITHIN]) is not None
 
 
-def _is_soft_404(title: str, text: str, column: bool = False, alert: str = "") -> bool:
+def says_gone(alert: str, text: str) -> bool:
+    """Whether a page showing next to nothing (``text``) says in a dialog (``alert``, see ``alerted``) that it, or
+    what it was asked for, is not there: 该信息不存在, 参数错误, 您访问的页面不存在."""
+    return bool(alert) and len(text) < _GONE_CHARS and bool(_SOFT_404_RE.search(alert) or _GONE_RE.search(alert))
+
+
+def _is_soft_404(title: str, text: str, column: bool = False) -> bool:
     """Whether a page says it is not there (页面不存在, 404); for a ``column``'s page without entries, also that its
-    column or the id asked is gone (该栏目不存在, 参数错误): an article may well say 原栏目已关闭 in its text. ``alert``:
-    what the page's script says in a dialog, which counts where the page shows next to nothing else."""
+    column or the id asked is gone (该栏目不存在, 参数错误): an article may well say 原栏目已关闭 in its text."""
     if _SOFT_404_RE.search(title) or title.strip() in ("404", "Not Found"):
         return True
-    if alert and len(text) < _GONE_CHARS and (_SOFT_404_RE.search(alert) or _GONE_RE.search(alert)):
-        return True  # a page that says no more than 该信息不存在 in a dialog
     if len(text) < 1500 and _SOFT_404_RE.search(text):
         return True
     if not column or len(text) >= _GONE_CHARS or not _GONE_RE.search(text):

@@ -51,6 +51,7 @@ from monitor.htmlpage import (
     _tree,
     alerted,
     decode_html,
+    says_gone,
 )
 from monitor.sanitize import strip_controls
 from monitor.urls import (
@@ -1489,14 +1490,11 @@ def _why_empty(
     more_pages: int,
 ) -> ListPage:
     """A list page without entries: soft 404, blank (and how it says so), a statement, or script-loaded."""
+    if _is_soft_404(title, page_text, column=True):
+        return ListPage(soft_404=True, reason="页面显示“页面不存在”（软 404）", title=title, encoding=encoding)
     alert, leaves = alerted(scripts)
-    if _is_soft_404(title, page_text, column=True, alert=alert):
-        said = (
-            f"页面弹出提示“{alert}”"
-            if alert and not _is_soft_404(title, page_text, column=True)
-            else "页面显示“页面不存在”"
-        )
-        return ListPage(soft_404=True, reason=f"{said}（软 404）", title=title, encoding=encoding)
+    if says_gone(alert, page_text):  # alert('该栏目不存在');history.back()
+        return ListPage(soft_404=True, reason=f"页面弹出提示“{alert}”（软 404）", title=title, encoding=encoding)
     if alert and leaves and len(page_text) < _GONE_CHARS:  # 请先登录, 您没有权限: a message, then the page leaves
         why = f"页面只弹出提示“{alert}”后即离开，未显示栏目内容，无法判断是否空白"
         return ListPage(script_loaded=True, reason=why, title=title, encoding=encoding)

@@ -52,6 +52,7 @@ from monitor.htmlpage import (
     _tree,
     alerted,
     decode_html,
+    says_gone,
 )
 from monitor.listpage import (
     _CRUMB_RE,
@@ -522,7 +523,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     # keep the article's own <header> (title, date) that holds the title
     _drop_chrome(body_el, set(title_el.iterancestors()) if title_el is not None else set())
     all_text = _text(body_el)
-    soft_404 = _is_soft_404(page_title, all_text, alert=alerted(scripts)[0])
+    soft_404 = _is_soft_404(page_title, all_text) or says_gone(alerted(scripts)[0], all_text)
     if not title:  # og:title names the article where <title> names only the site (某某大学)
         og_title = _own_title(_meta_content(root, "property", "og:title")) if not _own_title(page_title) else ""
         title = _labelled_title(body_el) or og_title or _title_from_head(page_title, all_text)
