@@ -14,13 +14,14 @@ import functools
 import hashlib
 import json
 import logging
+import re
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
 
@@ -137,6 +138,31 @@ def _sent_home(resp: Response) -> bool:
 def _binary(body: bytes) -> bool:
     """A body that is no web page: NUL bytes in its first kilobyte (PDF, image, archive served as HTML)."""
     return b"\0" in body[:1024]
+
+
+_PAGE_TYPES = ("html", "text", "xml", "json", "javascript")  # content types of a page, not a file
+_MARKUP_RE = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<")  # (a page served as application/octet-stream all the same)
+
+
+def a_document(resp: Response) -> bool:
+    """Whether a column's address answers with a file, not a page: 信息公开指南.pdf, 收费标准.xlsx, a download.jsp
+    by its content type; where the type is missing, by its address or its bytes."""
+    if _MARKUP_RE.match(resp.body[:256]):
+        return False
+    ctype = resp.headers.get("content-type", "").lower()
+    if ctype:
+        return not any(t in ctype for t in _PAGE_TYPES)
+    return is_attachment_url(resp.final_url) or _binary(resp.body)
+
+
+def document_page(resp: Response, name: str) -> ListPage:
+    """A column whose address is its one document: that file is its entry (dated by the file when it is checked)."""
+    file = filename_of(resp.headers.get("content-disposition", "")) or unquote(urlsplit(resp.final_url).path)
+    file = file.rsplit("/", 1)[-1] or resp.final_url
+    return ListPage((Entry(name or file, resp.final_url, None),), reason=DOCUMENT_COLUMN.format(file), title=name)
+
+
+DOCUMENT_COLUMN = "栏目地址本身是一个文件（{}），按一条信息计"
 
 
 def _failure_status(resp: Response) -> tuple[str, str]:
@@ -361,7 +387,8 @@ class _Crawl:
         self.emit("page", url=url)
         if resp.not_modified and stored:
             return ListPage.from_dict(json.loads(stored["parsed"])), resp
-        if resp.ok and _binary(resp.body):
+        document = resp.ok and a_document(resp)
+        if resp.ok and _binary(resp.body) and not document:
             return None, replace(resp, body=b"", error="binary body", error_kind="not_html")
         if resp.ok and _sent_home(resp) and walk.first is None:
             why = f"栏目地址跳转到了网站首页 {resp.final_url}（栏目可能已被删除或改址）"
@@ -374,6 +401,8 @@ class _Crawl:
         digest = hashlib.sha1(resp.body).hexdigest()
         if stored and stored["hash"] == digest:
             lp = ListPage.from_dict(json.loads(stored["parsed"]))
+        elif document:
+            lp = document_page(resp, walk.name)
         else:
             lp = parse_column_page(
                 resp.body, resp.final_url, resp.headers, walk.first, walk.name

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from monitor.config import Config, CrawlConfig
+from monitor.crawl import a_document, document_page
 from monitor.errors import UsageError
 from monitor.fetch import Fetcher, Response
 from monitor.parse import Article, ListPage, parse_article, parse_column_page
@@ -69,6 +70,9 @@ async def _fetch(url: str, config: Config | None, transport) -> Response:
 def _read(body: bytes, url: str, final: str, status, headers, name: str, article: bool) -> PageReading:
     if article:
         return PageReading(url, final, status, "", article=parse_article(body, final, headers), body=body)
+    answer = Response(url, final, status, dict(headers or {}), body)
+    if a_document(answer):  # the address is a file (信息公开指南.pdf): a run counts it as the column's one entry
+        return PageReading(url, final, status, "", document_page(answer, name), body=body)
     return PageReading(url, final, status, "", parse_column_page(body, final, headers, column=name), body=body)
 
 
