@@ -341,6 +341,27 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "10,000 lists of 2 entries each under its year heading, dated by month and day (<h3>2025年</h3>…09-23)",
+            f"{head}<div>"
+            + _rows(
+                10000,
+                "<h3>2025年</h3><ul><li><a href=/info/1001/{i}.htm>{t}</a><span>09-23</span></li>"
+                "<li><a href=/info/1002/{i}.htm>{t}</a><span>09-22</span></li></ul>",
+            )
+            + "</div></body></html>",
+            parse_column_page,
+        ),
+        (
+            "20,000 undated entries linked by a number in the query (ReadNews.asp?NewsID=…)",
+            f"{head}<ul>{_rows(20000, '<li><a href=/ReadNews.asp?NewsID={i}>{t}</a></li>')}</ul></body></html>",
+            parse_column_page,
+        ),
+        (
+            "a column page of 20,000 dialogs in its script, no entry (alert('…') each: the first one read)",
+            f"{head}<script>" + "alert('请输入关键字');" * 20000 + "</script></body></html>",
+            parse_column_page,
+        ),
+        (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
             f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
             parse_column_page,
