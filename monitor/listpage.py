@@ -539,6 +539,7 @@ def _groups(body, base: str, page_year: int | None):
     for parent, tag in seen.values():
         records, year = [], _heading_year(parent) or page_year
         for child in parent:
+            year = _year_row(child) or year  # a year's row among the entries: <tr><td colspan=2>2025年</td></tr>
             if child.tag != tag or (tag == "tr" and child.find("td") is None):
                 continue  # a header row (<th> cells, their links sorting the table) is no entry
             rec = _record_from(child, base, year)
@@ -557,6 +558,15 @@ def _groups(body, base: str, page_year: int | None):
 
 
 _YEAR_HEADING_RE = re.compile(r"[【\[(（]?((?:19|20)\d\d)\s*(?:年度?)?[】\])）]?")
+
+
+def _year_row(child) -> int | None:
+    """The year a row among a list's entries states, and nothing else (<li class="year">2025</li>, a table's
+    <tr><td colspan="2">2025年</td></tr>): the entries after it are dated by month and day within it."""
+    if not isinstance(child.tag, str) or len(child) > 2 or child.find(".//a") is not None:
+        return None
+    m = _YEAR_HEADING_RE.fullmatch(_text(child))
+    return int(m.group(1)) if m else None
 
 
 def _heading_year(parent) -> int | None:

@@ -53,3 +53,30 @@ def test_full_dates_keep_their_own_year_under_a_year_heading():
     groups = f"<h3>2025年</h3><ul>{_rows(100, ['2024-12-30', '2025-01-05'])}</ul>"
     dates = [e.date for e in parse_list(_page(groups), BASE).entries]
     assert dates == [dt.date(2024, 12, 30), dt.date(2025, 1, 5)]
+
+
+def _table_rows(first: int, days: list[str]) -> str:
+    return "".join(
+        f"<tr><td><a href='/info/1021/{first + i}.htm'>关于修订第{first + i}号管理办法的通知</a></td><td>{d}</td></tr>"
+        for i, d in enumerate(days)
+    )
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        # a year's row among a table's entries, and a year's item among a list's
+        "<table><tr><td colspan='2'>2025年</td></tr>{a}<tr><td colspan='2'>2024年</td></tr>{b}</table>",
+        "<ul><li class='year'>2025</li>{c}<li class='year'>2024</li>{d}</ul>",
+    ],
+    ids=["table-row", "list-item"],
+)
+def test_a_year_row_among_the_entries_dates_those_after_it(groups):
+    html = groups.format(
+        a=_table_rows(100, ["09-23", "06-11"]),
+        b=_table_rows(200, ["11-02", "03-15"]),
+        c=_rows(100, ["09-23", "06-11"]),
+        d=_rows(200, ["11-02", "03-15"]),
+    )
+    dates = [e.date for e in parse_list(_page(html), BASE).entries]
+    assert dates == [dt.date(2025, 9, 23), dt.date(2025, 6, 11), dt.date(2024, 11, 2), dt.date(2024, 3, 15)]
