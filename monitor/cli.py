@@ -641,10 +641,22 @@ def discover(ctx: click.Context, url: str, depth: int, max_pages: int, write: bo
     help="Read this saved page (bytes as the server sent them) instead of fetching URL; URL is its address.",
 )
 @click.option("--save", type=click.Path(dir_okay=False, path_type=Path), help="Also save the fetched page here.")
+@click.option(
+    "--name",
+    default="",
+    help="The column's name (通知公告), where the page's title does not give it; a configured column's by default.",
+)
 @click.option("--limit", default=20, show_default=True, help="Entries and pages listed at most (table).")
 @click.pass_context
 def read(
-    ctx: click.Context, fmt: str, url: str, article: bool, saved: Path | None, save: Path | None, limit: int
+    ctx: click.Context,
+    fmt: str,
+    url: str,
+    article: bool,
+    saved: Path | None,
+    save: Path | None,
+    name: str,
+    limit: int,
 ) -> None:
     """Read one page as a run reads it: its entries and their dates, its pager, the verdict.
 
@@ -671,9 +683,9 @@ def read(
     path = ctx.obj["config_path"]
     config = load_config(path) if path.exists() else None
     if saved:
-        reading = readpage.read_file(saved, url, config, article)
+        reading = readpage.read_file(saved, url, config, article, name)
     else:
-        reading = readpage.read_url(url, config, article)
+        reading = readpage.read_url(url, config, article, name=name)
     if save and reading.body:
         save.write_bytes(reading.body)
     if fmt == "json":

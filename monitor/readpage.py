@@ -40,8 +40,11 @@ class PageReading:
     body: bytes = b""  # the bytes read, as the server sent them (for --save)
 
 
-def read_url(url: str, config: Config | None = None, article: bool = False, transport=None) -> PageReading:
-    """Fetch ``url`` as a run would (``config``'s crawl settings, else the defaults) and read it."""
+def read_url(
+    url: str, config: Config | None = None, article: bool = False, transport=None, name: str = ""
+) -> PageReading:
+    """Fetch ``url`` as a run would (``config``'s crawl settings, else the defaults) and read it; ``name``: the
+    column's name, else the configured column's at ``url``."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise UsageError(f"{url!r} is not an http(s) URL such as https://www.example.edu.cn/xxgk/tzgg.htm")
@@ -49,12 +52,13 @@ def read_url(url: str, config: Config | None = None, article: bool = False, tran
     if not resp.ok:
         why = resp.error or f"HTTP {resp.status}"
         return PageReading(url, resp.final_url, resp.status, why)
-    return _read(resp.body, url, resp.final_url, resp.status, resp.headers, _column_name(config, url), article)
+    name = name or _column_name(config, url)
+    return _read(resp.body, url, resp.final_url, resp.status, resp.headers, name, article)
 
 
-def read_file(path: Path, url: str, config: Config | None = None, article: bool = False) -> PageReading:
+def read_file(path: Path, url: str, config: Config | None = None, article: bool = False, name: str = "") -> PageReading:
     """Read a saved page (bytes as the server sent them) as if fetched from ``url``."""
-    return _read(path.read_bytes(), url, url, None, None, _column_name(config, url), article)
+    return _read(path.read_bytes(), url, url, None, None, name or _column_name(config, url), article)
 
 
 async def _fetch(url: str, config: Config | None, transport) -> Response:

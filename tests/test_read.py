@@ -108,3 +108,26 @@ def test_an_address_that_is_no_web_address_is_a_usage_error(tmp_path):
     for url in ("www.example.edu.cn/xxgk/", "ftp://example.edu.cn/a.htm"):
         result = _read(tmp_path, url)
         assert result.exit_code == 2 and "is not an http(s) URL" in result.output, result.output
+
+
+def test_the_columns_name_picks_its_list_on_a_page_titled_with_the_sites_name(tmp_path, httpserver):
+    news = "".join(
+        f"<li><a href='/info/1001/{700 + k}.htm'>学校举行第{k}届校园文化艺术节活动</a><span>2026-11-0{k + 1}</span></li>"
+        for k in range(8)
+    )
+    own = "".join(
+        f"<li><a href='/info/1002/{800 + k}.htm'>关于做好第{k}项工作的通知</a><span>2026-10-1{k}</span></li>"
+        for k in range(3)
+    )
+    page = (
+        "<html><head><title>测试学院</title></head><body><div class='left'><h3>学校新闻</h3>"
+        f"<ul>{news}</ul></div><div class='right'><h3>通知公告</h3><ul>{own}</ul></div></body></html>"
+    )
+    httpserver.expect_request("/tzgg.htm").respond_with_data(page.encode("gbk"), content_type=GBK)
+    url = httpserver.url_for("/tzgg.htm")
+    titles = [
+        [e["title"] for e in json.loads(_read(tmp_path, url, *extra, "--format", "json").output)["column"]["entries"]]
+        for extra in ((), ("--name", "通知公告"))
+    ]
+    assert len(titles[0]) == 8  # the bigger box, where nothing names the column
+    assert titles[1] == [f"关于做好第{k}项工作的通知" for k in range(3)]
