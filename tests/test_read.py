@@ -123,6 +123,7 @@ def test_the_columns_name_picks_its_list_on_a_page_titled_with_the_sites_name(tm
         "<html><head><title>测试学院</title></head><body><div class='left'><h3>学校新闻</h3>"
         f"<ul>{news}</ul></div><div class='right'><h3>通知公告</h3><ul>{own}</ul></div></body></html>"
     )
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_request("/tzgg.htm").respond_with_data(page.encode("gbk"), content_type=GBK)
     url = httpserver.url_for("/tzgg.htm")
     titles = [
