@@ -8,7 +8,7 @@ The page is fetched as a run fetches it (the config's user agent, timeouts, robo
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -38,6 +38,7 @@ class PageReading:
     column: ListPage | None = None
     article: Article | None = None
     body: bytes = b""  # the bytes read, as the server sent them (for --save)
+    followed: tuple[str, ...] = ()  # where the page put its list, followed as a run follows it (a frame, a forward)
 
 
 def read_url(
@@ -48,12 +49,7 @@ def read_url(
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise UsageError(f"{url!r} is not an http(s) URL such as https://www.example.edu.cn/xxgk/tzgg.htm")
-    resp = asyncio.run(_fetch(url, config, transport))
-    if not resp.ok:
-        why = resp.error or f"HTTP {resp.status}"
-        return PageReading(url, resp.final_url, resp.status, why)
-    name = name or _column_name(config, url)
-    return _read(resp.body, url, resp.final_url, resp.status, resp.headers, name, article)
+    return asyncio.run(_fetch_and_read(url, config, transport, name or _column_name(config, url), article))
 
 
 def read_file(path: Path, url: str, config: Config | None = None, article: bool = False, name: str = "") -> PageReading:
@@ -61,14 +57,35 @@ def read_file(path: Path, url: str, config: Config | None = None, article: bool 
     return _read(path.read_bytes(), url, url, None, None, name or _column_name(config, url), article)
 
 
-async def _fetch(url: str, config: Config | None, transport) -> Response:
-    """The page, fetched within its college's hosts (a redirect from xx.edu.cn to www.xx.edu.cn is followed)."""
+_FORWARDS = ("列表在内嵌框架", "页面自动跳转到", "列表由栏目页面中的外部脚本写出")  # what a run reads on from
+_MOST_HOPS = 2
+
+
+async def _fetch_and_read(url: str, config: Config | None, transport, name: str, article: bool) -> PageReading:
+    """The page, fetched within its college's hosts (a redirect from xx.edu.cn to www.xx.edu.cn is followed), and
+    read; a column's page that only shows or forwards to its list (a frame, a refresh) is read on, as a run does."""
     host = host_of(url)
     hosts = {host, host[4:] if host.startswith("www.") else "www." + host} | set(config.hosts if config else ())
     crawl, contact = (config.crawl, config.site.contact) if config else (CrawlConfig(), "")
     domain = college_domain(host)
     async with Fetcher(crawl, hosts, contact, transport, frozenset({domain} if domain else ())) as fetcher:
-        return await fetcher.get(url)
+        resp = await fetcher.get(url)
+        if not resp.ok:
+            return PageReading(url, resp.final_url, resp.status, resp.error or f"HTTP {resp.status}")
+        reading, followed = _read(resp.body, url, resp.final_url, resp.status, resp.headers, name, article), []
+        while not article and _forwards(reading.column) and len(followed) < _MOST_HOPS:
+            target = reading.column.next_pages[0]
+            resp = await fetcher.get(target)
+            if not resp.ok:
+                break  # (the page's own verdict stands: unknown, with its reason)
+            followed.append(target)
+            page = parse_column_page(resp.body, resp.final_url, resp.headers, reading.column, name)
+            reading = PageReading(url, resp.final_url, resp.status, "", page, body=resp.body)
+        return replace(reading, followed=tuple(followed))
+
+
+def _forwards(page: ListPage | None) -> bool:
+    return page is not None and not page.entries and bool(page.next_pages) and page.reason.startswith(_FORWARDS)
 
 
 def _read(body: bytes, url: str, final: str, status, headers, name: str, article: bool) -> PageReading:
@@ -103,6 +120,7 @@ def verdict(reading: PageReading) -> str:
 def to_dict(reading: PageReading) -> dict:
     """The JSON document of ``monitor read --format json`` (docs/json.md)."""
     out = {"url": reading.url, "final_url": reading.final_url, "status": reading.status, "error": reading.error}
+    out["followed"] = list(reading.followed)
     if reading.article is not None:
         a = reading.article
         out["article"] = {
@@ -136,7 +154,9 @@ def to_dict(reading: PageReading) -> dict:
 def to_text(reading: PageReading, limit: int = 20) -> str:
     """The reading for people, in Chinese: the page, what was read, the verdict."""
     where = f"{reading.final_url}" + (f"（HTTP {reading.status}）" if reading.status else "")
-    lines = [f"页面：{where}"]
+    lines = [f"页面：{reading.url}"] if reading.followed else []
+    lines += [f"  列表所在：{u}（按一次运行的读法跟随）" for u in reading.followed]
+    lines.append(f"{'读取' if reading.followed else '页面'}：{where}")
     if reading.error:
         return "\n".join([*lines, f"结论：{VERDICTS['unreachable']}：{reading.error}"])
     if reading.article is not None:

@@ -132,3 +132,27 @@ def test_the_columns_name_picks_its_list_on_a_page_titled_with_the_sites_name(tm
     ]
     assert len(titles[0]) == 8  # the bigger box, where nothing names the column
     assert titles[1] == [f"关于做好第{k}项工作的通知" for k in range(3)]
+
+
+def test_a_page_that_shows_its_list_in_a_frame_or_forwards_to_it_is_read_on(tmp_path, httpserver):
+    pages = {
+        "/xxgk/tzgg.htm": "<html><head><title>通知公告</title></head><body><iframe src='/xxgk/list.htm' "
+        "width='100%' height='800'></iframe></body></html>",
+        "/xxgk/index.htm": "<html><head><meta http-equiv='refresh' content='0; url=tzgg.htm'></head><body></body></html>",
+        "/xxgk/list.htm": LIST,
+    }
+
+    def handle(request: Request) -> Response:
+        page = pages.get(request.path)
+        return Response(page.encode("gbk"), content_type=GBK) if page else Response("not found", status=404)
+
+    httpserver.expect_request(__import__("re").compile(".*")).respond_with_handler(handle)
+    base = httpserver.url_for("/").rstrip("/")
+    framed = json.loads(_read(tmp_path, f"{base}/xxgk/tzgg.htm", "--format", "json").output)
+    assert (framed["verdict"], len(framed["column"]["entries"])) == ("entries", 5)
+    assert framed["followed"] == [f"{base}/xxgk/list.htm"]
+    forwarded = _read(tmp_path, f"{base}/xxgk/index.htm")
+    assert (
+        f"列表所在：{base}/xxgk/tzgg.htm" in forwarded.output and f"列表所在：{base}/xxgk/list.htm" in forwarded.output
+    )
+    assert "条目：5 条" in forwarded.output
