@@ -536,6 +536,7 @@ def _groups(body, base: str, page_year: int | None):
                 done.add(id(parent))
                 break
             node = parent
+    _lone_last_row(seen)
     for parent, tag in seen.values():
         records, year = [], _heading_year(parent) or page_year
         for child in parent:
@@ -558,6 +559,16 @@ def _groups(body, base: str, page_year: int | None):
 
 
 _YEAR_HEADING_RE = re.compile(r"[【\[(（]?((?:19|20)\d\d)\s*(?:年度?)?[】\])）]?")
+
+
+def _lone_last_row(seen: dict) -> None:
+    """Add to ``seen`` (id -> (parent, record tag)) a grid's row of one linked cell after a row of its cells: the
+    odd entry out of a grid of two or three a row (7 documents: the last row holds one)."""
+    for parent, tag in list(seen.values()):
+        after = parent.getnext() if tag == "td" and parent.tag == "tr" else None
+        last = after is not None and after.tag == "tr" and id(after) not in seen and after.getnext() is None
+        if last and sum(1 for cell in after if cell.tag == "td" and _has_link(cell)) == 1:
+            seen[id(after)] = (after, "td")
 
 
 def _year_row(child) -> int | None:

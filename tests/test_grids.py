@@ -595,6 +595,34 @@ def test_a_blank_column_beside_a_menu_of_long_names_stays_blank():
         assert page.blank and not page.entries, page
 
 
+def test_a_grid_of_documents_reads_its_odd_last_cell_and_no_pager_row():
+    # Found by this grid: in a table of two or three documents a row, a last row of one document was lost
+    wrong = []
+    titles = [f"某某职业技术学院第{i}号管理办法（2024年修订）" for i in range(7)]
+    tails = (
+        "",
+        "<tr><td colspan='3'><a href='list2.htm'>下一页</a></td></tr>",
+        "<tr><td colspan='3'><a href='/xxgk/'>返回</a></td></tr>",
+    )
+    for count, per, dated, tail in itertools.product((5, 7), (2, 3), (False, True), tails):
+        if tail and count % per:
+            continue  # (a pager's row after a grid whose last row is full)
+        date = "<br>2024-03-1{}" if dated else ""
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td><a href='/info/1012/{3000 + j}.htm'>{titles[j]}</a>{date.format(j)}</td>"
+                for j in range(i, min(i + per, count))
+            )
+            + "</tr>"
+            for i in range(0, count, per)
+        )
+        page = parse_column_page(_column_area("规章制度", f"<table>{rows}{tail}</table>", ""), COLUMN)
+        if [e.title for e in page.entries] != titles[:count]:
+            wrong.append((count, per, dated, tail[:30], len(page.entries)))
+    assert not wrong, f"{len(wrong)} grids read wrong, first: {wrong[:5]}"
+
+
 OTHER_DATES = {  # what else a college's article page dates, round its own info line
     "none": ("", ""),
     "site-updated": ("", "<div class='foot'>版权所有 某某职业技术学院 本站最后更新：2026-11-30</div>"),
