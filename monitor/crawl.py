@@ -165,7 +165,7 @@ def document_page(resp: Response, name: str) -> ListPage:
 DOCUMENT_COLUMN = "栏目地址本身是一个文件（{}），按一条信息计"
 
 
-def _failure_status(resp: Response) -> tuple[str, str]:
+def failure_status(resp: Response) -> tuple[str, str]:
     if resp.error_kind == "robots":
         return "robots", "robots.txt 禁止抓取该页面"
     if resp.error_kind == "out_of_scope":
@@ -326,7 +326,7 @@ class _Crawl:
         resp = await self.fetcher.get(url)
         self.emit("page", url=url)
         if not resp.answered and resp.error_kind not in ("robots", "out_of_scope"):
-            self.down_hosts[host_of(normalise_url(url))] = _failure_status(resp)[1]
+            self.down_hosts[host_of(normalise_url(url))] = failure_status(resp)[1]
             return False
         if resp.ok and resp.body:  # the site's encoding: a configured address's Chinese query is sent in it
             self.site_encoding = decode_html(resp.body, resp.headers)[1]
@@ -414,7 +414,7 @@ class _Crawl:
 
     def _page_failed(self, column: ColumnConfig, url: str, resp: Response, walk: _ColumnWalk) -> bool:
         """Record a list page that could not be read; False when it was the first (the column cannot be read)."""
-        status, reason = _failure_status(resp)
+        status, reason = failure_status(resp)
         if walk.first is None:
             if status in ("unreachable", "blocked"):
                 self.list_errors += 1
@@ -640,11 +640,11 @@ def _link(url, kind, referer, status, ok, error, title, now, **extra) -> Link:
 
 def _from_response(resp: Response, url: str, kind: str, referer: str | None, title: str, now: dt.datetime) -> Link:
     if (resp.error_kind in ("robots", "out_of_scope") and resp.status is None) or resp.error_kind == "blocked":
-        return _link(url, kind, referer, resp.status, True, f"未检查：{_failure_status(resp)[1]}", title, now)
+        return _link(url, kind, referer, resp.status, True, f"未检查：{failure_status(resp)[1]}", title, now)
     ok = resp.status is not None and 200 <= resp.status < 300 and resp.error_kind not in ("timeout", "connect")
-    error = "" if ok else _failure_status(resp)[1]
+    error = "" if ok else failure_status(resp)[1]
     if resp.error_kind == "out_of_scope":
-        ok, error = True, f"未检查：{_failure_status(resp)[1]}"
+        ok, error = True, f"未检查：{failure_status(resp)[1]}"
     size = resp.headers.get("content-length")
     crange = resp.headers.get("content-range", "")
     if "/" in crange and crange.rsplit("/", 1)[1].isdigit():

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from monitor.config import Config, CrawlConfig
-from monitor.crawl import a_document, document_page
+from monitor.crawl import a_document, document_page, failure_status
 from monitor.errors import UsageError
 from monitor.fetch import Fetcher, Response
 from monitor.parse import Article, ListPage, parse_article, parse_column_page
@@ -70,8 +70,8 @@ async def _fetch_and_read(url: str, config: Config | None, transport, name: str,
     domain = college_domain(host)
     async with Fetcher(crawl, hosts, contact, transport, frozenset({domain} if domain else ())) as fetcher:
         resp = await fetcher.get(url)
-        if not resp.ok:
-            return PageReading(url, resp.final_url, resp.status, resp.error or f"HTTP {resp.status}")
+        if not resp.ok:  # (in the words a run's report uses: 请求超时, HTTP 404, the firewall and what to do…)
+            return PageReading(url, resp.final_url, resp.status, failure_status(resp)[1])
         reading, followed = _read(resp.body, url, resp.final_url, resp.status, resp.headers, name, article), []
         while not article and _forwards(reading.column) and len(followed) < _MOST_HOPS:
             target = reading.column.next_pages[0]
