@@ -461,7 +461,7 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
             break
     # no full date written beside it: the one a <time datetime> gives (09-23 shown), or its address carries
     # (DedeCMS /2016/0418/71.html, TRS t20241028_…)
-    title = _TITLE_MARK_RE.sub("", " ".join(title.split())) or title
+    title = _TITLE_TAIL_RE.sub("", _TITLE_MARK_RE.sub("", " ".join(title.split()))) or title
     return _Record(title, url, date or _time_datetime(el) or date_from_url(url), summary)
 
 
@@ -483,6 +483,11 @@ def _time_datetime(record) -> dt.date | None:
 
 # a pin or a bullet a template writes into the link's text: 【置顶】标题, ■ 标题, · 标题
 _TITLE_MARK_RE = re.compile(r"^(?:[【\[]\s*(?:置顶|顶|推荐|荐|热|新|new|NEW)\s*[】\]]|[■●◆◇□○·►▶•]+)\s*")
+# and after it: 关于公布收费标准的通知 new (a <font> the template adds to recent entries), …的公示(图), [组图]
+_TITLE_TAIL_RE = re.compile(
+    r"\s*[【\[(（]\s*(?:图|组图|图文|视频|新|热|new|NEW|hot|HOT)\s*[】\])）]$"
+    r"|(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?:new|NEW|New|hot|HOT)$"  # (after Chinese: not What is new)
+)
 _DATE_IN_TITLE = r"[\[【(（]?\s*(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]】)）]?"
 _EDGE_DATE_RE = re.compile(rf"^\s*{_DATE_IN_TITLE}|{_DATE_IN_TITLE}\s*$")
 

@@ -72,3 +72,23 @@ def test_items_are_told_from_the_whole_titles_of_a_list_that_cuts_them(httpserve
             assert sorted(t for (t,) in db.execute("SELECT title FROM entries")) == sorted(w for _, w in CUT)
     articles = [e for e in httpserver.log if e[0].path.startswith("/info/")]
     assert len(articles) == 2  # each article fetched once: the second run took the whole titles from the store
+
+
+@pytest.mark.parametrize(
+    ("shown", "title"),
+    [
+        ("关于公布收费标准的通知 <font color='red'>new</font>", "关于公布收费标准的通知"),  # a recent entry's mark
+        ("关于公布奖学金名单的公示(图)", "关于公布奖学金名单的公示"),
+        ("学校召开第十届教代会[组图]", "学校召开第十届教代会"),
+        ("关于2026年秋季学期新生报到的通知（新）", "关于2026年秋季学期新生报到的通知"),
+        ("What is new", "What is new"),  # (an English title's last word)
+        ("关于公布2026年新增专业（图书馆学）", "关于公布2026年新增专业（图书馆学）"),  # words, not a mark
+    ],
+)
+def test_a_mark_after_an_entrys_title_is_no_part_of_it(shown, title):
+    from monitor.parse import parse_list
+
+    rows = f"<li><a href='/info/1001/100.htm'>{shown}</a><span>2026-09-01</span></li>"
+    rows += "<li><a href='/info/1001/101.htm'>关于开展教职工体检工作的通知</a><span>2026-08-01</span></li>"
+    page = f"<html><head><title>通知公告</title></head><body><ul>{rows}</ul></body></html>".encode()
+    assert parse_list(page, "http://www.xx.edu.cn/tzgg.htm").entries[0].title == title
