@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from monitor.configschema import MAX_STRING, URGENT_KINDS, ConfigIn, first_problem, show
 from monitor.errors import ConfigError
 from monitor.sanitize import CONTROL_RE
-from monitor.urls import college_domain
+from monitor.urls import college_domain, with_twins
 
 DEFAULT_CONFIG = "config.toml"
 
@@ -138,13 +138,7 @@ class Config:
         hosts = {urlsplit(self.site.base_url).netloc.lower()}
         hosts.update(urlsplit(c.url).netloc.lower() for c in self.columns)
         hosts.update(h.lower() for h in self.site.extra_hosts)
-        # example.edu.cn and www.example.edu.cn are one site: sites redirect from one to the other
-        twins = {
-            h[4:] if h.startswith("www.") else "www." + h
-            for h in hosts
-            if not h.split(":")[0].replace(".", "").isdigit()
-        }
-        return frozenset(hosts | twins)
+        return with_twins(hosts)
 
     @property
     def domains(self) -> frozenset[str]:

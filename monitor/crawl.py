@@ -155,14 +155,14 @@ def a_document(resp: Response) -> bool:
     return is_attachment_url(resp.final_url) or _binary(resp.body)
 
 
+DOCUMENT_COLUMN = "栏目地址本身是一个文件（{}），按一条信息计"
+
+
 def document_page(resp: Response, name: str) -> ListPage:
     """A column whose address is its one document: that file is its entry (dated by the file when it is checked)."""
     file = filename_of(resp.headers.get("content-disposition", "")) or unquote(urlsplit(resp.final_url).path)
     file = file.rsplit("/", 1)[-1] or resp.final_url
     return ListPage((Entry(name or file, resp.final_url, None),), reason=DOCUMENT_COLUMN.format(file), title=name)
-
-
-DOCUMENT_COLUMN = "栏目地址本身是一个文件（{}），按一条信息计"
 
 
 def failure_status(resp: Response) -> tuple[str, str]:

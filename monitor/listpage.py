@@ -79,6 +79,11 @@ NO_OWN_LIST_REASON = "栏目自身没有列表"
 SCRIPT_DATA_REASON = "列表数据写在页面脚本中"  # no entry read; the page's scripts carry dated data or records
 DRAWN_REASON = "列表由页面脚本中的数据绘制，条目从数据读出"  # the entries read from that data (scriptdata)
 LOADER_REASON = "列表由脚本加载"  # no entry in the page, a script loads them from elsewhere
+# a page that only shows or forwards to its list (_forwarding): the list is read from where it points
+FRAME_REASON = "列表在内嵌框架（iframe）中"
+WRITTEN_REASON = "列表由栏目页面中的外部脚本写出"
+MOVED_REASON = "页面自动跳转到"
+FORWARD_REASONS = (FRAME_REASON, WRITTEN_REASON, MOVED_REASON)
 
 _BLANK_RE = re.compile(
     r"暂无(?:内容|信息|数据|相关信息|相关内容|记录|文章|新闻|公告|资料|文件)|本栏目暂无|暂时没有(?:内容|信息|数据|记录)|"
@@ -581,7 +586,12 @@ def _year_row(child) -> int | None:
     <tr><td colspan="2">2025年</td></tr>): the entries after it are dated by month and day within it."""
     if not isinstance(child.tag, str) or len(child) > 2 or child.find(".//a") is not None:
         return None
-    m = _YEAR_HEADING_RE.fullmatch(_text(child))
+    return _year_alone(child)
+
+
+def _year_alone(el) -> int | None:
+    """The year ``el`` holds and nothing else: 2025, 2025年, 【2025年度】."""
+    m = _YEAR_HEADING_RE.fullmatch(_text(el))
     return int(m.group(1)) if m else None
 
 
@@ -592,10 +602,8 @@ def _heading_year(parent) -> int | None:
         prev = el.getprevious() if el is not None else None
         while prev is not None and not isinstance(prev.tag, str):
             prev = prev.getprevious()  # (a comment between them)
-        if prev is not None and (m := _YEAR_HEADING_RE.fullmatch(_text(prev))):
-            return int(m.group(1))
         if prev is not None:
-            return None
+            return _year_alone(prev)
     return None
 
 
@@ -1095,11 +1103,16 @@ def _owned_lists(base: str, lists: dict) -> set:
     return owned if owned and any(v < 0.5 for v in share.values()) else set()
 
 
-def _entries_elsewhere(base: str, urls: list[str]) -> bool:
-    """Whether none of the entries read is the column's own, where its address says where they would be (WebPlus's
-    or 大汉's number, a TRS or DedeCMS folder page): they are another column's."""
+def _any_own(base: str, urls: list[str]) -> bool | None:
+    """Whether any of the entries read is the column's own, where its address says where they would be (WebPlus's
+    or 大汉's number, a TRS or DedeCMS folder page); None where its address tells nothing."""
     mine = _own_address(base, folder_page=True)
-    return mine is not None and not any(mine(u) for u in urls)
+    return None if mine is None else any(mine(u) for u in urls)
+
+
+def _entries_elsewhere(base: str, urls: list[str]) -> bool:
+    """Whether none of the entries read is the column's own, where its address tells: they are another column's."""
+    return _any_own(base, urls) is False
 
 
 def _image_words(a) -> str:
@@ -2267,12 +2280,12 @@ def _forwarding(frames: tuple[list[str], list[str]], moved: str | None, url: str
     neither. ``frames``: the page's frames and its list-writing scripts (``_list_scripts``)."""
     shown, written = frames
     if shown:
-        return ListPage(next_pages=tuple(shown), reason="列表在内嵌框架（iframe）中", script_loaded=True)
+        return ListPage(next_pages=tuple(shown), reason=FRAME_REASON, script_loaded=True)
     if written:  # (what it writes is linked as the page links: its address goes with it)
-        why = f"列表由栏目页面中的外部脚本写出（{written[0]}）"
+        why = f"{WRITTEN_REASON}（{written[0]}）"
         return ListPage(next_pages=tuple(written), reason=why, script_loaded=True, base=url)
     if moved and moved != url:
-        return ListPage(next_pages=(moved,), reason=f"页面自动跳转到 {moved}", script_loaded=True)
+        return ListPage(next_pages=(moved,), reason=f"{MOVED_REASON} {moved}", script_loaded=True)
     return None
 
 
@@ -2392,8 +2405,8 @@ def _only_beside(
     widget = _empty_own_list(body_el, name, anchor, box)
     if not widget and not pager[0]:
         widget = _another_columns_box(body_el, (name, base, pager[1]), anchor, box, page_text, entries)
-    mine = _own_address(base, folder_page=True)  # (none of the entries is the column's by its CMS's addresses)
-    other = bool(box) and _previews_other(body_el, (name, base), anchor) and not (mine and any(map(mine, urls)))
+    # (and none of the entries is the column's by its CMS's addresses, where they tell)
+    other = bool(box) and _previews_other(body_el, (name, base), anchor) and not _any_own(base, urls)
     if not widget and not pager[0] and _widget_apart(body_el, name, anchor, box, other):
         return f"{NO_OWN_LIST_REASON}（页面上的条目属于“{box}”栏）"
     if widget:

@@ -16,8 +16,9 @@ from monitor.config import Config, CrawlConfig
 from monitor.crawl import a_document, document_page, failure_status
 from monitor.errors import UsageError
 from monitor.fetch import Fetcher, Response
+from monitor.listpage import FORWARD_REASONS
 from monitor.parse import Article, ListPage, parse_article, parse_column_page
-from monitor.urls import college_domain, host_of, normalise_url, page_key
+from monitor.urls import college_domain, host_of, normalise_url, page_key, with_twins
 
 VERDICTS = {  # a column page's verdict, as `monitor check` words a column's status
     "entries": "读出条目",
@@ -57,7 +58,6 @@ def read_file(path: Path, url: str, config: Config | None = None, article: bool 
     return _read(path.read_bytes(), url, url, None, None, name or _column_name(config, url), article)
 
 
-_FORWARDS = ("列表在内嵌框架", "页面自动跳转到", "列表由栏目页面中的外部脚本写出")  # what a run reads on from
 _MOST_HOPS = 2
 
 
@@ -65,7 +65,7 @@ async def _fetch_and_read(url: str, config: Config | None, transport, name: str,
     """The page, fetched within its college's hosts (a redirect from xx.edu.cn to www.xx.edu.cn is followed), and
     read; a column's page that only shows or forwards to its list (a frame, a refresh) is read on, as a run does."""
     host = host_of(url)
-    hosts = {host, host[4:] if host.startswith("www.") else "www." + host} | set(config.hosts if config else ())
+    hosts = with_twins({host}) | (config.hosts if config else frozenset())
     crawl, contact = (config.crawl, config.site.contact) if config else (CrawlConfig(), "")
     domain = college_domain(host)
     async with Fetcher(crawl, hosts, contact, transport, frozenset({domain} if domain else ())) as fetcher:
@@ -85,7 +85,7 @@ async def _fetch_and_read(url: str, config: Config | None, transport, name: str,
 
 
 def _forwards(page: ListPage | None) -> bool:
-    return page is not None and not page.entries and bool(page.next_pages) and page.reason.startswith(_FORWARDS)
+    return page is not None and not page.entries and bool(page.next_pages) and page.reason.startswith(FORWARD_REASONS)
 
 
 def _read(body: bytes, url: str, final: str, status, headers, name: str, article: bool) -> PageReading:

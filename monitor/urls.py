@@ -80,6 +80,15 @@ def _suffixes():
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
+def with_twins(hosts) -> frozenset[str]:
+    """``hosts`` and each one's twin: example.edu.cn and www.example.edu.cn are one site, sites redirect from one to
+    the other (not for an IP address)."""
+    twins = {
+        h[4:] if h.startswith("www.") else "www." + h for h in hosts if not h.split(":")[0].replace(".", "").isdigit()
+    }
+    return frozenset(hosts) | twins
+
+
 @functools.lru_cache(maxsize=4096)
 def college_domain(host: str) -> str:
     """The domain a host was registered under, by the Public Suffix List: ``xx.edu.cn`` for ``xxgk.xx.edu.cn``,
