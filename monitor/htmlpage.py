@@ -497,6 +497,27 @@ def _drop_chrome(body, keep: set | frozenset = frozenset()) -> None:
             _drop(el)
 
 
+_PART_NAME_RE = re.compile(r"(?:^|[\s_-])(?:header|footer)(?:$|[\s_\d-])", re.I)
+
+
+def _card_parts(body) -> set:
+    """The headers and footers of the articles a page lists, with what they hold: a blog's card
+    (``<article><header class="entry-header">``) has its title and date there, no chrome of the page's."""
+    parts = set()
+    for card in body.iter("article"):
+        for el in card.iter(etree.Element):
+            if (
+                el not in parts
+                and el is not card
+                and (
+                    el.tag in ("header", "footer")
+                    or _PART_NAME_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+                )
+            ):
+                parts.update(el.iter())
+    return parts
+
+
 def _nav_like(el, root_body) -> bool:
     node = el
     while node is not None and node is not root_body:

@@ -470,6 +470,38 @@ def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     return _Record(title, url, date or _time_datetime(el) or date_from_url(url), summary)
 
 
+def lone_entry(a, top, base: str) -> Entry | None:
+    """The entry a link standing alone under the column's heading makes (a column of one entry: its one notice, its
+    one report), titled and dated as a list's row is, by the block around it that links nowhere else (its card, its
+    <p>, its <div>) up to ``top``, the block under the heading; a bare link by the words after it up to the next
+    link. None where that block names no entry (a breadcrumb's row)."""
+    own = _addresses(a, base)
+    block = a
+    while block is not top and (up := block.getparent()) is not None and _addresses(up, base) <= own:
+        block = up
+    rec = _record_from(block, base, None)
+    if rec is None:
+        return None
+    date = rec.date or (_date_after(a, base) if block is a else None)
+    return Entry(rec.title, rec.url, date)
+
+
+def _addresses(el, base: str) -> set:
+    """Where ``el``'s links go, those with an address of their own (not a date's ``href="#"``)."""
+    return {_link(base, a.get("href")) for a in el.iter("a") if _has_address(a)} - {None}
+
+
+def _date_after(a, base: str) -> dt.date | None:
+    """The date written after a bare link, up to the next link or heading: <a>标题</a> <span>2024-03-28</span>."""
+    words = [a.tail or ""]
+    for el in a.itersiblings():
+        if el.tag in ("a", "h1", *_HEADINGS) or (isinstance(el.tag, str) and _addresses(el, base)):
+            break
+        words += [_text(el) if isinstance(el.tag, str) else "", el.tail or ""]
+    said = " ".join(" ".join(words).split())
+    return parse_date(said, year_from_url(_link(base, a.get("href")) or "")) if len(said) <= _SUMMARY_CHARS else None
+
+
 _DATE_ATTRIBUTES = ("data-time", "data-date", "data-timestamp", "title")  # <span title="2026-09-10 10:00">3天前</span>
 
 

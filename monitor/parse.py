@@ -34,6 +34,7 @@ from monitor.htmlpage import (
     _TITLE_SEPARATORS,
     _anchor_title,
     _base_url,
+    _card_parts,
     _drop_chrome,
     _has_address,
     _holding,
@@ -68,6 +69,7 @@ from monitor.listpage import (
     _column_headings,
     _empty_list_in,
     _name_on_page,
+    lone_entry,
     parse_list,
 )
 from monitor.pagedates import article_date, classes
@@ -651,7 +653,11 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
     # the links in the blocks under a heading naming the column, up to the next heading (not a sidebar's 依申请公开,
     # nor the site's 最新动态 box after the column's area)
     under = {
-        a for h in _column_headings(body_el, name) for el in _under(h, body_el) if el is not None for a in el.iter("a")
+        a: el
+        for h in _column_headings(body_el, name)
+        for el in _under(h, body_el)
+        if el is not None
+        for a in el.iter("a")
     }
     found: dict[str, Entry] = {}
     for el in itertools.chain(body_el.iter("a", "embed", "object", "iframe"), _PDF_PLAYERS(body_el)):
@@ -665,7 +671,11 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
         # page named by its words (/gzzd/xszzglbf.htm) when its title is longer than a sub-column's name
         article = looks_like_article(link) or (len(text) > _SUB_COLUMN_CHARS and not looks_like_list(link))
         if is_attachment_url(link) or (len(text) >= 4 and article and host_of(link) == host_of(base)):
-            found[link] = Entry(text or name or link.rsplit("/", 1)[-1], link, None)
+            # a link of its own under the heading: titled and dated by its block, as a list's row (a column of one)
+            lone = lone_entry(el, under[el], base) if el.tag == "a" else None
+            found[link] = (
+                lone if lone and lone.url == link else Entry(text or name or link.rsplit("/", 1)[-1], link, None)
+            )
     return list(found.values())
 
 
@@ -731,7 +741,7 @@ def parse_column_page(
     base = _base_url(root, normalise_url(url))
     body_el = root.find("body") if root.find("body") is not None else root
     name = _name_on_page(body_el, page.title, column)  # (before the chrome goes: its breadcrumb may name the column)
-    _drop_chrome(body_el)
+    _drop_chrome(body_el, _card_parts(body_el))  # (a card's <header> holds its entry's title: no chrome)
     documents = [] if drawn else _shown_documents(body_el, base, name)  # (frames still there)
     if documents:
         why = DOCUMENT_REASON.format("、".join(_document_name(d) for d in documents[:3]))

@@ -146,10 +146,17 @@ def _query_names_an_item(query: str, shown: bool = False) -> bool:
 _LIST_PAGE_RE = re.compile(r"(?:list|index|default|main)[\w-]*\.(?:s?html?|jsp|php|aspx?)$")
 
 
+# /2024/03/28/slug/, /2024/03/slug/: an article's permalink, its words after its date; not a month's or a day's archive
+# (/2024/03/, /2024/03/28/)
+_PERMALINK_RE = re.compile(r"/(?:19|20)\d\d/[01]?\d/(?:[0-3]?\d/)?(?!\d{1,2}/$)[^/]+/$")
+
+
 def looks_like_list(url: str) -> bool:
     """Whether ``url`` reads as a list's or a column's page: list.htm, index_3.html, default.aspx, a folder."""
     path = urlsplit(url).path.lower()
-    return path.endswith("/") or not path or bool(_LIST_PAGE_RE.match(path.rsplit("/", 1)[-1]))
+    if path.endswith("/"):
+        return not _PERMALINK_RE.search(path)
+    return not path or bool(_LIST_PAGE_RE.match(path.rsplit("/", 1)[-1]))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -162,6 +169,8 @@ def looks_like_article(url: str) -> bool:
     if parts.netloc.lower() == "mp.weixin.qq.com":  # a WeChat official account's article (/s/Ab3…, /s?__biz=…)
         return path == "/s" or path.startswith("/s/")
     last = path.rstrip("/").rsplit("/", 1)[-1]
+    if path.endswith("/") and _PERMALINK_RE.search(path):
+        return True  # a blog CMS's article, named by its day and its words (WordPress /2024/03/28/post-345/)
     if _LIST_PAGE_RE.match(last) or path.endswith("/"):
         # list.htm, list2.htm, list_12_1.html, index_3.html: list pages, not articles; but a dynamic CMS's one
         # script shows its articles too (PHPCMS index.php?m=content&c=index&a=show&catid=9&id=12)
