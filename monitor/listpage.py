@@ -482,7 +482,7 @@ def lone_entry(a, top, base: str) -> Entry | None:
     rec = _record_from(block, base, None)
     if rec is None:
         return None
-    date = rec.date or (_date_after(a, base) if block is a else None)
+    date = (_date_after(a, base) if block is a else None) or rec.date  # (written beside it, before its address's)
     return Entry(rec.title, rec.url, date)
 
 

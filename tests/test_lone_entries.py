@@ -32,7 +32,7 @@ FORMS = {  # the one entry's block under the column's heading
     "blog-card": lambda h: (
         f"<article class='post-345 post type-post'><header class='entry-header'><h2 class='entry-title'>"
         f"<a href='{h}' rel='bookmark'>{TITLE}</a></h2><div class='entry-meta'><span class='posted-on'><a href='#'>"
-        f"<time class='entry-date published' datetime='{DAY}T10:00:00+08:00'>2024年3月28日</time></a></span></div>"
+        f"<time class='entry-date published' datetime='{DAY}T10:00:00+08:00'>{DAY}</time></a></span></div>"
         "</header><div class='entry-summary'><p>为做好2024年度信息公开工作，现将有关事项通知如下……</p></div></article>"
     ),
     "div-h2": lambda h: f"<div class='item'><h2><a href='{h}'>{TITLE}</a></h2><span>{DAY}</span></div>",
@@ -92,15 +92,31 @@ def test_an_archive_or_a_folder_is_no_articles_address(url):
     assert looks_like_list(url) and not looks_like_article(url)
 
 
-def test_a_columns_one_entry_is_read_with_its_title_and_date_whatever_block_holds_it():
+OTHERS = [("学校召开2024年党风廉政建设工作会议", "2024-03-20"), ("关于开展信息公开专项检查的通知", "2024-03-11")]
+
+
+def _entries(block, href: str, count: int) -> str:
+    """``count`` entries in ``block``'s form, newest first; each address keeps the first one's day (TRS t20240328_…:
+    the day its document was made), the day written beside it is when it was put out."""
+    out = block(href)
+    for i, (title, day) in enumerate(OTHERS[: count - 1], start=1):
+        out += block(href.replace("345", str(345 + i))).replace(TITLE, title).replace(DAY, day)
+    return out
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_a_columns_few_entries_are_read_with_their_titles_and_dates_whatever_block_holds_them(count):
+    want = [(TITLE, DAY), *OTHERS[: count - 1]]
     wrong = []
     for (form, block), (cms, href), chrome, crumb in itertools.product(
         FORMS.items(), HREFS.items(), CHROME, ("", CRUMB)
     ):
-        page = parse_column_page(_page(block(href), CHROME[chrome], crumb), "http://www.xx.edu.cn/xxgk/tzgg/")
+        page = parse_column_page(
+            _page(_entries(block, href, count), CHROME[chrome], crumb), "http://www.xx.edu.cn/xxgk/"
+        )
         got = [(e.title, str(e.date)) for e in page.entries]
-        if page.blank or got != [(TITLE, DAY)]:
-            wrong.append((form, cms, chrome, bool(crumb), page.blank, got[:2], page.reason[:40]))
+        if page.blank or got != want:
+            wrong.append((form, cms, chrome, bool(crumb), page.blank, got[:3], page.reason[:40]))
     assert not wrong, f"{len(wrong)} of {len(FORMS) * len(HREFS) * len(CHROME) * 2} read wrong, first: {wrong[:4]}"
 
 
@@ -121,7 +137,7 @@ def test_a_blank_column_beside_a_lone_dated_link_elsewhere_stays_blank(elsewhere
 def test_a_blog_columns_one_post_is_read_fresh_not_blank(tmp_path, httpserver):
     """A WordPress category of one post, its card's title in the card's <header>: read, dated, fresh."""
     post = "/2026/11/20/xxgk-report/"
-    column = _page(FORMS["blog-card"](post).replace(DAY, "2026-11-20").replace("2024年3月28日", "2026年11月20日"))
+    column = _page(FORMS["blog-card"](post).replace(DAY, "2026-11-20"))
     article = (
         "<html><head><meta charset='utf-8'><title>报告</title></head><body><h1>信息公开工作报告</h1>"
         "<p>发布时间：2026-11-20</p><div class='entry-content'><p>正文。</p></div></body></html>"
