@@ -594,6 +594,8 @@ def _shown_under_heading(body_el, name: str) -> bool:
             _uploaded(i) for el in shown for i in el.iter("img", "video", "audio", "source")
         ):  # (an uploaded image, or a video: 学校简介 as a film)
             return True
+        if _CHANNEL_COLUMN_RE.search(name) and _CONTACT_RE.search(said):
+            return True  # 监督电话, 举报邮箱: a channel's number is what a channel's column publishes
     return False
 
 
@@ -632,6 +634,13 @@ _LIST_WORDS_RE = re.compile(
     r"|本栏目[\u4e00-\u9fff，、]*"
     # who answers for the column (责任部门：财务处, 责任人：张三, 监督电话): a blank column's template line, no content
     r"|(?:责任|负责|维护|监督)(?:部门|单位|科室|人)?(?:电话)?\s*[:：]\s*[\u4e00-\u9fff]*"
+)
+# a column that publishes a channel (信息公开监督, 监督举报, 联系方式, 招生咨询): its phone number or address is its content,
+# not the duty line (监督电话：…) a blank column's template shows under any other column's name
+_CHANNEL_COLUMN_RE = re.compile(r"监督|举报|投诉|联系|咨询|申诉|渠道|信箱|热线|电话|邮箱")
+_CONTACT_RE = re.compile(
+    r"(?<!\d)(?:0\d{2,3}[-－—\s]?)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)400-?\d{3}-?\d{4}(?!\d)"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 _NO_CONTENT_RE = re.compile(r"没有|暂无|尚未|暂未|还未|无(?:记录|数据|内容|信息|文章)")
 _SHORT_CONTENT_HAN = 10  # Chinese characters: a contact line, a small table; more than a blank list's pager words

@@ -1200,6 +1200,50 @@ def test_a_column_page_beside_the_sites_latest_news_is_not_that_news(column, sho
     assert len(parse_column_page(f"{html}</body></html>".encode(), BASE + "/a.htm").entries) == 5
 
 
+CHANNELS = {  # a column publishing a channel: its numbers and addresses are its content
+    "信息公开监督": "<p>监督电话：0591-83721234</p><p>监督邮箱：xxgk@test.edu.cn</p>",
+    "监督举报": "<p>举报电话：0591-83721235</p>",
+    "信息公开联系方式": "<p>联系电话：0591-83721236</p><p>电子邮箱：xxgk@test.edu.cn</p>",
+    "招生咨询": "<p>招生办：0591-83721237、13912345678</p>",
+    "监督电话": "<p>0591-83721238</p>",
+}
+
+
+@pytest.mark.parametrize("column", sorted(CHANNELS))
+@pytest.mark.parametrize("named_by", ["heading", "heading-beside-latest-news"])
+def test_a_channel_columns_phone_number_or_address_is_its_content_never_blank(column, named_by):
+    # before, a 信息公开监督 page of a phone number and an e-mail address read as a blank column (high severity): the
+    # number was taken for the duty line a blank column's template shows (监督电话：…, kept blank below)
+    side = _LATEST if named_by.endswith("latest-news") else ""
+    html = (
+        f"<html><head><title>{column}-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>{side}"
+        f"<div class='main'><h2>{column}</h2>{CHANNELS[column]}</div><div class='foot'>电话：0591-83720000</div>"
+        "</body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/jd.htm")
+    assert (page.blank, [e.url for e in page.entries]) == (False, [BASE + "/xxgk/jd.htm"]), page.reason
+
+
+@pytest.mark.parametrize(
+    ("column", "shown"),
+    [
+        (
+            "收费项目",
+            "<p>责任部门：财务处　　监督电话：0591-83721234</p>",
+        ),  # any other column: its template's duty line
+        ("监督举报", "<p>举报电话：0591-83721235</p><p>暂无信息</p>"),  # a channel column saying it has nothing
+        ("监督举报", "<p>举报电话：0591-83721235</p><ul></ul><div class='page'>共0条 首页 上一页 下一页 尾页</div>"),
+    ],
+)
+def test_a_duty_line_beside_a_blank_or_empty_list_is_no_content(column, shown):
+    html = (
+        f"<html><head><title>{column}-测试学院</title></head><body><div class='main'><h2>{column}</h2>{shown}</div>"
+        "</body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/jd.htm")
+    assert (page.blank, page.entries) == (True, ()), page.reason
+
+
 def test_a_column_named_only_by_its_breadcrumb_beside_the_sites_latest_news_is_not_that_news():
     # no heading, the breadcrumb in the main area names the column: the sidebar's 最新动态 is not its list; a
     # breadcrumb bar across the page (over the sidebar too) tells nothing, and the box stays the reading
