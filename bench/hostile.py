@@ -32,6 +32,10 @@ def _rows(n: int, row: str) -> str:
     return "".join(row.format(i=1000 + i, t=TITLE.format(i=i)) for i in range(n))
 
 
+def _section_reader(section: str):
+    return lambda body, url: parse_column_page(body, url, column=section, section=section)
+
+
 def pages() -> list[tuple[str, str, object]]:
     """(what, html, reader) for each hostile page."""
     li = "<li><a href='/info/1001/{i}.htm'>{t}</a><span>2026-09-01</span></li>"
@@ -360,6 +364,22 @@ def pages() -> list[tuple[str, str, object]]:
             "a column page of 20,000 dialogs in its script, no entry (alert('…') each: the first one read)",
             f"{head}<script>" + "alert('请输入关键字');" * 20000 + "</script></body></html>",
             parse_column_page,
+        ),
+        (
+            "a column's section (cwxx.htm#预算决算) on a page of 20,000 boxes each headed 预算决算",
+            f"{head}<div>"
+            + _rows(
+                20000, "<div class='box'><h3>预算决算</h3><ul><li><a href=/info/1001/{i}.htm>{t}</a></li></ul></div>"
+            )
+            + "</div></body></html>",
+            _section_reader("预算决算"),
+        ),
+        (
+            "a column's section, the last of 20,000 headings side by side with their lists (<h3>…</h3><ul>…</ul>)",
+            f"{head}<div>"
+            + _rows(20000, "<h3>栏目{i}</h3><ul><li><a href=/info/1001/{i}.htm>{t}</a><span>09-23</span></li></ul>")
+            + "</div></body></html>",
+            _section_reader("栏目20999"),
         ),
         (
             "an empty column beside 20,000 cells of a count each (25条), no pager",

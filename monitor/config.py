@@ -13,7 +13,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from pydantic import ValidationError
 
@@ -259,7 +259,10 @@ def _columns(file: str, raw: ConfigIn, departments: dict) -> tuple[ColumnConfig,
             )
         key = _url_key(col.url)
         if key in seen:
-            raise ConfigError(f"{where}.url: {show(col.url)} is already columns[{seen[key]}].url")
+            raise ConfigError(
+                f"{where}.url: {show(col.url)} is already columns[{seen[key]}].url"
+                " (several columns on one page: add each one's section after #, as in cwxx.htm#预算决算)"
+            )
         seen[key] = index
         columns.append(ColumnConfig(col.name, col.url, tuple(col.items), col.department, col.max_age_days))
     return tuple(columns)
@@ -318,5 +321,6 @@ def _checklist(file: str, raw: ConfigIn, departments: dict) -> ChecklistConfig:
 
 
 def _url_key(url: str) -> str:
+    """A column's identity: its page, and the section of it after # (two columns may share one page)."""
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc.lower()}{parts.path or '/'}?{parts.query}"
+    return f"{parts.scheme}://{parts.netloc.lower()}{parts.path or '/'}?{parts.query}#{unquote(parts.fragment)}"

@@ -57,6 +57,7 @@ READERS = (
     "sanitize",
     "scriptdata",
     "scriptsource",
+    "sections",
     "urls",
 )
 
@@ -208,6 +209,7 @@ class _ColumnWalk:
 
     start: str
     name: str = ""  # the column's name as configured: the page's own title may give only the site's
+    section: str = ""  # the part of its page the column is (its address's fragment: cwxx.htm#预算决算), or ""
     queue: deque = field(default_factory=deque)
     seen: set = field(default_factory=set)
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -219,6 +221,11 @@ class _ColumnWalk:
     complete: bool = True
     total: int | None = None  # the entry count a page states: the first's pager, or the data its script asked for
     cut: str = ""  # why pages it links were left unread (the run's limits)
+
+    @property
+    def reader(self) -> str:
+        """What a stored parse of its page was made for: its name, and its section (two columns of one page)."""
+        return f"{self.name}#{self.section}" if self.section else self.name
 
     def __post_init__(self) -> None:
         self.queue.append(self.start)
@@ -339,9 +346,9 @@ class _Crawl:
         if host in self.down_hosts:
             self._down_column(column, self.down_hosts[host])
             return
-        walk = _ColumnWalk(
-            as_browser_sends(normalise_url(column.url), self.site_encoding), column.name
-        )  # (list.asp?class=通知)
+        walk = _ColumnWalk(  # (list.asp?class=通知)
+            as_browser_sends(normalise_url(column.url), self.site_encoding), column.name, urlsplit(column.url).fragment
+        )
         while walk.queue:
             if walk.pages >= self.config.crawl.max_pages_per_column:
                 walk.complete, walk.cut = False, f"达到 max_pages_per_column 上限，列表只读了 {walk.pages} 页"
@@ -381,7 +388,7 @@ class _Crawl:
 
     async def _list_page(self, url: str, walk: _ColumnWalk) -> tuple[ListPage | None, Response]:
         """Fetch one list page (conditionally) and parse it, or reuse the stored parse when it did not change."""
-        stored = _reusable(self.store.page(url), walk.name)  # no conditional request for a page to be read again
+        stored = _reusable(self.store.page(url), walk.reader)  # no conditional request for a page to be read again
         resp = await self.fetcher.get(url, stored and stored["etag"], stored and stored["last_modified"])
         walk.pages += 1
         self.emit("page", url=url)
@@ -405,11 +412,13 @@ class _Crawl:
             lp = document_page(resp, walk.name)
         else:
             lp = parse_column_page(
-                resp.body, resp.final_url, resp.headers, walk.first, walk.name
+                resp.body, resp.final_url, resp.headers, walk.first, walk.name, walk.section
             )  # (its script may ask)
         headers = resp.headers
         row = (url, resp.final_url, resp.status, headers.get("etag"), headers.get("last-modified"), digest)
-        walk.page_rows.append((*row, {**lp.to_dict(), "reader": _reader_version(walk.name)}, self.clock(), self.run_id))
+        walk.page_rows.append(
+            (*row, {**lp.to_dict(), "reader": _reader_version(walk.reader)}, self.clock(), self.run_id)
+        )
         return lp, resp
 
     def _page_failed(self, column: ColumnConfig, url: str, resp: Response, walk: _ColumnWalk) -> bool:

@@ -73,6 +73,7 @@ from monitor.listpage import (
     parse_list,
 )
 from monitor.pagedates import article_date, classes
+from monitor.sections import UTF8, section_page
 from monitor.urls import (
     DOWNLOAD_RE,
     FILE_EXTS,
@@ -688,6 +689,7 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
     return list(found.values())
 
 
+SECTION_MISSING = "页面上找不到栏目所在的小节“{}”（栏目地址 # 之后的部分）：请核对栏目地址，或去掉 # 按整页读取"
 SUB_COLUMNS_REASON = (
     "栏目页面只列出了 {n} 个子栏目（{names}），本身没有信息列表：请改为监测这些子栏目（monitor discover 可列出）"
 )
@@ -728,12 +730,24 @@ def _document_name(document: Entry) -> str:
 
 
 def parse_column_page(
-    body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None, column: str = ""
+    body: bytes,
+    url: str,
+    headers: Mapping | None = None,
+    asked_by: ListPage | None = None,
+    column: str = "",
+    section: str = "",
 ) -> ListPage:
     """A column's page, read as a list; a page that is itself the content (a single-page column: 学校简介,
     信息公开指南) is one entry, the page itself with its own title and date; a page that shows a document (an
     embedded or linked PDF) has that document as its entry: never a blank column. ``asked_by``, ``column``: as
-    ``parse_list``'s."""
+    ``parse_list``'s. ``section``: the part of the page the column is (its address's fragment: cwxx.htm#预算决算);
+    a first page without it is unknown, never blank."""
+    if section:
+        cut = section_page(body, headers, section)
+        if cut is None and asked_by is None:
+            return ListPage(script_loaded=True, reason=SECTION_MISSING.format(unquote(section)))
+        if cut is not None:  # (its bytes are UTF-8 now; the server's other headers still count: Last-Modified)
+            body, headers = cut, {**{k: v for k, v in (headers or {}).items() if k.lower() != "content-type"}, **UTF8}
     page = parse_list(body, url, headers, asked_by, column)
     drawn = page.reason == DRAWN_REASON  # entries from the page's script data: a list, unless the page is prose
     widget_only = page.reason.startswith(NO_OWN_LIST_REASON)  # the entries were a widget's: the column's own page

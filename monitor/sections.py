@@ -1,0 +1,132 @@
+"""A section of a page that a column's address names by its fragment (pure).
+
+Some colleges put several columns on one page: 财务信息 with a box for 收费项目, one for 预算决算, one for 受捐赠.
+Each is a column of its own (a blank box is a blank column), configured as the page's address with the section's
+name or anchor after ``#`` (``cwxx.htm#预算决算``, ``cwxx.htm#ysjs``). The list readers are given only that section:
+the element the fragment names by its ``id`` (or an ``<a name>`` anchor), else the box whose heading is the
+fragment (the heading's nearest ancestor holding no other heading of its kind), else, where the headings stand side
+by side with their lists (``<h3>收费项目</h3><ul>…</ul><h3>预算决算</h3><ul>…</ul>``), the heading and what follows it
+up to the next one.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Mapping
+from urllib.parse import unquote
+
+from lxml import etree
+
+from monitor.htmlpage import _nav_like, _text, _tree, decode_html
+
+_MORE_RE = re.compile(r"(?:更多|more|MORE|More)?\s*(?:>>|&gt;&gt;|»|›|\+)?\s*$")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_TITLE_CLASS_RE = re.compile(r"tit|hd|head|bt|name|lm", re.I)  # title, tit, hd, head, bt (标题), lmmc (栏目名称)
+_HEADING_CHARS = 30  # a section's heading, at most: a longer text is a sentence naming the section, not its heading
+UTF8 = {"content-type": "text/html; charset=utf-8"}
+
+
+def section_page(body: bytes, headers: Mapping | None, fragment: str) -> bytes | None:
+    """The page cut down to the section ``fragment`` names, as UTF-8 HTML (read it with ``UTF8`` as headers), its
+    ``<head>`` kept (its title, its scripts); None where the page holds no such section."""
+    name = unquote(fragment).strip()
+    text, _ = decode_html(body, headers)
+    root = _tree(text)
+    if root is None or not name:
+        return None
+    page = root.find("body") if root.find("body") is not None else root
+    section = _anchored(page, name)
+    if section is None:
+        section = _headed(page, name)
+    if section is None:
+        return None
+    out = etree.Element("html")
+    head = root.find("head")
+    kept = copy.deepcopy(head) if head is not None else etree.Element("head")
+    for meta in kept.findall("meta"):  # its bytes are UTF-8 now, whatever the page declared
+        if meta.get("charset") or (meta.get("http-equiv") or "").lower() == "content-type":
+            kept.remove(meta)
+    etree.SubElement(kept, "meta", charset="utf-8")
+    out.append(kept)
+    etree.SubElement(out, "body").append(section)
+    return etree.tostring(out, encoding="utf-8", method="html")
+
+
+def _anchored(page, name: str):
+    """The element whose id is ``name``; for an ``<a name>`` anchor, what follows it up to the next anchor."""
+    for el in page.iter(etree.Element):
+        if el.get("id") == name:
+            return copy.deepcopy(el)
+    anchor = next((a for a in page.iter("a") if a.get("name") == name and not a.get("href")), None)
+    if anchor is None:
+        return None
+    return _run_from(anchor, lambda el: el.tag == "a" and el.get("name") and not el.get("href"))
+
+
+def _headed(page, name: str):
+    """The box headed ``name``, or the heading and what follows it up to the next heading of its kind."""
+    heading = _heading(page, name)
+    if heading is None:
+        return None
+    kind = (heading.tag, heading.get("class"))
+    others = [el for el in page.iter(heading.tag) if el is not heading and _of_kind(el, kind)]
+    holding = _ancestors(others)  # the elements holding another heading of its kind: no box of this one alone
+    node = heading
+    while (up := node.getparent()) is not None and up is not page and up not in holding:
+        node = up
+    if node is not heading:
+        return copy.deepcopy(node)
+    return _run_from(heading, lambda el: _of_kind(el, kind) or el in holding)
+
+
+def _heading(page, name: str):
+    """The innermost element reading ``name`` outside the page's menus: a heading of its own words first, else one
+    that links to the section's list (<h3><a href="ysjs.htm">预算决算</a></h3>), never a menu's item."""
+    found = [el for el in page.iter(etree.Element) if el.tag != "a" and _heads(el, name) and not _nav_like(el, page)]
+    above = _ancestors(found)
+    innermost = [el for el in found if el not in above]
+    plain = [el for el in innermost if not any(_text(a) == _text(el) for a in el.iter("a"))]
+    linked = [el for el in innermost if el.tag in _HEADINGS or _TITLE_CLASS_RE.search(el.get("class") or "")]
+    return next(iter(plain or linked), None)
+
+
+def _ancestors(elements: list) -> set:
+    """Every element holding one of ``elements`` (each ancestor walked once: linear in the page)."""
+    found: set = set()
+    for el in elements:
+        for up in el.iterancestors():
+            if up in found:
+                break
+            found.add(up)
+    return found
+
+
+def _of_kind(el, kind: tuple) -> bool:
+    return (el.tag, el.get("class")) == kind and _short_heading(el)
+
+
+def _heads(el, name: str) -> bool:
+    """Whether ``el`` reads ``name`` (更多>> after it allowed)."""
+    if len(el) > 3:
+        return False
+    said = _MORE_RE.sub("", " ".join(_text(el).split()))
+    return said == name
+
+
+def _short_heading(el) -> bool:
+    return 0 < len(_text(el)) <= _HEADING_CHARS
+
+
+def _run_from(start, stops) -> etree._Element | None:
+    """``start`` and its following siblings up to the first that ``stops`` (a copy, in a ``<div>``); None where
+    nothing follows it (a tab's label among labels: its pane is elsewhere)."""
+    run = etree.Element("div")
+    run.append(copy.deepcopy(start))
+    for el in start.itersiblings():
+        if isinstance(el.tag, str) and stops(el):
+            break
+        run.append(copy.deepcopy(el))
+    if len(run) == 1:
+        return None
+    return run
