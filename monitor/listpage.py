@@ -429,8 +429,11 @@ def _in_sub_list(a, record) -> bool:
 
 def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     best = _best_link(el, base)
-    if best is None or _CRUMB_RE.match(next((t for t in el.itertext() if t.strip()), "")):
-        return None  # (a row holding the breadcrumb, 您现在的位置：首页 >> 信息公开: its links are no entry)
+    first = next((t for t in el.itertext() if t.strip()), "")
+    if best is None or _CRUMB_RE.match(first) or _PREV_NEXT_RE.match(first):
+        return (
+            None  # (a row holding the breadcrumb, 您现在的位置：首页 >> 信息公开, or 上一篇：…: its links are no entry)
+        )
     a, title, url = best
     hint = year_from_url(url) or page_year
     inside, summary = _date_inside(a, hint), False
@@ -2160,6 +2163,8 @@ def _column_markers(body, name: str):
 
 
 _CRUMB_RE = re.compile(r"^\s*(?:当前位置|您的位置|您现在的位置|当前页面|所在位置|位置)\s*[:：]")
+# 上一篇：…, 下一条 (the label alone before its link): another article, never a column's entry
+_PREV_NEXT_RE = re.compile(r"^\s*(?:上|下|前|后)一(?:篇|条|则)\s*(?:[:：]|$)")
 _CRUMB_TAIL_RE = re.compile(r"[\s>»＞/|→-]+")
 
 
@@ -2445,16 +2450,16 @@ def _only_beside(
         return f"栏目自身的列表为空（页面上的条目属于“{widget}”栏）"
     scrolled = not pager[0] and _scrolled_only(body_el, base, set(urls))  # (a ticker no heading names)
     # (no list of its own: a single-page column's content, 学校章程 under the site's ticker, is looked for after)
-    return f"{NO_OWN_LIST_REASON}（页面上的条目是滚动显示的最新公告）" if scrolled else ""
+    return f"{NO_OWN_LIST_REASON}（页面上的条目是滚动或轮播显示的最新信息）" if scrolled else ""
 
 
 def _scrolled_only(body_el, base: str, urls: set[str]) -> bool:
-    """Whether every link to the entries read scrolls in a ``<marquee>``: the site's latest notices, never a
-    column's own list (one walk of the page's links)."""
+    """Whether every link to the entries read scrolls in a ``<marquee>`` or slides in a carousel: the site's latest
+    notices or picture news, never a column's own list (one walk of the page's links)."""
     scrolled = False
     for a in body_el.iter("a"):
         if _link(base, a.get("href")) in urls:
-            if not _in_ticker(a):
+            if not _in_carousel(a):  # (a ticker, or a carousel of picture news)
                 return False
             scrolled = True
     return scrolled

@@ -605,8 +605,8 @@ def _under(heading, body_el):
     a pager met there. Nothing for a breadcrumb's last step, sidebar boxes and holders a script may copy from."""
     node = heading
     for _ in range(2):
-        if node.getnext() is not None or node.getparent() is body_el:
-            break
+        if node.getnext() is not None or node.getparent() is body_el or _area(node.getparent()):
+            break  # (a page's area holding the heading alone: what follows it is another area, a sidebar's boxes)
         node = node.getparent()
     if _CRUMB_RE.match(_text(node.getparent())):
         return  # the breadcrumb's last step (当前位置：首页 > 联系方式): what follows it is the whole page
@@ -619,6 +619,16 @@ def _under(heading, body_el):
             return
         if not (el.tag in _INERT or el.tag == "aside" or _SIDE_RE.search(names) or _placeholder(el)):
             yield el
+
+
+_TITLE_BAR_RE = re.compile(r"tit|head|hd|bt|bar|name|lm", re.I)  # title, lm_tit, hd, bt (标题), lmmc (栏目名称)
+_AREA_RE = re.compile(r"main|content|con(?![a-z])|cont(?![a-z])|right|left|wrap|container|inner|detail|article", re.I)
+
+
+def _area(el) -> bool:
+    """Whether ``el`` is named as one of the page's areas (main, content, right), not a title bar (lm_tit)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return not _TITLE_BAR_RE.search(names) and bool(_AREA_RE.search(names))
 
 
 def _uploaded(img) -> bool:

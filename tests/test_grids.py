@@ -364,6 +364,75 @@ def test_a_column_of_every_cms_is_blank_when_its_list_is_empty_and_read_whole_wh
     assert not wrong, f"{len(wrong)} pages judged wrong, first: {wrong[:5]}"
 
 
+def _items(k: int, words: str, dated: bool, first: int) -> str:
+    day = "<span>2025-01-0{}</span>"
+    return "".join(
+        f"<li><a href='/info/1001/{first + i}.htm'>{words}{i}</a>{day.format(i + 1) if dated else ''}</li>"
+        for i in range(k)
+    )
+
+
+NEIGHBOURS = {  # what else a blank column's page shows, before or after its area; none of it is the column's
+    "recommended": f"<div class='side'><div class='tit'>推荐阅读</div><ul>{_items(6, '学校举办校园文化艺术节活动纪实', False, 700)}</ul></div>",
+    "latest-updates": f"<div class='side'><div class='tit'>最新更新</div><ul>{_items(6, '学校召开年度工作部署会议', True, 720)}</ul></div>",
+    # found by this grid: a carousel of picture news was read as the column's list (5 entries, not blank)
+    "picture-carousel": "<div class='slide'><ul>"
+    + "".join(
+        f"<li><a href='/info/1003/{800 + i}.htm'><img src='/images/{i}.jpg'><p>图片新闻第{i}条学校举行活动</p></a></li>"
+        for i in range(5)
+    )
+    + "</ul></div>",
+    # found by this grid: boxes after an area holding the column's heading alone were read as what the heading heads
+    # (its sub-columns, its documents): a blank column was unknown, or read the box's articles
+    "quick-links": "<div class='kstd'><h3>快速通道</h3><ul><li><a href='/xxgk/sqgk.htm'>依申请公开</a></li>"
+    "<li><a href='/xxgk/xxgkzn.htm'>信息公开指南</a></li><li><a href='/xxgk/xxgkzd.htm'>信息公开制度</a></li>"
+    "<li><a href='/xxgk/ndbg.htm'>年度报告</a></li></ul></div>",
+    "topic-images": "<div class='zt'>"
+    + "".join(f"<a href='/zt/{i}/'><img src='/images/zt{i}.jpg' alt='专题{i}'></a>" for i in range(4))
+    + "</div>",
+    "hot-articles": f"<div class='right'><h3>热门文章</h3><ol>{_items(8, '学校举行校园文化艺术节开幕式', False, 600)}</ol></div>",
+    "directory-tree": "<div class='left'><h3>信息公开目录</h3><ul>"
+    + "".join(
+        f"<li><a href='/xxgk/{c}.htm'>{n}</a><ul>"
+        + "".join(f"<li><a href='/xxgk/{c}{j}.htm'>{n}子类{j}</a></li>" for j in range(3))
+        + "</ul></li>"
+        for c, n in [("jbxx", "基本信息"), ("zsks", "招生考试"), ("cwzc", "财务资产"), ("rsgz", "人事师资")]
+    )
+    + "</ul></div>",
+    # found by this grid: 上一篇/下一篇 links on the column's page were read as its two entries
+    "previous-next": "<div class='pn'><p>上一篇：<a href='/info/1012/299.htm'>关于公布第一批信息公开事项的通知</a></p>"
+    "<p>下一篇：<a href='/info/1012/301.htm'>关于公布第三批信息公开事项的通知</a></p></div>",
+    "department-links": "<div class='bmlj'><h3>部门链接</h3><table><tr>"
+    + "".join(
+        f"<td><a href='http://dept{i}.xx.edu.cn/'>{n}</a></td>"
+        for i, n in enumerate(["党政办公室", "教务处", "学生处", "财务处"])
+    )
+    + "</tr></table></div>",
+}
+EMPTY_LISTS = (
+    "",
+    "<p>暂无信息</p>",
+    "<div class='list'><ul></ul></div>",
+    "<table class='list'><tr><th>标题</th><th>发布日期</th></tr></table>",
+)
+
+
+def test_a_blank_column_stays_blank_beside_whatever_else_its_page_shows():
+    crumb = "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/xxgk/'>信息公开</a> &gt; 财务信息</div>"
+    wrong = []
+    for neighbour, shown, crumbed, before in itertools.product(NEIGHBOURS, EMPTY_LISTS, (False, True), (False, True)):
+        area = f"<div class='main'>{crumb if crumbed else ''}<h2>财务信息</h2>{shown}</div>"
+        page = area + NEIGHBOURS[neighbour] if not before else NEIGHBOURS[neighbour] + area
+        html = (
+            "<html><head><meta charset='utf-8'><title>财务信息-某某职业技术学院</title></head><body><div class='nav'>"
+            f"<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div>{page}<div class='foot'>版权所有</div></body></html>"
+        )
+        read = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/cwxx.htm")
+        if not read.blank or read.entries:
+            wrong.append((neighbour, shown[:16], crumbed, before, len(read.entries), read.reason[:40]))
+    assert not wrong, f"{len(wrong)} of {len(NEIGHBOURS) * len(EMPTY_LISTS) * 4} read wrong, first: {wrong[:4]}"
+
+
 WRITTEN = dt.date(2024, 3, 5)  # the day the document was written or issued, a week before it was put out
 RECORD_LAYOUTS = {  # a 政务公开 record's fields as college and government CMSs lay them out
     "table4": lambda fs: (
