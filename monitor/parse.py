@@ -35,6 +35,7 @@ from monitor.htmlpage import (
     _anchor_title,
     _base_url,
     _card_parts,
+    _drop,
     _drop_chrome,
     _has_address,
     _holding,
@@ -561,6 +562,22 @@ def _block_of(el):
     return el
 
 
+# a column's description, as its template writes it above or below its list: what it is for, not what it published
+_DESCRIPTION_RE = re.compile(r"^\s*(?:本栏目|栏目(?:说明|简介|介绍|概述|描述)\s*[:：])")
+
+
+_INLINE = frozenset(("b", "strong", "span", "font", "em", "i", "u", "br"))
+
+
+def _drop_descriptions(body_el) -> None:
+    """Drop the paragraphs that describe the column (本栏目主要公开…, 栏目说明：…): a block of running words only (no
+    link, no block inside it: never a page of content opening with such a sentence)."""
+    for el in list(body_el.iter("p", "div", "td", "section")):
+        inline = all(d.tag in _INLINE for d in el.iterdescendants(etree.Element))
+        if inline and el.getparent() is not None and _DESCRIPTION_RE.match(_text(el)):
+            _drop(el)
+
+
 def _prose_chars(body_el) -> int:
     """The running text of the page's largest block of it: pieces of 20 characters or more outside links, forms and
     scripts (``body_el`` is the page's body, its chrome dropped), summed in the block (a div, a td…) each sits in and
@@ -783,6 +800,7 @@ def parse_column_page(
     subs = _sub_columns(body_el, base, name) if page.reason == EMPTY_REASON or widget_only else []
     # a short page under the heading naming the column, read once _prose_chars has taken the links out; not for a
     # list a template draws (its filter bar's words are no content)
+    _drop_descriptions(body_el)  # (本栏目主要公开…: what the column is for, written by its template, no content)
     if _prose_chars(body_el) < _CONTENT_CHARS and not (
         (page.reason == EMPTY_REASON or widget_only) and _shown_under_heading(body_el, name)
     ):

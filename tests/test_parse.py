@@ -1244,6 +1244,47 @@ def test_a_duty_line_beside_a_blank_or_empty_list_is_no_content(column, shown):
     assert (page.blank, page.entries) == (True, ()), page.reason
 
 
+_SCOPE = (
+    "学校财务、资产及收费信息，包括：财务、资产管理制度，受捐赠财产的使用与管理情况，校办企业资产、负债、国有资产保值增值等信息，"
+    "仪器设备、图书、药品等物资设备采购和重大基建工程的招投标，收支预算总表、收入预算表、支出预算表、财政拨款支出预算表，"
+    "收费项目、收费依据、收费标准及投诉方式等内容。"
+)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [f"<p class='lmsm'>本栏目主要公开{_SCOPE}</p>", f"<div class='intro'><b>栏目说明：</b>公开{_SCOPE}</div>"],
+)
+@pytest.mark.parametrize("where", ["alone", "above", "below"])
+def test_a_columns_description_alone_is_no_content(description, where):
+    # its template's words on what the column is for (over 200 characters), and nothing published (or only a line
+    # saying so): before, the page alone read as a single page of content (ok) instead of a blank column
+    said = {"alone": description, "above": description + "<p>暂未发布</p>", "below": "<p>暂未发布</p>" + description}
+    html = (
+        "<html><head><title>财务信息-测试学院</title></head><body><div class='main'><h2>财务信息</h2>"
+        f"{said[where]}</div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/cwxx.htm")
+    assert (page.blank, page.entries) == (True, ()), page.reason
+
+
+def test_a_page_of_content_opening_with_what_the_column_is_stays_content():
+    text = "<p>第一条 为规范学校办学行为，依据有关法律法规，结合学校实际，制定本章程。</p>" * 6
+    for opening in ("<p>本栏目公开学校章程全文：</p>", ""):
+        html = (
+            "<html><head><title>学校章程-测试学院</title></head><body><div class='main'><h2>学校章程</h2>"
+            f"<div class='content'>{opening}{text}</div></div></body></html>"
+        )
+        page = parse_column_page(html.encode(), BASE + "/xxgk/xxzc.htm")
+        assert (page.blank, len(page.entries)) == (False, 1), page.reason
+    # its one paragraph opening so, with the text of the 章程 in it: content too (a block holding blocks is kept)
+    html = (
+        "<html><head><title>学校章程-测试学院</title></head><body><div class='main'><h2>学校章程</h2>"
+        f"<div class='content'>本栏目公开学校章程全文。{text}</div></div></body></html>"
+    )
+    assert len(parse_column_page(html.encode(), BASE + "/xxgk/xxzc.htm").entries) == 1
+
+
 def test_a_column_named_only_by_its_breadcrumb_beside_the_sites_latest_news_is_not_that_news():
     # no heading, the breadcrumb in the main area names the column: the sidebar's 最新动态 is not its list; a
     # breadcrumb bar across the page (over the sidebar too) tells nothing, and the box stays the reading
