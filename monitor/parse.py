@@ -674,7 +674,13 @@ _NO_CONTENT_RE = re.compile(r"没有|暂无|尚未|暂未|还未|无(?:记录|�
 _SHORT_CONTENT_HAN = 10  # Chinese characters: a contact line, a small table; more than a blank list's pager words
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # where a CMS keeps what editors upload (an image in the content), not the template's icons and banners
-_UPLOADED_RE = re.compile(r"/(?:_?upload\w*|attach\w*|ueditor|userfiles|u/cms|editor|files?)/", re.I)
+_UPLOADED_RE = re.compile(
+    r"/(?:_?upload\w*|attach\w*|ueditor|userfiles|u/cms|editor|files?|__local|picture/-?\d+)/"  # 博达 __local, 大汉
+    # a file named as a CMS names what editors upload: by its time or a hash (1711598000123.png, 3B4C…_1A2B.jpg),
+    # TRS's W0… / P0… (W020240328512345678901.jpg), not by words as a template's images are (logo.png, more.gif)
+    r"|/(?:[WP]0\d{10,}|[^/]*?\d{10,}|[0-9a-f]{16,}|[0-9A-F]{16,})[^/]*\.(?:jpe?g|png|gif|bmp|webp)(?:[?#]|$)",
+    re.I,
+)
 DOCUMENT_REASON = "栏目页面只展示或链接了（{}），按信息计"
 _VIEWER_FILE_RE = re.compile(r"[?&]file=([^&#]+)", re.I)  # pdf.js: viewer.html?file=/upload/zn.pdf
 

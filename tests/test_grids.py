@@ -552,6 +552,12 @@ SINGLE_PAGES = {  # what a single-page column (学校章程, 机构设置, 收�
     "table": "<table><tr><td>部门</td><td>电话</td></tr><tr><td>学校办公室</td><td>0591-12345678</td></tr>"
     "<tr><td>信息公开办公室</td><td>0591-12345679</td></tr></table>",
     "image": "<p><img src='/uploads/2024/jgsz.jpg' width='800'></p>",
+    # found by this grid: an image uploaded to 博达 (/__local/…), TRS (W0 and its number) or 大汉 (/picture/0/…), the
+    # only thing a 机构设置 page shows, was no content: a blank column
+    "image-博达": "<p><img src='/__local/8/0A/12/3B4C5D6E7F8A9B0C1D2E3F4A5B6_ABCDEF12_1A2B3.jpg' width='800'></p>",
+    "image-TRS": "<p><img src='./W020240328512345678901.jpg' oldsrc='W020240328512345678901.jpg'></p>",
+    "image-大汉": "<p><img src='/picture/0/2403281234567890.jpg'></p>",
+    "image-named-by-time": "<p><img src='/img/2024/03/28/1711598000123.png'></p>",
     "video": "<video controls><source src='/_upload/article/videos/xxjj.mp4' type='video/mp4'></video>",
     "embedded-pdf": "<embed src='/uploads/2024/zhangcheng.pdf' width='100%' height='800'>",
     "pdf-viewer": "<iframe src='/pdfjs/web/viewer.html?file=/uploads/2024/zhangcheng.pdf' width='100%'></iframe>",
