@@ -54,14 +54,21 @@ def section_page(body: bytes, headers: Mapping | None, fragment: str) -> bytes |
 
 
 def _anchored(page, name: str):
-    """The element whose id is ``name``; for an ``<a name>`` anchor, what follows it up to the next anchor."""
-    for el in page.iter(etree.Element):
-        if el.get("id") == name:
-            return copy.deepcopy(el)
-    anchor = next((a for a in page.iter("a") if a.get("name") == name and not a.get("href")), None)
-    if anchor is None:
+    """The element whose id is ``name``; for an empty anchor (``<a name>``, ``<a id>``, ``<span id>`` before the
+    box), what follows it up to the next such anchor."""
+    found = next((el for el in page.iter(etree.Element) if el.get("id") == name), None)
+    if found is None:
+        found = next((a for a in page.iter("a") if a.get("name") == name and not a.get("href")), None)
+    if found is None:
         return None
-    return _run_from(anchor, lambda el: el.tag == "a" and el.get("name") and not el.get("href"))
+    if len(found) or _text(found):
+        return copy.deepcopy(found)
+    return _run_from(found, _anchor)
+
+
+def _anchor(el) -> bool:
+    """Whether ``el`` is an empty anchor marking where a section starts (``<a name="ysjs"></a>``)."""
+    return not len(el) and not _text(el) and bool(el.get("id") or (el.tag == "a" and el.get("name")))
 
 
 def _headed(page, name: str):

@@ -43,6 +43,7 @@ def _section(style: str, k: int, count: int) -> str:
         "side-by-side": f"<h3>{name}</h3>{shown}",
         "id": f"<div id='{anchor}'><div class='tit'>{name}</div>{shown}</div>",
         "a-name": f"<a name='{anchor}'></a><p class='t'>{name}</p>{shown}",
+        "empty-id-anchor": f"<a id='{anchor}'></a><div class='box'><div class='tit'>{name}</div>{shown}</div>",
     }[style]
 
 
@@ -56,14 +57,14 @@ def _page(style: str, counts: tuple[int, ...], charset: str = "utf-8") -> str:
     )
 
 
-STYLES = ("box", "heading-linking", "side-by-side", "id", "a-name")
+STYLES = ("box", "heading-linking", "side-by-side", "id", "a-name", "empty-id-anchor")
 
 
 def test_each_section_of_a_page_is_read_as_a_column_of_its_own():
     wrong = []
     for style, counts in itertools.product(STYLES, ((3, 4, 2), (3, 0, 2), (0, 4, 0))):
         for k, name in enumerate(NAMES):
-            section = ANCHORS[k] if style in ("id", "a-name") else name
+            section = ANCHORS[k] if style in ("id", "a-name", "empty-id-anchor") else name
             body = _page(style, counts, "gbk").encode("gbk")
             page = parse_column_page(body, "http://x.edu.cn/xxgk/cwxx.htm", column=name, section=section)
             right = (
