@@ -40,6 +40,7 @@ from monitor.parse import (
 )
 from monitor.privacy import document_kind, document_text, filename_of, scan_text
 from monitor.records import FILE_DATE, ColumnCheck, ColumnState, Link, RunStatus
+from monitor.sections import section_of
 from monitor.store import Store
 from monitor.urls import as_browser_sends, host_of, is_script_row, normalise_url, page_key
 
@@ -347,7 +348,7 @@ class _Crawl:
             self._down_column(column, self.down_hosts[host])
             return
         walk = _ColumnWalk(  # (list.asp?class=通知)
-            as_browser_sends(normalise_url(column.url), self.site_encoding), column.name, urlsplit(column.url).fragment
+            as_browser_sends(normalise_url(column.url), self.site_encoding), column.name, section_of(column.url)
         )
         while walk.queue:
             if walk.pages >= self.config.crawl.max_pages_per_column:

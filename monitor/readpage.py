@@ -18,6 +18,7 @@ from monitor.errors import UsageError
 from monitor.fetch import Fetcher, Response
 from monitor.listpage import FORWARD_REASONS
 from monitor.parse import Article, ListPage, parse_article, parse_column_page
+from monitor.sections import section_of
 from monitor.urls import college_domain, host_of, normalise_url, page_key, with_twins
 
 VERDICTS = {  # a column page's verdict, as `monitor check` words a column's status
@@ -79,7 +80,7 @@ async def _fetch_and_read(url: str, config: Config | None, transport, name: str,
             if not resp.ok:
                 break  # (the page's own verdict stands: unknown, with its reason)
             followed.append(target)
-            page = parse_column_page(resp.body, resp.final_url, resp.headers, reading.column, name, _section(url))
+            page = parse_column_page(resp.body, resp.final_url, resp.headers, reading.column, name, section_of(url))
             reading = PageReading(url, resp.final_url, resp.status, "", page, body=resp.body)
         return replace(reading, followed=tuple(followed))
 
@@ -94,20 +95,15 @@ def _read(body: bytes, url: str, final: str, status, headers, name: str, article
     answer = Response(url, final, status, dict(headers or {}), body)
     if a_document(answer):  # the address is a file (信息公开指南.pdf): a run counts it as the column's one entry
         return PageReading(url, final, status, "", document_page(answer, name), body=body)
-    page = parse_column_page(body, final, headers, column=name, section=_section(url))
+    page = parse_column_page(body, final, headers, column=name, section=section_of(url))
     return PageReading(url, final, status, "", page, body=body)
-
-
-def _section(url: str) -> str:
-    """The part of the page a column is, named after # (cwxx.htm#预算决算), or ""."""
-    return urlsplit(url).fragment
 
 
 def _column_name(config: Config | None, url: str) -> str:
     """The configured column at ``url`` (its name helps tell its list from the boxes beside it), or ""."""
     columns, key = (config.columns if config else ()), page_key(normalise_url(url))
     exact = next((c.name for c in columns if c.url == url), "")  # (one of several columns of one page: #预算决算)
-    return exact or next((c.name for c in columns if page_key(c.url) == key and not _section(c.url)), "")
+    return exact or next((c.name for c in columns if page_key(c.url) == key and not section_of(c.url)), "")
 
 
 def verdict(reading: PageReading) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Mapping
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -25,6 +25,13 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _TITLE_CLASS_RE = re.compile(r"tit|hd|head|bt|name|lm", re.I)  # title, tit, hd, head, bt (标题), lmmc (栏目名称)
 _HEADING_CHARS = 30  # a section's heading, at most: a longer text is a sentence naming the section, not its heading
 UTF8 = {"content-type": "text/html; charset=utf-8"}
+
+
+def section_of(url: str) -> str:
+    """The section a column's address names after # (cwxx.htm#预算决算), or "": a script's route (``#/xxgk/list``,
+    ``#!/news``) names none."""
+    fragment = urlsplit(url).fragment
+    return "" if fragment.startswith(("/", "!")) else fragment
 
 
 def section_page(body: bytes, headers: Mapping | None, fragment: str) -> bytes | None:

@@ -20,6 +20,7 @@ from monitor import service
 from monitor.cli import cli
 from monitor.config import ConfigError, load_config
 from monitor.parse import parse_column_page
+from monitor.sections import section_of
 from tests.conftest import NOW, config_text
 
 NAMES = ["收费项目", "预算决算", "受捐赠"]
@@ -152,3 +153,17 @@ def test_two_columns_of_one_page_need_their_sections(tmp_path):
     path.write_text(config_text(base, "m.db", same), encoding="utf-8")
     with pytest.raises(ConfigError, match=r"columns\[2\]\.url: .* is already columns\[1\]\.url .*cwxx\.htm#预算决算"):
         load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("url", "section"),
+    [
+        ("https://x.edu.cn/xxgk/cwxx.htm#预算决算", "预算决算"),
+        ("https://x.edu.cn/xxgk/cwxx.htm#ysjs", "ysjs"),
+        ("https://x.edu.cn/#/xxgk/list?id=3", ""),  # a script's route (a hash router): the page as it is, no section
+        ("https://x.edu.cn/index.html#!/news", ""),
+        ("https://x.edu.cn/xxgk/cwxx.htm", ""),
+    ],
+)
+def test_a_columns_section_is_what_its_address_names_after_the_hash_unless_a_route(url, section):
+    assert section_of(url) == section
