@@ -32,6 +32,7 @@ from monitor.fetch import Fetcher
 from monitor.htmlpage import _text, decode_html
 from monitor.listpage import ListPage, _address_script_links, parse_list
 from monitor.parse import is_attachment_url
+from monitor.sections import UTF8, offers_more, section_names, section_page
 from monitor.urls import as_browser_sends, host_of, join_url, looks_like_article, normalise_url, page_key
 
 TABLE_HEADERS = re.compile(r"序号|类别|公开事项|事项|公开内容|链接|网址|责任部门|责任单位|公开部门|牵头部门")
@@ -162,7 +163,32 @@ class _Exploration:
         for m in classify(name, self.site_name):
             p.add(m.item, 0.9, f"栏目名称含“{m.reason}”")
         self.vote(key, page.entries)
+        self.sections(url, resp, key)
         return page
+
+    def sections(self, url: str, resp, key: str) -> None:
+        """Several columns on one page (财务信息 with a box each for 收费项目, 预算决算): where two or more of its
+        sections are headed by a checklist item's name and link to no list of their own (更多), each is proposed
+        as a column (cwxx.htm#预算决算), and the page itself no longer, unless the college's 清单 table links it."""
+        found = []
+        for name in section_names(resp.body, resp.headers):
+            matches = classify(name, self.site_name)
+            cut = section_page(resp.body, resp.headers, name) if matches else None
+            if cut is None or offers_more(cut):
+                continue
+            page = parse_list(cut, resp.final_url, UTF8, column=name)
+            if page.entries or page.blank or page.statement:
+                found.append((name, matches, page.entries))
+        if len(found) < 2:
+            return
+        for name, matches, entries in found:
+            p = self.proposals.setdefault(f"{key}#{name}", Proposal(f"{url}#{name}", name))
+            for m in matches:
+                p.add(m.item, 0.9, f"页面上小节标题含“{m.reason}”")
+            self.vote(f"{key}#{name}", entries)
+        own = self.proposals.get(key)
+        if own is not None and all(confidence < 1.0 for confidence, _ in own.items.values()):
+            del self.proposals[key]
 
     def vote(self, key: str, entries: tuple) -> None:
         """The items most of a column's entries' titles evidence, for its proposal (``key``: its page key)."""

@@ -23,7 +23,11 @@ from monitor.htmlpage import _nav_like, _text, _tree, decode_html
 _MORE_RE = re.compile(r"(?:更多|more|MORE|More)?\s*(?:>>|&gt;&gt;|»|›|\+)?\s*$")
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _TITLE_CLASS_RE = re.compile(r"tit|hd|head|bt|name|lm", re.I)  # title, tit, hd, head, bt (标题), lmmc (栏目名称)
-_HEADING_CHARS = 30  # a section's heading, at most: a longer text is a sentence naming the section, not its heading
+_HEADING_CHARS = 30
+_NAME_CHARS = 16  # a section's name, at most, where a page's headings are proposed as its columns
+_MORE_LINK_RE = re.compile(
+    r"^(?:查看)?(?:更多|more)|^(?:>>|»|\+)$", re.I
+)  # a section's heading, at most: a longer text is a sentence naming the section, not its heading
 UTF8 = {"content-type": "text/html; charset=utf-8"}
 
 
@@ -144,3 +148,27 @@ def _run_from(start, stops) -> etree._Element | None:
     if len(run) == 1:
         return None
     return run
+
+
+def section_names(body: bytes, headers: Mapping | None) -> list[str]:
+    """The headings a page shows outside its menus, each naming a section of it (收费项目, 预算决算): short words in
+    an h2–h5 or a title bar, once each, in the page's order; not a link's words (an entry's title in a list of
+    headings, or a box's heading linking to its own list: that list is the column)."""
+    root = _tree(decode_html(body, headers)[0])
+    if root is None:
+        return []
+    names: dict[str, None] = {}
+    for el in root.iter("h2", "h3", "h4", "h5", "div", "span", "p", "strong"):
+        if el.tag not in _HEADINGS and not _TITLE_CLASS_RE.search(el.get("class") or ""):
+            continue
+        said = _MORE_RE.sub("", " ".join(_text(el).split()))
+        linked = any(_MORE_RE.sub("", " ".join(_text(a).split())) == said for a in el.iter("a"))
+        if 2 <= len(said) <= _NAME_CHARS and len(el) <= 3 and not linked and not _nav_like(el, root):
+            names.setdefault(said, None)
+    return list(names)
+
+
+def offers_more(section: bytes) -> bool:
+    """Whether a section's box links to more of it elsewhere (更多>>, more): its own list page is the column."""
+    root = _tree(section.decode("utf-8", "replace"))
+    return root is not None and any(_MORE_LINK_RE.match(" ".join(_text(a).split())) for a in root.iter("a"))

@@ -210,3 +210,53 @@ def test_a_column_whose_script_loads_its_list_is_voted_for_by_the_entries_it_loa
     found = discover(httpserver.url_for("/xxgk.htm"))
     (column,) = [p for p in found.proposals if p.url == httpserver.url_for("/xxgk/tzgg.htm")]
     assert 7 in column.items and "5/5 条信息标题" in column.items[7][1]
+
+
+@pytest.mark.parametrize("more", [False, True])
+def test_a_page_of_several_columns_boxes_is_proposed_as_a_column_per_section(httpserver, more):
+    """财务信息 shows a box each for 收费项目, 预算决算 and 受捐赠 (one of them empty). With no list of their own, each box is
+    a column at the page's address and its heading (cwxx.htm#预算决算), the page itself none; where each box links
+    to its own list (更多>>), those lists are the columns, as before."""
+    from werkzeug import Response
+
+    from monitor.discover import discover
+
+    names = {"收费项目": 21, "预算决算": 20, "受捐赠": 16}
+
+    def box(k: int, name: str) -> str:
+        rows = "".join(
+            f"<li><a href='/info/10{k}1/{300 + i}.htm'>{name}公示第{i}号</a><span>2026-09-0{i + 1}</span></li>"
+            for i in range(0 if k == 1 else 3)
+        )
+        link = f"<a href='/xxgk/list{k}.htm'>更多&gt;&gt;</a>" if more else ""
+        return f"<div class='box'><div class='hd'><h3>{name}</h3>{link}</div><ul>{rows}</ul></div>"
+
+    boxes = "".join(box(k, n) for k, n in enumerate(names))
+    pages = {
+        "/xxgk/index.htm": "<html><head><title>信息公开</title></head><body><a href='/xxgk/cwxx.htm'>财务信息</a></body></html>",
+        "/xxgk/cwxx.htm": f"<html><head><title>财务信息</title></head><body><h2>财务信息</h2>{boxes}</body></html>",
+    }
+    for k, name in enumerate(names):
+        rows = "".join(
+            f"<li><a href='/info/10{k}1/{300 + i}.htm'>{name}公示第{i}号</a><span>2026-09-0{i + 1}</span></li>"
+            for i in range(3)
+        )
+        pages[f"/xxgk/list{k}.htm"] = (
+            f"<html><head><title>{name}</title></head><body><h2>{name}</h2><ul>{rows}</ul></body></html>"
+        )
+
+    def handler(request):
+        page = pages.get(request.path)
+        return Response(page or "not found", status=200 if page else 404, content_type="text/html; charset=utf-8")
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    found = discover(httpserver.url_for("/xxgk/index.htm"))
+    proposed = {p.url: sorted(p.items) for p in found.proposals}
+    if more:
+        assert {
+            httpserver.url_for(f"/xxgk/list{k}.htm"): [i] for k, i in enumerate(names.values())
+        }.items() <= proposed.items()
+        assert not [u for u in proposed if "#" in u]
+    else:
+        page = httpserver.url_for("/xxgk/cwxx.htm")
+        assert proposed == {f"{page}#{name}": [item] for name, item in names.items()}
