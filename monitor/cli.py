@@ -590,8 +590,10 @@ def discover(ctx: click.Context, url: str, depth: int, max_pages: int, write: bo
 
     Crawls the disclosure area (same host, --depth links, --max-pages pages), reads the college's own
     信息公开事项清单 table when there is one (item -> link -> 责任部门), and maps columns to checklist items by
-    their names and their entries' titles. Prints TOML to review (confidence and reasons as comments) on
-    stdout and the coverage on stderr. With --write the snippet is appended to --config.
+    their names and their entries' titles. A page showing several columns in boxes of their own (no 更多 link
+    to a list elsewhere) is proposed as a column per box, its heading after # (cwxx.htm#预算决算). Prints TOML to
+    review (confidence and reasons as comments) on stdout and the coverage on stderr. With --write the snippet
+    is appended to --config.
 
     \b
     Examples:
@@ -663,6 +665,7 @@ def read(
     For a verdict that looks wrong (a column reported blank or stale that is not): shows what the reader
     saw on the page. The page is fetched with the config's [crawl] settings (user agent, timeouts,
     robots.txt) when a config exists; a configured column's name helps tell its list from boxes beside it.
+    A section after # (cwxx.htm#预算决算, one of several columns on one page) is read alone, as a run reads it.
     Nothing is recorded.
 
     \b
