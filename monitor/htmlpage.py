@@ -503,19 +503,17 @@ _PART_NAME_RE = re.compile(r"(?:^|[\s_-])(?:header|footer)(?:$|[\s_\d-])", re.I)
 def _card_parts(body) -> set:
     """The headers and footers of the articles a page lists, with what they hold: a blog's card
     (``<article><header class="entry-header">``) has its title and date there, no chrome of the page's."""
-    parts = set()
+    parts: set = set()
     for card in body.iter("article"):
-        for el in card.iter(etree.Element):
-            if (
-                el not in parts
-                and el is not card
-                and (
-                    el.tag in ("header", "footer")
-                    or _PART_NAME_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-                )
-            ):
+        for el in card.iterdescendants(etree.Element):
+            if el not in parts and _card_part(el):
                 parts.update(el.iter())
     return parts
+
+
+def _card_part(el) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return el.tag in ("header", "footer") or _PART_NAME_RE.search(names) is not None
 
 
 def _nav_like(el, root_body) -> bool:

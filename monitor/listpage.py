@@ -429,11 +429,10 @@ def _in_sub_list(a, record) -> bool:
 
 def _record_from(el, base: str, page_year: int | None) -> _Record | None:
     best = _best_link(el, base)
+    # (a row holding the breadcrumb, 您现在的位置：首页 >> 信息公开, or 上一篇：…: its links are no entry)
     first = next((t for t in el.itertext() if t.strip()), "")
     if best is None or _CRUMB_RE.match(first) or _PREV_NEXT_RE.match(first):
-        return (
-            None  # (a row holding the breadcrumb, 您现在的位置：首页 >> 信息公开, or 上一篇：…: its links are no entry)
-        )
+        return None
     a, title, url = best
     hint = year_from_url(url) or page_year
     inside, summary = _date_inside(a, hint), False

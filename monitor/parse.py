@@ -74,7 +74,7 @@ from monitor.listpage import (
     parse_list,
 )
 from monitor.pagedates import article_date, classes
-from monitor.sections import UTF8, section_page
+from monitor.sections import as_utf8, section_page
 from monitor.urls import (
     DOWNLOAD_RE,
     FILE_EXTS,
@@ -780,7 +780,7 @@ def parse_column_page(
         if cut is None and asked_by is None:
             return ListPage(script_loaded=True, reason=SECTION_MISSING.format(unquote(section)))
         if cut is not None:  # (its bytes are UTF-8 now; the server's other headers still count: Last-Modified)
-            body, headers = cut, {**{k: v for k, v in (headers or {}).items() if k.lower() != "content-type"}, **UTF8}
+            body, headers = cut, as_utf8(headers)
     page = parse_list(body, url, headers, asked_by, column)
     drawn = page.reason == DRAWN_REASON  # entries from the page's script data: a list, unless the page is prose
     widget_only = page.reason.startswith(NO_OWN_LIST_REASON)  # the entries were a widget's: the column's own page

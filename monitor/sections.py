@@ -31,6 +31,11 @@ _MORE_LINK_RE = re.compile(
 UTF8 = {"content-type": "text/html; charset=utf-8"}
 
 
+def as_utf8(headers: Mapping | None) -> dict:
+    """A server's headers for a section cut out of its page: the same, but for the bytes' encoding (UTF-8 now)."""
+    return {**{k: v for k, v in (headers or {}).items() if k.lower() != "content-type"}, **UTF8}
+
+
 def section_of(url: str) -> str:
     """The section a column's address names after # (cwxx.htm#预算决算), or "": a script's route (``#/xxgk/list``,
     ``#!/news``) names none."""

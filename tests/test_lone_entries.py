@@ -19,6 +19,7 @@ from monitor.config import load_config
 from monitor.parse import parse_column_page
 from monitor.urls import looks_like_article, looks_like_list
 from tests.conftest import NOW, config_text
+from tests.test_grids import LIST_CHROME
 
 TITLE = "关于公布2024年度学校信息公开工作报告的通知"
 DAY = "2024-03-28"
@@ -44,16 +45,7 @@ FORMS = {  # the one entry's block under the column's heading
     "date-inside-link": lambda h: f"<div class='news'><a href='{h}'><p>{TITLE}</p><span>{DAY}</span></a></div>",
     "bare-link": lambda h: f"<a href='{h}'>{TITLE}</a> <span>{DAY}</span>",
 }
-SIDE = "".join(
-    f"<li><a href='/info/1001/{900 + k}.htm'>学校召开第{k}次专题工作会议部署工作</a><span>2025-01-{10 + k}</span></li>"
-    for k in range(5)
-)
-CHROME = {
-    "none": "",
-    "menu": "<div class='left'><h3>信息公开</h3><ul><li><a href='/xxgk/jbxx.htm'>基本信息</a></li>"
-    "<li><a href='/xxgk/zsks.htm'>招生考试</a></li><li><a href='/xxgk/cwzc.htm'>财务资产</a></li></ul></div>",
-    "newer-sidebar": f"<div class='right'><h3>最新动态</h3><ul>{SIDE}</ul></div>",
-}
+CHROME = {k: LIST_CHROME[k] for k in ("none", "sub-columns", "newer-sidebar")}  # a menu, a newer dated sidebar
 CRUMB = "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; 通知公告</div>"
 
 
