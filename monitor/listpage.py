@@ -1819,7 +1819,8 @@ _SCRIPT_TITLE_RE = re.compile(r"""["']?\btitle["']?\s*:\s*["']([^"'\\]{8,})["']"
 
 
 _NOT_A_LIST_FRAME_RE = re.compile(
-    r"map\.|maps\.|player|video|v\.qq|youku|bilibili|weibo|share|baidu\.com|\.(?:pdf|swf)"
+    r"map\.|maps\.|player|video|v\.qq|youku|bilibili|weibo|share|baidu\.com|\.(?:pdf|swf|docx?|xlsx?|pptx?|wps|ofd)"
+    r"|officeapps|onlinepreview"  # a document shown by a viewer (Office Online, kkFileView): no list
     r"|/embed/|/plugins/|widget|googletagmanager|doubleclick|facebook|twitter|youtube|vimeo|disqus",
     re.I,
 )

@@ -15,6 +15,7 @@ An article's date comes from :mod:`monitor.pagedates` (fast rules, htmldate wher
 
 from __future__ import annotations
 
+import base64
 import collections
 import datetime as dt
 import html
@@ -419,7 +420,18 @@ def _file_source(el, base: str) -> str | None:
     src = el.get("pdfsrc") or (el.get("href") if el.tag == "a" else el.get(_EMBED_SOURCE.get(el.tag, "src"))) or ""
     viewer = _VIEWER_FILE_RE.search(src) if el.tag == "iframe" else None
     # the viewer decodes its parameter (file=%2Fupload%2Fzn.pdf is /upload/zn.pdf), as a browser's pdf.js does
-    return _link(base, unquote(html.unescape(viewer.group(1))) if viewer else src)
+    return _link(base, _viewed(unquote(html.unescape(viewer.group(1)))) if viewer else src)
+
+
+def _viewed(named: str) -> str:
+    """The address a viewer's parameter names: as written, or base64-encoded (kkFileView's url=aHR0cDov…)."""
+    if named.startswith(("http", "/", ".")) or len(named) < 12:
+        return named
+    try:
+        decoded = base64.b64decode(named + "=" * (-len(named) % 4), validate=False).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return named
+    return decoded if decoded.startswith(("http://", "https://")) else named
 
 
 def _shown_files(root, base: str) -> list[Attachment]:
@@ -682,7 +694,13 @@ _UPLOADED_RE = re.compile(
     re.I,
 )
 DOCUMENT_REASON = "栏目页面只展示或链接了（{}），按信息计"
-_VIEWER_FILE_RE = re.compile(r"[?&]file=([^&#]+)", re.I)  # pdf.js: viewer.html?file=/upload/zn.pdf
+# the file a viewer shows, named in its address: pdf.js viewer.html?file=/upload/zn.pdf, Office Online
+# view.aspx?src=…docx, kkFileView onlinePreview?url=<base64 of the file's address>
+_VIEWER_FILE_RE = re.compile(r"[?&](?:file|src|url|fileurl|pdfurl)=([^&#]+)", re.I)
+# a file a script embeds in the page: PDFObject.embed("/upload/zn.pdf", "#pdf"), pdfh5's pdfurl, pdf.js getDocument
+_SCRIPT_EMBED_RE = re.compile(
+    r"""(?:PDFObject\.embed\s*\(|pdfurl\s*:|getDocument\s*\()\s*["']([^"'\s]{1,300})["']""", re.I
+)
 
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5"}
@@ -703,6 +721,11 @@ def _shown_documents(body_el, base: str, name: str) -> list[Entry]:
         for a in el.iter("a")
     }
     found: dict[str, Entry] = {}
+    for script in body_el.iter("script"):  # (PDFObject.embed("/upload/zn.pdf", "#pdf"): the page shows that file)
+        for m in _SCRIPT_EMBED_RE.finditer(script.text or ""):
+            link = _link(base, m.group(1))
+            if link and is_attachment_url(link):
+                found.setdefault(link, Entry(link.rsplit("/", 1)[-1], link, None))
     for el in itertools.chain(body_el.iter("a", "embed", "object", "iframe"), _PDF_PLAYERS(body_el)):
         if el.tag == "a" and el not in under:
             continue

@@ -562,6 +562,14 @@ SINGLE_PAGES = {  # what a single-page column (学校章程, 机构设置, 收�
     "embedded-pdf": "<embed src='/uploads/2024/zhangcheng.pdf' width='100%' height='800'>",
     "pdf-viewer": "<iframe src='/pdfjs/web/viewer.html?file=/uploads/2024/zhangcheng.pdf' width='100%'></iframe>",
     "pdf-viewer-encoded": "<iframe src='/pdfjs/web/viewer.html?file=%2Fuploads%2F2024%2Fzhangcheng.pdf'></iframe>",
+    # found by this grid: a document shown by a viewer (Office Online's src=, kkFileView's base64 url=) was taken for a
+    # frame holding the list, and one a script embeds (PDFObject, pdfh5) was nothing: a blank column
+    "office-online": "<iframe src='https://view.officeapps.live.com/op/view.aspx?src=http://www.xx.edu.cn/uploads/2024/"
+    "zhangcheng.docx' width='100%' height='800'></iframe>",
+    "kkfileview": "<iframe src='http://www.xx.edu.cn:8012/onlinePreview?url=aHR0cDovL3d3dy54eC5lZHUuY24vdXBsb2Fkcy8yMDI0"
+    "L3poYW5nY2hlbmcuZG9jeA==' width='100%' height='800'></iframe>",
+    "pdfobject": "<div id='pdf'></div><script>PDFObject.embed('/uploads/2024/zhangcheng.pdf', '#pdf');</script>",
+    "pdfh5": "<div id='demo'></div><script>new Pdfh5('#demo', { pdfurl: '/uploads/2024/zhangcheng.pdf' });</script>",
     "pdf-player": "<div class='wp_articlecontent'><div class='wp_pdf_player' pdfsrc='/uploads/2024/zhangcheng.pdf' "
     "sudyfile-attr=\"{'title':'学校章程.pdf'}\"></div></div>",  # WebPlus (博达's sudy CMS)
     "attachment": "<p>附件：<a href='/uploads/2024/2024年部门预算.pdf'>2024年部门预算.pdf</a></p>",
