@@ -18,10 +18,9 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from monitor.htmlpage import _nav_like, _text, _tree, decode_html
+from monitor.htmlpage import _HEADING_TAGS, _nav_like, _text, _tree, decode_html
 
 _MORE_RE = re.compile(r"(?:更多|more|MORE|More)?\s*(?:>>|&gt;&gt;|»|›|\+)?\s*$")
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _TITLE_CLASS_RE = re.compile(r"tit|hd|head|bt|name|lm", re.I)  # title, tit, hd, head, bt (标题), lmmc (栏目名称)
 _HEADING_CHARS = 30
 _NAME_CHARS = 16  # a section's name, at most, where a page's headings are proposed as its columns
@@ -110,7 +109,7 @@ def _heading(page, name: str):
     above = _ancestors(found)
     innermost = [el for el in found if el not in above]
     plain = [el for el in innermost if not any(_text(a) == _text(el) for a in el.iter("a"))]
-    linked = [el for el in innermost if el.tag in _HEADINGS or _TITLE_CLASS_RE.search(el.get("class") or "")]
+    linked = [el for el in innermost if el.tag in _HEADING_TAGS or _TITLE_CLASS_RE.search(el.get("class") or "")]
     return next(iter(plain or linked), None)
 
 
@@ -164,7 +163,7 @@ def section_names(body: bytes, headers: Mapping | None) -> list[str]:
         return []
     names: dict[str, None] = {}
     for el in root.iter("h2", "h3", "h4", "h5", "div", "span", "p", "strong"):
-        if el.tag not in _HEADINGS and not _TITLE_CLASS_RE.search(el.get("class") or ""):
+        if el.tag not in _HEADING_TAGS and not _TITLE_CLASS_RE.search(el.get("class") or ""):
             continue
         said = _MORE_RE.sub("", " ".join(_text(el).split()))
         linked = any(_MORE_RE.sub("", " ".join(_text(a).split())) == said for a in el.iter("a"))
