@@ -382,6 +382,20 @@ def pages() -> list[tuple[str, str, object]]:
             _section_reader("栏目20999"),
         ),
         (
+            "a tab's pane, the last of 20,000 labels (<li>栏目N</li>) above 20,000 panes",
+            f"{head}<div class='tab'><ul>"
+            + _rows(20000, "<li>栏目{i}</li>")
+            + "</ul><div class='con'>"
+            + _rows(20000, "<div><ul><li><a href=/info/1001/{i}.htm>{t}</a><span>2026-09-23</span></li></ul></div>")
+            + "</div></div></body></html>",
+            _section_reader("栏目20999"),
+        ),
+        (
+            "a column's section named by 20,000 lines each reading 预算决算, a sentence between each two",
+            f"{head}<div>" + "<p>预算决算</p>这一段文字把两个同名的标签隔开。" * 20000 + "</div></body></html>",
+            _section_reader("预算决算"),
+        ),
+        (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
             f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
             parse_column_page,

@@ -6,7 +6,9 @@ name or anchor after ``#`` (``cwxx.htm#预算决算``, ``cwxx.htm#ysjs``). The l
 the element the fragment names by its ``id`` (or an ``<a name>`` anchor), else the box whose heading is the
 fragment (the heading's nearest ancestor holding no other heading of its kind), else, where the headings stand side
 by side with their lists (``<h3>收费项目</h3><ul>…</ul><h3>预算决算</h3><ul>…</ul>``), the heading and what follows it
-up to the next one.
+up to the next one. A tab's label (``<li onmouseover="setTab(…)">预算决算</li>`` among labels, Bootstrap's
+``<a data-toggle="tab" href="#ysjs">``) names the pane it shows: the one it targets by id, else the pane in its place
+among the panes after the labels (the second label's, the second pane).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from monitor.htmlpage import _HEADING_TAGS, _nav_like, _text, _tree, decode_html
+from monitor.htmlpage import _HEADING_TAGS, _HIDING_CLASSES, _HIDING_STYLE_RE, _nav_like, _text, _tree, decode_html
 
 _MORE_RE = re.compile(r"(?:更多|more|MORE|More)?\s*(?:>>|&gt;&gt;|»|›|\+)?\s*$")
 _TITLE_CLASS_RE = re.compile(r"tit|hd|head|bt|name|lm", re.I)  # title, tit, hd, head, bt (标题), lmmc (栏目名称)
@@ -28,6 +30,11 @@ _MORE_LINK_RE = re.compile(
     r"^(?:查看)?(?:更多|more)|^(?:>>|»|\+)$", re.I
 )  # a section's heading, at most: a longer text is a sentence naming the section, not its heading
 UTF8 = {"content-type": "text/html; charset=utf-8"}
+_TARGET_ATTRS = ("data-target", "data-bs-target", "aria-controls", "href")  # where a tab's label names its pane
+_TAB_TOGGLES = frozenset(("tab", "pill", "tabs", "pills"))
+_SEPARATOR_CHARS = 2  # what may stand between two tabs' labels (|, ·)
+_UNWRAPPED = frozenset(("script", "style"))
+_LINK_RE = re.compile(r"\s*(?!#|javascript:|$)", re.I)  # an address to go to: not the page's anchor, not a script
 
 
 def as_utf8(headers: Mapping | None) -> dict:
@@ -54,6 +61,8 @@ def section_page(body: bytes, headers: Mapping | None, fragment: str) -> bytes |
     section = _anchored(page, name)
     if section is None:
         section = _headed(page, name)
+    if section is None:
+        section = _toggled(page, name)
     if section is None:
         return None
     out = etree.Element("html")
@@ -91,6 +100,9 @@ def _headed(page, name: str):
     heading = _heading(page, name)
     if heading is None:
         return None
+    labels = _label_run(heading)
+    if len(labels) > 1:  # a tab's label: its pane, or None where the page does not tell which one
+        return _pane(page, labels, next(el for el in labels if el is heading or el in heading.iterancestors()))
     kind = (heading.tag, heading.get("class"))
     others = [el for el in page.iter(heading.tag) if el is not heading and _of_kind(el, kind)]
     holding = _ancestors(others)  # the elements holding another heading of its kind: no box of this one alone
@@ -104,13 +116,122 @@ def _headed(page, name: str):
 
 def _heading(page, name: str):
     """The innermost element reading ``name`` outside the page's menus: a heading of its own words first, else one
-    that links to the section's list (<h3><a href="ysjs.htm">预算决算</a></h3>), never a menu's item."""
-    found = [el for el in page.iter(etree.Element) if el.tag != "a" and _heads(el, name) and not _nav_like(el, page)]
-    above = _ancestors(found)
-    innermost = [el for el in found if el not in above]
+    that links to the section's list (<h3><a href="ysjs.htm">预算决算</a></h3>), else a tab's label (in a bar a
+    class names a menu, ``tab_menu``, only where no label links anywhere: a site's menu links to its pages)."""
+    every = [el for el in page.iter(etree.Element) if el.tag != "a" and _heads(el, name)]
+    menus = {el for el in every if _nav_like(el, page)}
+    innermost = _innermost([el for el in every if el not in menus])
     plain = [el for el in innermost if not any(_text(a) == _text(el) for a in el.iter("a"))]
     linked = [el for el in innermost if el.tag in _HEADING_TAGS or _TITLE_CLASS_RE.search(el.get("class") or "")]
-    return next(iter(plain or linked), None)
+    tabs = (el for el in _innermost(every) if _tab_label(el, name, el in menus))
+    return next(iter(plain or linked or tabs), None)
+
+
+def _innermost(elements: list) -> list:
+    above = _ancestors(elements)
+    return [el for el in elements if el not in above]
+
+
+def _tab_label(el, name: str, in_menu: bool) -> bool:
+    labels = _label_run(el)
+    if len(labels) < 2 or _links_to_section(el, name):
+        return False
+    return not in_menu or not any(_LINK_RE.match(a.get("href") or "") for label in labels for a in label.iter("a"))
+
+
+def _links_to_section(el, name: str) -> bool:
+    """Whether ``el`` links to the section itself (a menu's ``cwxx.htm#预算决算``), not to a list of its own."""
+    return any(unquote(urlsplit(a.get("href") or "").fragment) == name for a in el.iter("a"))
+
+
+def _label_run(el) -> list:
+    """The run of tabs' labels ``el`` is one of: it (or the item holding only it) and its like siblings next to it,
+    each a few words, nothing but a separator between them (``<li>收费项目</li><li>预算决算</li>``); else [el]."""
+    slot = el
+    while (up := slot.getparent()) is not None and len(_elements(up)) == 1 and _text(up) == _text(slot):
+        slot = up
+    if up is None or not _short_heading(slot):
+        return [slot]
+    before = list(_like_siblings(slot, slot.itersiblings(preceding=True), preceding=True))
+    return [*reversed(before), slot, *_like_siblings(slot, slot.itersiblings(), preceding=False)]
+
+
+def _like_siblings(slot, siblings, preceding: bool):
+    """The labels like ``slot`` next to it, walking one way, up to the first that is none or has more than a
+    separator between it and the last."""
+    last = slot
+    for el in siblings:
+        if not isinstance(el.tag, str) or el.tag in _UNWRAPPED:
+            continue
+        like = el.tag == slot.tag and _short_heading(el) and not _MORE_LINK_RE.match(_text(el))
+        if not like or len(((el if preceding else last).tail or "").strip()) > _SEPARATOR_CHARS:
+            return
+        yield el
+        last = el
+
+
+def _elements(el) -> list:
+    """``el``'s elements, its scripts and styles aside."""
+    return [child for child in el if isinstance(child.tag, str) and child.tag not in _UNWRAPPED]
+
+
+def _pane(page, labels: list, label):
+    """The pane a tab's label shows: the element its label targets by id (``href="#ysjs"``, ``data-target``,
+    ``aria-controls``), else the one in its place among the panes after the labels (each a child of the box after
+    them, or the elements following them), unhidden; None where neither is there."""
+    targeted = _target(page, label)
+    if targeted is not None:
+        return targeted
+    place, node = labels.index(label), labels[-1]
+    while node is not None and node is not page:
+        after = [el for el in _elements_after(node) if not _MORE_LINK_RE.match(_text(el))]
+        if after:
+            panes = _elements(after[0])
+            if len(panes) != len(labels):
+                panes = after[: len(labels)] if all(el.tag == after[0].tag for el in after[: len(labels)]) else []
+            return _shown(panes[place]) if len(panes) == len(labels) else None
+        node = node.getparent()
+    return None
+
+
+def _elements_after(el) -> list:
+    return [sibling for sibling in el.itersiblings() if isinstance(sibling.tag, str) and sibling.tag not in _UNWRAPPED]
+
+
+def _target(page, label):
+    """The element a tab's label (or a link in it) names as its pane by id, a copy, unhidden; or None."""
+    for el in label.iter(etree.Element):
+        for attr in _TARGET_ATTRS:
+            value = (el.get(attr) or "").strip()
+            wanted = value[1:] if value.startswith("#") else value if attr == "aria-controls" else ""
+            found = next((x for x in page.iter(etree.Element) if x.get("id") == wanted), None) if wanted else None
+            if found is not None and found is not label:
+                return _shown(found)
+    return None
+
+
+def _toggled(page, name: str):
+    """The pane of a tab a script toggles (Bootstrap's ``<a data-toggle="tab" href="#ysjs">预算决算</a>``,
+    ``role="tab"``), its label in a menu-like bar that ``_heading`` passes over."""
+    for el in page.iter(etree.Element):
+        toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower()
+        if (toggle in _TAB_TOGGLES or el.get("role") == "tab") and _heads(el, name):
+            pane = _target(page, el)
+            if pane is not None:
+                return pane
+    return None
+
+
+def _shown(el):
+    """A copy of a tab's pane, shown: a pane hidden until its label is clicked holds what the page shows then."""
+    pane = copy.deepcopy(el)
+    if _HIDING_STYLE_RE.search(pane.get("style") or ""):
+        del pane.attrib["style"]
+    pane.attrib.pop("hidden", None)
+    kept = [c for c in (pane.get("class") or "").split() if c.lower() not in _HIDING_CLASSES]
+    if pane.get("class") is not None:
+        pane.set("class", " ".join(kept))
+    return pane
 
 
 def _ancestors(elements: list) -> set:

@@ -94,6 +94,94 @@ def test_a_section_the_page_does_not_hold_is_unknown_never_blank():
     assert (page.blank, page.script_loaded) == (False, True), page.reason
 
 
+def _pane(k: int, count: int, tag: str = "div") -> str:
+    rows = _rows(k, count)
+    if tag == "ul":
+        return f"<ul class='list'>{rows}</ul>"
+    return f"<{tag}><ul>{rows}</ul></{tag}>" if count else f"<{tag}><ul></ul><p>暂无信息</p></{tag}>"
+
+
+def _hidden(k: int) -> str:
+    return "" if k == 0 else " style='display:none'"
+
+
+def _tabs(style: str, counts: tuple[int, ...]) -> str:
+    """A box of tabs, its labels and panes written as college templates write them."""
+    n = len(counts)
+    if style == "settab":  # the classic script: <li id="one2" onmouseover="setTab('one',2,3)">, panes con_one_N
+        labels = "".join(
+            f"<li id='one{k + 1}' onmouseover=\"setTab('one',{k + 1},{n})\"{' class=hover' if not k else ''}>"
+            f"{NAMES[k]}</li>"
+            for k in range(n)
+        )
+        panes = "".join(
+            _pane(k, c).replace("<div>", f"<div id='con_one_{k + 1}'{_hidden(k)}>", 1) for k, c in enumerate(counts)
+        )
+        return f"<div class='tab'><div class='tab_menu'><ul>{labels}</ul></div><div class='tab_con'>{panes}</div></div>"
+    if style == "bootstrap":  # labels in a nav bar, each targeting its pane by id
+        labels = "".join(
+            f"<li class='nav-item'><a class='nav-link' data-toggle='tab' href='#{ANCHORS[k]}'>{NAMES[k]}</a></li>"
+            for k in range(n)
+        )
+        panes = "".join(
+            _pane(k, c).replace("<div>", f"<div class='tab-pane fade' id='{ANCHORS[k]}'>", 1)
+            for k, c in enumerate(counts)
+        )
+        return f"<ul class='nav nav-tabs' role='tablist'>{labels}</ul><div class='tab-content'>{panes}</div>"
+    if style == "pills":  # Bootstrap's links standing alone in a nav bar, data-bs-target naming the pane
+        labels = "".join(
+            f"<a class='nav-link' data-bs-toggle='pill' href='#' data-bs-target='#{ANCHORS[k]}'>{NAMES[k]}</a>"
+            for k in range(n)
+        )
+        panes = "".join(
+            _pane(k, c).replace("<div>", f"<div class='tab-pane' role='tabpanel' id='{ANCHORS[k]}'>", 1)
+            for k, c in enumerate(counts)
+        )
+        return f"<nav class='nav nav-pills'>{labels}</nav><div class='tab-content'>{panes}</div>"
+    if style == "linked-labels":  # each label links to its full list; the panes are the lists, one shown
+        labels = "".join(f"<li><a href='/xxgk/{ANCHORS[k]}.htm'>{NAMES[k]}</a></li>" for k in range(n))
+        panes = "".join(
+            _pane(k, c, "ul").replace("class='list'", "class='list hide'" if k else "class='list'")
+            for k, c in enumerate(counts)
+        )
+        return (
+            f"<div class='news'><div class='hd'><ul>{labels}</ul><a class='more' href='/xxgk/'>更多</a></div>"
+            f"<div class='bd'>{panes}</div></div>"
+        )
+    # spans side by side with | between them, the panes following them
+    labels = " | ".join(f"<span{' class=cur' if not k else ''}>{NAMES[k]}</span>" for k in range(n))
+    panes = "".join(_pane(k, c).replace("<div>", f"<div class='con'{_hidden(k)}>", 1) for k, c in enumerate(counts))
+    return f"<div class='tabbox'><div class='tabs'>{labels}</div>{panes}</div>"
+
+
+TAB_STYLES = ("settab", "bootstrap", "pills", "linked-labels", "spans")
+
+
+def test_a_tab_names_the_pane_it_shows():
+    """A box of tabs (收费项目 | 预算决算 | 受捐赠), each label showing its pane: the section a label names is that
+    pane, its blank pane a blank column. Before, 42 of the 45 read unknown (no section found: a label among labels
+    has nothing after it, a label in a tab_menu or Bootstrap's nav bar was taken for a menu's) and 3 read every
+    pane's entries together (the first of the spans)."""
+    wrong = []
+    for style, counts in itertools.product(TAB_STYLES, ((3, 4, 2), (3, 0, 2), (0, 4, 0))):
+        html = (
+            "<html><head><meta charset='gbk'><title>财务信息-测试学院</title></head><body><div class='main'>"
+            f"<h2>财务信息</h2>{_tabs(style, counts)}</div><div class='foot'>版权所有 测试学院</div></body></html>"
+        )
+        for k, name in enumerate(NAMES):
+            page = parse_column_page(html.encode("gbk"), "http://x.edu.cn/xxgk/cwxx.htm", column=name, section=name)
+            right = (
+                page.blank and not page.entries
+                if not counts[k]
+                else not page.blank
+                and len(page.entries) == counts[k]
+                and all(e.title.startswith(name) for e in page.entries)
+            )
+            if not right:
+                wrong.append((style, counts, name, page.blank, len(page.entries), page.reason[:40]))
+    assert not wrong, f"{len(wrong)} of 45 read wrong, first: {wrong[:4]}"
+
+
 def _serve(httpserver, counts: tuple[int, ...]) -> None:
     article = "<html><head><title>公告</title></head><body><h1>公告</h1><p>发布时间：2026-11-20</p></body></html>"
 
