@@ -661,7 +661,23 @@ def _area(el) -> bool:
 
 
 def _uploaded(img) -> bool:
-    return bool(_UPLOADED_RE.search(img.get("src") or ""))
+    """Whether an image or video is the page's content: where the CMS keeps uploads, named as uploads are, or drawn
+    as large as a page's chart is (a contractor's static 机构设置 page: ``<img src="images/jgsz.jpg" width="900">``),
+    not a template's icon, button, rule or banner strip."""
+    return bool(_UPLOADED_RE.search(img.get("src") or "")) or _drawn_large(img)
+
+
+_PIXELS_RE = re.compile(r"^\s*(\d{1,5})(?:\.\d+)?\s*(?:px)?\s*$", re.I)
+_STYLE_SIZE_RE = re.compile(r"(?<![-\w])(width|height)\s*:\s*(\d{1,5})(?:\.\d+)?\s*px", re.I)
+_CHART_PX = 300  # the longer side, at least, of an image that is a page's content (an org chart, a table scanned)
+_STRIP_PX = 150  # the shorter side, at least, where given: a banner strip (960×120) or a rule (600×2) is template
+
+
+def _drawn_large(img) -> bool:
+    size = {k: int(m.group(1)) for k in ("width", "height") if (m := _PIXELS_RE.match(img.get(k) or ""))}
+    size.update((k.lower(), int(v)) for k, v in _STYLE_SIZE_RE.findall(img.get("style") or ""))
+    sides = sorted(size.values())
+    return bool(sides) and sides[-1] >= _CHART_PX and (len(sides) == 1 or sides[0] >= _STRIP_PX)
 
 
 # sidebar, side_box, leftside: another column's box beside this one (not a wrapper named inside)

@@ -433,6 +433,31 @@ def test_a_blank_column_stays_blank_beside_whatever_else_its_page_shows():
     assert not wrong, f"{len(wrong)} of {len(NEIGHBOURS) * len(EMPTY_LISTS) * 4} read wrong, first: {wrong[:4]}"
 
 
+TEMPLATE_IMAGES = {  # what a blank column's template draws under its heading: none of it is content
+    "title-icon": "<img src='/images/icon_tit.png' width='16' height='16'>",
+    "more-button": "<a href='/xxgk/cwxx.htm'><img src='/images/more.gif' width='37' height='9'></a>",
+    "rule": "<img src='/images/line.gif' width='100%' height='1'>",
+    "rule-wide": "<img src='/images/line2.jpg' width='760' height='2'>",
+    "banner-strip": "<img src='/images/xxgk_banner.jpg' width='960' height='120'>",
+    "styled-strip": "<img src='/images/lm_bg.jpg' style='width:740px;height:36px'>",
+    "unsized": "<img src='/images/dot.gif'>",
+}
+
+
+def test_a_blank_columns_template_images_are_no_content():
+    wrong = []
+    for (form, image), shown in itertools.product(TEMPLATE_IMAGES.items(), EMPTY_LISTS):
+        html = (
+            "<html><head><meta charset='utf-8'><title>财务信息-某某职业技术学院</title></head><body><div class='nav'>"
+            "<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div><div class='main'><h2>财务信息</h2>"
+            f"<div class='con'>{image}{shown}</div></div><div class='foot'>版权所有</div></body></html>"
+        )
+        read = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/cwxx.htm")
+        if not read.blank or read.entries:
+            wrong.append((form, shown[:16], len(read.entries), read.reason[:40]))
+    assert not wrong, f"{len(wrong)} of {len(TEMPLATE_IMAGES) * len(EMPTY_LISTS)} read wrong, first: {wrong[:4]}"
+
+
 WRITTEN = dt.date(2024, 3, 5)  # the day the document was written or issued, a week before it was put out
 RECORD_LAYOUTS = {  # a 政务公开 record's fields as college and government CMSs lay them out
     "table4": lambda fs: (
@@ -558,6 +583,10 @@ SINGLE_PAGES = {  # what a single-page column (学校章程, 机构设置, 收�
     "image-TRS": "<p><img src='./W020240328512345678901.jpg' oldsrc='W020240328512345678901.jpg'></p>",
     "image-大汉": "<p><img src='/picture/0/2403281234567890.jpg'></p>",
     "image-named-by-time": "<p><img src='/img/2024/03/28/1711598000123.png'></p>",
+    # found by this grid: a contractor's static page showing its chart from the template's folder, named by the
+    # column's initials (images/jgsz.jpg) and drawn at its size, was no content: a blank column
+    "image-static-sized": "<p><img src='images/jgsz.jpg' width='900' height='1260'></p>",
+    "image-static-styled": "<p style='text-align:center'><img src='/images/zzjg.png' style='width: 800px; height: 560px;'></p>",
     "video": "<video controls><source src='/_upload/article/videos/xxjj.mp4' type='video/mp4'></video>",
     "embedded-pdf": "<embed src='/uploads/2024/zhangcheng.pdf' width='100%' height='800'>",
     "pdf-viewer": "<iframe src='/pdfjs/web/viewer.html?file=/uploads/2024/zhangcheng.pdf' width='100%'></iframe>",
