@@ -138,8 +138,8 @@ def find_dates(text: str) -> list[dt.date]:
 def parse_date(text: str, year_hint: int | None = None) -> dt.date | None:
     """The date a short text (a list row's date cell, a 发布时间 line) states.
 
-    Tries a full date, then a split year-month + day block, then year + month-day, then a bare
-    month-day with ``year_hint`` (from the article URL or the page).
+    Tries a full date, then a split year-month + day block, then a date alone with a year of two digits
+    (24-03-28), then year + month-day, then a bare month-day with ``year_hint`` (from the article URL or the page).
     """
     text = normalise(text)
     dates = find_dates(text)
@@ -153,6 +153,8 @@ def parse_date(text: str, year_hint: int | None = None) -> dt.date | None:
             d = make_date(ym.group(1), ym.group(2), day.group(1))
             if d:
                 return d
+    if short := short_year_date(text):
+        return short
     md = MONTH_DAY_RE.search(text)
     if md:
         year_match = YEAR_RE.search(text[: md.start()] + " " + text[md.end() :])
@@ -172,8 +174,7 @@ def labelled_form_date(text: str) -> dt.date | None:
     """The date at the start of ``text`` (what follows a date label) in the forms only a label makes a date of."""
     text = text.lstrip()
     if m := _SHORT_YEAR_RE.match(text):
-        year = int(m.group(1))
-        return make_date(year + (2000 if year < 70 else 1900), m.group(3), m.group(4))
+        return make_date(_full_year(m.group(1)), m.group(3), m.group(4))
     if m := _SLASHED_RE.match(text):
         first, second = int(m.group(1)), int(m.group(2))
         return make_date(m.group(3), second, first) if first > 12 else make_date(m.group(3), first, second)
@@ -200,6 +201,27 @@ def date_from_url(url: str) -> dt.date | None:
             if d:
                 return d
     return None
+
+
+# a list's date cell written with a year of two digits (PHP's date('y-m-d'), DedeCMS's MyDate('y-m-d',…)): 24-03-28;
+# with dashes only: 31.10.23 and 30/10/23 are days first, as German and French pages write them
+_SHORT_YEAR_CELL_RE = re.compile(r"[\[【(（]?\s*(\d{2})-(\d{2})-(\d{2})\s*[\]】)）]?")
+
+
+def short_year_date(text: str) -> dt.date | None:
+    """The date a list's date cell states with a year of two digits (``24-03-28``, ``[24-03-28]``), the cell's whole
+    text, each part of two digits, the year no later than this one (a later one is a day written first: 30-10-23);
+    None for anything else."""
+    m = _SHORT_YEAR_CELL_RE.fullmatch(normalise(text).strip())
+    if m is None:
+        return None
+    year = _full_year(m.group(1))
+    return make_date(year, m.group(2), m.group(3)) if year <= dt.date.today().year else None
+
+
+def _full_year(two_digits: str) -> int:
+    """A year written with two digits, as strptime's %y reads it: 00–69 are 2000–2069, 70–99 are 1970–1999."""
+    return int(two_digits) + (2000 if int(two_digits) < 70 else 1900)
 
 
 def year_from_url(url: str) -> int | None:

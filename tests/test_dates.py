@@ -440,3 +440,27 @@ def test_a_date_above_the_title_in_the_articles_own_header_is_still_its_date():
     head = "<div class='article-header'><span class='time'>2026-09-20</span> <span>浏览 12</span><h1>测试学院章程</h1></div>"
     html = _CHAPTER.format(top="", head=head)
     assert parse_article(html.encode(), "http://www.test.edu.cn/xxgk/xxzc.htm").published == dt.date(2026, 9, 20)
+
+
+def test_a_list_cell_with_a_two_digit_year_is_read_in_chinese_order_and_never_as_a_day_first():
+    """A list's date cell written by date('y-m-d') (24-03-28) dates its entry; 31.10.23 and 30/10/23, the day first
+    as German and French pages write it, and a year still to come stay undated, never a day in 2031."""
+    from monitor.parse import parse_column_page
+
+    next_year = f"{(dt.date.today().year + 1) % 100:02d}"
+    cells = {
+        "24-03-28": dt.date(2024, 3, 28),
+        "[24-03-28]": dt.date(2024, 3, 28),
+        "99-12-31": dt.date(1999, 12, 31),
+        "31.10.23": None,
+        "30/10/23": None,
+        f"{next_year}-10-23": None,
+    }
+    for cell, expected in cells.items():
+        rows = "".join(
+            f"<li><a href='/info/1012/{300 + i}.htm'>关于公布第{i}批收费标准的通知</a><span>{cell}</span></li>"
+            for i in range(3)
+        )
+        html = f"<html><head><title>财务信息</title></head><body><div class='main'><h2>财务信息</h2><ul>{rows}</ul></div></body></html>"
+        page = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/cwxx.htm")
+        assert [e.date for e in page.entries] == [expected] * 3, cell

@@ -51,6 +51,8 @@ DATE_FORMS = {
     "full-width": lambda d: d.isoformat().translate(str.maketrans("0123456789-", "０１２３４５６７８９－")),
     "lenticular": lambda d: f"【{d.isoformat()}】",
     "spaced": lambda d: f"{d.year} - {d.month:02d} - {d.day:02d}",
+    # found by this grid: a year of two digits (PHP's date('y-m-d'), DedeCMS's MyDate('y-m-d',…)) left rows undated
+    "short-year": lambda d: d.strftime("%y-%m-%d"),
 }
 PLACES = ("after", "before", "inside-after", "inside-before", "cell")
 CONTAINERS = ("ul", "table", "div", "dl", "br")
