@@ -464,3 +464,21 @@ def test_a_list_cell_with_a_two_digit_year_is_read_in_chinese_order_and_never_as
         html = f"<html><head><title>财务信息</title></head><body><div class='main'><h2>财务信息</h2><ul>{rows}</ul></div></body></html>"
         page = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/cwxx.htm")
         assert [e.date for e in page.entries] == [expected] * 3, cell
+
+
+@pytest.mark.parametrize("zero", list("〇零○◯ＯOo0０"))
+def test_a_signed_date_in_chinese_numerals_is_read_whatever_round_character_its_zero_was_typed_as(zero):
+    """A notice signed 二O二四年三月二十八日 (its 〇 typed as a letter O, a digit 0, a circle ○) bears that date, as
+    二〇二四年 does; a title's 二O二五—二O二六学年 names 2025-2026. Before, only 〇, ○ and 零 were read: the notice
+    was undated."""
+    from monitor.dates import years_as_digits
+    from monitor.parse import parse_article
+
+    html = (
+        "<html><head><title>关于清明节放假安排的通知-某某学院</title></head><body><div class='main'>"
+        "<h1>关于清明节放假安排的通知</h1><p>各学院、各部门：</p><p>根据上级有关文件精神，经学校研究决定，现将清明节放假安排"
+        "通知如下，请各单位做好值班安排和安全工作。</p><p>特此通知。</p><p style='text-align:right'>党政办公室</p>"
+        f"<p style='text-align:right'>二{zero}二四年三月二十八日</p></div></body></html>"
+    )
+    assert parse_article(html.encode(), "http://www.xx.edu.cn/info/1012/3456.htm").published == dt.date(2024, 3, 28)
+    assert years_as_digits(f"二{zero}二五—二{zero}二六学年本科教学质量报告").startswith("2025—2026学年")
