@@ -141,7 +141,7 @@ def _tab_label(el, name: str, in_menu: bool) -> bool:
 
 def _links_to_section(el, name: str) -> bool:
     """Whether ``el`` links to the section itself (a menu's ``cwxx.htm#预算决算``), not to a list of its own."""
-    return any(unquote(urlsplit(a.get("href") or "").fragment) == name for a in el.iter("a"))
+    return any(heading_key(unquote(urlsplit(a.get("href") or "").fragment)) == heading_key(name) for a in el.iter("a"))
 
 
 def _label_run(el) -> list:
@@ -250,11 +250,30 @@ def _of_kind(el, kind: tuple) -> bool:
 
 
 def _heads(el, name: str) -> bool:
-    """Whether ``el`` reads ``name`` (更多>> after it allowed)."""
+    """Whether ``el`` reads ``name`` as a heading writes it: 更多>> after it, 【】 or a bullet round it, a count
+    (（3）), an English subtitle (预算决算 BUDGET), spaces between its characters (概 况) allowed."""
     if len(el) > 3:
         return False
-    said = _MORE_RE.sub("", " ".join(_text(el).split()))
-    return said == name
+    wanted = heading_key(name)
+    text = _text(el)
+    return bool(wanted) and wanted[0] in text and heading_key(text) == wanted
+
+
+# what a heading may have round its words: spaces, brackets, bullets, separators (预算决算 / Budget, 【预算决算】)
+_DECORATION_RE = re.compile(r"[\s\W_]+")
+_COUNT_RE = re.compile(r"[（(]\s*\d+\s*[)）]\s*$")  # 预算决算（3）: how many entries the box holds
+_SUBTITLE_RE = re.compile(r"^[A-Za-z][A-Za-z\s&'.,-]*|[A-Za-z][A-Za-z\s&'.,-]*$")  # BUDGET beside 预算决算
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def heading_key(text: str) -> str:
+    """The words a heading names its section by: without 更多>>, a count, an English subtitle beside Chinese
+    words, spaces, brackets and bullets (【预算决算】, ■ 预算决算, 预算决算 BUDGET, 预 算 决 算: 预算决算)."""
+    said = _COUNT_RE.sub("", _MORE_RE.sub("", text.strip()))
+    if _CJK_RE.search(said):
+        cut = _SUBTITLE_RE.sub("", _DECORATION_RE.sub(" ", said).strip())
+        said = cut if len(_CJK_RE.findall(cut)) >= 2 else said
+    return _DECORATION_RE.sub("", said)
 
 
 def _short_heading(el) -> bool:
@@ -286,8 +305,8 @@ def section_names(body: bytes, headers: Mapping | None) -> list[str]:
     for el in root.iter("h2", "h3", "h4", "h5", "div", "span", "p", "strong"):
         if el.tag not in _HEADING_TAGS and not _TITLE_CLASS_RE.search(el.get("class") or ""):
             continue
-        said = _MORE_RE.sub("", " ".join(_text(el).split()))
-        linked = any(_MORE_RE.sub("", " ".join(_text(a).split())) == said for a in el.iter("a"))
+        said = heading_key(_text(el))
+        linked = any(heading_key(_text(a)) == said for a in el.iter("a"))
         if 2 <= len(said) <= _NAME_CHARS and len(el) <= 3 and not linked and not _nav_like(el, root):
             names.setdefault(said, None)
     return list(names)

@@ -20,7 +20,7 @@ from monitor import service
 from monitor.cli import cli
 from monitor.config import ConfigError, load_config
 from monitor.parse import parse_column_page
-from monitor.sections import section_of
+from monitor.sections import UTF8, section_of
 from tests.conftest import NOW, config_text
 
 NAMES = ["收费项目", "预算决算", "受捐赠"]
@@ -180,6 +180,41 @@ def test_a_tab_names_the_pane_it_shows():
             if not right:
                 wrong.append((style, counts, name, page.blank, len(page.entries), page.reason[:40]))
     assert not wrong, f"{len(wrong)} of 45 read wrong, first: {wrong[:4]}"
+
+
+HEADING_FORMS = {  # a box's heading as templates write it round the words a column's address gives
+    "bilingual": "{n}<span>BUDGET</span>",
+    "english-first": "<span>BUDGET</span>{n}",
+    "english-after-a-slash": "{n} / Budget",
+    "spaced": "{spaced}",
+    "lenticular": "【{n}】",
+    "bullet": "■ {n}",
+    "colon": "{n}：",
+    "count": "{n}（3）",
+}
+
+
+def test_a_section_is_found_by_its_headings_words_whatever_the_template_writes_round_them():
+    """The heading 预算决算<span>BUDGET</span> (a bilingual template), 【预算决算】, 预 算 决 算, 预算决算（3）: the column
+    cwxx.htm#预算决算 is that box. Before, only a heading of exactly those words was found: unknown, 找不到栏目所在的小节;
+    and monitor discover proposed the section as 预算决算BUDGET."""
+    from monitor.sections import section_names
+
+    wrong = []
+    for form, written in HEADING_FORMS.items():
+        boxes = "".join(
+            f"<div class='box'><div class='hd'><h3>{written.format(n=n, spaced=' '.join(n))}</h3></div>"
+            f"<div class='bd'><ul>{_rows(k, 2 + k)}</ul></div></div>"
+            for k, n in enumerate(NAMES)
+        )
+        html = f"<html><head><title>财务信息</title></head><body><div class='main'><h2>财务信息</h2>{boxes}</div></body></html>"
+        for k, name in enumerate(NAMES):
+            page = parse_column_page(html.encode(), "http://x.edu.cn/xxgk/cwxx.htm", column=name, section=name)
+            if len(page.entries) != 2 + k or not all(e.title.startswith(name) for e in page.entries):
+                wrong.append((form, name, len(page.entries), page.reason[:30]))
+        if section_names(html.encode(), UTF8)[1:] != NAMES:
+            wrong.append((form, "discover", section_names(html.encode(), UTF8)))
+    assert not wrong, f"{len(wrong)} read wrong, first: {wrong[:4]}"
 
 
 def _serve(httpserver, counts: tuple[int, ...]) -> None:
