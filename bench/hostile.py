@@ -16,6 +16,7 @@ import datetime as dt
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from output import publish  # noqa: E402
 
 from monitor.parse import parse_article, parse_column_page  # noqa: E402
+from monitor.sections import section_names  # noqa: E402
 
 TITLE = "关于开展2026年度教学质量评估工作的通知第{i}号"
 
@@ -394,6 +396,11 @@ def pages() -> list[tuple[str, str, object]]:
             "a column's section named by 20,000 lines each reading 预算决算, a sentence between each two",
             f"{head}<div>" + "<p>预算决算</p>这一段文字把两个同名的标签隔开。" * 20000 + "</div></body></html>",
             _section_reader("预算决算"),
+        ),
+        (
+            "the sections monitor discover reads on a page of 20,000 tabs' labels linking nowhere (<li>栏目N</li>)",
+            f"{head}<div class='tab'><ul>" + _rows(20000, "<li>栏目{i}</li>") + "</ul></div></body></html>",
+            lambda body, url: SimpleNamespace(entries=section_names(body, None)),
         ),
         (
             "an empty column beside 20,000 cells of a count each (25条), no pager",

@@ -26,6 +26,7 @@ _MORE_RE = re.compile(r"(?:更多|more|MORE|More)?\s*(?:>>|&gt;&gt;|»|›|\+)?\
 _TITLE_CLASS_RE = re.compile(r"tit|hd|head|bt|name|lm", re.I)  # title, tit, hd, head, bt (标题), lmmc (栏目名称)
 _HEADING_CHARS = 30
 _NAME_CHARS = 16  # a section's name, at most, where a page's headings are proposed as its columns
+_MOST_SECTIONS = 60  # headings read as a page's sections, at most (the checklist has 50 items): each is cut out alone
 _MORE_LINK_RE = re.compile(
     r"^(?:查看)?(?:更多|more)|^(?:>>|»|\+)$", re.I
 )  # a section's heading, at most: a longer text is a sentence naming the section, not its heading
@@ -136,7 +137,7 @@ def _tab_label(el, name: str, in_menu: bool) -> bool:
     labels = _label_run(el)
     if len(labels) < 2 or _links_to_section(el, name):
         return False
-    return not in_menu or not any(_LINK_RE.match(a.get("href") or "") for label in labels for a in label.iter("a"))
+    return not in_menu or not any(_goes(a) for label in labels for a in label.iter("a"))
 
 
 def _links_to_section(el, name: str) -> bool:
@@ -297,19 +298,51 @@ def _run_from(start, stops) -> etree._Element | None:
 def section_names(body: bytes, headers: Mapping | None) -> list[str]:
     """The headings a page shows outside its menus, each naming a section of it (收费项目, 预算决算): short words in
     an h2–h5 or a title bar, once each, in the page's order; not a link's words (an entry's title in a list of
-    headings, or a box's heading linking to its own list: that list is the column)."""
+    headings, or a box's heading linking to its own list: that list is the column); and tabs' labels that link
+    nowhere (a script shows their panes). The first ``_MOST_SECTIONS`` of them."""
     root = _tree(decode_html(body, headers)[0])
     if root is None:
         return []
     names: dict[str, None] = {}
-    for el in root.iter("h2", "h3", "h4", "h5", "div", "span", "p", "strong"):
-        if el.tag not in _HEADING_TAGS and not _TITLE_CLASS_RE.search(el.get("class") or ""):
+    labels: dict = {}  # a parent's children that are tabs' labels, worked out once per parent
+    for el in root.iter("h2", "h3", "h4", "h5", "div", "span", "p", "strong", "li", "button", "a"):
+        heading = el.tag not in ("li", "button", "a") and bool(
+            el.tag in _HEADING_TAGS or _TITLE_CLASS_RE.search(el.get("class") or "")
+        )
+        up = el.getparent()
+        if not heading and up is not None and up not in labels:
+            labels[up] = _plain_labels(up)
+        if not heading and (up is None or el not in labels[up]):
             continue
         said = heading_key(_text(el))
-        linked = any(heading_key(_text(a)) == said for a in el.iter("a"))
-        if 2 <= len(said) <= _NAME_CHARS and len(el) <= 3 and not linked and not _nav_like(el, root):
+        linked = any(_goes(a) and heading_key(_text(a)) == said for a in el.iter("a"))
+        # (a tab's label in a bar a class names a menu, tab_menu, nav-tabs: its labels link nowhere)
+        if 2 <= len(said) <= _NAME_CHARS and len(el) <= 3 and not linked and not (heading and _nav_like(el, root)):
             names.setdefault(said, None)
+        if len(names) == _MOST_SECTIONS:
+            break
     return list(names)
+
+
+def _goes(a) -> bool:
+    """Whether a link goes to an address (not the page's anchor ``#ysjs``, not ``javascript:``)."""
+    return bool(_LINK_RE.match(a.get("href") or ""))
+
+
+def _plain_labels(parent) -> set:
+    """``parent``'s children that are tabs' labels a script switches (no link to go to): two or more alike in a run,
+    each a few words (``<li>收费项目</li><li>预算决算</li>``)."""
+    found: set = set()
+    run: list = []
+    for child in [*_elements(parent), None]:
+        plain = child is not None and _short_heading(child) and not any(_goes(a) for a in child.iter("a"))
+        if plain and (not run or child.tag == run[0].tag):
+            run.append(child)
+            continue
+        if len(run) > 1:
+            found.update(run)
+        run = [child] if plain else []
+    return found
 
 
 def offers_more(section: bytes) -> bool:

@@ -260,3 +260,34 @@ def test_a_page_of_several_columns_boxes_is_proposed_as_a_column_per_section(htt
     else:
         page = httpserver.url_for("/xxgk/cwxx.htm")
         assert proposed == {f"{page}#{name}": [item] for name, item in names.items()}
+
+
+@pytest.mark.parametrize("style", ["settab", "bootstrap", "pills", "spans"])
+def test_a_page_of_tabs_is_proposed_as_a_column_per_tab(httpserver, style):
+    """财务信息 shows its three columns as tabs (收费项目 | 预算决算 | 受捐赠), one pane empty, none linking to a list of
+    its own: each tab is a column at the page's address and its label (cwxx.htm#预算决算). Before, only headings were
+    sections: the page was proposed as one column."""
+    from werkzeug import Response
+
+    from monitor.discover import discover
+    from tests.test_sections import NAMES, _tabs
+
+    page = (
+        "<html><head><title>财务信息</title></head><body><div class='main'><h2>财务信息</h2>"
+        f"{_tabs(style, (3, 0, 2))}</div></body></html>"
+    )
+    pages = {
+        "/xxgk/index.htm": "<html><head><title>信息公开</title></head><body><a href='/xxgk/cwxx.htm'>财务信息</a></body></html>",
+        "/xxgk/cwxx.htm": page,
+    }
+
+    def handler(request):
+        body = pages.get(request.path)
+        return Response(body or "not found", status=200 if body else 404, content_type="text/html; charset=utf-8")
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handler)
+    found = discover(httpserver.url_for("/xxgk/index.htm"))
+    at = httpserver.url_for("/xxgk/cwxx.htm")
+    assert {p.url: sorted(p.items) for p in found.proposals} == {
+        f"{at}#{name}": [item] for name, item in zip(NAMES, (21, 20, 16), strict=True)
+    }
