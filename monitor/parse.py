@@ -75,7 +75,7 @@ from monitor.listpage import (
     parse_list,
 )
 from monitor.pagedates import article_date, classes
-from monitor.sections import as_utf8, section_page
+from monitor.sections import as_utf8, section_page, tab_page
 from monitor.urls import (
     DOWNLOAD_RE,
     FILE_EXTS,
@@ -813,13 +813,16 @@ def parse_column_page(
     信息公开指南) is one entry, the page itself with its own title and date; a page that shows a document (an
     embedded or linked PDF) has that document as its entry: never a blank column. ``asked_by``, ``column``: as
     ``parse_list``'s. ``section``: the part of the page the column is (its address's fragment: cwxx.htm#预算决算);
-    a first page without it is unknown, never blank."""
+    a first page without it is unknown, never blank. Without one, a column named as one of its page's tabs that a
+    script switches (收费项目 | 预算决算 | 受捐赠) is that tab's pane."""
     if section:
         cut = section_page(body, headers, section)
         if cut is None and asked_by is None:
             return ListPage(script_loaded=True, reason=SECTION_MISSING.format(unquote(section)))
         if cut is not None:  # (its bytes are UTF-8 now; the server's other headers still count: Last-Modified)
             body, headers = cut, as_utf8(headers)
+    elif column and (cut := tab_page(body, headers, column)) is not None:  # the column is one of its page's tabs
+        body, headers = cut, as_utf8(headers)
     page = parse_list(body, url, headers, asked_by, column)
     drawn = page.reason == DRAWN_REASON  # entries from the page's script data: a list, unless the page is prose
     widget_only = page.reason.startswith(NO_OWN_LIST_REASON)  # the entries were a widget's: the column's own page

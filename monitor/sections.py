@@ -20,7 +20,16 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from monitor.htmlpage import _HEADING_TAGS, _HIDING_CLASSES, _HIDING_STYLE_RE, _nav_like, _text, _tree, decode_html
+from monitor.htmlpage import (
+    _HEADING_TAGS,
+    _HIDING_CLASSES,
+    _HIDING_STYLE_RE,
+    _nav_like,
+    _placeholder,
+    _text,
+    _tree,
+    decode_html,
+)
 
 _MORE_RE = re.compile(r"(?:更多|more|MORE|More)?\s*(?:>>|&gt;&gt;|»|›|\+)?\s*$")
 _TITLE_CLASS_RE = re.compile(r"tit|hd|head|bt|name|lm", re.I)  # title, tit, hd, head, bt (标题), lmmc (栏目名称)
@@ -64,8 +73,64 @@ def section_page(body: bytes, headers: Mapping | None, fragment: str) -> bytes |
         section = _headed(page, name)
     if section is None:
         section = _toggled(page, name)
-    if section is None:
+    return None if section is None else _page_of(root, section)
+
+
+def tab_page(body: bytes, headers: Mapping | None, name: str) -> bytes | None:
+    """The page cut down to the pane of its tab labelled ``name``, as ``section_page`` cuts a section, where a
+    script switches its tabs (收费项目 | 预算决算 | 受捐赠: each label targeting its pane by id, or the other panes
+    hidden until their label is clicked or hovered): a column named as one of its page's tabs, its address naming no
+    section. None where no such tab is so labelled (a sidebar's menu of sub-columns is no strip of tabs: nothing
+    after it is hidden)."""
+    root = _tree(decode_html(body, headers)[0])
+    if root is None or not name.strip():
         return None
+    page = root.find("body") if root.find("body") is not None else root
+    for el in _innermost([el for el in page.iter(etree.Element) if _heads(el, name)]):
+        labels = _label_run(el)
+        if len(labels) < 2:
+            continue
+        found = _pane_in(page, labels, next(x for x in labels if x is el or x in el.iterancestors()))
+        if found and (_switched(labels, *found) if found[1] else _toggles(labels)):
+            return _page_of(root, _shown(found[0]))
+    return None
+
+
+_CURRENT_CLASSES = frozenset(("on", "cur", "current", "active", "hover", "sel", "selected", "now", "select"))
+_HANDLERS = frozenset(("onclick", "onmouseover", "onmouseenter", "onmousemove"))
+_TAB_WORD_RE = re.compile(r"tab(?!le)", re.I)  # tab, tabs, tab-pane, tab_con; not a table's class
+
+
+def _toggles(labels: list) -> bool:
+    """Whether tabs' labels are marked up as tabs a script toggles (Bootstrap's data-toggle="tab", role="tab")."""
+    return any(
+        (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower() in _TAB_TOGGLES
+        or el.get("role") == "tab"
+        or el.get("aria-controls")
+        for label in labels
+        for el in label.iter(etree.Element)
+    )
+
+
+def _switched(labels: list, pane, panes: list) -> bool:
+    """Whether ``labels`` switch ``panes`` as tabs do, not a menu or a row of share links beside blocks that happen
+    to be as many: the other panes hidden until their label is clicked, and the labels marked as tabs (a handler on
+    each, Bootstrap's toggles; labels linking nowhere: also one marked as the tab shown, or a class saying tab)."""
+    if not any(_placeholder(p) for p in panes if p is not pane):
+        return False
+    handled = all(any(_HANDLERS.intersection(el.attrib) for el in label.iter(etree.Element)) for label in labels)
+    if handled or _toggles(labels):
+        return True
+    if any(_goes(a) for label in labels for a in label.iter("a")):
+        return False  # links to pages, the current one marked: a menu, unless each label switches a pane
+    shown = [x for x in labels if _CURRENT_CLASSES.intersection((x.get("class") or "").lower().split())]
+    around = [labels[0].getparent(), labels[0].getparent().getparent(), pane.getparent(), *panes]
+    named = any(_TAB_WORD_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}") for el in around if el is not None)
+    return len(shown) == 1 or named
+
+
+def _page_of(root, section) -> bytes:
+    """A page of ``section`` alone, ``root``'s ``<head>`` kept, as UTF-8 HTML."""
     out = etree.Element("html")
     head = root.find("head")
     kept = copy.deepcopy(head) if head is not None else etree.Element("head")
@@ -179,10 +244,16 @@ def _elements(el) -> list:
 def _pane(page, labels: list, label):
     """The pane a tab's label shows: the element its label targets by id (``href="#ysjs"``, ``data-target``,
     ``aria-controls``), else the one in its place among the panes after the labels (each a child of the box after
-    them, or the elements following them), unhidden; None where neither is there."""
+    them, or the elements following them), a copy, unhidden; None where neither is there."""
+    found = _pane_in(page, labels, label)
+    return _shown(found[0]) if found else None
+
+
+def _pane_in(page, labels: list, label) -> tuple | None:
+    """The pane a tab's label shows and its fellow panes (none where the label targets it by id), or None."""
     targeted = _target(page, label)
     if targeted is not None:
-        return targeted
+        return targeted, []
     place, node = labels.index(label), labels[-1]
     while node is not None and node is not page:
         after = [el for el in _elements_after(node) if not _MORE_LINK_RE.match(_text(el))]
@@ -190,7 +261,7 @@ def _pane(page, labels: list, label):
             panes = _elements(after[0])
             if len(panes) != len(labels):
                 panes = after[: len(labels)] if all(el.tag == after[0].tag for el in after[: len(labels)]) else []
-            return _shown(panes[place]) if len(panes) == len(labels) else None
+            return (panes[place], panes) if len(panes) == len(labels) else None
         node = node.getparent()
     return None
 
@@ -200,14 +271,14 @@ def _elements_after(el) -> list:
 
 
 def _target(page, label):
-    """The element a tab's label (or a link in it) names as its pane by id, a copy, unhidden; or None."""
+    """The element a tab's label (or a link in it) names as its pane by id, or None."""
     for el in label.iter(etree.Element):
         for attr in _TARGET_ATTRS:
             value = (el.get(attr) or "").strip()
             wanted = value[1:] if value.startswith("#") else value if attr == "aria-controls" else ""
             found = next((x for x in page.iter(etree.Element) if x.get("id") == wanted), None) if wanted else None
             if found is not None and found is not label:
-                return _shown(found)
+                return found
     return None
 
 
@@ -219,7 +290,7 @@ def _toggled(page, name: str):
         if (toggle in _TAB_TOGGLES or el.get("role") == "tab") and _heads(el, name):
             pane = _target(page, el)
             if pane is not None:
-                return pane
+                return _shown(pane)
     return None
 
 

@@ -182,6 +182,56 @@ def test_a_tab_names_the_pane_it_shows():
     assert not wrong, f"{len(wrong)} of 45 read wrong, first: {wrong[:4]}"
 
 
+def test_a_column_named_as_one_of_its_pages_tabs_is_that_tabs_pane_with_no_section_given():
+    """A column configured as the page's address alone (cwxx.htm), named as one of the page's tabs that a script
+    switches (a handler on the labels, the shown one marked, the others' panes hidden): its pane is the column, a
+    blank pane a blank column. Before, every pane's entries were read together: the blank 预算决算 was ok."""
+    wrong = []
+    styles = {**{s: s for s in ("settab", "bootstrap", "pills", "spans")}, "marked-linked-labels": "linked-labels"}
+    for style, counts in itertools.product(styles, ((3, 4, 2), (3, 0, 2))):
+        tabs = _tabs(styles[style], counts)
+        if style == "marked-linked-labels":  # the shown tab marked, the labels switching the panes on hover
+            tabs = tabs.replace("<li>", "<li onmouseover='show(this)'>").replace("<li ", "<li class='on' ", 1)
+        html = (
+            "<html><head><title>财务信息-测试学院</title></head><body><div class='main'><h2>财务信息</h2>"
+            f"{tabs}</div></body></html>"
+        )
+        for k, name in enumerate(NAMES):
+            page = parse_column_page(html.encode(), "http://x.edu.cn/xxgk/cwxx.htm", column=name)
+            mine = all(e.title.startswith(name) for e in page.entries)
+            if (page.blank, len(page.entries), mine) != (not counts[k], counts[k], True):
+                wrong.append((style, counts, name, page.blank, len(page.entries)))
+    assert not wrong, f"{len(wrong)} of 30 read wrong, first: {wrong[:4]}"
+
+
+def test_a_menu_or_a_skip_link_naming_the_column_is_no_tab():
+    """The site's menu names the column among its items, each with a dropdown hidden until hovered, the current one
+    marked; a skip link (跳到内容) targets the content: the column's page is read whole, as before."""
+    items = ["首页", "学校概况", "通知公告", "信息公开"]
+    menu = (
+        "<ul class='menu'>"
+        + "".join(
+            f"<li{' class=on' if n == '通知公告' else ''}><a href='/{k}/'>{n}</a>"
+            f"<ul class='sub' style='display:none'><li><a href='/{k}/a.htm'>子栏目</a></li></ul></li>"
+            for k, n in enumerate(items)
+        )
+        + "</ul>"
+    )
+    blocks = "".join(f"<div class='blk'><p>{w}</p></div>" for w in ("地址", "电话", "邮编", "备案"))
+    rows = "".join(
+        f"<li><a href='/info/1001/{300 + i}.htm'>通知公告第{i}号的正文标题</a><span>2026-11-{20 - i:02d}</span></li>"
+        for i in range(4)
+    )
+    html = (
+        "<html><head><title>通知公告-测试学院</title></head><body><a href='#content'>跳到内容</a> "
+        f"<a href='#menu'>跳到导航</a><div class='head'>{menu}</div><div class='foot4' style='display:none'>{blocks}</div>"
+        f"<div id='content'><h2>通知公告</h2><ul>{rows}</ul></div></body></html>"
+    )
+    for name in ("通知公告", "跳到内容"):
+        page = parse_column_page(html.encode(), "http://x.edu.cn/tzgg.htm", column=name)
+        assert (page.blank, len(page.entries)) == (False, 4), (name, page.reason)
+
+
 HEADING_FORMS = {  # a box's heading as templates write it round the words a column's address gives
     "bilingual": "{n}<span>BUDGET</span>",
     "english-first": "<span>BUDGET</span>{n}",
