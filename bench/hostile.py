@@ -403,6 +403,11 @@ def pages() -> list[tuple[str, str, object]]:
             lambda body, url: SimpleNamespace(entries=section_names(body, None)),
         ),
         (
+            "20,000 entries in one list, the column named (通知公告: its page's tabs looked for, none found)",
+            f"{head}<ul>{_rows(20000, li)}</ul></body></html>",
+            lambda body, url: parse_column_page(body, url, column="通知公告"),
+        ),
+        (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
             f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
             parse_column_page,

@@ -14,6 +14,8 @@ among the panes after the labels (the second label's, the second pane).
 from __future__ import annotations
 
 import copy
+import functools
+import itertools
 import re
 from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
@@ -86,7 +88,7 @@ def tab_page(body: bytes, headers: Mapping | None, name: str) -> bytes | None:
     if root is None or not name.strip():
         return None
     page = root.find("body") if root.find("body") is not None else root
-    for el in _innermost([el for el in page.iter(etree.Element) if _heads(el, name)]):
+    for el in _innermost(_reading(page, name)):
         labels = _label_run(el)
         if len(labels) < 2:
             continue
@@ -184,13 +186,40 @@ def _heading(page, name: str):
     """The innermost element reading ``name`` outside the page's menus: a heading of its own words first, else one
     that links to the section's list (<h3><a href="ysjs.htm">预算决算</a></h3>), else a tab's label (in a bar a
     class names a menu, ``tab_menu``, only where no label links anywhere: a site's menu links to its pages)."""
-    every = [el for el in page.iter(etree.Element) if el.tag != "a" and _heads(el, name)]
+    every = [el for el in _reading(page, name) if el.tag != "a"]
     menus = {el for el in every if _nav_like(el, page)}
     innermost = _innermost([el for el in every if el not in menus])
     plain = [el for el in innermost if not any(_text(a) == _text(el) for a in el.iter("a"))]
     linked = [el for el in innermost if el.tag in _HEADING_TAGS or _TITLE_CLASS_RE.search(el.get("class") or "")]
     tabs = (el for el in _innermost(every) if _tab_label(el, name, el in menus))
     return next(iter(plain or linked or tabs), None)
+
+
+_TEXTS_WITH = etree.XPath(".//text()[contains(., $c)]")
+
+
+def _reading(page, name: str) -> list:
+    """Every element of ``page`` reading ``name`` (``_heads``), in the page's order: found from the text nodes
+    holding its first character (an XPath, in C), not by reading every element's text."""
+    wanted = heading_key(name)
+    if not wanted:
+        return []
+    found: dict = {}
+    seen: set = set()  # (each element judged once: a page's 20,000 lines of the name share one parent)
+    for text in _TEXTS_WITH(page, c=wanted[0]):
+        el = text.getparent()
+        if el is not None and text.is_tail:
+            el = el.getparent()
+        while el is not None and el not in seen:
+            seen.add(el)
+            if not _heads(el, name):
+                break
+            found[el] = None
+            el = el.getparent()
+    if len(found) < 2:
+        return list(found)
+    order = {el: i for i, el in enumerate(page.iter(etree.Element))}
+    return sorted(found, key=lambda el: order.get(el, -1))
 
 
 def _innermost(elements: list) -> list:
@@ -324,11 +353,11 @@ def _of_kind(el, kind: tuple) -> bool:
 def _heads(el, name: str) -> bool:
     """Whether ``el`` reads ``name`` as a heading writes it: 更多>> after it, 【】 or a bullet round it, a count
     (（3）), an English subtitle (预算决算 BUDGET), spaces between its characters (概 况) allowed."""
-    if len(el) > 3:
-        return False
+    if next(itertools.islice(el.iterchildren(), 3, None), None) is not None:
+        return False  # more than three children (counted up to four: len() walks them all)
     wanted = heading_key(name)
     text = _text(el)
-    return bool(wanted) and wanted[0] in text and heading_key(text) == wanted
+    return bool(wanted) and all(ch in text for ch in wanted) and heading_key(text) == wanted
 
 
 # what a heading may have round its words: spaces, brackets, bullets, separators (预算决算 / Budget, 【预算决算】)
@@ -338,6 +367,7 @@ _SUBTITLE_RE = re.compile(r"^[A-Za-z][A-Za-z\s&'.,-]*|[A-Za-z][A-Za-z\s&'.,-]*$"
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+@functools.lru_cache(maxsize=4096)  # (a section's name, once per element of its page)
 def heading_key(text: str) -> str:
     """The words a heading names its section by: without 更多>>, a count, an English subtitle beside Chinese
     words, spaces, brackets and bullets (【预算决算】, ■ 预算决算, 预算决算 BUDGET, 预 算 决 算: 预算决算)."""
