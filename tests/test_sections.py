@@ -61,6 +61,13 @@ def _page(style: str, counts: tuple[int, ...], charset: str = "utf-8") -> str:
 STYLES = ("box", "heading-linking", "side-by-side", "id", "a-name", "empty-id-anchor")
 
 
+def _read_right(page, name: str, count: int) -> bool:
+    """Whether a section was read as its own column: blank where it shows nothing, else its ``count`` entries."""
+    if not count:
+        return page.blank and not page.entries
+    return not page.blank and len(page.entries) == count and all(e.title.startswith(name) for e in page.entries)
+
+
 def test_each_section_of_a_page_is_read_as_a_column_of_its_own():
     wrong = []
     for style, counts in itertools.product(STYLES, ((3, 4, 2), (3, 0, 2), (0, 4, 0))):
@@ -68,14 +75,7 @@ def test_each_section_of_a_page_is_read_as_a_column_of_its_own():
             section = ANCHORS[k] if style in ("id", "a-name", "empty-id-anchor") else name
             body = _page(style, counts, "gbk").encode("gbk")
             page = parse_column_page(body, "http://x.edu.cn/xxgk/cwxx.htm", column=name, section=section)
-            right = (
-                page.blank and not page.entries
-                if not counts[k]
-                else not page.blank
-                and len(page.entries) == counts[k]
-                and all(e.title.startswith(name) for e in page.entries)
-            )
-            if not right:
+            if not _read_right(page, name, counts[k]):
                 wrong.append((style, counts, name, page.blank, len(page.entries), page.reason[:40]))
     assert not wrong, f"{len(wrong)} read wrong, first: {wrong[:4]}"
 
@@ -118,26 +118,25 @@ def _tabs(style: str, counts: tuple[int, ...]) -> str:
             _pane(k, c).replace("<div>", f"<div id='con_one_{k + 1}'{_hidden(k)}>", 1) for k, c in enumerate(counts)
         )
         return f"<div class='tab'><div class='tab_menu'><ul>{labels}</ul></div><div class='tab_con'>{panes}</div></div>"
-    if style == "bootstrap":  # labels in a nav bar, each targeting its pane by id
-        labels = "".join(
-            f"<li class='nav-item'><a class='nav-link' data-toggle='tab' href='#{ANCHORS[k]}'>{NAMES[k]}</a></li>"
-            for k in range(n)
+    if style in ("bootstrap", "pills"):  # labels in a nav bar, each targeting its pane by id: an item's link, or
+        # Bootstrap 5's links standing alone, data-bs-target naming the pane
+        label, bar = (
+            (
+                "<li class='nav-item'><a class='nav-link' data-toggle='tab' href='#{a}'>{n}</a></li>",
+                "ul class='nav nav-tabs'",
+            )
+            if style == "bootstrap"
+            else (
+                "<a class='nav-link' data-bs-toggle='pill' href='#' data-bs-target='#{a}'>{n}</a>",
+                "nav class='nav nav-pills'",
+            )
         )
-        panes = "".join(
-            _pane(k, c).replace("<div>", f"<div class='tab-pane fade' id='{ANCHORS[k]}'>", 1)
-            for k, c in enumerate(counts)
-        )
-        return f"<ul class='nav nav-tabs' role='tablist'>{labels}</ul><div class='tab-content'>{panes}</div>"
-    if style == "pills":  # Bootstrap's links standing alone in a nav bar, data-bs-target naming the pane
-        labels = "".join(
-            f"<a class='nav-link' data-bs-toggle='pill' href='#' data-bs-target='#{ANCHORS[k]}'>{NAMES[k]}</a>"
-            for k in range(n)
-        )
+        labels = "".join(label.format(a=ANCHORS[k], n=NAMES[k]) for k in range(n))
         panes = "".join(
             _pane(k, c).replace("<div>", f"<div class='tab-pane' role='tabpanel' id='{ANCHORS[k]}'>", 1)
             for k, c in enumerate(counts)
         )
-        return f"<nav class='nav nav-pills'>{labels}</nav><div class='tab-content'>{panes}</div>"
+        return f"<{bar}>{labels}</{bar.split()[0]}><div class='tab-content'>{panes}</div>"
     if style == "linked-labels":  # each label links to its full list; the panes are the lists, one shown
         labels = "".join(f"<li><a href='/xxgk/{ANCHORS[k]}.htm'>{NAMES[k]}</a></li>" for k in range(n))
         panes = "".join(
@@ -170,14 +169,7 @@ def test_a_tab_names_the_pane_it_shows():
         )
         for k, name in enumerate(NAMES):
             page = parse_column_page(html.encode("gbk"), "http://x.edu.cn/xxgk/cwxx.htm", column=name, section=name)
-            right = (
-                page.blank and not page.entries
-                if not counts[k]
-                else not page.blank
-                and len(page.entries) == counts[k]
-                and all(e.title.startswith(name) for e in page.entries)
-            )
-            if not right:
+            if not _read_right(page, name, counts[k]):
                 wrong.append((style, counts, name, page.blank, len(page.entries), page.reason[:40]))
     assert not wrong, f"{len(wrong)} of 45 read wrong, first: {wrong[:4]}"
 
@@ -198,8 +190,7 @@ def test_a_column_named_as_one_of_its_pages_tabs_is_that_tabs_pane_with_no_secti
         )
         for k, name in enumerate(NAMES):
             page = parse_column_page(html.encode(), "http://x.edu.cn/xxgk/cwxx.htm", column=name)
-            mine = all(e.title.startswith(name) for e in page.entries)
-            if (page.blank, len(page.entries), mine) != (not counts[k], counts[k], True):
+            if not _read_right(page, name, counts[k]):
                 wrong.append((style, counts, name, page.blank, len(page.entries)))
     assert not wrong, f"{len(wrong)} of 30 read wrong, first: {wrong[:4]}"
 
