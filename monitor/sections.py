@@ -32,6 +32,7 @@ from monitor.htmlpage import (
     _tree,
     decode_html,
 )
+from monitor.listpage import _column_markers
 
 _MORE_RE = re.compile(r"(?:更多|more|MORE|More)?\s*(?:>>|&gt;&gt;|»|›|\+)?\s*$")
 _TITLE_CLASS_RE = re.compile(r"tit|hd|head|bt|name|lm", re.I)  # title, tit, hd, head, bt (标题), lmmc (栏目名称)
@@ -93,9 +94,20 @@ def tab_page(body: bytes, headers: Mapping | None, name: str) -> bytes | None:
         if len(labels) < 2:
             continue
         found = _pane_in(page, labels, next(x for x in labels if x is el or x in el.iterancestors()))
-        if found and (_switched(labels, *found) if found[1] else _toggles(labels)):
+        if (
+            found
+            and (_switched(labels, *found) if found[1] else _toggles(labels))
+            and not _own_page(page, labels, name)
+        ):
             return _page_of(root, _shown(found[0]))
     return None
+
+
+def _own_page(page, labels: list, name: str) -> bool:
+    """Whether the page is the column's own besides its tabs: a heading or a breadcrumb outside them names it (its
+    list page, a widget of tabs in its sidebar naming it too: the page's list is the column, not the widget's)."""
+    inside = {el for label in labels for el in label.iter()}
+    return any(marker not in inside for marker in _column_markers(page, name))
 
 
 _CURRENT_CLASSES = frozenset(("on", "cur", "current", "active", "hover", "sel", "selected", "now", "select"))

@@ -223,6 +223,33 @@ def test_a_menu_or_a_skip_link_naming_the_column_is_no_tab():
         assert (page.blank, len(page.entries)) == (False, 4), (name, page.reason)
 
 
+@pytest.mark.parametrize("marker", ["heading", "breadcrumb"])
+def test_the_columns_own_page_is_read_whole_beside_a_widget_of_tabs_naming_it(marker):
+    """The column's own list page (its heading or breadcrumb names it, 15 entries) with a widget of tabs in its
+    sidebar (通知公告 | 学校新闻, the latest five of each): the column is the page's list, not the widget's pane."""
+    rows = "".join(
+        f"<li><a href='/info/1001/{300 + i}.htm'>通知公告第{i}号的正文标题</a><span>2026-11-{20 - i:02d}</span></li>"
+        for i in range(15)
+    )
+    panes = "".join(
+        f"<div id='con_w_{k + 1}'{_hidden(k)}><ul>"
+        + "".join(f"<li><a href='/info/100{k + 1}/{500 + i}.htm'>{n}第{i}条</a></li>" for i in range(5))
+        + "</ul></div>"
+        for k, n in enumerate(("通知公告", "学校新闻"))
+    )
+    widget = (
+        "<div class='side'><div class='tab'><ul><li class='on' onmouseover=\"setTab('w',1,2)\">通知公告</li>"
+        f"<li onmouseover=\"setTab('w',2,2)\">学校新闻</li></ul></div><div class='tabcon'>{panes}</div></div>"
+    )
+    named = "<h2>通知公告</h2>" if marker == "heading" else "<div class='pos'>当前位置：首页 &gt; 通知公告</div>"
+    html = (
+        f"<html><head><title>测试学院</title></head><body>{widget}<div class='main'>{named}<ul>{rows}</ul></div>"
+        "</body></html>"
+    )
+    page = parse_column_page(html.encode(), "http://x.edu.cn/tzgg.htm", column="通知公告")
+    assert len(page.entries) == 15 and all("/info/1001/3" in e.url for e in page.entries), page.entries[:2]
+
+
 HEADING_FORMS = {  # a box's heading as templates write it round the words a column's address gives
     "bilingual": "{n}<span>BUDGET</span>",
     "english-first": "<span>BUDGET</span>{n}",
