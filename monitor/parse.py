@@ -75,7 +75,7 @@ from monitor.listpage import (
     parse_list,
 )
 from monitor.pagedates import article_date, classes
-from monitor.sections import as_utf8, section_page, tab_page
+from monitor.sections import as_utf8, section_name, section_page, tab_page
 from monitor.urls import (
     DOWNLOAD_RE,
     FILE_EXTS,
@@ -818,7 +818,7 @@ def parse_column_page(
     if section:
         cut = section_page(body, headers, section)
         if cut is None and asked_by is None:
-            return ListPage(script_loaded=True, reason=SECTION_MISSING.format(unquote(section)))
+            return ListPage(script_loaded=True, reason=SECTION_MISSING.format(section_name(section)))
         if cut is not None:  # (its bytes are UTF-8 now; the server's other headers still count: Last-Modified)
             body, headers = cut, as_utf8(headers)
     elif column and (cut := tab_page(body, headers, column)) is not None:  # the column is one of its page's tabs

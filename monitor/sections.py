@@ -62,10 +62,18 @@ def section_of(url: str) -> str:
     return "" if fragment.startswith(("/", "!")) else fragment
 
 
+def section_name(fragment: str) -> str:
+    """The words an address's fragment gives (%E9%A2%84… as UTF-8; as GBK where a GBK site's link wrote it so)."""
+    try:
+        return unquote(fragment, errors="strict").strip()
+    except UnicodeDecodeError:
+        return unquote(fragment, encoding="gb18030", errors="replace").strip()
+
+
 def section_page(body: bytes, headers: Mapping | None, fragment: str) -> bytes | None:
     """The page cut down to the section ``fragment`` names, as UTF-8 HTML (read it with ``UTF8`` as headers), its
     ``<head>`` kept (its title, its scripts); None where the page holds no such section."""
-    name = unquote(fragment).strip()
+    name = section_name(fragment)
     text, _ = decode_html(body, headers)
     root = _tree(text)
     if root is None or not name:
@@ -248,7 +256,9 @@ def _tab_label(el, name: str, in_menu: bool) -> bool:
 
 def _links_to_section(el, name: str) -> bool:
     """Whether ``el`` links to the section itself (a menu's ``cwxx.htm#预算决算``), not to a list of its own."""
-    return any(heading_key(unquote(urlsplit(a.get("href") or "").fragment)) == heading_key(name) for a in el.iter("a"))
+    return any(
+        heading_key(section_name(urlsplit(a.get("href") or "").fragment)) == heading_key(name) for a in el.iter("a")
+    )
 
 
 def _label_run(el) -> list:

@@ -358,3 +358,14 @@ def test_two_columns_of_one_page_need_their_sections(tmp_path):
 )
 def test_a_columns_section_is_what_its_address_names_after_the_hash_unless_a_route(url, section):
     assert section_of(url) == section
+
+
+def test_a_section_percent_encoded_as_a_gbk_sites_links_write_it_is_found():
+    """cwxx.htm#%D4%A4%CB%E3%BE%F6%CB%E3 (预算决算 in GBK, as a GBK site's own links encode it, copied from one) names
+    the same box as #预算决算. Before, it was read as UTF-8: no such section, unknown."""
+    from urllib.parse import quote
+
+    body = _page("box", (3, 4, 2)).encode()
+    for fragment in (quote("预算决算"), quote("预算决算".encode("gbk"))):
+        page = parse_column_page(body, "http://x.edu.cn/xxgk/cwxx.htm", column="预算决算", section=fragment)
+        assert _read_right(page, "预算决算", 4), (fragment, page.reason)
