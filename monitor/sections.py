@@ -309,12 +309,25 @@ def _pane_in(page, labels: list, label) -> tuple | None:
     while node is not None and node is not page:
         after = [el for el in _elements_after(node) if not _MORE_LINK_RE.match(_text(el))]
         if after:
-            panes = _elements(after[0])
-            if len(panes) != len(labels):
-                panes = after[: len(labels)] if all(el.tag == after[0].tag for el in after[: len(labels)]) else []
+            panes = _panes_after(after, len(labels))
             return (panes[place], panes) if len(panes) == len(labels) else None
         node = node.getparent()
     return None
+
+
+def _panes_after(after: list, count: int) -> list:
+    """The ``count`` panes among what follows a strip of labels: the children of the box right after it, else as
+    many like elements following it, else the children under the box's lone child (a table's next row holding one
+    cell holding the panes); [] where none are as many."""
+    panes = _elements(after[0])
+    if len(panes) == count:
+        return panes
+    if len(after) >= count and all(el.tag == after[0].tag for el in after[:count]):
+        return after[:count]
+    box = after[0]
+    while len(kids := _elements(box)) == 1:
+        box = kids[0]
+    return kids if len(kids) == count else []
 
 
 def _elements_after(el) -> list:

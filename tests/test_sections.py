@@ -147,13 +147,23 @@ def _tabs(style: str, counts: tuple[int, ...]) -> str:
             f"<div class='news'><div class='hd'><ul>{labels}</ul><a class='more' href='/xxgk/'>更多</a></div>"
             f"<div class='bd'>{panes}</div></div>"
         )
+    if style == "table-layout":  # an old template's table: the labels a row of cells, the panes in the next row
+        labels = "".join(
+            f"<td id='tab{k + 1}' onmouseover='showTab({k + 1})' class='{'tab_on' if not k else 'tab_off'}'>"
+            f"{NAMES[k]}</td>"
+            for k in range(n)
+        )
+        panes = "".join(
+            _pane(k, c).replace("<div>", f"<div id='con{k + 1}'{_hidden(k)}>", 1) for k, c in enumerate(counts)
+        )
+        return f"<table><tr>{labels}</tr><tr><td colspan='{n}'>{panes}</td></tr></table>"
     # spans side by side with | between them, the panes following them
     labels = " | ".join(f"<span{' class=cur' if not k else ''}>{NAMES[k]}</span>" for k in range(n))
     panes = "".join(_pane(k, c).replace("<div>", f"<div class='con'{_hidden(k)}>", 1) for k, c in enumerate(counts))
     return f"<div class='tabbox'><div class='tabs'>{labels}</div>{panes}</div>"
 
 
-TAB_STYLES = ("settab", "bootstrap", "pills", "linked-labels", "spans")
+TAB_STYLES = ("settab", "bootstrap", "pills", "linked-labels", "spans", "table-layout")
 
 
 def test_a_tab_names_the_pane_it_shows():
@@ -171,7 +181,7 @@ def test_a_tab_names_the_pane_it_shows():
             page = parse_column_page(html.encode("gbk"), "http://x.edu.cn/xxgk/cwxx.htm", column=name, section=name)
             if not _read_right(page, name, counts[k]):
                 wrong.append((style, counts, name, page.blank, len(page.entries), page.reason[:40]))
-    assert not wrong, f"{len(wrong)} of 45 read wrong, first: {wrong[:4]}"
+    assert not wrong, f"{len(wrong)} of {len(TAB_STYLES) * 9} read wrong, first: {wrong[:4]}"
 
 
 def test_a_column_named_as_one_of_its_pages_tabs_is_that_tabs_pane_with_no_section_given():
@@ -179,7 +189,10 @@ def test_a_column_named_as_one_of_its_pages_tabs_is_that_tabs_pane_with_no_secti
     switches (a handler on the labels, the shown one marked, the others' panes hidden): its pane is the column, a
     blank pane a blank column. Before, every pane's entries were read together: the blank 预算决算 was ok."""
     wrong = []
-    styles = {**{s: s for s in ("settab", "bootstrap", "pills", "spans")}, "marked-linked-labels": "linked-labels"}
+    styles = {
+        **{s: s for s in ("settab", "bootstrap", "pills", "spans", "table-layout")},
+        "marked-linked-labels": "linked-labels",
+    }
     for style, counts in itertools.product(styles, ((3, 4, 2), (3, 0, 2))):
         tabs = _tabs(styles[style], counts)
         if style == "marked-linked-labels":  # the shown tab marked, the labels switching the panes on hover
@@ -192,7 +205,7 @@ def test_a_column_named_as_one_of_its_pages_tabs_is_that_tabs_pane_with_no_secti
             page = parse_column_page(html.encode(), "http://x.edu.cn/xxgk/cwxx.htm", column=name)
             if not _read_right(page, name, counts[k]):
                 wrong.append((style, counts, name, page.blank, len(page.entries)))
-    assert not wrong, f"{len(wrong)} of 30 read wrong, first: {wrong[:4]}"
+    assert not wrong, f"{len(wrong)} of {len(styles) * 6} read wrong, first: {wrong[:4]}"
 
 
 def test_a_menu_or_a_skip_link_naming_the_column_is_no_tab():
