@@ -24,15 +24,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 
 from monitor import pagedates, pagerscripts, scriptdata, scriptsource
-from monitor.dates import (
-    FULL_RE,
-    date_from_url,
-    epoch_day,
-    find_dates,
-    normalise,
-    parse_date,
-    year_from_url,
-)
+from monitor.dates import FULL_RE, date_from_url, epoch_day, find_dates, normalise, parse_date, year_from_url
 from monitor.htmlpage import (
     _GONE_CHARS,
     _HEAD_SPLIT_RE,

@@ -91,8 +91,8 @@ def tab_page(body: bytes, headers: Mapping | None, name: str) -> bytes | None:
     """The page cut down to the pane of its tab labelled ``name``, as ``section_page`` cuts a section, where a
     script switches its tabs (收费项目 | 预算决算 | 受捐赠: each label targeting its pane by id, or the other panes
     hidden until their label is clicked or hovered): a column named as one of its page's tabs, its address naming no
-    section. None where no such tab is so labelled (a sidebar's menu of sub-columns is no strip of tabs: nothing
-    after it is hidden)."""
+    section. None where no such tab is so labelled (a site's menu, share links or a skip link are no tabs: see
+    ``_switched``), or where the page is the column's own (``_own_page``)."""
     root = _tree(decode_html(body, headers)[0])
     if root is None or not name.strip():
         return None
