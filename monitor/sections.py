@@ -26,6 +26,7 @@ from monitor.htmlpage import (
     _HEADING_TAGS,
     _HIDING_CLASSES,
     _HIDING_STYLE_RE,
+    _has_address,
     _nav_like,
     _placeholder,
     _text,
@@ -47,7 +48,6 @@ _TARGET_ATTRS = ("data-target", "data-bs-target", "aria-controls", "href")  # wh
 _TAB_TOGGLES = frozenset(("tab", "pill", "tabs", "pills"))
 _SEPARATOR_CHARS = 2  # what may stand between two tabs' labels (|, ·)
 _UNWRAPPED = frozenset(("script", "style"))
-_LINK_RE = re.compile(r"\s*(?!#|javascript:|$)", re.I)  # an address to go to: not the page's anchor, not a script
 
 
 def as_utf8(headers: Mapping | None) -> dict:
@@ -123,15 +123,14 @@ _HANDLERS = frozenset(("onclick", "onmouseover", "onmouseenter", "onmousemove"))
 _TAB_WORD_RE = re.compile(r"tab(?!le)", re.I)  # tab, tabs, tab-pane, tab_con; not a table's class
 
 
+def _tab_toggle(el) -> bool:
+    """Whether ``el`` is marked up as a tab a script toggles (Bootstrap's data-toggle="tab", role="tab")."""
+    return (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower() in _TAB_TOGGLES or el.get("role") == "tab"
+
+
 def _toggles(labels: list) -> bool:
-    """Whether tabs' labels are marked up as tabs a script toggles (Bootstrap's data-toggle="tab", role="tab")."""
-    return any(
-        (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower() in _TAB_TOGGLES
-        or el.get("role") == "tab"
-        or el.get("aria-controls")
-        for label in labels
-        for el in label.iter(etree.Element)
-    )
+    """Whether tabs' labels are marked up as tabs a script toggles, or name the pane they control."""
+    return any(_tab_toggle(el) or el.get("aria-controls") for label in labels for el in label.iter(etree.Element))
 
 
 def _switched(labels: list, pane, panes: list) -> bool:
@@ -143,7 +142,7 @@ def _switched(labels: list, pane, panes: list) -> bool:
     handled = all(any(_HANDLERS.intersection(el.attrib) for el in label.iter(etree.Element)) for label in labels)
     if handled or _toggles(labels):
         return True
-    if any(_goes(a) for label in labels for a in label.iter("a")):
+    if any(_has_address(a) for label in labels for a in label.iter("a")):
         return False  # links to pages, the current one marked: a menu, unless each label switches a pane
     shown = [x for x in labels if _CURRENT_CLASSES.intersection((x.get("class") or "").lower().split())]
     around = [labels[0].getparent(), labels[0].getparent().getparent(), pane.getparent(), *panes]
@@ -251,7 +250,7 @@ def _tab_label(el, name: str, in_menu: bool) -> bool:
     labels = _label_run(el)
     if len(labels) < 2 or _links_to_section(el, name):
         return False
-    return not in_menu or not any(_goes(a) for label in labels for a in label.iter("a"))
+    return not in_menu or not any(_has_address(a) for label in labels for a in label.iter("a"))
 
 
 def _links_to_section(el, name: str) -> bool:
@@ -350,8 +349,7 @@ def _toggled(page, name: str):
     """The pane of a tab a script toggles (Bootstrap's ``<a data-toggle="tab" href="#ysjs">预算决算</a>``,
     ``role="tab"``), its label in a menu-like bar that ``_heading`` passes over."""
     for el in page.iter(etree.Element):
-        toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower()
-        if (toggle in _TAB_TOGGLES or el.get("role") == "tab") and _heads(el, name):
+        if _tab_toggle(el) and _heads(el, name):
             pane = _target(page, el)
             if pane is not None:
                 return _shown(pane)
@@ -451,7 +449,7 @@ def section_names(body: bytes, headers: Mapping | None) -> list[str]:
         if not heading and (up is None or el not in labels[up]):
             continue
         said = heading_key(_text(el))
-        linked = any(_goes(a) and heading_key(_text(a)) == said for a in el.iter("a"))
+        linked = any(_has_address(a) and heading_key(_text(a)) == said for a in el.iter("a"))
         # (a tab's label in a bar a class names a menu, tab_menu, nav-tabs: its labels link nowhere)
         if 2 <= len(said) <= _NAME_CHARS and len(el) <= 3 and not linked and not (heading and _nav_like(el, root)):
             names.setdefault(said, None)
@@ -460,18 +458,13 @@ def section_names(body: bytes, headers: Mapping | None) -> list[str]:
     return list(names)
 
 
-def _goes(a) -> bool:
-    """Whether a link goes to an address (not the page's anchor ``#ysjs``, not ``javascript:``)."""
-    return bool(_LINK_RE.match(a.get("href") or ""))
-
-
 def _plain_labels(parent) -> set:
     """``parent``'s children that are tabs' labels a script switches (no link to go to): two or more alike in a run,
     each a few words (``<li>收费项目</li><li>预算决算</li>``)."""
     found: set = set()
     run: list = []
     for child in [*_elements(parent), None]:
-        plain = child is not None and _short_heading(child) and not any(_goes(a) for a in child.iter("a"))
+        plain = child is not None and _short_heading(child) and not any(_has_address(a) for a in child.iter("a"))
         if plain and (not run or child.tag == run[0].tag):
             run.append(child)
             continue

@@ -105,6 +105,11 @@ def _hidden(k: int) -> str:
     return "" if k == 0 else " style='display:none'"
 
 
+def _panes(counts: tuple[int, ...], attributes) -> str:
+    """Each section's pane, a ``<div>`` with the attributes ``attributes(k)`` gives the k-th."""
+    return "".join(_pane(k, c).replace("<div>", f"<div {attributes(k)}>", 1) for k, c in enumerate(counts))
+
+
 def _tabs(style: str, counts: tuple[int, ...]) -> str:
     """A box of tabs, its labels and panes written as college templates write them."""
     n = len(counts)
@@ -114,9 +119,7 @@ def _tabs(style: str, counts: tuple[int, ...]) -> str:
             f"{NAMES[k]}</li>"
             for k in range(n)
         )
-        panes = "".join(
-            _pane(k, c).replace("<div>", f"<div id='con_one_{k + 1}'{_hidden(k)}>", 1) for k, c in enumerate(counts)
-        )
+        panes = _panes(counts, lambda k: f"id='con_one_{k + 1}'{_hidden(k)}")
         return f"<div class='tab'><div class='tab_menu'><ul>{labels}</ul></div><div class='tab_con'>{panes}</div></div>"
     if style in ("bootstrap", "pills"):  # labels in a nav bar, each targeting its pane by id: an item's link, or
         # Bootstrap 5's links standing alone, data-bs-target naming the pane
@@ -132,10 +135,7 @@ def _tabs(style: str, counts: tuple[int, ...]) -> str:
             )
         )
         labels = "".join(label.format(a=ANCHORS[k], n=NAMES[k]) for k in range(n))
-        panes = "".join(
-            _pane(k, c).replace("<div>", f"<div class='tab-pane' role='tabpanel' id='{ANCHORS[k]}'>", 1)
-            for k, c in enumerate(counts)
-        )
+        panes = _panes(counts, lambda k: f"class='tab-pane' role='tabpanel' id='{ANCHORS[k]}'")
         return f"<{bar}>{labels}</{bar.split()[0]}><div class='tab-content'>{panes}</div>"
     if style == "linked-labels":  # each label links to its full list; the panes are the lists, one shown
         labels = "".join(f"<li><a href='/xxgk/{ANCHORS[k]}.htm'>{NAMES[k]}</a></li>" for k in range(n))
@@ -153,13 +153,11 @@ def _tabs(style: str, counts: tuple[int, ...]) -> str:
             f"{NAMES[k]}</td>"
             for k in range(n)
         )
-        panes = "".join(
-            _pane(k, c).replace("<div>", f"<div id='con{k + 1}'{_hidden(k)}>", 1) for k, c in enumerate(counts)
-        )
+        panes = _panes(counts, lambda k: f"id='con{k + 1}'{_hidden(k)}")
         return f"<table><tr>{labels}</tr><tr><td colspan='{n}'>{panes}</td></tr></table>"
     # spans side by side with | between them, the panes following them
     labels = " | ".join(f"<span{' class=cur' if not k else ''}>{NAMES[k]}</span>" for k in range(n))
-    panes = "".join(_pane(k, c).replace("<div>", f"<div class='con'{_hidden(k)}>", 1) for k, c in enumerate(counts))
+    panes = _panes(counts, lambda k: f"class='con'{_hidden(k)}")
     return f"<div class='tabbox'><div class='tabs'>{labels}</div>{panes}</div>"
 
 
