@@ -77,3 +77,14 @@ def test_held_out_titles_figures(capsys):
         print(f"\nheld-out titles ({len(rows)}): precision {precision:.3f}, recall {recall:.3f}")
     assert len(rows) >= 60
     assert precision >= 0.85 and recall >= 0.8
+
+
+def test_budget_and_final_accounts_together_name_both_items():
+    """A column or document named for both (预算决算, 财务预决算, 预算、决算公开, 2026年部门预算和2025年部门决算) evidences
+    item 19 and item 20; before, 决算 ruled 19 out, so `monitor discover` proposed such a column for 20 only. A
+    决算 that mentions the budget only as its execution (预算执行) is still 20 alone."""
+    for title in ["预算决算", "预决算公开", "财务预决算", "预算、决算公开", "2026年部门预算和2025年部门决算公开"]:
+        assert items_for(title, SITE) == {19, 20}, title
+    for title in ["2025年度部门决算（含预算执行情况说明）", "关于2025年度预算执行和决算情况的报告"]:
+        assert items_for(title, SITE) == {20}, title
+    assert items_for("2026年部门预算公开", SITE) == {19}
