@@ -408,6 +408,11 @@ def pages() -> list[tuple[str, str, object]]:
             lambda body, url: parse_column_page(body, url, column="通知公告"),
         ),
         (
+            "20,000 entries each dated by a friendly time (3天前) from the response's Date header",
+            f"{head}<ul>{_rows(20000, '<li><a href=/info/1001/{i}.htm>{t}</a><span>3天前</span></li>')}</ul></body></html>",
+            lambda body, url: parse_column_page(body, url, {"Date": "Tue, 01 Dec 2026 07:30:00 GMT"}),
+        ),
+        (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
             f"{head}<ul></ul><table><tr>" + "<td>25条</td>" * 20000 + "</tr></table></body></html>",
             parse_column_page,

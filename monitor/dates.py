@@ -266,6 +266,34 @@ def http_date(value: str | None) -> dt.datetime | None:
 
 
 CHINA = dt.timezone(dt.timedelta(hours=8))
+
+# a list's friendly time, the whole of a text: 3天前, 2 小时前, 半小时前, 刚刚, 昨天 10:20, 前天, 今天 09:30 (bare 今天 is
+# a weather widget's word as often), 3 days ago; never 3日前 (报名截止3日前: before the 3rd)
+_RELATIVE_RE = re.compile(
+    r"[\[【(（]?\s*(?:(\d{1,3})\s*(分钟|小时|天)\s*前|(半)\s*小时前|(刚刚)|(昨天|前天)(?:\s*\d{1,2}:\d\d)?"
+    r"|(今天)\s*\d{1,2}:\d\d|(\d{1,3})\s+(minute|hour|day)s?\s+ago)\s*[\]】)）]?",
+    re.I,
+)
+_UNIT = {"分钟": "minutes", "小时": "hours", "天": "days", "minute": "minutes", "hour": "hours", "day": "days"}
+_DAYS_BACK = {"刚刚": 0, "今天": 0, "昨天": 1, "前天": 2}
+
+
+def relative_date(text: str, served: dt.datetime | None) -> dt.date | None:
+    """The day a list's friendly time names (3天前, 2小时前, 昨天 10:20, 刚刚, 3 days ago), counted back from
+    ``served``, the moment the page was sent (aware: the day is China's); None without that moment or for any
+    other text."""
+    m = _RELATIVE_RE.fullmatch(text.strip()) if served is not None else None
+    if m is None:
+        return None
+    now = served.astimezone(CHINA)
+    count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(7), m.group(8))
+    if count:
+        return (now - dt.timedelta(**{_UNIT[unit.lower()]: int(count)})).date()
+    if m.group(3):
+        return (now - dt.timedelta(minutes=30)).date()
+    return now.date() - dt.timedelta(days=_DAYS_BACK[m.group(4) or m.group(5) or m.group(6)])
+
+
 _EPOCH_RE = re.compile(r"\d{10}(?:\d{3})?")  # Unix time in seconds, or in milliseconds (JavaScript's Date)
 
 

@@ -36,6 +36,7 @@ from monitor.htmlpage import (
     _anchor_heading,
     _anchor_title,
     _base_url,
+    _dated_as_served,
     _has_address,
     _holding,
     _is_soft_404,
@@ -2599,6 +2600,11 @@ def _beside_verdict(body_el, beside: str, scripts: str, templated: bool, shown: 
     return ListPage(blank=True, reason=beside)
 
 
+def _app_shell(root) -> bool:
+    """A single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)."""
+    return root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None
+
+
 def _read_list(
     body: bytes, url: str, headers: Mapping | None = None, asked_by: ListPage | None = None, column: str = ""
 ) -> ListPage:
@@ -2613,10 +2619,9 @@ def _read_list(
     base = _base_url(root, _drawn_into(asked_by, url))
     frames, refresh = (_frames(root, base), _list_scripts(root, base)), _meta_refresh(root)
     offered = _select_pages(root, base)
-    # a single-page app's shell: scripts to load, and not one link in the page (a CMS page has its menus)
-    loads_scripts = root.find(".//script[@src]") is not None and root.find(".//body//a[@href]") is None
-    programs = _programs(root)
+    loads_scripts, programs = _app_shell(root), _programs(root)
     carriers, scripts = _render_datastores(root), _strip_scripts(root)  # (in this order: the records, then no scripts)
+    _dated_as_served(root, headers)  # 3天前, 昨天: the days they name
     title = _page_title(root)
     body_el = root.find("body") if root.find("body") is not None else root
     page_text = _text(body_el)

@@ -175,3 +175,71 @@ def test_an_undated_column_whose_pages_robots_txt_disallows_is_unknown_with_no_b
     result, column = _check(tmp_path, httpserver)
     assert column.status == "unknown" and "robots.txt" in column.reason, column.reason
     assert not [f for f in result.findings if f.kind in ("broken", "stale")]
+
+
+FRIENDLY = ["刚刚", "30分钟前", "5小时前", "昨天 10:20", "前天", "3天前", "[6天前]", "12 days ago"]
+
+
+def _friendly_list(layout: str) -> bytes:
+    rows = {
+        "tail": "<li><a href='/info/1001/{n}.htm'>关于第{i}批采购项目的招标公告</a> {when}</li>",
+        "span": "<li><a href='/info/1001/{n}.htm'>关于第{i}批采购项目的招标公告</a><span>{when}</span></li>",
+        "in the link": "<li><a href='/info/1001/{n}.htm'><p>关于第{i}批采购项目的招标公告</p><i>{when}</i></a></li>",
+    }[layout]
+    items = "".join(rows.format(n=100 + i, i=i, when=when) for i, when in enumerate(FRIENDLY))
+    return LIST.replace(ROWS, items).encode()
+
+
+def test_a_lists_friendly_times_are_the_days_they_name_counted_from_when_the_page_was_sent():
+    """3天前, 5小时前, 昨天 10:20, 刚刚 (a CMS's friendly time) date their entries, counted back from the response's
+    Date header (less its Age where a cache held the page) in China's day. Before, such a list was undated. Without
+    a Date header they stay undated (no moment to count from); 3日前 (before the 3rd) and a bare 今天 (a weather
+    widget's word) are not read as times."""
+    from monitor.listpage import parse_list
+
+    sent = {"Content-Type": HTML, "Date": "Tue, 01 Dec 2026 17:30:00 GMT"}  # 01:30 on 2 December in China
+    want = [
+        "2026-12-02",
+        "2026-12-02",
+        "2026-12-01",
+        "2026-12-01",
+        "2026-11-30",
+        "2026-11-29",
+        "2026-11-26",
+        "2026-11-20",
+    ]
+    for layout in ("tail", "span", "in the link"):
+        page = parse_list(_friendly_list(layout), "http://x.edu.cn/cg/list.htm", sent)
+        assert [e.date.isoformat() for e in page.entries] == want, layout
+        cached = parse_list(_friendly_list(layout), "http://x.edu.cn/cg/list.htm", sent | {"Age": "86400"})
+        assert cached.entries[0].date.isoformat() == "2026-12-01", layout
+        unsent = parse_list(_friendly_list(layout), "http://x.edu.cn/cg/list.htm", {"Content-Type": HTML})
+        assert [e.date for e in unsent.entries] == [None] * len(FRIENDLY), layout
+    not_times = LIST.replace("关于第0批", "<i>3日前</i>关于第0批").replace("</ul>", "<li><span>今天</span></li></ul>")
+    page = parse_list(not_times.encode(), "http://x.edu.cn/cg/list.htm", sent)
+    assert len(page.entries) == 5 and [e.date for e in page.entries] == [None] * 5
+
+
+def test_a_column_of_friendly_times_is_fresh_where_its_pages_show_no_date(tmp_path, httpserver):
+    """Served over loopback (the server's own Date header): a column whose list says 3天前 and whose pages show no
+    date is ok. Before, every entry was undated and so were its pages: stale (无日期视为未更新)."""
+    import datetime as dt
+
+    from monitor.dates import CHINA
+
+    def handle(request: Request) -> Response:
+        if request.path.startswith("/info/"):
+            return Response(_article(False), content_type=HTML)
+        if request.path == "/cg/list.htm":
+            return Response(_friendly_list("span"), content_type=HTML)
+        return Response("<html><body><a href='/cg/list.htm'>招标采购</a></body></html>", content_type=HTML)
+
+    httpserver.expect_request(re.compile(".*")).respond_with_handler(handle)
+    path = tmp_path / "config.toml"
+    base = httpserver.url_for("/").rstrip("/")
+    columns = [("招标采购", "/cg/list.htm", [18], "计划财务处")]
+    path.write_text(config_text(base, str(tmp_path / "m.db"), columns), encoding="utf-8")
+    now = dt.datetime.now(CHINA)
+    (column,) = service.check(load_config(str(path)), now).evaluation.columns
+    assert column.status == "ok", column.reason
+    assert (now.date() - column.latest).days <= 1
