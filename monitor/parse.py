@@ -690,6 +690,10 @@ _LIST_WORDS_RE = re.compile(
     r"|本栏目[\u4e00-\u9fff，、]*"
     # who answers for the column (责任部门：财务处, 责任人：张三, 监督电话): a blank column's template line, no content
     r"|(?:责任|负责|维护|监督)(?:部门|单位|科室|人)?(?:电话)?\s*[:：]\s*[\u4e00-\u9fff]*"
+    # a disclosure item's card, its fields with or without colons (公开事项：学校章程, 公开时限 长期公开, 责任部门 党政办公室):
+    # the template's; what the item publishes is the value of 公开内容, not its label
+    r"|(?:公开(?:事项|依据|时限|期限|方式|形式|范围|类别|主体|对象|途径)|(?:责任|主管|牵头)(?:部门|单位|处室))"
+    r"\s*[:：]?\s*[^\s:：]{0,30}|公开内容\s*[:：]?"
 )
 # a column that publishes a channel (信息公开监督, 监督举报, 联系方式, 招生咨询): its phone number or address is its content,
 # not the duty line (监督电话：…) a blank column's template shows under any other column's name

@@ -1268,6 +1268,34 @@ def test_a_columns_description_alone_is_no_content(description, where):
     assert (page.blank, page.entries) == (True, ()), page.reason
 
 
+_CARD = {  # a disclosure item's card as a template shows it (公开事项, 公开内容, 公开时限, 责任部门), 公开内容 left empty
+    "table": "<table class='gk'><tr><td>公开事项</td><td>学校章程</td></tr><tr><td>公开内容</td><td>{}</td></tr>"
+    "<tr><td>公开时限</td><td>长期公开</td></tr><tr><td>责任部门</td><td>党政办公室</td></tr></table>",
+    "lines": "<p>公开事项：学校章程</p><p>公开内容：{}</p><p>公开依据：《高等学校信息公开办法》</p><p>公开方式：主动公开</p>"
+    "<p>责任部门：党政办公室</p>",
+    "one line": "<p>公开事项：学校章程　公开时限：长期　公开方式：主动公开　责任单位：党政办公室　公开内容：{}</p>",
+}
+
+
+@pytest.mark.parametrize("card", sorted(_CARD))
+def test_a_disclosure_items_card_with_nothing_published_is_no_content(card):
+    """A single-page column showing its item's card (公开事项 学校章程, 公开时限 长期公开, 责任部门 党政办公室) and
+    nothing under 公开内容 is blank: before, the card's words read as a short page of content (ok). With a few
+    words published under 公开内容 it is content."""
+
+    def read(published: str):
+        html = (
+            "<html><head><title>学校章程-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+            f"<div class='main'><h2>学校章程</h2>{_CARD[card].format(published)}</div></body></html>"
+        )
+        return parse_column_page(html.encode(), BASE + "/xxgk/xxzc.htm")
+
+    page = read("")
+    assert (page.blank, page.entries) == (True, ()), page.reason
+    page = read("学校章程经省教育厅核准，自发布之日起施行，全文见学校主页。")
+    assert (page.blank, [e.url for e in page.entries]) == (False, [BASE + "/xxgk/xxzc.htm"]), page.reason
+
+
 def test_a_page_of_content_opening_with_what_the_column_is_stays_content():
     text = "<p>第一条 为规范学校办学行为，依据有关法律法规，结合学校实际，制定本章程。</p>" * 6
     for opening in ("<p>本栏目公开学校章程全文：</p>", ""):
