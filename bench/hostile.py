@@ -50,6 +50,11 @@ def pages() -> list[tuple[str, str, object]]:
             parse_column_page,
         ),
         (
+            "5,000 bare links in bold in one paragraph (<b><a>…</a></b> (2026-09-01)<br>)",
+            f"{head}<p>{_rows(5000, '<b><a href=/info/1001/{i}.htm>{t}</a></b> (2026-09-01)<br>')}</p></body></html>",
+            parse_column_page,
+        ),
+        (
             "5,000 links in one table row",
             f"{head}<table><tr>{_rows(5000, '<td><a href=/info/1001/{i}.htm>{t}</a></td>')}</tr></table></body></html>",
             parse_column_page,

@@ -571,8 +571,8 @@ def _groups(body, base: str, page_year: int | None):
             siblings = counts.get(key)
             if siblings is None:  # children linking to the same places are parts of one entry (its title, its image)
                 siblings = counts[key] = len({_hrefs(c) for c in parent if c.tag == node.tag and _has_link(c)})
-            if node is a and siblings >= _INLINE_MIN:
-                inline.setdefault(id(parent), parent)
+            if (node is a or _wrapped_link(node) is a) and siblings >= _INLINE_MIN:
+                inline.setdefault(id(parent), parent)  # (a link alone in <b>, <strong>, <font>: as bare)
             if node.tag == "td" and siblings >= 2 and _fields_of_a_row(parent):
                 node = parent  # the title's cell and its 发布机构's linked cell are one row's fields: the row is the record
                 continue
@@ -591,7 +591,7 @@ def _groups(body, base: str, page_year: int | None):
             rec = _record_from(child, base, year)
             if rec and rec.date is None and tag in _DATE_CELL_AFTER:
                 rec = _dated_by_next_cell(rec, child, year)
-            elif rec and rec.date is None and tag in _HEADINGS:
+            elif rec and rec.date is None and tag in _INFO_LINED:
                 rec = _dated_by_info_line(rec, child, year)
             if rec and not _the_page_itself(rec.url, base):  # a breadcrumb's 首页 > 通知公告 beside the entries
                 records.append(rec)
@@ -666,6 +666,7 @@ def _same_page(url: str, other: str) -> bool:
 
 _DATE_CELL_AFTER = {"td": "td", "dt": "dd", "tr": "tr"}
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_INFO_LINED = _HEADINGS | {"p"}  # records a flat list follows with their info line: <h3>/<p> title, <p> date
 _INFO_LINES = frozenset(("p", "div", "span"))  # a flat list's info line under its heading (<h3>…</h3><p>日期</p>)
 _ROW_TITLE = 6  # characters: a cell's link this long, near the row's longest, titles an entry (not 教务处, 下载, PDF)
 
@@ -712,14 +713,15 @@ def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:
 
 def _dated_by_info_line(rec: _Record, heading, page_year: int | None) -> _Record:
     """A flat list of headings, each with its info line as a sibling (``<h3><a>…</a></h3><p>发布时间：…</p>``, a
-    summary between them or not): the date of the lines after the heading, up to the next; before it, where the list
-    opens with a date line."""
+    summary between them or not; or paragraphs, ``<p><a>…</a></p><p>2024-03-28</p>``): the date of the lines after the
+    heading, up to the next; before it, where the list opens with a date line."""
     hint = year_from_url(rec.url) or page_year
     first = next((c for c in heading.getparent() if isinstance(c.tag, str)), None)
-    step = "getnext" if first is None or first.tag == heading.tag or not _info_date(first, hint) else "getprevious"
+    opens = first is None or (first.tag == heading.tag and _has_link(first))  # (a title opens it, not a date line)
+    step = "getnext" if opens or not _info_date(first, hint) else "getprevious"
     line = getattr(heading, step)()
     for _ in range(3):
-        if line is None or line.tag == heading.tag:
+        if line is None or (line.tag == heading.tag and _has_link(line)):
             break
         if date := _info_date(line, hint):
             return _Record(rec.title, rec.url, date)
@@ -750,11 +752,34 @@ def _date_row(el, hint: int | None) -> dt.date | None:
 _INLINE_MIN = 3  # bare links in one container that make a list
 
 
+_WRAPPERS = frozenset(("b", "strong", "font", "em", "i", "u", "big", "small"))
+_WORDS_RE = re.compile(r"[^\W\d_]{2,}")  # a word of running text (und, 和学校), not a date or a bullet
+
+
+def _wrapped_link(el):
+    """The link ``el`` shows in bold or a font and nothing else (``<b><a href>title</a></b>``, ``<font><b><a>``),
+    at the start of a line (after a <br>, a date, or nothing): an entry's title written in a bare list; None for
+    anything else (a name in bold in a sentence: ``<b><a>张三</a></b> 和 <b><a>李四</a></b>``)."""
+    prev = el.getprevious()
+    before = (el.getparent().text if prev is None else prev.tail) or ""
+    if _WORDS_RE.search(before):
+        return None
+    for _ in range(2):
+        if el.tag not in _WRAPPERS or len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+            return None
+        el = el[0]
+        if el.tag == "a":
+            return el if el.get("href") else None
+    return None
+
+
 def _inline_records(parent, base: str, page_year: int | None) -> list[_Record]:
     """A list written without item elements: each link with the stretch of the container that belongs to it —
     what follows it up to the next link, or, where the container opens with a date, what precedes it."""
     children = list(parent)
-    at = [i for i, c in enumerate(children) if c.tag == "a" and c.get("href")]
+    at = [i for i, c in enumerate(children) if (c.tag == "a" and c.get("href")) or _wrapped_link(c) is not None]
+    if len(at) < _INLINE_MIN:
+        return []  # (bold names in a sentence: no list)
     lead = (parent.text or "") + " ".join(_spaced_text(c) + " " + (c.tail or "") for c in children[: at[0]])
     date_first = parse_date(lead, page_year) is not None
     records = []

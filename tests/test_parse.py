@@ -328,6 +328,38 @@ def test_dates_in_a_lists_link_text_edge_is_the_date_inside_the_sentence_is_the_
     ]
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<b><a href="/show.asp?id={i}">{t}</a></b> ({d})<br>',
+        '<strong><a href="/show.asp?id={i}">{t}</a></strong><br>发布时间：{d}<br>',
+        '<font color="#003399"><b><a href="/show.asp?id={i}">{t}</a></b></font>&nbsp;&nbsp;{d}<br>',
+        '<em><a href="/show.asp?id={i}">{t}</a></em> [{d}]<br>',
+    ],
+)
+def test_a_bare_list_whose_titles_are_bold_or_in_a_font_is_read_whole(row):
+    """An old template's list written without item elements, each title's link in <b>, <strong> or <font>, its date
+    after it: every entry, dated. Before, only the first was read (each wrapper taken for a list of one link)."""
+    rows = "".join(row.format(i=i, t=f"学院关于第{i}项工作安排的通知", d=f"2023-05-{10 - i:02d}") for i in range(6))
+    html = (
+        "<html><head><title>通知公告-测试学院</title></head><body><div class='nav'><a href='/'>首页</a> "
+        "<a href='/xxgk/'>信息公开</a></div><div class='main'><h2>通知公告</h2>"
+        f"<div class='list'>{rows}</div></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/list.asp")
+    assert [(e.url, e.date) for e in page.entries] == [
+        (f"{BASE}/show.asp?id={i}", D(2023, 5, 10 - i)) for i in range(6)
+    ]
+    # links in bold within a sentence (a 学校简介's paragraph naming its research groups) are no list of entries
+    name = '<strong><a href="/info/1012/{1}.htm">{0}教授课题组</a></strong>'
+    prose = "，".join(
+        f"{name.format(n, 300 + i)}主持国家级课题" for i, n in enumerate(("张明", "李华", "王强", "赵磊"))
+    )
+    prose = f"<p>{prose}。" + "学校现有教职工八百余人，其中正高级职称一百二十人，副高级职称二百六十人。" * 4 + "</p>"
+    html = html.replace("通知公告", "学校简介").replace(f"<div class='list'>{rows}</div>", prose)
+    assert parse_list(html.encode(), BASE + "/xxjj.htm").entries == ()
+
+
 def test_control_characters_between_bare_links_do_not_break_the_reader():
     # found by fuzzing the new list forms: lxml reads C0 controls in a page but refuses to store them in a new node
     links = "".join(
