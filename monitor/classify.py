@@ -19,7 +19,8 @@ GRADUATE = r"研究生|硕士|博士"  # graduate admissions are items 11-14, no
 # item -> (include pattern, exclude pattern or None)
 RULES: dict[int, tuple[str, str | None]] = {
     1: (
-        r"学校简介|学院简介|学校概况|学院概况|基本情况|办学规模|在校生规模|领导班子|领导.{0,8}分工|机构设置|内设机构|组织机构",
+        r"学校简介|学院简介|学校概况|学院概况|基本情况|办学规模|在校生规模|领导班子|领导.{0,8}分工|机构设置|内设机构|组织机构"
+        r"|现任领导|^(?:学校|学院|校|院)领导$",
         None,
     ),
     3: (r"教职工代表大会|教代会|双代会", None),
@@ -37,7 +38,10 @@ RULES: dict[int, tuple[str, str | None]] = {
     12: (r"(?:研究生|硕士|博士).{0,8}复试.{0,4}(?:成绩|名单)", None),
     13: (r"拟录取.{0,4}(?:研究生|硕士|博士)|(?:研究生|硕士|博士).{0,8}拟录取", None),
     14: (r"研究生.{0,6}(?:咨询|申诉)", None),
-    15: (r"财务.{0,4}" + P + r"|报销|资产管理|固定资产|经费.{0,6}" + P, r"国有资产保值"),
+    15: (
+        r"财务.{0,4}" + P + r"|报销|资产管理|固定资产|(?:经费|差旅费|会议费|培训费|劳务费|公务接待).{0,6}" + P,
+        r"国有资产保值",
+    ),
     16: (r"捐赠|基金会", None),
     17: (r"校办企业|国有资产保值增值", None),
     18: (r"招标|投标|中标|成交|比选|询价|竞争性(?:磋商|谈判)|废标|流标|采购.{0,8}(?:公告|公示|结果)", r"代理机构遴选"),
@@ -53,7 +57,7 @@ RULES: dict[int, tuple[str, str | None]] = {
     27: (r"在校生人数|师资结构|教师数量|专任教师|生师比", None),
     28: (r"专业设置|新增专业|停招|专业备案|停止招生的专业", None),
     29: (r"开设课程|课程总门数|实践教学学分|选修课学分", None),
-    30: (r"教授授课|主讲本科课程", None),
+    30: (r"教授.{0,4}授课|主讲本科课程", None),
     31: (r"就业(?:政策|指导|服务|创业服务)|促进.{0,6}就业|就业创业服务", r"就业指导中心"),
     32: (r"就业率|就业流向|就业去向|就业情况统计|毕业生规模|就业情况", r"报告"),
     33: (r"就业质量.{0,6}报告", None),
@@ -78,7 +82,10 @@ RULES: dict[int, tuple[str, str | None]] = {
 POLICY_ITEMS = {2, 15, 24, 26, 36, 38, 41}  # items that are policy documents (规范 counts as a policy word)
 GENERIC_RULES = re.compile(r"章程|规章制度|制度汇编|管理制度|" + P)
 NOT_OWN_RULES = re.compile(r"转发|教育部|教育厅|国务院|省政府|征集|建议")
-DOCUMENT = re.compile(r"^关于.*(?:通知|公告|决定|通报|公示|意见|批复|报告)$")
+# a document, not news, however its words read (关于举办…的通知; 公务接待管理办法, 学生参加校外活动管理规定)
+DOCUMENT = re.compile(
+    r"^关于.*(?:通知|公告|决定|通报|公示|意见|批复|报告)$|(?:办法|规定|条例|细则|规程|规则|章程)(?:（[^）]*）)?$"
+)
 NEWS = re.compile(
     r"召开|举行|举办|开展|参加|组织|赴|调研|座谈|研讨|培训|慰问|走访|荣获|喜获|获评|获得|佳绩|开幕|启动|签署|签订|进驻|"
     r"接待|位居|名列|前列|典礼|活动|演练|讲座|交流学习|宣传周|维护"
@@ -96,7 +103,7 @@ class Match:
 
 
 def _is_news(title: str) -> bool:
-    return not DOCUMENT.match(title) and bool(NEWS.search(title))
+    return not DOCUMENT.search(title) and bool(NEWS.search(title))
 
 
 def _other_school(title: str, site_name: str) -> bool:
