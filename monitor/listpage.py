@@ -589,7 +589,7 @@ def _groups(body, base: str, page_year: int | None):
             if child.tag != tag or (tag == "tr" and child.find("td") is None):
                 continue  # a header row (<th> cells, their links sorting the table) is no entry
             rec = _record_from(child, base, year)
-            if rec and rec.date is None and tag in _DATE_CELL_AFTER:
+            if rec and rec.date is None and tag in _DATE_CELL_BESIDE:
                 rec = _dated_by_next_cell(rec, child, year)
             elif rec and rec.date is None and tag in _INFO_LINED:
                 rec = _dated_by_info_line(rec, child, year)
@@ -664,7 +664,7 @@ def _same_page(url: str, other: str) -> bool:
     return page.startswith(folder) and _OWN_PAGE_RE.fullmatch(page[len(folder) :]) is not None
 
 
-_DATE_CELL_AFTER = {"td": "td", "dt": "dd", "tr": "tr"}
+_DATE_CELL_BESIDE = {"td": "td", "dt": "dd", "tr": "tr", "dd": "dt"}  # a record's tag -> its date's (dd: before it)
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _INFO_LINED = _HEADINGS | {"p"}  # records a flat list follows with their info line: <h3>/<p> title, <p> date
 _INFO_LINES = frozenset(("p", "div", "span"))  # a flat list's info line under its heading (<h3>…</h3><p>日期</p>)
@@ -701,11 +701,13 @@ def _dated_by_next_cell(rec: _Record, cell, page_year: int | None) -> _Record:
     """A table of two entries a row (标题 | 日期 | 标题 | 日期), a definition list (<dt>标题</dt><dd>日期</dd>), an old
     table giving each entry two rows (its title, then 发布日期：2026-11-20 alone; or the date row first, where the
     table begins with one): each title's date is the cell or row after (or before) it, holding a date alone or a
-    short labelled one."""
+    short labelled one; a definition list giving the date first (<dt>日期</dt><dd>标题</dd>), the term before."""
     after, hint = cell.getnext(), year_from_url(rec.url) or page_year
     if cell.tag == "tr" and _date_row(next((r for r in cell.getparent() if r.find("td") is not None), None), hint):
         after = cell.getprevious()  # the table's first row is a date's: each entry's date row comes before its title
-    if after is None or after.tag != _DATE_CELL_AFTER[cell.tag]:
+    elif cell.tag == "dd":
+        after = cell.getprevious()
+    if after is None or after.tag != _DATE_CELL_BESIDE[cell.tag]:
         return rec
     date = _date_row(after, hint)
     return _Record(rec.title, rec.url, date) if date else rec
