@@ -942,20 +942,15 @@ def test_a_date_split_in_parts_inside_the_link_dates_the_entry_and_is_not_its_ti
     ]
 
 
-def test_a_definition_list_dates_each_title_by_the_dd_after_it_or_the_dt_before_it():
-    # <dl><dt><a>标题</a></dt><dd>2026-09-11</dd>…: the date is the next element's, not undated
-    rows = "".join(
-        f"<dt><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a></dt><dd>2026-09-1{n}</dd>"
-        for n in range(1, 6)
-    )
-    html = _column("").replace(b"<ul class='list'></ul>", f"<dl>{rows}</dl>".encode())
-    page = parse_list(html, BASE + "/tzgg.htm")
-    assert [e.date for e in page.entries] == [D(2026, 9, 10 + n) for n in range(1, 6)]
-    # the date as the term, the title as its description (<dt>2026-09-11</dt><dd><a>标题</a></dd>): undated before
-    rows = "".join(
-        f"<dt>2026-09-1{n}</dt><dd><a href='/info/1001/{n}.htm'>关于公布第{n}批校级教学成果奖的通知</a></dd>"
-        for n in range(1, 6)
-    )
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<dt><a href='/info/1001/{n}.htm'>{title}</a></dt><dd>2026-09-1{n}</dd>",  # the date the next element's
+        "<dt>2026-09-1{n}</dt><dd><a href='/info/1001/{n}.htm'>{title}</a></dd>",  # the date the term: undated before
+    ],
+)
+def test_a_definition_list_dates_each_title_by_the_dd_after_it_or_the_dt_before_it(row):
+    rows = "".join(row.format(n=n, title=f"关于公布第{n}批校级教学成果奖的通知") for n in range(1, 6))
     html = _column("").replace(b"<ul class='list'></ul>", f"<dl>{rows}</dl>".encode())
     page = parse_list(html, BASE + "/tzgg.htm")
     assert [e.date for e in page.entries] == [D(2026, 9, 10 + n) for n in range(1, 6)]
