@@ -18,7 +18,7 @@ from bs4.dammit import EncodingDetector
 from lxml import etree
 
 from monitor import pagedates
-from monitor.dates import epoch_day, http_date, relative_date
+from monitor.dates import MAX_YEAR, MIN_YEAR, epoch_day, http_date, relative_date
 from monitor.sanitize import strip_controls
 from monitor.urls import join_url
 
@@ -398,11 +398,17 @@ _FRIENDLY_TEXTS = etree.XPath(
 )
 
 
+_MOST_AGE = 10 * 366 * 86400  # seconds: a cache's Age past this is no age
+
+
 def _served_moment(headers: Mapping | None) -> dt.datetime | None:
-    """When the page was made: its response's ``Date``, less its ``Age`` where a cache held it."""
+    """When the page was made: its response's ``Date``, less its ``Age`` where a cache held it; None for none, or
+    for a moment outside MIN_YEAR..MAX_YEAR (a server's clock at 0001 or 9999)."""
     served = http_date(_header(headers, "date"))
     age = _header(headers, "age").strip()
-    return served - dt.timedelta(seconds=int(age)) if served and age.isdigit() else served
+    if served and age.isdigit() and len(age) <= 10 and int(age) <= _MOST_AGE:
+        served -= dt.timedelta(seconds=int(age))
+    return served if served and MIN_YEAR <= served.year <= MAX_YEAR else None
 
 
 def _dated_as_served(root, headers: Mapping | None) -> None:

@@ -215,6 +215,13 @@ def test_a_lists_friendly_times_are_the_days_they_name_counted_from_when_the_pag
         assert cached.entries[0].date.isoformat() == "2026-12-01", layout
         unsent = parse_list(_friendly_list(layout), "http://x.edu.cn/cg/list.htm", {"Content-Type": HTML})
         assert [e.date for e in unsent.entries] == [None] * len(FRIENDLY), layout
+    # a server's absurd clock or cache age (found by a hostile probe: an OverflowError before) dates nothing
+    year_9999 = parse_list(
+        _friendly_list("span"), "http://x.edu.cn/cg/list.htm", sent | {"Date": "Fri, 31 Dec 9999 23:59:59 GMT"}
+    )
+    assert [e.date for e in year_9999.entries] == [None] * len(FRIENDLY)
+    aged = parse_list(_friendly_list("span"), "http://x.edu.cn/cg/list.htm", sent | {"Age": "9" * 30})  # no age: Date
+    assert [e.date.isoformat() for e in aged.entries] == want
     not_times = LIST.replace("关于第0批", "<i>3日前</i>关于第0批").replace("</ul>", "<li><span>今天</span></li></ul>")
     page = parse_list(not_times.encode(), "http://x.edu.cn/cg/list.htm", sent)
     assert len(page.entries) == 5 and [e.date for e in page.entries] == [None] * 5
