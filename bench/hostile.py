@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from output import publish  # noqa: E402
 
+from monitor.classify import classify  # noqa: E402
 from monitor.parse import parse_article, parse_column_page  # noqa: E402
 from monitor.sections import section_names  # noqa: E402
 
@@ -416,6 +417,11 @@ def pages() -> list[tuple[str, str, object]]:
             "20,000 entries each dated by a friendly time (3天前) from the response's Date header",
             f"{head}<ul>{_rows(20000, '<li><a href=/info/1001/{i}.htm>{t}</a><span>3天前</span></li>')}</ul></body></html>",
             lambda body, url: parse_column_page(body, url, {"Date": "Tue, 01 Dec 2026 07:30:00 GMT"}),
+        ),
+        (
+            "a title of 60,000 characters classified (办法（ 20,000 times: each policy word's bracket read to the end)",
+            "办法（" * 20000,
+            lambda body, url: SimpleNamespace(entries=classify(body.decode())),
         ),
         (
             "an empty column beside 20,000 cells of a count each (25条), no pager",
