@@ -762,6 +762,8 @@ def _wrapped_link(el):
     """The link ``el`` shows in bold or a font and nothing else (``<b><a href>title</a></b>``, ``<font><b><a>``),
     at the start of a line (after a <br>, a date, or nothing): an entry's title written in a bare list; None for
     anything else (a name in bold in a sentence: ``<b><a>张三</a></b> 和 <b><a>李四</a></b>``)."""
+    if el.tag not in _WRAPPERS:
+        return None  # (the usual case, asked of every element above every link: cheap)
     prev = el.getprevious()
     before = (el.getparent().text if prev is None else prev.tail) or ""
     if _WORDS_RE.search(before):
