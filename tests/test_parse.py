@@ -1303,6 +1303,18 @@ def test_a_columns_description_alone_is_no_content(description, where):
     assert (page.blank, page.entries) == (True, ()), page.reason
 
 
+@pytest.mark.parametrize("placeholder", ["此处为内容区域，内容待发布。", "该页面信息待完善，请各部门稍后访问查看。"])
+def test_a_single_page_columns_placeholder_sentence_is_blank(placeholder):
+    """A single-page column whose page holds only its template's placeholder (内容待发布, 信息待完善) is blank;
+    before, the sentence read as a short page of content (ok)."""
+    html = (
+        "<html><head><title>学校章程-测试学院</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        f"<div class='main'><h2>学校章程</h2><p>{placeholder}</p></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/xxzc.htm")
+    assert (page.blank, page.entries) == (True, ()), page.reason
+
+
 _CARD = {  # a disclosure item's card as a template shows it (公开事项, 公开内容, 公开时限, 责任部门), 公开内容 left empty
     "table": "<table class='gk'><tr><td>公开事项</td><td>学校章程</td></tr><tr><td>公开内容</td><td>{}</td></tr>"
     "<tr><td>公开时限</td><td>长期公开</td></tr><tr><td>责任部门</td><td>党政办公室</td></tr></table>",
