@@ -7,7 +7,6 @@ private to those readers (underscored), :func:`decode_html` is public.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import functools
 import itertools
 import re
@@ -18,7 +17,7 @@ from bs4.dammit import EncodingDetector
 from lxml import etree
 
 from monitor import pagedates
-from monitor.dates import MAX_YEAR, MIN_YEAR, epoch_day, http_date, relative_date
+from monitor.dates import epoch_day
 from monitor.sanitize import strip_controls
 from monitor.urls import join_url
 
@@ -389,38 +388,6 @@ def _strip_scripts(root) -> str:
         fallback.tag = "div"  # what a browser without scripts shows (a list written for it): read, not dropped
     _strip(root, etree.Comment, *_DROP_TAGS)
     return scripts
-
-
-# the text nodes that may be a friendly time (3天前, 昨天, 刚刚, 3 days ago), found in C
-_FRIENDLY_TEXTS = etree.XPath(
-    "//body//text()[contains(., '前') or contains(., '昨天') or contains(., '刚刚') or contains(., '今天')"
-    " or contains(., 'ago')]"
-)
-
-
-_MOST_AGE = 10 * 366 * 86400  # seconds: a cache's Age past this is no age
-
-
-def _served_moment(headers: Mapping | None) -> dt.datetime | None:
-    """When the page was made: its response's ``Date``, less its ``Age`` where a cache held it; None for none, or
-    for a moment outside MIN_YEAR..MAX_YEAR (a server's clock at 0001 or 9999)."""
-    served = http_date(_header(headers, "date"))
-    age = _header(headers, "age").strip()
-    if served and age.isdigit() and len(age) <= 10 and int(age) <= _MOST_AGE:
-        served -= dt.timedelta(seconds=int(age))
-    return served if served and MIN_YEAR <= served.year <= MAX_YEAR else None
-
-
-def _dated_as_served(root, headers: Mapping | None) -> None:
-    """A list's friendly times (3天前, 昨天 10:20, 刚刚) written as the days they name, counted back from the moment
-    the server sent the page (its Date header): dates the entry readers know. Without a Date header, left."""
-    served = _served_moment(headers)
-    for node in _FRIENDLY_TEXTS(root) if served else ():
-        day = relative_date(node, served)
-        parent = node.getparent()
-        if day is None or (parent.tag == "a" and node.is_text and not len(parent)):  # (a link's whole text)
-            continue
-        setattr(parent, "text" if node.is_text else "tail", day.isoformat())
 
 
 _HOLDS_TEXT = etree.XPath(".//*[contains(text(), $t)]")

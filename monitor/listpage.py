@@ -24,7 +24,19 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from lxml import etree
 
 from monitor import pagedates, pagerscripts, scriptdata, scriptsource
-from monitor.dates import FULL_RE, date_from_url, epoch_day, find_dates, normalise, parse_date, year_from_url
+from monitor.dates import (
+    FULL_RE,
+    MAX_YEAR,
+    MIN_YEAR,
+    date_from_url,
+    epoch_day,
+    find_dates,
+    http_date,
+    normalise,
+    parse_date,
+    relative_date,
+    year_from_url,
+)
 from monitor.htmlpage import (
     _GONE_CHARS,
     _HEAD_SPLIT_RE,
@@ -36,8 +48,8 @@ from monitor.htmlpage import (
     _anchor_heading,
     _anchor_title,
     _base_url,
-    _dated_as_served,
     _has_address,
+    _header,
     _holding,
     _is_soft_404,
     _link,
@@ -2627,6 +2639,38 @@ def _beside_verdict(body_el, beside: str, scripts: str, templated: bool, shown: 
     if scripted := _loading_shown(body_el) or _opened_by_script(body_el):
         return ListPage(script_loaded=True, reason=scripted)
     return ListPage(blank=True, reason=beside)
+
+
+# the text nodes that may be a friendly time (3天前, 昨天, 刚刚, 3 days ago), found in C
+_FRIENDLY_TEXTS = etree.XPath(
+    "//body//text()[contains(., '前') or contains(., '昨天') or contains(., '刚刚') or contains(., '今天')"
+    " or contains(., 'ago')]"
+)
+
+
+_MOST_AGE = 10 * 366 * 86400  # seconds: a cache's Age past this is no age
+
+
+def _served_moment(headers: Mapping | None) -> dt.datetime | None:
+    """When the page was made: its response's ``Date``, less its ``Age`` where a cache held it; None for none, or
+    for a moment outside MIN_YEAR..MAX_YEAR (a server's clock at 0001 or 9999)."""
+    served = http_date(_header(headers, "date"))
+    age = _header(headers, "age").strip()
+    if served and age.isdigit() and len(age) <= 10 and int(age) <= _MOST_AGE:
+        served -= dt.timedelta(seconds=int(age))
+    return served if served and MIN_YEAR <= served.year <= MAX_YEAR else None
+
+
+def _dated_as_served(root, headers: Mapping | None) -> None:
+    """A list's friendly times (3天前, 昨天 10:20, 刚刚) written as the days they name, counted back from the moment
+    the server sent the page (its Date header): dates the entry readers know. Without a Date header, left."""
+    served = _served_moment(headers)
+    for node in _FRIENDLY_TEXTS(root) if served else ():
+        day = relative_date(node, served)
+        parent = node.getparent()
+        if day is None or (parent.tag == "a" and node.is_text and not len(parent)):  # (a link's whole text)
+            continue
+        setattr(parent, "text" if node.is_text else "tail", day.isoformat())
 
 
 def _app_shell(root) -> bool:
