@@ -324,13 +324,13 @@ def _menu_labels(root, heads: list[str]) -> set[str]:
     return short & {" ".join(_text(a).split()) for a in root.iter("a")}
 
 
-def _element_named(root, page_title: str, html: str = ""):
+def _element_named(root, page_title: str, source: str = ""):
     """The element whose own text is the title <title> names, where no heading is (``<div class="tit">``,
-    ``<td class="biaoti">``: templates name their title block as they like). ``html``, the page's source, tells
+    ``<td class="biaoti">``: templates name their title block as they like). ``source``, the page's, tells
     cheaply whether the title shows anywhere but in <title>."""
     parts = [" ".join(p.split()) for p in _HEAD_SPLIT_RE.split(page_title) if p.strip()]
     head = next((p for p in parts if not _SITE_NAME_RE.search(p)), parts[0] if parts else "")  # not 某某大学
-    if len(head) < 4 or (html and html.count(head) < 2):
+    if len(head) < 4 or (source and not _shown_twice(source, head)):
         return None
     for el in _holding(root, head):
         text = _text(el)
@@ -338,6 +338,12 @@ def _element_named(root, page_title: str, html: str = ""):
         if short and el.tag not in ("a", "title", "option") and not _nav_like(el, root):
             return el
     return None
+
+
+def _shown_twice(source: str, text: str) -> bool:
+    """Whether ``text`` shows at least twice in the page's ``source`` (in <title> and elsewhere), its characters
+    written as they are or as character references (&#20851;&#20110;…, as older Java templates escape them)."""
+    return source.count(text) >= 2 or ("&#" in source and html.unescape(source).count(text) >= 2)
 
 
 def _in_article_header(el, titled: bool) -> bool:

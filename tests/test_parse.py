@@ -505,6 +505,25 @@ def test_a_heading_holding_only_the_site_name_is_not_the_title():
     assert article.published == D(2024, 5, 6)
 
 
+def _as_references(html: str) -> str:
+    """``html`` with every character outside ASCII written as a character reference (&#20851;), as older Java
+    templates escape their pages' text."""
+    return "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in html)
+
+
+def test_a_title_block_written_in_character_references_is_the_title():
+    # the title block <title> names (no heading): found though the page's source writes its characters as
+    # references, not before the sidebar's heading (推荐阅读)
+    page = _as_references(
+        "<html><head><title>学校召开安全工作会议 - 某某大学</title></head><body><div class='side'><h2>推荐阅读</h2>"
+        "<ul><li><a href='/1.htm'>关于评优的通知</a><span>2024-03-12</span></li></ul></div><div class='art'>"
+        "<div class='c1'>学校召开安全工作会议</div><div class='info'>发布时间：2024-05-06</div>"
+        "<div class='con'>正文。</div></div></body></html>"
+    )
+    article = parse_article(page.encode("ascii"), BASE + "/info/1011/1.htm")
+    assert (article.title, article.published) == ("学校召开安全工作会议", D(2024, 5, 6))
+
+
 def test_the_masthead_is_not_the_title_where_the_page_title_names_only_the_site():
     # <title> and <h1 class="logo"> both say 某某大学信息公开网: that heading is the masthead; the h2 is the title
     page = (
@@ -2200,7 +2219,15 @@ def test_the_count_beside_the_pager_is_the_lists_not_a_statistics_boxs():
 
 
 @pytest.mark.parametrize(
-    "heading", ["<h2>通知公告<span>NOTICE</span></h2>", "<h2>通知公告 / News</h2>", "<h2>通知公告</h2>"]
+    "heading",
+    [
+        "<h2>通知公告<span>NOTICE</span></h2>",
+        "<h2>通知公告 / News</h2>",
+        "<h2>通知公告</h2>",
+        # the name after an icon, the template's indent before it: the heading's first text node is the indent
+        "<h2>\n    <i class='iconfont'></i>通知公告\n  </h2>",
+        "<div class='title'>\n  <img src='/images/dot.png'>\n  通知公告\n</div>",
+    ],
 )
 def test_a_heading_naming_the_column_with_an_english_subtitle_still_names_it(heading):
     # modern templates write 通知公告 NOTICE: the column's own four March entries, not the sidebar's ten recent ones
