@@ -1942,11 +1942,11 @@ def _moved_to(refresh: str, scripts: str, base: str, page_text: str) -> str | No
 
 def _name_on_page(body, title: str, column: str = "") -> str:
     """The column's name: the page title's (``_column_name``); where no heading or breadcrumb of the page shows
-    that, the configured name ``column`` where one does; else, where the title names the site (a template titling
+    that, the configured name ``column`` where one does, or another part of the title that one does; else, where the title names the site (a template titling
     every page so) or a section the breadcrumb passes on its way (信息公开 for 首页 > 信息公开 > 通知公告), the last
     step of the page's breadcrumb."""
     name = _column_name(title)
-    for named in (name, column):
+    for named in dict.fromkeys((name, column, *_other_names(title))):
         if named and next(_column_markers(body, named), None) is not None:
             return named
     for crumb in _crumbs(body):
@@ -1955,6 +1955,16 @@ def _name_on_page(body, title: str, column: str = "") -> str:
         if len(last) >= 2 and last not in _HOME_STEPS and (_SITE_NAME_RE.search(name) or name in steps[:-1]):
             return last
     return name
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _other_names(title: str) -> list[str]:
+    """The parts of the page title a column's name may be besides the first (党政办公室 - 学校简介, 信息公开_学校简介):
+    Chinese, a name's length, naming no site."""
+    parts = (p.strip() for p in _HEAD_SPLIT_RE.split(title))
+    return [p for p in parts if 2 <= len(p) <= 16 and _HAN_RE.search(p) and not _SITE_NAME_RE.search(p)]
 
 
 def _column_name(title: str) -> str:

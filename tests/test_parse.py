@@ -2240,6 +2240,23 @@ def test_a_heading_naming_the_column_with_an_english_subtitle_still_names_it(hea
     assert [e.url for e in page.entries] == [f"{BASE}/info/1012/{900 + i}.htm" for i in range(4)]
 
 
+@pytest.mark.parametrize(
+    "page_title", ["党政办公室 - 学校简介", "信息公开_学校简介", "Home | 学校简介", "学校简介 - 党政办公室"]
+)
+def test_a_column_named_by_a_later_part_of_the_page_title_is_read_under_its_heading(page_title):
+    # a department's site titles its pages 部门 - 栏目: the column's heading names the title's second part, and the
+    # single page under it is the column's content, not the sidebar's two fresh notices (the column looked updated)
+    html = (
+        f"<html><head><title>{page_title}</title></head><body><div class='nav'><a href='/'>首页</a>"
+        "<a href='/dzb/'>党政办公室</a></div><div class='main'><h2>学校简介</h2><div class='con'><p>某某学院始建于1958年，"
+        "2003年升格为本科院校。</p></div></div><div class='side'><h3>最新动态</h3><ul><li><a href='/x/1.htm'>关于开展"
+        "教学检查的通知</a><span>2026-11-20</span></li><li><a href='/x/2.htm'>关于召开运动会的通知</a><span>2026-11-18"
+        "</span></li></ul></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), BASE + "/xxgk/xxjj.htm", column="学校概况")
+    assert [e.url for e in page.entries] == [BASE + "/xxgk/xxjj.htm"]
+
+
 _TEMPLATE_PLACEHOLDERS = {
     "vue": (
         "<div id='app'><ul class='list'><li v-for='x in list'><a :href='x.url'>{{x.title}}</a></li></ul>"
