@@ -846,6 +846,7 @@ def parse_column_page(
     root = _tree(decode_html(body, headers)[0])
     if root is None:
         return page
+    _strip(root, etree.Comment)  # (博达's <!--#endeditable--> after a heading: no element of what follows it)
     base = _base_url(root, normalise_url(url))
     body_el = root.find("body") if root.find("body") is not None else root
     name = _name_on_page(body_el, page.title, column)  # (before the chrome goes: its breadcrumb may name the column)

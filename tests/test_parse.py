@@ -722,7 +722,11 @@ def test_a_columns_own_words_about_columns_are_no_soft_404():
 SUB_COLUMNS = ["学校简介", "学校章程", "规章制度", "招生考试信息", "财务资产信息", "人事师资信息"]
 
 
-@pytest.mark.parametrize("form", ["list", "icons"])
+# 博达's markup: the heading between the comments marking its editable component, in its title bar
+_VSB_HEADING = '<div class=\'lm\'>\n<!--#begineditable name="栏目名称" viewid="191367"-->\n<h2>信息公开</h2>\n<!--#endeditable-->\n</div>'
+
+
+@pytest.mark.parametrize("form", ["list", "icons", "vsb"])
 def test_a_column_page_listing_only_its_sub_columns_is_unknown_naming_them_not_blank(form):
     # 信息公开's own page, configured as a column: under its heading the links to its sub-columns (a list, or a grid
     # of icons), no entry of its own. It was 空白栏目; its information is in the sub-columns, which the reason names
@@ -732,7 +736,8 @@ def test_a_column_page_listing_only_its_sub_columns_is_unknown_naming_them_not_b
             f"<a href='/xxgk/s{i}.htm'><img src='/images/i{i}.png'><p>{t}</p></a>" for i, t in enumerate(SUB_COLUMNS)
         ]
     shown = "".join(f"<li>{a}</li>" for a in links)
-    page = f"<html><head><title>信息公开-测试学院</title></head><body><h2>信息公开</h2><ul>{shown}</ul></body></html>"
+    heading = _VSB_HEADING if form == "vsb" else "<h2>信息公开</h2>"
+    page = f"<html><head><title>信息公开-测试学院</title></head><body>{heading}<ul>{shown}</ul></body></html>"
     read = parse_column_page(page.encode(), BASE + "/xxgk/index.htm")
     assert (read.blank, read.script_loaded, read.entries) == (False, True, ())
     assert "6 个子栏目" in read.reason and "学校简介" in read.reason
