@@ -1942,11 +1942,12 @@ def _moved_to(refresh: str, scripts: str, base: str, page_text: str) -> str | No
 
 def _name_on_page(body, title: str, column: str = "") -> str:
     """The column's name: the page title's (``_column_name``); where no heading or breadcrumb of the page shows
-    that, the configured name ``column`` where one does, or another part of the title that one does; else, where
-    the title names the site (a template titling every page so) or a section the breadcrumb passes on its way
-    (信息公开 for 首页 > 信息公开 > 通知公告), the last step of the page's breadcrumb."""
+    that, the configured name ``column`` where one does, or the name its <head> states (ColumnName), or another
+    part of the title; else, where the title names the site (a template titling every page so) or a section the
+    breadcrumb passes on its way (信息公开 for 首页 > 信息公开 > 通知公告), the last step of the page's breadcrumb."""
     name = _column_name(title)
-    for named in dict.fromkeys((name, column, *_other_names(title))):
+    meta = [" ".join(m.split()) for m in _COLUMN_META(body.getroottree().getroot())]  # 政府网站's <meta ColumnName>
+    for named in dict.fromkeys((name, column, *meta, *_other_names(title))):
         if named and next(_column_markers(body, named), None) is not None:
             return named
     for crumb in _crumbs(body):
@@ -1958,6 +1959,10 @@ def _name_on_page(body, title: str, column: str = "") -> str:
 
 
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+# the column's name as government-site templates state it in <head> (TRS, 大汉: <meta name="ColumnName" content="…">)
+_COLUMN_META = etree.XPath(
+    "head/meta[translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'columnname']/@content"
+)
 
 
 def _other_names(title: str) -> list[str]:

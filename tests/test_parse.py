@@ -933,6 +933,21 @@ def test_the_list_under_the_columns_heading_beats_a_small_dated_sidebar():
     assert [e.title for e in page.entries] == names
 
 
+def test_the_column_name_a_government_template_states_in_its_head_finds_its_own_list():
+    # a page titled with the site's name only, no breadcrumb, its column configured under another name: the name
+    # <meta name="ColumnName"> states (TRS, 大汉 templates write it) is the heading's, so the column's undated
+    # documents are its list, not the sidebar's eight fresh notices (which made it look updated)
+    names = ["学校章程", "学生手册", "教师手册", "财务制度", "资产管理办法", "科研管理办法", "招生章程"]
+    docs = "".join(f'<li><a href="/info/1011/{3000 + i}.htm">{n}</a></li>' for i, n in enumerate(names))
+    html = (
+        "<html><head><title>测试大学信息公开网</title><meta name='ColumnName' content='规章制度'></head><body>"
+        f"<div class='side'><h3>最新动态</h3><ul>{_dated_rows(8)}</ul></div>"
+        f"<div class='main'><h2>规章制度</h2><ul class='list'>{docs}</ul></div></body></html>"
+    )
+    page = parse_column_page(html.encode(), "http://x.edu.cn/xxgk/gzzd.htm", column="学校规章制度")
+    assert [e.title for e in page.entries] == names
+
+
 def _column(rows: str, title: str = "通知公告") -> bytes:
     return (
         f"<html><head><title>{title}-测试学院</title></head><body><div class='nav'><a href='/'>首页</a>"
