@@ -81,7 +81,11 @@ def decode_html(body: bytes, headers: Mapping | None = None) -> tuple[str, str]:
     return decoded[best], best
 
 
-_HTML_PARSER = etree.HTMLParser(recover=True, no_network=True)
+# comments are no part of what a page shows, and left in a tree they stand between siblings (博达's
+# <!--#endeditable--> after a heading): every reader's tree is built without them
+_HTML_PARSER = etree.HTMLParser(recover=True, no_network=True, remove_comments=True)
+# a Chinese character (of the CJK Unified Ideographs)
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _XML_DECLARATION_RE = re.compile(r"\s*<\?xml[^>]*\?>")
 
 
@@ -386,7 +390,7 @@ def _strip_scripts(root) -> str:
     _written_in_place(root)
     for fallback in [n for n in root.iter("noscript") if n.find(".//a[@href]") is not None]:
         fallback.tag = "div"  # what a browser without scripts shows (a list written for it): read, not dropped
-    _strip(root, etree.Comment, *_DROP_TAGS)
+    _strip(root, *_DROP_TAGS)
     return scripts
 
 

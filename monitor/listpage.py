@@ -39,6 +39,7 @@ from monitor.dates import (
 )
 from monitor.htmlpage import (
     _GONE_CHARS,
+    _HAN_RE,
     _HEAD_SPLIT_RE,
     _HEADING_TAGS,
     _HIDING_STYLE_RE,
@@ -1958,7 +1959,6 @@ def _name_on_page(body, title: str, column: str = "") -> str:
     return name
 
 
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # the column's name as government-site templates state it in <head> (TRS, 大汉: <meta name="ColumnName" content="…">)
 _COLUMN_META = etree.XPath(
     "head/meta[translate(@name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'columnname']/@content"

@@ -30,6 +30,7 @@ from lxml import etree
 from monitor import pagedates, pagerscripts
 from monitor.dates import date_from_url, normalise
 from monitor.htmlpage import (
+    _HAN_RE,
     _HEAD_SPLIT_RE,
     _SITE_NAME_RE,
     _TITLE_SEPARATORS,
@@ -715,7 +716,6 @@ _CONTACT_RE = re.compile(
 )
 _NO_CONTENT_RE = re.compile(r"没有|暂无|尚未|暂未|还未|无(?:记录|数据|内容|信息|文章)")
 _SHORT_CONTENT_HAN = 10  # Chinese characters: a contact line, a small table; more than a blank list's pager words
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 # where a CMS keeps what editors upload (an image in the content), not the template's icons and banners
 _UPLOADED_RE = re.compile(
     r"/(?:_?upload\w*|attach\w*|ueditor|userfiles|u/cms|editor|files?|__local|picture/-?\d+)/"  # 博达 __local, 大汉
@@ -851,7 +851,6 @@ def parse_column_page(
     root = _tree(decode_html(body, headers)[0])
     if root is None:
         return page
-    _strip(root, etree.Comment)  # (博达's <!--#endeditable--> after a heading: no element of what follows it)
     base = _base_url(root, normalise_url(url))
     body_el = root.find("body") if root.find("body") is not None else root
     name = _name_on_page(body_el, page.title, column)  # (before the chrome goes: its breadcrumb may name the column)
