@@ -328,12 +328,14 @@ def _menu_labels(root, heads: list[str]) -> set[str]:
 def _element_named(root, page_title: str, source: str = ""):
     """The element whose own text is the title <title> names, where no heading is (``<div class="tit">``,
     ``<td class="biaoti">``: templates name their title block as they like). ``source``, the page's, tells
-    cheaply whether the title shows anywhere but in <title>."""
+    cheaply whether the title shows anywhere but in <title>. Spaces are compared as read (&nbsp; is a space)."""
     parts = [" ".join(p.split()) for p in _HEAD_SPLIT_RE.split(page_title) if p.strip()]
     head = next((p for p in parts if not _SITE_NAME_RE.search(p)), parts[0] if parts else "")  # not 某某大学
-    if len(head) < 4 or (source and not _shown_twice(source, head)):
+    # looked for by its longest word: the title block may space the words as <title> does not (&nbsp;, U+3000)
+    word = max(head.split(), key=len, default="")
+    if len(head) < 4 or (source and not _shown_twice(source, word)):
         return None
-    for el in _holding(root, head):
+    for el in _holding(root, word):
         text = _text(el)
         short = text.startswith(head) and len(text) <= 1.3 * len(head) + 4  # the title, not a sentence quoting it
         if short and el.tag not in ("a", "title", "option") and not _nav_like(el, root):

@@ -524,6 +524,20 @@ def test_a_title_block_written_in_character_references_is_the_title():
     assert (article.title, article.published) == ("学校召开安全工作会议", D(2024, 5, 6))
 
 
+@pytest.mark.parametrize("space", ["&nbsp;", "\u3000", "&nbsp;&nbsp;", " &nbsp;"])
+def test_a_title_block_spacing_its_words_otherwise_than_the_page_title_is_the_title(space):
+    # <title> writes the headline's space as a space, its title block (no heading) as an editor's &nbsp; or an
+    # ideographic space: still the title, not the sidebar's box title before it
+    page = (
+        "<html><head><title>著名戏曲导演沈斌去世 享年74岁</title></head><body><div class='side'>"
+        "<div class='box-title'><a href='/c/1.htm'>冬奥看点 谷爱凌再度出战</a></div></div><div class='art'>"
+        f"<div class='tit2'>著名戏曲导演沈斌去世{space}享年74岁</div><div class='info'>2022-02-14 10:21</div>"
+        "<div class='con'>正文。</div></div></body></html>"
+    )
+    article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
+    assert (article.title, article.published) == ("著名戏曲导演沈斌去世 享年74岁", D(2022, 2, 14))
+
+
 def test_the_masthead_is_not_the_title_where_the_page_title_names_only_the_site():
     # <title> and <h1 class="logo"> both say 某某大学信息公开网: that heading is the masthead; the h2 is the title
     page = (
