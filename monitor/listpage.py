@@ -1149,15 +1149,34 @@ _COLUMN_IDS = (
 _FOLDER_PAGE_RE = re.compile(r"^(?:index(?:_\d+)?|list(?:_\d+)*)\.s?html?$|^$")
 
 
+# the column's number in its address's query, which its entries' carry too (PHPCMS catid=12, 帝国 classid=12, 博达's
+# dynamic pages wbtreeid=1012, ASP ClassID=12); not a bare id=, which names the page itself
+_COLUMN_PARAM_RE = re.compile(
+    r"^(?:cat|cate|category|class|bigclass|smallclass|column|col|wbtree|tree|channel|chnl|node|sort|lm|lanmu)_?id$",
+    re.I,
+)
+
+
+def _column_param(address: str) -> tuple[str, str] | None:
+    """(name, value) of the column number an address's query carries, its name in lower case; None if none."""
+    query = urlsplit(address).query
+    found = (
+        (name.lower(), value) for name, value in parse_qsl(query) if value.isdigit() and _COLUMN_PARAM_RE.match(name)
+    )
+    return next(found, None) if query else None
+
+
 def _own_address(base: str, folder_page: bool = False):
     """A test of whether an address is one of the column's own entries, as its CMS writes them (the number WebPlus
-    and 大汉 carry, or the column's folder; with ``folder_page``, only from a page that is its folder's own list:
-    index.html, list_12_2.html); None where the column's address tells nothing."""
+    and 大汉 carry, or its query's catid=; or the column's folder; with ``folder_page``, only from a page that is
+    its folder's own list: index.html, list_12_2.html); None where the column's address tells nothing."""
     parts = urlsplit(base)
     own = next(((m.group(1), entry) for column, entry in _COLUMN_IDS if (m := column.search(parts.path))), None)
     if own is not None:
         number, entry = own
         return lambda url: (m := entry.search(urlsplit(url).path)) is not None and m.group(1) == number
+    if (param := _column_param(base)) is not None:
+        return lambda url: _column_param(url) == param
     folder, page = parts.path.rsplit("/", 1) if "/" in parts.path else ("", parts.path)
     folder += "/"
     if folder == "/" or (folder_page and not _FOLDER_PAGE_RE.match(page)):
@@ -1184,7 +1203,9 @@ def _any_own(base: str, urls: list[str]) -> bool | None:
     """Whether any of the entries read is the column's own, where its address says where they would be (WebPlus's
     or 大汉's number, a TRS or DedeCMS folder page); None where its address tells nothing."""
     mine = _own_address(base, folder_page=True)
-    return None if mine is None else any(mine(u) for u in urls)
+    if mine is None or (_column_param(base) and not any(_column_param(u) for u in urls)):
+        return None  # (entries that carry no column number tell nothing: a site's rewritten addresses)
+    return any(mine(u) for u in urls)
 
 
 def _entries_elsewhere(base: str, urls: list[str]) -> bool:

@@ -1021,6 +1021,70 @@ def test_a_columns_few_entries_are_its_own_beside_a_longer_box_of_another_column
     assert not wrong, f"{len(wrong)} of 144 pages read wrong, first: {wrong[:5]}"
 
 
+# (the column's address, its entries', another column's): the column's number as each CMS writes it in both
+COLUMN_ADDRESSES = {
+    "PHPCMS": ("/index.php?m=content&c=index&a=lists&catid=12", "/index.php?m=content&c=index&a=show&catid={c}&id={i}"),
+    "帝国": ("/e/action/ListInfo/?classid=12", "/e/action/ShowInfo.php?classid={c}&id={i}"),
+    "博达 dynamic": (
+        "/list.jsp?urltype=tree.TreeTempUrl&wbtreeid=12",
+        "/info.jsp?urltype=news.NewsContentUrl&wbtreeid={c}&wbnewsid={i}",
+    ),
+    "ASP": ("/NewsList.asp?ClassID=12", "/ShowNews.asp?ClassID={c}&ID={i}"),
+    "WebPlus": ("/12/list.htm", "/2022/0110/c{c}a{i}/page.htm"),
+    "大汉": ("/col/col12/index.html", "/art/2022/1/10/art_{c}_{i}.html"),
+}
+
+
+def test_a_columns_entries_are_told_from_a_sidebars_by_the_column_number_their_addresses_carry():
+    # Found by this grid: where nothing on the page names the column (<title> names the site, no breadcrumb, no
+    # heading), a sidebar box of another column's fresher notices was read as the column's list on every CMS whose
+    # addresses carry the column's number in their query (PHPCMS catid=, 帝国 classid=, 博达's dynamic pages
+    # wbtreeid=, ASP ClassID=): a column last updated in 2022 looked updated this week. WebPlus's and 大汉's paths
+    # carry it too and were read right.
+    wrong = []
+    for (cms, (column, entry)), first, side in itertools.product(COLUMN_ADDRESSES.items(), (False, True), (5, 8)):
+        own = "".join(
+            f"<li><a href='{entry.format(c=12, i=100 + i)}'>{t}</a><span>2022-01-{10 + i}</span></li>"
+            for i, t in enumerate(TITLES[:3])
+        )
+        news = "".join(
+            f"<li><a href='{entry.format(c=9, i=500 + k)}'>关于做好第{k}批学生工作的通知安排</a><span>2026-11-{20 - k}</span></li>"
+            for k in range(side)
+        )
+        aside = f"<div class='l'><div class='box'><div class='hd'>最新动态</div><ul>{news}</ul></div></div>"
+        main = "<div class='r'><ul class='list'>" + own + "</ul><div class='pages'>共3条 1/1页</div></div>"
+        html = (
+            "<html><head><meta charset='utf-8'><title>某某职业技术学院</title></head><body><div class='nav'>"
+            "<a href='/'>首页</a><a href='/about/'>学院概况</a><a href='/xxgk/'>信息公开</a></div>"
+            f"{aside + main if first else main + aside}<div class='foot'>版权所有 某某职业技术学院</div></body></html>"
+        )
+        page = parse_column_page(html.encode(), "http://www.xx.edu.cn" + column, column="财务资产")
+        if [e.title for e in page.entries] != TITLES[:3]:
+            wrong.append((cms, first, side, len(page.entries)))
+    assert not wrong, f"{len(wrong)} of 24 pages read wrong, first: {wrong[:5]}"
+
+
+def test_a_column_saying_it_has_none_is_blank_beside_a_sidebar_of_entries_carrying_another_columns_number():
+    # and where the column's area says 暂无信息, the sidebar's entries, whose addresses carry another column's
+    # number, are not its own: blank on every CMS (PHPCMS, 博达's dynamic pages and ASP were not: 8 entries read)
+    wrong = []
+    for cms, (column, entry) in COLUMN_ADDRESSES.items():
+        news = "".join(
+            f"<li><a href='{entry.format(c=9, i=500 + k)}'>关于做好第{k}批学生工作的通知安排</a><span>2026-11-{20 - k}</span></li>"
+            for k in range(8)
+        )
+        html = (
+            "<html><head><meta charset='utf-8'><title>某某职业技术学院</title></head><body><div class='nav'>"
+            "<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div><div class='l'><div class='box'><div class='hd'>"
+            f"最新动态</div><ul>{news}</ul></div></div><div class='r'><ul class='list'></ul><p>暂无信息</p></div>"
+            "</body></html>"
+        )
+        page = parse_column_page(html.encode(), "http://www.xx.edu.cn" + column, column="财务资产")
+        if not page.blank or page.entries:
+            wrong.append((cms, len(page.entries), page.reason))
+    assert not wrong, wrong
+
+
 def _sub_menu(i: int) -> str:
     return "".join(f"<li><a href='/m{i}/s{j}.htm'>子栏目{i}{j}</a></li>" for j in range(6))
 
