@@ -982,6 +982,7 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
     if len(kinds) > 1 and len(previews) == len(kinds) and _sub_column_boxes(body, kinds, titled, base, column):
         return [r for p in kinds for r in groups[p][1]]  # a box per sub-column (招生章程 更多>>, 招生计划 更多>>): all
     owned = _owned_lists(base, {p: groups[p][1] for p in kinds})
+    paged = _paged_list(kinds) if len(kinds) > 1 else set()
     for parent, kind in kinds.items():
         parts = parts_of.get(parent)
         if parts is None:
@@ -1004,11 +1005,49 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
             score -= _WIDGET_PENALTY  # another box (校园新闻) beside the column's own list, however many its dates
         if parent in previews and len(previews) < len(kinds):
             score -= _PREVIEW_PENALTY  # another column's box (学校新闻 更多>>) beside lists that are no such box
-        if parent in own or parent in owned:
-            score += _WIDGET_PENALTY  # under the heading naming the column, or its entries' addresses are the column's
+        if parent in own or parent in owned or parent in paged:
+            score += _WIDGET_PENALTY  # under the heading naming it, addressed as its entries, or followed by a pager
         if score > best_score:
             best, best_score = records, score
     return best
+
+
+# what a pager shows: 共25条, 共3页, 1/3页, 下一页, 尾页 (not 首页 alone: a menu's first link says it too)
+_PAGER_SHOWN_RE = re.compile(r"共\s*\d+\s*[条页]|\d+\s*/\s*\d+\s*页|下一?页|尾页|末页")
+_PAGER_LENGTH = 300  # a pager's text: page numbers and a few words, not a block of the page
+
+
+def _paged_list(lists) -> set:
+    """The one candidate list a pager follows in its block (the next few siblings of it or of its parent: a block
+    classed as a pager, or showing 共3条 1/1页): a column's own list, which a sidebar's box never is. Empty where
+    none or several are."""
+    holders = {up for p in lists for up in itertools.chain((p,), p.iterancestors())}  # (a block of another list)
+    paged = {p for p in lists if not _PAGER_NAMED_RE.search(pagedates.classes(p)) and _pager_follows(p, holders)}
+    return paged if len(paged) == 1 else set()
+
+
+# a block named as a pager (a list of its page links; or one that shows nothing until its script writes the pages:
+# TRS's <div class="page">)
+_PAGER_NAMED_RE = re.compile(
+    r"(?:^|[\s_-])(?:pages?|paging|pager|pagination|page[_-]?(?:nav|list|box|bar)|fenye|p_pages)(?:$|[\s\d])", re.I
+)
+
+
+def _pager_follows(parent, holders: set) -> bool:
+    """Whether a pager is among the next three siblings of ``parent`` or of its parent; a block holding a candidate
+    list (``holders``: the column's area after a sidebar) is none."""
+    node = parent
+    for _ in range(2):
+        for sib in itertools.islice(node.itersiblings(etree.Element), 3):
+            text = None if sib in holders else pagedates._short_text(sib, _PAGER_LENGTH)
+            if text is None:
+                continue
+            if _PAGER_SHOWN_RE.search(text) or (not text and _PAGER_NAMED_RE.search(pagedates.classes(sib))):
+                return True
+        node = node.getparent()
+        if node is None or node.tag == "body":
+            return False
+    return False
 
 
 def _in_ticker(el) -> bool:

@@ -1085,6 +1085,66 @@ def test_a_column_saying_it_has_none_is_blank_beside_a_sidebar_of_entries_carryi
     assert not wrong, wrong
 
 
+def test_a_columns_unnamed_list_is_read_before_a_box_headed_as_the_sites_latest_news():
+    # Found by this grid: where nothing names the column and its entries' addresses carry no column number (博达's
+    # /info/1012/…), a box headed as the site's widget (最新动态, 热点新闻) with more or fresher entries was read as
+    # the column's list (28 of 28 pages): the widget heading lowered a list's score only where a heading or a
+    # breadcrumb named the column's area
+    wrong = []
+    for heading, cls, first, side in itertools.product(
+        ("最新动态", "热点新闻", "最新公告"), ("left", "side", "col-md-3"), (False, True), (5, 8)
+    ):
+        own = "".join(
+            f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a><span>2022-01-{10 + i}</span></li>"
+            for i, t in enumerate(TITLES[:3])
+        )
+        news = "".join(
+            f"<li><a href='/info/1009/{500 + k}.htm'>关于做好第{k}批学生工作的通知安排</a><span>2026-11-{20 - k}</span></li>"
+            for k in range(side)
+        )
+        aside = f"<div class='{cls}'><div class='box'><div class='hd'>{heading}</div><ul>{news}</ul></div></div>"
+        main = f"<div class='main'><ul class='list'>{own}</ul><div class='pages'>共3条 1/1页</div></div>"
+        html = (
+            "<html><head><meta charset='utf-8'><title>某某职业技术学院</title></head><body><div class='nav'>"
+            "<a href='/'>首页</a><a href='/xxgk.htm'>信息公开</a></div>"
+            f"{aside + main if first else main + aside}</body></html>"
+        )
+        page = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/cwzc.htm", column="财务资产")
+        if [e.title for e in page.entries] != TITLES[:3]:
+            wrong.append((heading, cls, first, side, len(page.entries)))
+    assert not wrong, f"{len(wrong)} of 36 pages read wrong, first: {wrong[:5]}"
+
+
+def test_a_columns_paged_list_is_read_before_another_columns_box_whatever_its_own_heading_says():
+    # Found by this grid: a column's list of three under a heading a template words as a widget's (最新通知,
+    # 最新文章), with its pager (共3条 1/1页) after it, beside another column's box of eight fresher entries (学院新闻),
+    # was read as that box (18 of 108 probe pages) whether or not <title> named the column: the pager that follows
+    # a list marks it the column's own, as no sidebar box has one
+    wrong = []
+    for heading, rows, box, more in itertools.product(
+        ("最新通知", "最新文章", "文章列表"), (3, 10), ("学院新闻", "媒体报道"), (False, True)
+    ):
+        own = "".join(
+            f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a><span>2025-0{1 + i % 9}-1{i % 9}</span></li>"
+            for i, t in enumerate(TITLES[:rows])
+        )
+        link = "<a href='/xwzx/xyxw.htm' class='more'>更多&gt;&gt;</a>" if more else ""
+        news = "".join(
+            f"<li><a href='/info/1009/{500 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2026-11-{20 - k}</span></li>"
+            for k in range(8)
+        )
+        html = (
+            "<html><head><meta charset='utf-8'><title>某某职业技术学院</title></head><body><div class='nav'>"
+            f"<a href='/'>首页</a><a href='/xxgk.htm'>信息公开</a></div><div class='left'><div class='hd'><h3>{box}</h3>"
+            f"{link}</div><ul>{news}</ul></div><div class='main'><div class='hd'>{heading}</div><ul class='list'>{own}"
+            f"</ul><div class='pages'>共{rows}条 1/1页</div></div></body></html>"
+        )
+        page = parse_column_page(html.encode(), COLUMN, column="通知公告")
+        if [e.title for e in page.entries] != TITLES[:rows]:
+            wrong.append((heading, rows, box, more, len(page.entries)))
+    assert not wrong, f"{len(wrong)} of 24 pages read wrong, first: {wrong[:5]}"
+
+
 def _sub_menu(i: int) -> str:
     return "".join(f"<li><a href='/m{i}/s{j}.htm'>子栏目{i}{j}</a></li>" for j in range(6))
 
