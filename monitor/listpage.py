@@ -999,8 +999,8 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
         records, score = scored[id(parts)]
         if len(kinds) > 1 and headed and _is_widget(_widget_heading(next(parent.iter("a")), headings), column):
             score -= _WIDGET_PENALTY  # the site's 最新公告 beside the column: its own list first, even undated
-        if len(kinds) > 1 and _in_ticker(parent):
-            score -= _WIDGET_PENALTY  # a <marquee> scrolling the site's latest notices: never a column's list
+        if len(kinds) > 1 and _scrolls(parent):
+            score -= _WIDGET_PENALTY  # a <marquee> or a carousel of the site's latest notices: never a column's list
         elif own and parent not in own and _is_widget(_list_heading(next(parent.iter("a"))), column):
             score -= _WIDGET_PENALTY  # another box (校园新闻) beside the column's own list, however many its dates
         if parent in previews and len(previews) < len(kinds):
@@ -1022,7 +1022,11 @@ def _paged_list(lists) -> set:
     classed as a pager, or showing 共3条 1/1页): a column's own list, which a sidebar's box never is. Empty where
     none or several are."""
     holders = {up for p in lists for up in itertools.chain((p,), p.iterancestors())}  # (a block of another list)
-    paged = {p for p in lists if not _PAGER_NAMED_RE.search(pagedates.classes(p)) and _pager_follows(p, holders)}
+    paged = {
+        p
+        for p in lists
+        if not _PAGER_NAMED_RE.search(pagedates.classes(p)) and not _in_carousel(p) and _pager_follows(p, holders)
+    }
     return paged if len(paged) == 1 else set()
 
 
@@ -1034,25 +1038,39 @@ _PAGER_NAMED_RE = re.compile(
 
 
 def _pager_follows(parent, holders: set) -> bool:
-    """Whether a pager is among the next three siblings of ``parent`` or of its parent; a block holding a candidate
-    list (``holders``: the column's area after a sidebar) is none."""
+    """Whether a pager ends ``parent`` (an old table's last row: 共3条记录 页次：1/1页) or is among the next three
+    siblings of it or of its ancestors up to three levels (a table's cell, its row); a block holding a candidate list
+    (``holders``: the column's area after a sidebar) is none."""
+    if any(_shows_pager(el, holders) and all(len(_text(a)) <= 8 for a in el.iter("a")) for el in parent[-2:]):
+        return True  # (a row of page links, not an entry whose title says 共10条)
     node = parent
-    for _ in range(2):
-        for sib in itertools.islice(node.itersiblings(etree.Element), 3):
-            text = None if sib in holders else pagedates._short_text(sib, _PAGER_LENGTH)
-            if text is None:
-                continue
-            if _PAGER_SHOWN_RE.search(text) or (not text and _PAGER_NAMED_RE.search(pagedates.classes(sib))):
-                return True
+    for _ in range(3):
+        if any(_shows_pager(sib, holders) for sib in itertools.islice(node.itersiblings(etree.Element), 3)):
+            return True
         node = node.getparent()
         if node is None or node.tag == "body":
             return False
     return False
 
 
-def _in_ticker(el) -> bool:
-    """Whether ``el`` scrolls in a ``<marquee>``."""
-    return el.tag == "marquee" or any(up.tag == "marquee" for up in itertools.islice(el.iterancestors(), 4))
+def _shows_pager(el, holders: set) -> bool:
+    """A block that is a pager: short, showing 共3条, 1/1页 or 下一页, or empty and named as one (TRS's), not a
+    carousel's."""
+    text = None if el in holders or not isinstance(el.tag, str) else pagedates._short_text(el, _PAGER_LENGTH)
+    if text is None:
+        return False
+    if text:
+        return _PAGER_SHOWN_RE.search(text) is not None
+    named = pagedates.classes(el)  # (a carousel's dots are no pager of a list: swiper-pagination)
+    return _PAGER_NAMED_RE.search(named) is not None and _SLIDER_RE.search(named) is None
+
+
+def _scrolls(el) -> bool:
+    """Whether the list ``el`` scrolls in a ``<marquee>`` or is a carousel's slides (it, or the block holding it, named
+    as one: swiper-wrapper); a carousel's name further up is often a whole page's wrapper (slide-wrap)."""
+    if el.tag == "marquee" or any(up.tag == "marquee" for up in itertools.islice(el.iterancestors(), 4)):
+        return True
+    return any(_SLIDER_RE.search(pagedates.classes(up)) for up in (el, el.getparent()) if up is not None)
 
 
 def _in_carousel(el) -> bool:
