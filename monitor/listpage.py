@@ -1005,8 +1005,10 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
             score -= _WIDGET_PENALTY  # another box (校园新闻) beside the column's own list, however many its dates
         if parent in previews and len(previews) < len(kinds):
             score -= _PREVIEW_PENALTY  # another column's box (学校新闻 更多>>) beside lists that are no such box
-        if parent in own or parent in owned or parent in paged:
-            score += _WIDGET_PENALTY  # under the heading naming it, addressed as its entries, or followed by a pager
+        if parent in own or parent in owned:
+            score += _WIDGET_PENALTY  # under the heading naming the column, or its entries' addresses are the column's
+        if parent in paged:
+            score += _PAGED_BONUS  # the one list a pager follows: the column's, however many a sidebar's dates
         if score > best_score:
             best, best_score = records, score
     return best
@@ -2112,6 +2114,7 @@ def _blank_apart(body, page_text: str, anchor) -> str:
 
 
 _WIDGET_PENALTY = 80
+_PAGED_BONUS = 200  # more than a dated sidebar's lead over an undated list of documents
 _PREVIEW_PENALTY = 200  # more than a dated list's lead over an undated one: a column's own list is never a preview
 _WIDGET_RE = re.compile(r"最新|热门|热点|推荐|相关|排行|点击|友情|常用|便捷|快速")
 _LIST_NAMED_RE = re.compile(r"list|lb|news", re.I)

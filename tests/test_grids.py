@@ -1213,6 +1213,38 @@ def test_a_columns_list_is_read_before_a_carousel_of_fresher_slides_and_its_dots
     assert not wrong, wrong
 
 
+def test_a_columns_undated_documents_with_their_pager_are_read_before_a_long_dated_sidebar():
+    # Found by this grid: a column of three to five undated documents (规章制度: 某某学院财务管理办法) followed by its
+    # pager, nothing naming it, beside a box of dated notices, was read as that box (32 of 32 pages at the round's
+    # start; 16, beside 15 or 30 notices, with the pager's first mark, which weighed less than a dated list's lead)
+    documents = [
+        "某某学院财务管理办法",
+        "某某学院资产管理办法",
+        "某某学院采购管理办法",
+        "某某学院预算管理办法",
+        "某某学院收费管理办法",
+    ]
+    wrong = []
+    for rows, pager, side, heading in itertools.product(
+        (3, 5), ("共{n}条 1/1页", "<a href='cwzc/2.htm'>下一页</a>"), (5, 8, 15, 30), ("最新动态", "学院新闻")
+    ):
+        own = "".join(f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a></li>" for i, t in enumerate(documents[:rows]))
+        news = "".join(
+            f"<li><a href='/info/1009/{500 + k}.htm'>关于做好第{k}批学生工作的通知安排</a><span>2026-11-{1 + k % 28:02d}</span></li>"
+            for k in range(side)
+        )
+        html = (
+            "<html><head><meta charset='utf-8'><title>某某学院</title></head><body><div class='nav'><a href='/'>首页</a>"
+            f"<a href='/xxgk.htm'>信息公开</a></div><div class='left'><div class='box'><div class='hd'>{heading}</div>"
+            f"<ul>{news}</ul></div></div><div class='main'><ul class='list'>{own}</ul>"
+            f"<div class='pages'>{pager.format(n=rows)}</div></div></body></html>"
+        )
+        page = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/cwzc.htm", column="财务资产")
+        if [e.title for e in page.entries] != documents[:rows]:
+            wrong.append((rows, pager[:6], side, heading, len(page.entries)))
+    assert not wrong, f"{len(wrong)} of 32 pages read wrong, first: {wrong[:5]}"
+
+
 def _sub_menu(i: int) -> str:
     return "".join(f"<li><a href='/m{i}/s{j}.htm'>子栏目{i}{j}</a></li>" for j in range(6))
 
