@@ -1035,6 +1035,31 @@ COLUMN_ADDRESSES = {
 }
 
 
+def _stale_rows(href: str = "/info/1012/{i}.htm", rows: int = 3) -> str:
+    """The column's own entries, dated 2022 after their links (``href``: where each is, by its number ``{i}``)."""
+    return "".join(
+        f"<li><a href='{href.format(i=100 + i)}'>{t}</a><span>2022-01-{10 + i}</span></li>"
+        for i, t in enumerate(TITLES[:rows])
+    )
+
+
+def _fresh_rows(rows: int, href: str = "/info/1009/{i}.htm") -> str:
+    """Another column's notices of this November, for a sidebar's box."""
+    return "".join(
+        f"<li><a href='{href.format(i=500 + k)}'>关于做好第{k}批学生工作的通知安排</a><span>2026-11-{1 + k % 28:02d}</span></li>"
+        for k in range(rows)
+    )
+
+
+def _unnamed_page(*parts: str) -> bytes:
+    """A column's page that names it nowhere: its <title> the site's, no breadcrumb, no heading; ``parts`` after the
+    site's menu."""
+    return (
+        "<html><head><meta charset='utf-8'><title>某某职业技术学院</title></head><body><div class='nav'>"
+        "<a href='/'>首页</a><a href='/xxgk.htm'>信息公开</a></div>" + "".join(parts) + "</body></html>"
+    ).encode()
+
+
 def test_a_columns_entries_are_told_from_a_sidebars_by_the_column_number_their_addresses_carry():
     # Found by this grid: where nothing on the page names the column (<title> names the site, no breadcrumb, no
     # heading), a sidebar box of another column's fresher notices was read as the column's list on every CMS whose
@@ -1043,22 +1068,14 @@ def test_a_columns_entries_are_told_from_a_sidebars_by_the_column_number_their_a
     # carry it too and were read right.
     wrong = []
     for (cms, (column, entry)), first, side in itertools.product(COLUMN_ADDRESSES.items(), (False, True), (5, 8)):
-        own = "".join(
-            f"<li><a href='{entry.format(c=12, i=100 + i)}'>{t}</a><span>2022-01-{10 + i}</span></li>"
-            for i, t in enumerate(TITLES[:3])
+        own = _stale_rows(entry.replace("{c}", "12"))
+        aside = f"<div class='l'><div class='box'><div class='hd'>最新动态</div><ul>{_fresh_rows(side, entry.replace('{c}', '9'))}</ul></div></div>"
+        main = f"<div class='r'><ul class='list'>{own}</ul><div class='pages'>共3条 1/1页</div></div>"
+        page = parse_column_page(
+            _unnamed_page(*((aside, main) if first else (main, aside))),
+            "http://www.xx.edu.cn" + column,
+            column="财务资产",
         )
-        news = "".join(
-            f"<li><a href='{entry.format(c=9, i=500 + k)}'>关于做好第{k}批学生工作的通知安排</a><span>2026-11-{20 - k}</span></li>"
-            for k in range(side)
-        )
-        aside = f"<div class='l'><div class='box'><div class='hd'>最新动态</div><ul>{news}</ul></div></div>"
-        main = "<div class='r'><ul class='list'>" + own + "</ul><div class='pages'>共3条 1/1页</div></div>"
-        html = (
-            "<html><head><meta charset='utf-8'><title>某某职业技术学院</title></head><body><div class='nav'>"
-            "<a href='/'>首页</a><a href='/about/'>学院概况</a><a href='/xxgk/'>信息公开</a></div>"
-            f"{aside + main if first else main + aside}<div class='foot'>版权所有 某某职业技术学院</div></body></html>"
-        )
-        page = parse_column_page(html.encode(), "http://www.xx.edu.cn" + column, column="财务资产")
         if [e.title for e in page.entries] != TITLES[:3]:
             wrong.append((cms, first, side, len(page.entries)))
     assert not wrong, f"{len(wrong)} of 24 pages read wrong, first: {wrong[:5]}"
@@ -1069,17 +1086,9 @@ def test_a_column_saying_it_has_none_is_blank_beside_a_sidebar_of_entries_carryi
     # number, are not its own: blank on every CMS (PHPCMS, 博达's dynamic pages and ASP were not: 8 entries read)
     wrong = []
     for cms, (column, entry) in COLUMN_ADDRESSES.items():
-        news = "".join(
-            f"<li><a href='{entry.format(c=9, i=500 + k)}'>关于做好第{k}批学生工作的通知安排</a><span>2026-11-{20 - k}</span></li>"
-            for k in range(8)
-        )
-        html = (
-            "<html><head><meta charset='utf-8'><title>某某职业技术学院</title></head><body><div class='nav'>"
-            "<a href='/'>首页</a><a href='/xxgk/'>信息公开</a></div><div class='l'><div class='box'><div class='hd'>"
-            f"最新动态</div><ul>{news}</ul></div></div><div class='r'><ul class='list'></ul><p>暂无信息</p></div>"
-            "</body></html>"
-        )
-        page = parse_column_page(html.encode(), "http://www.xx.edu.cn" + column, column="财务资产")
+        aside = f"<div class='l'><div class='box'><div class='hd'>最新动态</div><ul>{_fresh_rows(8, entry.replace('{c}', '9'))}</ul></div></div>"
+        main = "<div class='r'><ul class='list'></ul><p>暂无信息</p></div>"
+        page = parse_column_page(_unnamed_page(aside, main), "http://www.xx.edu.cn" + column, column="财务资产")
         if not page.blank or page.entries:
             wrong.append((cms, len(page.entries), page.reason))
     assert not wrong, wrong
@@ -1094,22 +1103,13 @@ def test_a_columns_unnamed_list_is_read_before_a_box_headed_as_the_sites_latest_
     for heading, cls, first, side in itertools.product(
         ("最新动态", "热点新闻", "最新公告"), ("left", "side", "col-md-3"), (False, True), (5, 8)
     ):
-        own = "".join(
-            f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a><span>2022-01-{10 + i}</span></li>"
-            for i, t in enumerate(TITLES[:3])
+        aside = f"<div class='{cls}'><div class='box'><div class='hd'>{heading}</div><ul>{_fresh_rows(side)}</ul></div></div>"
+        main = f"<div class='main'><ul class='list'>{_stale_rows()}</ul><div class='pages'>共3条 1/1页</div></div>"
+        page = parse_column_page(
+            _unnamed_page(*((aside, main) if first else (main, aside))),
+            "http://www.xx.edu.cn/xxgk/cwzc.htm",
+            column="财务资产",
         )
-        news = "".join(
-            f"<li><a href='/info/1009/{500 + k}.htm'>关于做好第{k}批学生工作的通知安排</a><span>2026-11-{20 - k}</span></li>"
-            for k in range(side)
-        )
-        aside = f"<div class='{cls}'><div class='box'><div class='hd'>{heading}</div><ul>{news}</ul></div></div>"
-        main = f"<div class='main'><ul class='list'>{own}</ul><div class='pages'>共3条 1/1页</div></div>"
-        html = (
-            "<html><head><meta charset='utf-8'><title>某某职业技术学院</title></head><body><div class='nav'>"
-            "<a href='/'>首页</a><a href='/xxgk.htm'>信息公开</a></div>"
-            f"{aside + main if first else main + aside}</body></html>"
-        )
-        page = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/cwzc.htm", column="财务资产")
         if [e.title for e in page.entries] != TITLES[:3]:
             wrong.append((heading, cls, first, side, len(page.entries)))
     assert not wrong, f"{len(wrong)} of 36 pages read wrong, first: {wrong[:5]}"
@@ -1189,10 +1189,6 @@ def test_a_columns_list_is_read_before_a_carousel_of_fresher_slides_and_its_dots
     # version of the pager rule taking a carousel's empty dots (<div class="swiper-pagination">) for a pager.
     wrong = []
     for dots, first in itertools.product(("swiper-pagination", "slick-dots pagination", "banner-pager"), (False, True)):
-        own = "".join(
-            f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a><span>2022-01-{10 + i}</span></li>"
-            for i, t in enumerate(TITLES[:3])
-        )
         slides = "".join(
             f"<div class='swiper-slide'><a href='/info/1009/{500 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a>"
             f"<span>2026-11-{20 - k}</span></div>"
@@ -1201,13 +1197,12 @@ def test_a_columns_list_is_read_before_a_carousel_of_fresher_slides_and_its_dots
         carousel = (
             f"<div class='swiper-container'><div class='swiper-wrapper'>{slides}</div><div class='{dots}'></div></div>"
         )
-        main = f"<div class='main'><ul class='list'>{own}</ul></div>"
-        html = (
-            "<html><head><meta charset='utf-8'><title>某某职业技术学院</title></head><body><div class='nav'>"
-            "<a href='/'>首页</a><a href='/xxgk.htm'>信息公开</a></div>"
-            f"{carousel + main if first else main + carousel}</body></html>"
+        main = f"<div class='main'><ul class='list'>{_stale_rows()}</ul></div>"
+        page = parse_column_page(
+            _unnamed_page(*((carousel, main) if first else (main, carousel))),
+            "http://www.xx.edu.cn/xxgk/cwzc.htm",
+            column="财务资产",
         )
-        page = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/cwzc.htm", column="财务资产")
         if [e.title for e in page.entries] != TITLES[:3]:
             wrong.append((dots, first, len(page.entries)))
     assert not wrong, wrong
@@ -1229,17 +1224,9 @@ def test_a_columns_undated_documents_with_their_pager_are_read_before_a_long_dat
         (3, 5), ("共{n}条 1/1页", "<a href='cwzc/2.htm'>下一页</a>"), (5, 8, 15, 30), ("最新动态", "学院新闻")
     ):
         own = "".join(f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a></li>" for i, t in enumerate(documents[:rows]))
-        news = "".join(
-            f"<li><a href='/info/1009/{500 + k}.htm'>关于做好第{k}批学生工作的通知安排</a><span>2026-11-{1 + k % 28:02d}</span></li>"
-            for k in range(side)
-        )
-        html = (
-            "<html><head><meta charset='utf-8'><title>某某学院</title></head><body><div class='nav'><a href='/'>首页</a>"
-            f"<a href='/xxgk.htm'>信息公开</a></div><div class='left'><div class='box'><div class='hd'>{heading}</div>"
-            f"<ul>{news}</ul></div></div><div class='main'><ul class='list'>{own}</ul>"
-            f"<div class='pages'>{pager.format(n=rows)}</div></div></body></html>"
-        )
-        page = parse_column_page(html.encode(), "http://www.xx.edu.cn/xxgk/cwzc.htm", column="财务资产")
+        aside = f"<div class='left'><div class='box'><div class='hd'>{heading}</div><ul>{_fresh_rows(side)}</ul></div></div>"
+        main = f"<div class='main'><ul class='list'>{own}</ul><div class='pages'>{pager.format(n=rows)}</div></div>"
+        page = parse_column_page(_unnamed_page(aside, main), "http://www.xx.edu.cn/xxgk/cwzc.htm", column="财务资产")
         if [e.title for e in page.entries] != documents[:rows]:
             wrong.append((rows, pager[:6], side, heading, len(page.entries)))
     assert not wrong, f"{len(wrong)} of 32 pages read wrong, first: {wrong[:5]}"
