@@ -1019,10 +1019,16 @@ _PAGER_SHOWN_RE = re.compile(r"共\s*\d+\s*[条页]|\d+\s*/\s*\d+\s*页|下一?�
 _PAGER_LENGTH = 300  # a pager's text: page numbers and a few words, not a block of the page
 
 
+# a block named as a pager (a list of its page links; or one that shows nothing until its script writes the pages:
+# TRS's <div class="page">)
+_PAGER_NAMED_RE = re.compile(
+    r"(?:^|[\s_-])(?:pages?|paging|pager|pagination|page[_-]?(?:nav|list|box|bar)|fenye|p_pages)(?:$|[\s\d])", re.I
+)
+
+
 def _paged_list(lists) -> set:
-    """The one candidate list a pager follows in its block (the next few siblings of it or of its parent: a block
-    classed as a pager, or showing 共3条 1/1页): a column's own list, which a sidebar's box never is. Empty where
-    none or several are."""
+    """The one candidate list a pager ends or follows (see _pager_follows), itself no pager's links nor a carousel's
+    slides: a column's own list, which a sidebar's box never is. Empty where none or several are."""
     holders = {up for p in lists for up in itertools.chain((p,), p.iterancestors())}  # (a block of another list)
     paged = {
         p
@@ -1030,13 +1036,6 @@ def _paged_list(lists) -> set:
         if not _PAGER_NAMED_RE.search(pagedates.classes(p)) and not _in_carousel(p) and _pager_follows(p, holders)
     }
     return paged if len(paged) == 1 else set()
-
-
-# a block named as a pager (a list of its page links; or one that shows nothing until its script writes the pages:
-# TRS's <div class="page">)
-_PAGER_NAMED_RE = re.compile(
-    r"(?:^|[\s_-])(?:pages?|paging|pager|pagination|page[_-]?(?:nav|list|box|bar)|fenye|p_pages)(?:$|[\s\d])", re.I
-)
 
 
 def _pager_follows(parent, holders: set) -> bool:
@@ -1219,10 +1218,12 @@ _COLUMN_PARAM_RE = re.compile(
 def _column_param(address: str) -> tuple[str, str] | None:
     """(name, value) of the column number an address's query carries, its name in lower case; None if none."""
     query = urlsplit(address).query
-    found = (
-        (name.lower(), value) for name, value in parse_qsl(query) if value.isdigit() and _COLUMN_PARAM_RE.match(name)
+    if not query:
+        return None
+    return next(
+        ((name.lower(), value) for name, value in parse_qsl(query) if value.isdigit() and _COLUMN_PARAM_RE.match(name)),
+        None,
     )
-    return next(found, None) if query else None
 
 
 def _own_address(base: str, folder_page: bool = False):
