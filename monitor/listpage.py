@@ -292,6 +292,18 @@ _PAGER_WORDS = {
     "newer posts",
     "older entries",
     "newer entries",
+    # a blog theme's steps (WordPress in Chinese: 较早的文章; « Previous, Previous Entries to older posts)
+    "较早的文章",
+    "较新的文章",
+    "更早的文章",
+    "更新的文章",
+    "previous",
+    "previous page",
+    "previous entries",
+    "prev",
+    # a link to the next page that a script would append instead (加载更多 → /page/2/)
+    "加载更多",
+    "点击加载更多",
 }
 _PAGER_BRACKETS = "[]【】<>«»‹›()（） →←"  # around a pager word: [下一页], <<上一页, Newer posts →
 _PAGER_TEXT_RE = re.compile(r"下一?页|尾页|末页|首页|上一?页")

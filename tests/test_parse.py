@@ -3076,3 +3076,30 @@ def test_a_columns_own_statement_outweighs_its_pagers_zero_but_a_footers_does_no
     )
     page = parse_column_page(html.encode(), BASE + "/xxgk/xbqy.htm")
     assert (page.blank, page.statement) == (blank, statement), page.reason
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["较早的文章 »", "« 较早的文章", "更早的文章", "« Previous", "Previous Entries", "加载更多", "点击加载更多"],
+)
+def test_a_blogs_step_to_older_posts_is_followed_and_no_entry(step):
+    # a WordPress-built department site's list ends with its theme's step to the next page of posts, in the list's
+    # own <ul> (较早的文章 », « Previous), or a 加载更多 link to it: counted as the column's fourth entry before, and
+    # the next page not read
+    rows = "".join(
+        f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a><span>2024-01-{10 + i}</span></li>"
+        for i, t in enumerate(
+            [
+                "关于公布2024年度学校信息公开工作报告的通知",
+                "学校召开党风廉政建设工作会议",
+                "关于开展信息公开专项检查的通知",
+            ]
+        )
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>通知公告-某某学院</title></head><body><div class='main'>"
+        f"<h2>通知公告</h2><ul class='list'>{rows}<li><a href='/xxgk/tzgg/page/2/'>{step}</a></li></ul></div></body></html>"
+    )
+    listing = parse_column_page(page.encode(), BASE + "/xxgk/tzgg/")
+    assert len(listing.entries) == 3
+    assert listing.next_pages == (BASE + "/xxgk/tzgg/page/2/",)
