@@ -146,10 +146,11 @@ def test_real_pages_with_content_are_not_blank_columns(split):
     footer line never add up to a page of content) 5 and 3, all portal home pages, none with a pager; after the
     card rule (undated entries with a summary each) 5 and 0, entries read on 95 and 55; with English month names
     read in list dates, 104 and 64; with entries dated by their addresses (DedeCMS /2016/0418/71.html), 105 and 67,
-    false blanks 4 and 0."""
+    false blanks 4 and 0; round twenty-four (a list's pager, a carousel's slides, a blog's older-posts step): 110 and
+    69, false blanks 2 and 0."""
     counts = verdicts(parse_column_page, pager_pages(split))
-    assert counts["blank"] <= {"tune": 4, "holdout": 0}[split], counts
-    assert counts["entries"] >= {"tune": 105, "holdout": 67}[split], counts
+    assert counts["blank"] <= {"tune": 2, "holdout": 0}[split], counts
+    assert counts["entries"] >= {"tune": 110, "holdout": 69}[split], counts
 
 
 @pytest.mark.parametrize("split", ["tune", "holdout"])
@@ -157,7 +158,8 @@ def test_real_pagers_are_followed_without_stray_pages(split):
     """On the pages whose entries are read (the crawl follows a pager only there): the labelled next page is
     among the pages followed, and nothing but pager links is. Measured 52/57 (tune), 30/35 (held-out); with the card
     rule reading more pages' entries, 81/88 and 44/52; with English month names, 91/98 and 55/63; calendar links
-    (?month=2026-10) no longer followed, 93/98 (tune); with entries dated by their addresses, 94/99 and 58/66."""
+    (?month=2026-10) no longer followed, 93/98 (tune); with entries dated by their addresses, 94/99 and 58/66; at
+    round twenty-four's start 98/103 and 58/66, at its end 99/104 and 60/68."""
     read = [p for p in pager_pages(split) if parse_list(body(p), url(p)).entries]
     score = score_pagers(lambda b, u: parse_list(b, u).next_pages, read)
-    assert score.right >= {"tune": 94, "holdout": 58}[split], score.line()
+    assert score.right >= {"tune": 99, "holdout": 60}[split], score.line()
