@@ -1032,7 +1032,8 @@ _PAGER_LENGTH = 300  # a pager's text: page numbers and a few words, not a block
 
 
 # a block named as a pager (a list of its page links; or one that shows nothing until its script writes the pages:
-# TRS's <div class="page">)
+# TRS's <div class="page">): the whole word, stricter than _PAGER_CLASS_RE's "pag", which names a link's pager
+# among its ancestors but here would take a footer (page_footer) or a carousel's dots for one
 _PAGER_NAMED_RE = re.compile(
     r"(?:^|[\s_-])(?:pages?|paging|pager|pagination|page[_-]?(?:nav|list|box|bar)|fenye|p_pages)(?:$|[\s\d])", re.I
 )
