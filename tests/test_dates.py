@@ -27,6 +27,11 @@ D = dt.date
         ("2024-02-30", None, None),
         ("浏览次数：2024", None, None),
         ("1899-01-01", None, None),
+        # a year and the hour after it are no year-month: 10.05.2024 - 10:21 (a day-first date and its time) was
+        # read as 2024-10-10, the hour for the month and the day's number for the day
+        ("10.05.2024 - 10:21", None, None),
+        ("2024 - 10:21", None, None),
+        ("2024年 10：21", None, None),
         ("二〇二四年四月一日", None, D(2024, 4, 1)),  # a signed document's date (落款) in Chinese numerals
         ("二零一九年十一月二十日", None, D(2019, 11, 20)),
         ("二〇二四年十二月三十一日", None, D(2024, 12, 31)),
