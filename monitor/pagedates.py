@@ -2,13 +2,17 @@
 
 Pure: an lxml tree and texts in, ``(date, source)`` out. The cascade, most trusted first:
 
-1. ``meta``/``jsonld``: ``<meta name="PubDate">``, ``article:published_time``, JSON-LD ``datePublished``;
+1. ``meta``/``jsonld``/``microdata``: ``<meta name="PubDate">``, ``article:published_time``, JSON-LD
+   ``datePublished``, an element marked ``itemprop="datePublished"``;
 2. ``label:…``: a labelled line (发布时间：, 发布日期：, 发表于 …) near the title, then anywhere in the main part,
    then a meta table's column (发布日期 in a header row, the date in the row below);
 3. ``url``: a date in the article's URL (``/2024/1028/``, ``t20241028_``);
 4. ``near-title``: a date on the title's own info line, a date block shown just above the title
    (``<div class="date"><span>05</span><p>2024-01</p></div><h2>``), or within the first characters after the
    title (``标题 (图) 2005-06-14 03:25:55``, table-layout pages of the 2000s);
+   ``time``: where none of those is found, the ``datetime`` of the first ``<time>`` close after the title (not
+   an update's, a comment's or a listed article's): a day its text writes without its year or in a form the rules
+   do not read;
 5. ``dateline``: a date on a short line with 来源/作者/编辑/记者…, or in a news dateline (``新华社北京2005年7月3日电``,
    ``【…2005年07月03日报道】``);
 6. ``timed``: the first full date with a time of day in the main text (``2022-02-13 20:04``), as GNE does;
@@ -145,8 +149,9 @@ _INFO_LINE_CHARS = 40  # a date this close after the title is the title's own in
 _LABEL_WINDOW = 24
 
 
-def meta_date(root) -> tuple[dt.date | None, str]:
-    """A date from ``<meta>`` or JSON-LD; read before scripts are stripped."""
+def meta_date(root, html: str | None = None) -> tuple[dt.date | None, str]:
+    """A date from ``<meta>``, JSON-LD or microdata; read before scripts are stripped. Microdata is looked for only
+    where ``html``, the page's source if given, names it (a walk of the whole tree costs about a millisecond)."""
     for meta in root.iter("meta"):
         name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
         if name in _META_DATE_NAMES:
@@ -165,8 +170,17 @@ def meta_date(root) -> tuple[dt.date | None, str]:
                 dates = find_dates(obj["datePublished"])
                 if dates:
                     return dates[0], "jsonld"
+    for el in _MICRODATA_PUBLISHED(root) if html is None or "datePublished" in html else ():
+        # <time itemprop="datePublished" datetime="…">: schema.org's microdata in the page
+        if next(el.iterancestors("li"), None) is None:  # (not a listed post's)
+            dates = find_dates(el.get("datetime") or el.get("content") or head(spaced_text(el), 40))
+            if dates:
+                return dates[0], "microdata"
     published = wechat_date(root)
     return (published, "wechat") if published else (None, "")
+
+
+_MICRODATA_PUBLISHED = etree.XPath("//*[@itemprop='datePublished'][not(self::meta)]")
 
 
 # a WeChat official-account article (mp.weixin.qq.com, linked from many colleges' news lists): its text shows no
@@ -744,6 +758,30 @@ _BODY_BLOCKS = etree.XPath("descendant::*[self::p or self::div]")
 _LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "a"))
 
 
+_FOLLOWING = etree.XPath("following::*")
+_TIME_NEAR_CHARS = 600  # how much text after the title a <time> may follow and still be the article's
+_NOT_TIME_CLASS_RE = re.compile(r"updated|modified|comment|reply|related|relate|side|recommend", re.I)
+
+
+def time_element_date(title_el) -> dt.date | None:
+    """The day HTML's machine-readable date gives (``<time datetime="2022-01-21">21.01.2022 - 13:30</time>``, a
+    day written in a form the rules do not read, or without its year: 5月10日) on the first ``<time datetime>`` after
+    the title, within its first lines: not an update's, a comment's, a related article's or a listed one's."""
+    own = set(title_el.iterancestors())
+    seen = 0
+    for el in _FOLLOWING(title_el):
+        if el.tag == "time" and el.get("datetime"):
+            between = itertools.takewhile(lambda a: a not in own, itertools.chain([el], el.iterancestors()))
+            if any(a.tag in ("li", "dd", "dt") or _NOT_TIME_CLASS_RE.search(classes(a)) for a in between):
+                continue
+            dates = find_dates(el.get("datetime"))
+            return dates[0] if dates else None
+        seen += len((el.text or "").strip()) + len((el.tail or "").strip())
+        if seen > _TIME_NEAR_CHARS:
+            return None
+    return None
+
+
 def signature_date(title_el, body=None) -> dt.date | None:
     """The date a document is signed with (落款): a paragraph after the title (or, on a page with no title element,
     in its ``body``) whose whole text is a date, right after a paragraph of text (the issuing office, or the body's
@@ -909,6 +947,9 @@ def article_date(
         published = info_line_date(title_el) or date_block_before(title_el) or info_line_before(title_el)
         if published and not theirs(published):
             return published, "near-title"  # (not the first row of a table of documents under the title)
+    published = time_element_date(title_el) if title_el is not None else None
+    if published and not theirs(published):
+        return published, "time"
     # a notice signed at its end (落款) is dated by its signature, not by the first date its text names (会议于
     # 2026年10月20日召开: the event's); a date in the text after the title is taken only where none is signed
     published = signature_date(title_el, body)

@@ -101,7 +101,8 @@ class Attachment:
 class Article:
     title: str = ""
     published: dt.date | None = None
-    # meta | jsonld | wechat | label:发布时间 | url | near-title | dateline | timed | signature | htmldate | ""
+    # meta | jsonld | microdata | wechat | label:发布时间 | url | near-title | time | dateline | timed | signature |
+    # htmldate | ""
     date_source: str = ""
     attachments: tuple[Attachment, ...] = ()
     text: str = ""
@@ -257,7 +258,7 @@ def _title_element(root, page_title: str = "", html: str = ""):
             continue  # the masthead (<h1 class="logo">某某大学信息公开网</h1>): <title> names only the site, as it does
         if not names and long_first is not None:
             continue  # the first heading is known: only one that <title> names can take its place
-        if _nav_like(el, root) and not (names and _in_article_header(el, titled)):
+        if _nav_like(el, root) and not (names and (_in_article_header(el, titled) or _headline_named(el))):
             continue
         if names or not named:
             return el
@@ -371,6 +372,20 @@ def _in_article_header(el, titled: bool) -> bool:
     return (in_article and links <= _HEADER_LINKS) or (titled and links <= 3)
 
 
+def _headline_named(el) -> bool:
+    """A heading whose own class says it is the article's (``<h1 class="banner__headline article__headline">``,
+    ``<h1 class="entry-title">`` in a ``<div class="entry-header">``), unlinked (a site's name links home): inside
+    a block named banner or header it is still the title; inside a menu, a breadcrumb or a footer it is not."""
+    names = el.get("class") or ""
+    if el.tag not in ("h1", "h2") or not _HEADLINE_CLASS_RE.search(names) or _SITE_CLASS_RE.search(names):
+        return False
+    chrome = (a for a in el.iterancestors() if a.tag in ("nav", "footer") or _MENU_CLASS_RE.search(classes(a)))
+    return next(chrome, None) is None and not _linked(el)
+
+
+_HEADLINE_CLASS_RE = re.compile(r"headline|title|(?:^|[\s_-])tit(?:$|[\s_\d-])", re.I)
+_SITE_CLASS_RE = re.compile(r"site|logo|brand", re.I)  # (<h1 class="site-title">: the site's name)
+_MENU_CLASS_RE = re.compile(r"nav|menu|crumb|foot|copyright|friendlink", re.I)
 _ARTICLE_NAMED_RE = re.compile(r"article|entry|post|story|detail", re.I)
 _ARTICLE_AREA_RE = re.compile(r"article|entry|post|story|detail|content", re.I)
 _HEADER_LINKS = 8  # words-bearing links an article's header holds at most (category, author, tags)
@@ -535,7 +550,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     if root is None:
         return Article(date_source="", encoding=encoding, published=date_from_url(url))
     base = _base_url(root, url)
-    meta_date, meta_source = pagedates.meta_date(root)
+    meta_date, meta_source = pagedates.meta_date(root, text)
     sign_in = _sign_in_page(root, url)
     shown = _shown_files(root, base)
     scripts = _strip_scripts(root)
@@ -551,7 +566,8 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
         body_el = root
     # the chrome (header/footer/nav) carries clock widgets and copyright years: read dates without it, but
     # keep the article's own <header> (title, date) that holds the title
-    _drop_chrome(body_el, set(title_el.iterancestors()) if title_el is not None else set())
+    # (and the title itself: <h1 class="banner__headline"> is named as chrome is)
+    _drop_chrome(body_el, {title_el, *title_el.iterancestors()} if title_el is not None else set())
     all_text = _text(body_el)
     soft_404 = _is_soft_404(page_title, all_text) or says_gone(alerted(scripts)[0], all_text)
     if not title:  # og:title names the article where <title> names only the site (某某大学)

@@ -3103,3 +3103,88 @@ def test_a_blogs_step_to_older_posts_is_followed_and_no_entry(step):
     listing = parse_column_page(page.encode(), BASE + "/xxgk/tzgg/")
     assert len(listing.entries) == 3
     assert listing.next_pages == (BASE + "/xxgk/tzgg/page/2/",)
+
+
+_NOTICE_BODY = (
+    "<div class='con'><p>各学院、各部门：</p><p>现将有关事项通知如下，请于2024年5月20日前报送材料。</p><p>特此通知。</p>"
+    "<p>教务处</p><p>2024年5月9日</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<time datetime='2024-05-10T10:21:00+08:00'>5月10日</time>",  # the day shown without its year
+        "<time datetime='2024-05-10'>10.05.2024 - 10:21</time>",  # or in a form the rules do not read
+        "<span class='meta'><i></i><time pubdate datetime='2024-05-10 10:21'>周五</time></span>",
+    ],
+)
+def test_a_time_elements_machine_readable_day_dates_the_article(line):
+    # HTML's <time datetime> on the title's info line states the day in full, whatever its text shows; before, the
+    # notice was dated by its signature (落款, the day before it went out)
+    page = (
+        "<html><head><title>关于做好2024年暑期工作的通知</title></head><body><div class='art'>"
+        f"<h1>关于做好2024年暑期工作的通知</h1><div class='info'>{line} 来源：教务处</div>{_NOTICE_BODY}</div>"
+        "</body></html>"
+    )
+    article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
+    assert (article.published, article.date_source) == (D(2024, 5, 10), "time")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "<div class='info'><time class='updated' datetime='2024-06-01'>6月1日</time></div>",  # an update's
+        "<ul class='related'><li><a href='/info/1011/2.htm'>另一则通知</a><time datetime='2024-06-01'>6月1日</time>"
+        "</li></ul>",  # a listed article's
+    ],
+)
+def test_a_time_element_of_an_update_or_another_article_does_not_date_the_article(other):
+    page = (
+        "<html><head><title>关于做好2024年暑期工作的通知</title></head><body><div class='art'>"
+        f"<h1>关于做好2024年暑期工作的通知</h1>{other}{_NOTICE_BODY}</div></body></html>"
+    )
+    assert parse_article(page.encode(), BASE + "/info/1011/1.htm").published == D(2024, 5, 9)
+
+
+def test_microdata_names_the_publication_day_beside_the_modification_day():
+    # schema.org microdata in the page (not a <meta>): the datePublished element is the publication's day; before,
+    # the modified day, shown first beside the title, was taken
+    page = (
+        "<html><head><title>Datenschutztechnische Anpassung</title></head><body><div class='art'>"
+        "<h1>Datenschutztechnische Anpassung</h1><time itemprop='dateModified' class='hidden'>2018-08-29 14:15:57</time>"
+        "<time itemprop='datePublished' datetime='2018-06-22 10:20:00' class='hidden'>2018-06-22 10:20:00</time>"
+        "<p>Text des Artikels.</p></div></body></html>"
+    )
+    article = parse_article(page.encode(), BASE + "/news/1.html")
+    assert (article.published, article.date_source) == (D(2018, 6, 22), "microdata")
+
+
+@pytest.mark.parametrize("cls", ["banner__headline article__headline", "banner-title", "header_tit"])
+def test_a_title_heading_named_like_the_chrome_around_it_stays_the_title(cls):
+    # <div class="banner"><h1 class="banner__headline">: the heading <title> names, whose own class says it is a
+    # title, is the title though its name says banner or header, and is not dropped with the chrome. Before, it was
+    # passed over for a figure's caption repeating the title further down, and the date on its line was lost
+    page = (
+        "<html><head><title>关于做好2024年暑期工作的通知</title></head><body><div class='banner'>"
+        f"<h1 class='{cls}'>关于做好2024年暑期工作的通知</h1></div><div class='art'><div class='meta'>"
+        "<time datetime='2024-05-10'>10.05.2024</time></div><figure><img src='a.jpg'><figcaption><p>"
+        "关于做好2024年暑期工作的通知</p></figcaption></figure>"
+        f"{_NOTICE_BODY}</div></body></html>"
+    )
+    article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
+    assert (article.title, article.published) == ("关于做好2024年暑期工作的通知", D(2024, 5, 10))
+
+
+def test_a_title_classed_heading_in_a_menu_or_naming_the_site_is_not_the_title():
+    # the class alone does not make a title: a breadcrumb's or a footer's heading, a linked or a site-classed one,
+    # all named by <title> (the forum's or the site's name), stay chrome; the post's own heading is the title
+    page = (
+        "<html><head><title>关于做好2024年暑期工作的通知 - 某某学院论坛</title></head><body>"
+        "<div class='breadcrumb'><h2 class='boardTitle'>某某学院论坛</h2></div>"
+        "<div class='header'><h1 class='site-title'>某某学院论坛</h1></div>"
+        "<div class='post'><div class='tit'>关于做好2024年暑期工作的通知</div><div class='info'>2024-05-10</div>"
+        f"{_NOTICE_BODY}</div><div class='footer'><h2 class='foot-title'>某某学院论坛</h2></div></body></html>"
+    )
+    article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
+    assert (article.title, article.published) == ("关于做好2024年暑期工作的通知", D(2024, 5, 10))
