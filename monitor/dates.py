@@ -125,6 +125,11 @@ def normalise(text: str) -> str:
 
 def find_dates(text: str) -> list[dt.date]:
     """Every full date (with a year) in ``text``, in order of appearance."""
+    return [d for _, d in dates_at(text)]
+
+
+def dates_at(text: str) -> list[tuple[int, dt.date]]:
+    """(where it starts in ``text`` normalised, date) for every full date in ``text``, in order of appearance."""
     text = normalise(text)
     found: list[tuple[int, dt.date]] = []
     for m in FULL_RE.finditer(text):
@@ -135,7 +140,7 @@ def find_dates(text: str) -> list[dt.date]:
         d = make_date(*m.groups())
         if d:
             found.append((m.start(), d))
-    return [d for _, d in sorted(found, key=lambda p: p[0])]
+    return sorted(found, key=lambda p: p[0])
 
 
 def parse_date(text: str, year_hint: int | None = None) -> dt.date | None:

@@ -41,6 +41,7 @@ from lxml import etree
 from monitor.dates import (
     FULL_RE,
     date_from_url,
+    dates_at,
     epoch_day,
     find_dates,
     labelled_form_date,
@@ -226,11 +227,13 @@ def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
         if _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 6) : m.end()]):
             continue
         after = window(text, m.end(), m.end() + _LABEL_WINDOW)
-        d = find_dates(after)
-        at = after.find(str(d[0].year)) if d else -1
+        d = dates_at(
+            after
+        )  # (where the date starts: a 2026年 before it is no date's, 发布日期 1 2026年预算 2026-03-25)
+        at = d[0][0] if d else -1
         kept = original if text[max(0, m.start() - 2) : m.start()].endswith(("原文", "原")) else found
         if d and 0 <= at <= 2 and not any(_is_han(ch) for ch in after[:at]):  # 时间为2026…: a sentence, no label
-            kept.setdefault(m.group(1), d[0])
+            kept.setdefault(m.group(1), d[0][1])
         elif not d and (other := labelled_form_date(after)):  # 26-09-23, 9/23/2026 9:30:00 AM
             kept.setdefault(m.group(1), other)
     for dates in (found, original):

@@ -487,3 +487,20 @@ def test_a_signed_date_in_chinese_numerals_is_read_whatever_round_character_its_
     )
     assert parse_article(html.encode(), "http://www.xx.edu.cn/info/1012/3456.htm").published == dt.date(2024, 3, 28)
     assert years_as_digits(f"二{zero}二五—二{zero}二六学年本科教学质量报告").startswith("2025—2026学年")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("发布日期：2026-03-25 来源：财务处", D(2026, 3, 25)),
+        # the label's date must start right after it: a year naming the text's subject there (a table headed 发布日期
+        # above 1 | 2026年部门预算公开 | 2026-03-25, read as a page) is no date, and the row's date further on is
+        # not the label's. Before, the first 2026 was taken for where the date starts
+        ("发布日期 1 2026年部门预算公开 2026-03-25", None),
+        ("发布日期：2026年度预算 2026-03-25", None),
+    ],
+)
+def test_a_labels_date_starts_where_the_label_ends(text, expected):
+    from monitor.pagedates import labelled_date
+
+    assert labelled_date(text)[0] == expected
