@@ -242,6 +242,21 @@ def _text(el) -> str:
     return strip_controls(" ".join("".join(el.itertext()).split()))
 
 
+_LAID_APART = ("p", "div", "td", "th", "tr", "li", "dd", "dt", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table")
+
+
+def _lay_apart(root) -> None:
+    """Set the blocks and cells below ``root`` apart by a space, as a browser lays them out, so that a page written
+    without whitespace between its tags (``<td>张三</td><td>时间：</td>``) reads 张三 时间：, not 张三时间： (a word
+    before a bare label makes it an event's, 讲座时间). Where the source has whitespace there already, no change."""
+    for el in root.iter(_LAID_APART):
+        try:
+            el.text = " " + el.text if el.text else " "
+            el.tail = " " + el.tail if el.tail else " "
+        except ValueError:  # a control character lxml kept from the source but will not set again: left as it is
+            continue
+
+
 # a template's element shown only on a condition (v-if="list.length==0", ng-show, x-show) or hidden until a
 # script reveals it (style="display:none", hidden, class="hide"): what it says (暂无数据) is not the page's state
 _CONDITIONAL_ATTRS = ("v-if", "v-else", "v-else-if", "v-show", "ng-if", "ng-show", "ng-hide", "*ngif", "x-show", "x-if")

@@ -42,6 +42,7 @@ from monitor.htmlpage import (
     _has_address,
     _holding,
     _is_soft_404,
+    _lay_apart,
     _link,
     _nav_like,
     _page_title,
@@ -568,6 +569,7 @@ def parse_article(body: bytes, url: str, headers: Mapping | None = None) -> Arti
     # keep the article's own <header> (title, date) that holds the title
     # (and the title itself: <h1 class="banner__headline"> is named as chrome is)
     _drop_chrome(body_el, {title_el, *title_el.iterancestors()} if title_el is not None else set())
+    _lay_apart(body_el)
     all_text = _text(body_el)
     soft_404 = _is_soft_404(page_title, all_text) or says_gone(alerted(scripts)[0], all_text)
     if not title:  # og:title names the article where <title> names only the site (某某大学)

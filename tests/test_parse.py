@@ -3188,3 +3188,25 @@ def test_a_title_classed_heading_in_a_menu_or_naming_the_site_is_not_the_title()
     )
     article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
     assert (article.title, article.published) == ("关于做好2024年暑期工作的通知", D(2024, 5, 10))
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        "<table><tr><td>作者：</td><td>张三</td><td>时间：</td><td>2024-05-10</td></tr></table>",
+        "<div class='info'><span>作者：张三</span><br>时间：2024-05-10</div>",
+        "<ul class='info'><li>来源：教务处</li><li>日期：2024-05-10</li></ul>",
+    ],
+)
+def test_a_page_written_without_whitespace_between_its_tags_reads_its_cells_apart(info):
+    # minified markup: <td>张三</td><td>时间：</td> is 张三 时间： on the screen. Read run together (张三时间：), a
+    # word before the bare label made it an event's (讲座时间), and the notice was dated by its signature, the day
+    # before it went out (the table and the <br> line; the list guards); the text below names a meeting's 会议时间 and
+    # 会议地点
+    page = (
+        "<html><head><title>关于召开2024年暑期工作会议的通知</title></head><body><div class='art'>"
+        f"<h2>关于召开2024年暑期工作会议的通知</h2>{info}<div class='con'><p>各学院：</p>"
+        "<p>会议时间：2024年5月20日（周一）下午2:30。会议地点：行政楼。</p><p>特此通知。</p><p>校长办公室</p>"
+        "<p>2024年5月8日</p></div></div></body></html>"
+    )
+    assert parse_article(page.encode(), BASE + "/info/1011/1.htm").published == D(2024, 5, 10)
