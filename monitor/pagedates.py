@@ -763,7 +763,8 @@ _LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "a"))
 
 _FOLLOWING = etree.XPath("following::*")
 _TIME_NEAR_CHARS = 600  # how much text after the title a <time> may follow and still be the article's
-_NOT_TIME_CLASS_RE = re.compile(r"updated|modified|comment|reply|related|relate|side|recommend", re.I)
+_NOT_TIME_CLASS_RE = re.compile(r"comment|reply|related|relate|side|recommend", re.I)
+_UPDATE_CLASS_RE = re.compile(r"updated|modified", re.I)  # (WordPress: "entry-date published updated" is both)
 
 
 def time_element_date(title_el) -> dt.date | None:
@@ -776,6 +777,8 @@ def time_element_date(title_el) -> dt.date | None:
         if el.tag == "time" and el.get("datetime"):
             between = itertools.takewhile(lambda a: a not in own, itertools.chain([el], el.iterancestors()))
             if any(a.tag in ("li", "dd", "dt") or _NOT_TIME_CLASS_RE.search(classes(a)) for a in between):
+                continue
+            if _UPDATE_CLASS_RE.search(classes(el)) and "publish" not in classes(el).lower():
                 continue
             dates = find_dates(el.get("datetime"))
             return dates[0] if dates else None

@@ -3117,6 +3117,10 @@ _NOTICE_BODY = (
         "<time datetime='2024-05-10T10:21:00+08:00'>5月10日</time>",  # the day shown without its year
         "<time datetime='2024-05-10'>10.05.2024 - 10:21</time>",  # or in a form the rules do not read
         "<span class='meta'><i></i><time pubdate datetime='2024-05-10 10:21'>周五</time></span>",
+        # WordPress: a post never updated carries both classes on one element, after it a link to itself
+        "<a href='/info/1011/1.htm' rel='bookmark'><time class='entry-date published updated' "
+        "datetime='2024-05-10T10:21:00+08:00'>5月10日</time></a>",
+        "<time class='updated' datetime='2024-06-01'>6月1日</time><time class='published' datetime='2024-05-10'>x</time>",
     ],
 )
 def test_a_time_elements_machine_readable_day_dates_the_article(line):
