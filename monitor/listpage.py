@@ -1027,7 +1027,7 @@ def _pick_entries(body, base: str, page_year: int | None, column: str = "") -> l
 
 
 # what a pager shows: 共25条, 共3页, 1/3页, 下一页, 尾页 (not 首页 alone: a menu's first link says it too)
-_PAGER_SHOWN_RE = re.compile(r"共\s*\d+\s*[条页]|\d+\s*/\s*\d+\s*页|下一?页|尾页|末页")
+_PAGER_SHOWN_RE = re.compile(r"共\s*\d+\s*[条页]|\d+\s*/\s*\d+\s*页|下一?页|尾页|末页|(?i:\bpage\s*\d+\s*of\s*\d+)")
 _PAGER_LENGTH = 300  # a pager's text: page numbers and a few words, not a block of the page
 
 
@@ -1068,15 +1068,21 @@ def _pager_follows(parent, holders: set) -> bool:
 
 
 def _shows_pager(el, holders: set) -> bool:
-    """A block that is a pager: short, showing 共3条, 1/1页 or 下一页, or empty and named as one (TRS's), not a
+    """A block that is a pager: short, showing 共3条, 1/1页, 下一页 or Page 1 of 3; or named as one (TRS's empty
+    ``<div class="page">``, a ``pagination`` of page numbers and arrows: 1 2 3 », every link's text short), not a
     carousel's."""
     text = None if el in holders or not isinstance(el.tag, str) else pagedates._short_text(el, _PAGER_LENGTH)
     if text is None:
         return False
-    if text:
-        return _PAGER_SHOWN_RE.search(text) is not None
+    if text and _PAGER_SHOWN_RE.search(text):
+        return True
     named = pagedates.classes(el)  # (a carousel's dots are no pager of a list: swiper-pagination)
-    return _PAGER_NAMED_RE.search(named) is not None and _SLIDER_RE.search(named) is None
+    if not _PAGER_NAMED_RE.search(named) or _SLIDER_RE.search(named):
+        return False
+    return not text or all(len(_text(a)) <= _PAGE_LINK_CHARS for a in el.iter("a"))
+
+
+_PAGE_LINK_CHARS = 8  # a page link's text: 12, », 下一页, Next, Last, Previous (an entry's title is longer)
 
 
 def _scrolls(el) -> bool:

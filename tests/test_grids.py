@@ -1451,3 +1451,36 @@ def test_an_undated_list_is_dated_by_a_column_of_dates_beside_it_and_by_nothing_
     page = parse_column_page(f"<html><body><h2>通知公告</h2>{short}</body></html>".encode(), COLUMN)
     assert [e.date for e in page.entries] == [None] * 6  # two dates for six entries: no column of theirs
     assert not wrong, f"{len(wrong)} of 36 pages read wrong, first: {wrong[:5]}"
+
+
+_NUMBER_PAGERS = (
+    "<div class='pagination'><a href='?page=1'>1</a><a href='?page=2'>2</a><a href='?page=3'>3</a>"
+    "<a href='?page=2'>»</a></div>",
+    "<ul class='pagination'><li class='active'><a>1</a></li><li><a href='?page=2'>2</a></li>"
+    "<li><a href='?page=2'>&gt;</a></li></ul>",
+    "<div class='pager'><span class='current'>1</span><a href='list_2.htm'>2</a><a href='list_3.htm'>3</a></div>",
+    "<div class='page-nav'>Page 1 of 3 <a href='?p=2'>Next</a> <a href='?p=3'>Last</a></div>",
+    "<nav class='pages'><a class='prev' href='#'>‹</a><b>1</b><a href='index_2.html'>2</a>"
+    "<a class='next' href='index_2.html'>›</a></nav>",
+)
+
+
+def test_a_columns_list_is_told_from_a_box_beside_it_by_a_pager_of_page_numbers_only():
+    # Found by this grid (and a real university's news page of the corpus's tune part, autopager-192): a pager that
+    # shows only page numbers and arrows (1 2 3 », Page 1 of 3 Next) marks the list it follows as the column's, as
+    # 共3条 1/1页 did; before, only a pager in Chinese words did, and a box of another column's fresher notices beside
+    # the column's list under a widget-worded heading (最新文章) was read as the column's
+    wrong = []
+    for pager, rows in itertools.product(_NUMBER_PAGERS, (3, 10)):
+        own = "".join(
+            f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a><span>2025-0{1 + i % 9}-1{i % 9}</span></li>"
+            for i, t in enumerate(TITLES[:rows])
+        )
+        html = _unnamed_page(
+            f"<div class='left'><div class='hd'><h3>学院新闻</h3></div><ul>{_fresh_rows(8)}</ul></div>",
+            f"<div class='main'><div class='hd'>最新文章</div><ul class='list'>{own}</ul>{pager}</div>",
+        )
+        page = parse_column_page(html, COLUMN, column="通知公告")
+        if [e.title for e in page.entries] != TITLES[:rows]:
+            wrong.append((pager[:30], rows, len(page.entries)))
+    assert not wrong, f"{len(wrong)} of 10 pages read wrong, first: {wrong[:5]}"
