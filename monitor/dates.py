@@ -23,10 +23,8 @@ FULL_RE = re.compile(
 )
 # 20241028 as a whole token
 COMPACT_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
-# 2024-10 or 2024年10月 (year-month block)
-YEAR_MONTH_RE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*月)?(?![\d/.:：-])"
-)  # (not 2024 - 10:21)
+# 2024-10 or 2024年10月 (year-month block); not a year and the hour after it (10.05.2024 - 10:21)
+YEAR_MONTH_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})(?:\s*月)?(?![\d/.:：-])")
 # 10-28, 10/28, 10月28日 (month-day)
 MONTH_DAY_RE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})(?:\s*日)?(?![\d/.-])")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年)?(?!\d)")

@@ -227,9 +227,8 @@ def labelled_date(text: str, bare: bool = True) -> tuple[dt.date | None, str]:
         if _NOT_PUBLICATION_RE.search(text[max(0, m.start() - 6) : m.end()]):
             continue
         after = window(text, m.end(), m.end() + _LABEL_WINDOW)
-        d = dates_at(
-            after
-        )  # (where the date starts: a 2026年 before it is no date's, 发布日期 1 2026年预算 2026-03-25)
+        # where the first date starts: a year before it is no date's (发布日期 1 2026年部门预算 2026-03-25)
+        d = dates_at(after)
         at = d[0][0] if d else -1
         kept = original if text[max(0, m.start() - 2) : m.start()].endswith(("原文", "原")) else found
         if d and 0 <= at <= 2 and not any(_is_han(ch) for ch in after[:at]):  # 时间为2026…: a sentence, no label
