@@ -3105,6 +3105,11 @@ def test_a_blogs_step_to_older_posts_is_followed_and_no_entry(step):
     assert listing.next_pages == (BASE + "/xxgk/tzgg/page/2/",)
 
 
+def _title_and_day(page: str) -> tuple[str, dt.date | None]:
+    article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
+    return article.title, article.published
+
+
 _NOTICE_BODY = (
     "<div class='con'><p>各学院、各部门：</p><p>现将有关事项通知如下，请于2024年5月20日前报送材料。</p><p>特此通知。</p>"
     "<p>教务处</p><p>2024年5月9日</p></div>"
@@ -3176,8 +3181,7 @@ def test_a_title_heading_named_like_the_chrome_around_it_stays_the_title(cls):
         "关于做好2024年暑期工作的通知</p></figcaption></figure>"
         f"{_NOTICE_BODY}</div></body></html>"
     )
-    article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
-    assert (article.title, article.published) == ("关于做好2024年暑期工作的通知", D(2024, 5, 10))
+    assert _title_and_day(page) == ("关于做好2024年暑期工作的通知", D(2024, 5, 10))
 
 
 def test_a_title_classed_heading_in_a_menu_or_naming_the_site_is_not_the_title():
@@ -3190,8 +3194,7 @@ def test_a_title_classed_heading_in_a_menu_or_naming_the_site_is_not_the_title()
         "<div class='post'><div class='tit'>关于做好2024年暑期工作的通知</div><div class='info'>2024-05-10</div>"
         f"{_NOTICE_BODY}</div><div class='footer'><h2 class='foot-title'>某某学院论坛</h2></div></body></html>"
     )
-    article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
-    assert (article.title, article.published) == ("关于做好2024年暑期工作的通知", D(2024, 5, 10))
+    assert _title_and_day(page) == ("关于做好2024年暑期工作的通知", D(2024, 5, 10))
 
 
 @pytest.mark.parametrize(
