@@ -380,8 +380,10 @@ def _headline_named(el) -> bool:
     names = el.get("class") or ""
     if el.tag not in ("h1", "h2") or not _HEADLINE_CLASS_RE.search(names) or _SITE_CLASS_RE.search(names):
         return False
+    if _linked(el) or _SITE_NAME_RE.search(_text(el)):
+        return False  # (a masthead: <div class="header"><h1 class="title">某某职业技术学院</h1>)
     chrome = (a for a in el.iterancestors() if a.tag in ("nav", "footer") or _MENU_CLASS_RE.search(classes(a)))
-    return next(chrome, None) is None and not _linked(el)
+    return next(chrome, None) is None
 
 
 _HEADLINE_CLASS_RE = re.compile(r"headline|title|(?:^|[\s_-])tit(?:$|[\s_\d-])", re.I)

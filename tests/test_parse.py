@@ -3188,9 +3188,9 @@ def test_a_title_classed_heading_in_a_menu_or_naming_the_site_is_not_the_title()
     # the class alone does not make a title: a breadcrumb's or a footer's heading, a linked or a site-classed one,
     # all named by <title> (the forum's or the site's name), stay chrome; the post's own heading is the title
     page = (
-        "<html><head><title>关于做好2024年暑期工作的通知 - 某某学院论坛</title></head><body>"
+        "<html><head><title>关于做好2024年暑期工作的通知 - 某某学院论坛 - 某某职业技术学院</title></head><body>"
         "<div class='breadcrumb'><h2 class='boardTitle'>某某学院论坛</h2></div>"
-        "<div class='header'><h1 class='site-title'>某某学院论坛</h1></div>"
+        "<div class='header'><h1 class='site-title'>某某学院论坛</h1><h1 class='title'>某某职业技术学院</h1></div>"
         "<div class='post'><div class='tit'>关于做好2024年暑期工作的通知</div><div class='info'>2024-05-10</div>"
         f"{_NOTICE_BODY}</div><div class='footer'><h2 class='foot-title'>某某学院论坛</h2></div></body></html>"
     )
