@@ -248,13 +248,33 @@ _LAID_APART = ("p", "div", "td", "th", "tr", "li", "dd", "dt", "br", "h1", "h2",
 def _lay_apart(root) -> None:
     """Set the blocks and cells below ``root`` apart by a space, as a browser lays them out, so that a page written
     without whitespace between its tags (``<td>张三</td><td>时间：</td>``) reads 张三 时间：, not 张三时间： (a word
-    before a bare label makes it an event's, 讲座时间). Where the source has whitespace there already, no change."""
+    before a bare label makes it an event's, 讲座时间). Only texts already there are touched, a block's own and its
+    first and last child's (``<td><span>张三</span></td>``): no text node is added, so the page's texts stay as many
+    (the date checks walk them all)."""
     for el in root.iter(_LAID_APART):
         try:
-            el.text = " " + el.text if el.text else " "
-            el.tail = " " + el.tail if el.tail else " "
+            el.tail = _spaced(el.tail)
+            if len(el) == 0:
+                el.text = _spaced(el.text, True)
+                continue
+            el.text = _spaced(el.text)
+            if not el.text and isinstance(el[0].tag, str):
+                el[0].text = _spaced(el[0].text)
+            last = el[-1]
+            if last.tail:
+                last.tail = _spaced(last.tail, True)
+            elif len(last) == 0 and isinstance(last.tag, str):
+                last.text = _spaced(last.text, True)
         except ValueError:  # a control character lxml kept from the source but will not set again: left as it is
             continue
+
+
+def _spaced(text: str | None, end: bool = False) -> str | None:
+    """``text`` with a space before it (and with ``end``, after it) where it has none; None stays None."""
+    if not text:
+        return text
+    text = text if text[0].isspace() else " " + text
+    return text if not end or text[-1].isspace() else text + " "
 
 
 # a template's element shown only on a condition (v-if="list.length==0", ng-show, x-show) or hidden until a
