@@ -930,7 +930,7 @@ def article_date(
     title_end = ends[0] if ends else 0
     own = _before_neighbours(text, title_end) if ends else text  # (上一条：… 发布时间：2026-09-20: the previous one's)
     near = window(own, title_end - len(title_text), title_end + 400) if ends else ""
-    theirs = _OtherDocuments(title_el)
+    theirs = _OtherDocuments(title_el if title_el is not None else body)  # (no title element: the page's body)
     found = labelled_date(near, bare=False)
     if found[0] and not theirs(found[0]):
         return _beside_update(near, text, ends, found, theirs) if found[1] in _UPDATE_SOURCES else found

@@ -3217,3 +3217,18 @@ def test_a_page_written_without_whitespace_between_its_tags_reads_its_cells_apar
         "<p>2024年5月8日</p></div></div></body></html>"
     )
     assert parse_article(page.encode(), BASE + "/info/1011/1.htm").published == D(2024, 5, 10)
+
+
+def test_a_page_without_a_title_element_is_not_dated_by_the_entries_it_lists():
+    # a page whose <title> names no heading (a list of 招标 notices, read as an article: a column configured as a
+    # single page, a link into a list): each entry's 日期：… is another document's, as on a page with a title. Before,
+    # with no title element nothing was checked, and the first entry's day dated the page
+    rows = "".join(
+        f"<li><a href='/a/zbgg/2026/0{m}10/9{m}.html'>学生公寓家具采购项目第{m}批中标公告</a> "
+        f"<span class='info'>日期：2026-0{m}-10</span></li>\n"
+        for m in (3, 2, 1)
+    )
+    page = (
+        f"<html><head><title>招标采购-测试职业技术学院</title></head><body><ul class='e2'>\n{rows}</ul></body></html>"
+    )
+    assert parse_article(page.encode(), BASE + "/a/zbgg/list_12_1.html").published is None
