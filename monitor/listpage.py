@@ -1055,7 +1055,7 @@ def _pager_follows(parent, holders: set) -> bool:
     """Whether a pager ends ``parent`` (an old table's last row: 共3条记录 页次：1/1页) or is among the next three
     siblings of it or of its ancestors up to three levels (a table's cell, its row); a block holding a candidate list
     (``holders``: the column's area after a sidebar) is none."""
-    if any(_shows_pager(el, holders) and all(len(_text(a)) <= 8 for a in el.iter("a")) for el in parent[-2:]):
+    if any(_shows_pager(el, holders) and _page_links_only(el) for el in parent[-2:]):
         return True  # (a row of page links, not an entry whose title says 共10条)
     node = parent
     for _ in range(3):
@@ -1079,10 +1079,16 @@ def _shows_pager(el, holders: set) -> bool:
     named = pagedates.classes(el)  # (a carousel's dots are no pager of a list: swiper-pagination)
     if not _PAGER_NAMED_RE.search(named) or _SLIDER_RE.search(named):
         return False
-    return not text or all(len(_text(a)) <= _PAGE_LINK_CHARS for a in el.iter("a"))
+    return not text or _page_links_only(el)
 
 
-_PAGE_LINK_CHARS = 8  # a page link's text: 12, », 下一页, Next, Last, Previous (an entry's title is longer)
+def _page_links_only(el) -> bool:
+    """Whether every link in ``el`` is short as a page link is: 12, », 下一页, Next, Last, Previous (an entry's title
+    is longer)."""
+    return all(len(_text(a)) <= _PAGE_LINK_CHARS for a in el.iter("a"))
+
+
+_PAGE_LINK_CHARS = 8
 
 
 def _scrolls(el) -> bool:

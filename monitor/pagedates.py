@@ -760,7 +760,16 @@ _BODY_BLOCKS = etree.XPath("descendant::*[self::p or self::div]")
 _LIST_TAGS = frozenset(("li", "ul", "ol", "dl", "dd", "dt", "a"))
 
 
-_FOLLOWING = etree.XPath("following::*")
+def _following(el):
+    """The elements after ``el`` in document order (XPath's ``following::*``), lazily: the walk stops at the first
+    lines after the title, not after listing a large page's every element."""
+    node = el
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element):
+            yield from sibling.iter(etree.Element)
+        node = node.getparent()
+
+
 _TIME_NEAR_CHARS = 600  # how much text after the title a <time> may follow and still be the article's
 _NOT_TIME_CLASS_RE = re.compile(r"comment|reply|related|relate|side|recommend", re.I)
 _UPDATE_CLASS_RE = re.compile(r"updated|modified", re.I)  # (WordPress: "entry-date published updated" is both)
@@ -772,12 +781,13 @@ def time_element_date(title_el) -> dt.date | None:
     the title, within its first lines: not an update's, a comment's, a related article's or a listed one's."""
     own = set(title_el.iterancestors())
     seen = 0
-    for el in _FOLLOWING(title_el):
+    for el in _following(title_el):
         if el.tag == "time" and el.get("datetime"):
             between = itertools.takewhile(lambda a: a not in own, itertools.chain([el], el.iterancestors()))
             if any(a.tag in ("li", "dd", "dt") or _NOT_TIME_CLASS_RE.search(classes(a)) for a in between):
                 continue
-            if _UPDATE_CLASS_RE.search(classes(el)) and "publish" not in classes(el).lower():
+            named = classes(el)
+            if _UPDATE_CLASS_RE.search(named) and "publish" not in named.lower():
                 continue
             dates = find_dates(el.get("datetime"))
             return dates[0] if dates else None

@@ -1043,6 +1043,14 @@ def _stale_rows(href: str = "/info/1012/{i}.htm", rows: int = 3) -> str:
     )
 
 
+def _dated_rows(rows: int) -> str:
+    """The column's own ``rows`` entries (TITLES), dated through 2025."""
+    return "".join(
+        f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a><span>2025-0{1 + i % 9}-1{i % 9}</span></li>"
+        for i, t in enumerate(TITLES[:rows])
+    )
+
+
 def _fresh_rows(rows: int, href: str = "/info/1009/{i}.htm") -> str:
     """Another column's notices of this November, for a sidebar's box."""
     return "".join(
@@ -1124,10 +1132,7 @@ def test_a_columns_paged_list_is_read_before_another_columns_box_whatever_its_ow
     for heading, rows, box, more in itertools.product(
         ("最新通知", "最新文章", "文章列表"), (3, 10), ("学院新闻", "媒体报道"), (False, True)
     ):
-        own = "".join(
-            f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a><span>2025-0{1 + i % 9}-1{i % 9}</span></li>"
-            for i, t in enumerate(TITLES[:rows])
-        )
+        own = _dated_rows(rows)
         link = "<a href='/xwzx/xyxw.htm' class='more'>更多&gt;&gt;</a>" if more else ""
         news = "".join(
             f"<li><a href='/info/1009/{500 + k}.htm'>学校召开第{k}次专题工作会议部署相关工作</a><span>2026-11-{20 - k}</span></li>"
@@ -1472,10 +1477,7 @@ def test_a_columns_list_is_told_from_a_box_beside_it_by_a_pager_of_page_numbers_
     # the column's list under a widget-worded heading (最新文章) was read as the column's
     wrong = []
     for pager, rows in itertools.product(_NUMBER_PAGERS, (3, 10)):
-        own = "".join(
-            f"<li><a href='/info/1012/{100 + i}.htm'>{t}</a><span>2025-0{1 + i % 9}-1{i % 9}</span></li>"
-            for i, t in enumerate(TITLES[:rows])
-        )
+        own = _dated_rows(rows)
         html = _unnamed_page(
             f"<div class='left'><div class='hd'><h3>学院新闻</h3></div><ul>{_fresh_rows(8)}</ul></div>",
             f"<div class='main'><div class='hd'>最新文章</div><ul class='list'>{own}</ul>{pager}</div>",
