@@ -145,6 +145,7 @@ def test_accuracy_stays_at_the_recorded_figures():
         ("zh", "holdout5"): 1.0,
         ("other", "holdout5"): 0.99,
         ("other", "holdout6"): 0.88,
+        ("zh", "holdout7"): 0.97,  # hand-labelled (GNE's test pages)
     }
     for (lang, split), floor in floors.items():
         score = score_dates(lambda b, u: parse_article(b, u).published, select(lang, split))
