@@ -32,6 +32,7 @@ from monitor.dates import date_from_url, normalise
 from monitor.htmlpage import (
     _HAN_RE,
     _HEAD_SPLIT_RE,
+    _HEADING_TAGS,
     _SITE_NAME_RE,
     _TITLE_SEPARATORS,
     _anchor_title,
@@ -178,7 +179,23 @@ def _title_candidates(root):
 _TITLE_INFO_RE = re.compile(r"^\W{0,2}(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|来源|作者|发布|发表|点击|浏览|时间|日期)")
 
 
+# a badge a template sets before the title in its heading (<h2><span>原创</span>标题</h2>): not the title's words
+_BADGE_RE = re.compile(r"原创|置顶|独家|推荐|荐|热|新|头条|转载|图文|视频|快讯|最新|top|hot|new", re.I)
+_BADGE_TAGS = ("span", "em", "i", "b", "strong", "label", "font", "img")
+
+
 def _title_text(el) -> str:
+    """The title element's text without the info line a template puts inside it, nor a badge before it."""
+    text = _title_line(el)
+    first = el[0] if len(el) and not (el.text or "").strip() else None
+    if first is not None and first.tag in _BADGE_TAGS and (first.tail or "").strip():
+        badge = _text(first)
+        if _BADGE_RE.fullmatch(badge) and text.startswith(badge):
+            return text[len(badge) :].lstrip()
+    return text
+
+
+def _title_line(el) -> str:
     """The title element's text without the info line a template puts inside it: PHPCMS writes
     ``<h1>标题<br /><span>2024-05-06 10:00 来源：…</span></h1>``. Cut at a ``<br>`` or at a last child whose text is
     such a line; a date inside the title's sentence (``关于<span>2024年5月6日</span>停电的通知``) stays."""
@@ -262,25 +279,56 @@ def _title_element(root, page_title: str = "", html: str = ""):
         if _nav_like(el, root) and not (names and (_in_article_header(el, titled) or _headline_named(el))):
             continue
         if names or not named:
-            return el
+            return _inner_heading(el, named) if names else el
         first = first if first is not None else el
         # where <title> names only the site, a sidebar's box heading (通知公告) may come first: a heading of a
         # title's length goes before a label's
         long_first = el if site_only and len(text) >= _TITLE_LENGTH and _dated_if(labels, el) else None
+    lesser = _lesser_heading(root, named) if named and not site_only else None
+    if lesser is not None:
+        return lesser
     for head in (page_title, og_title) if not site_only else ():  # og:title names the article where <title> does not
         named_el = _element_named(root, head, html) if head else None
         if named_el is not None:
             return named_el
     if long_first is not None:
         return long_first
-    if first is None or (site_only and len(_text(first)) < _TITLE_LENGTH):  # none, or a box's label (通知公告)
-        emphasised = _emphasised_title(root, set() if site_only else named)
+    # <title> naming only a section (新闻动态--某某学会): no title an emphasised line must match, and a box's
+    # heading (您可能感兴趣的文章, classed title) is not the title where such a line is
+    section_only = bool(named) and all(len(t) < _TITLE_LENGTH for t in named)
+    boxed = section_only and first is not None and first.tag not in ("h1", "h2")
+    if first is None or boxed or (site_only and len(_text(first)) < _TITLE_LENGTH):  # or a box's label (通知公告)
+        emphasised = _emphasised_title(root, set() if site_only or section_only else named)
         return emphasised if emphasised is not None else first
-    return first
+    return _inner_heading(first, named)
+
+
+def _inner_heading(el, named: set[str]):
+    """The heading inside a title block that <title> names (``<div class="title_border"><h2>标题</h2><div>作者
+    发布时间：…</div></div>``: the block holds the author's line too)."""
+    if not named or el.tag in _HEADING_TAGS or not len(el):
+        return el
+    inner = (h for h in el.iter(*_HEADING_TAGS) if _names(_SPACE_RE.sub("", _text(h)), named))
+    return next(inner, el)
+
+
+_DOMAIN_RE = re.compile(r"\.(?:com|cn|net|org|edu|gov|info)(?:\.[a-z]{2})?$", re.I)
+
+
+def _lesser_heading(root, named: set[str]):
+    """A lesser heading (h3-h6) that <title> names, where no h1, h2 or title-classed block does: a template puts
+    its title in the heading it likes (``<h4>标题</h4>`` over its 时间：… line, a 您可能感兴趣的文章 box below)."""
+    named = {t for t in named if not _DOMAIN_RE.search(t)}  # (og:title naming the site: inmykonos.com)
+    for el in itertools.islice(root.iter("h3", "h4", "h5", "h6"), _MOST_HEADINGS):
+        text = _text(el)
+        named_here = len(text) >= _TITLE_LENGTH and _names(_SPACE_RE.sub("", text), named)
+        if named_here and not _linked(el) and not _nav_like(el, root):
+            return el
+    return None
 
 
 _EMPHASIS = ("b", "strong", "font")
-_NAMED_TITLE_TAGS = ("span", "td", "h3", "h4")  # a title's line by its class (span, td) or a lesser heading
+_NAMED_TITLE_TAGS = ("span", "td", "h3", "h4", "h5")  # a title's line by its class (span, td) or a lesser heading
 _LONGEST_TITLE = 80
 
 
@@ -340,6 +388,8 @@ def _element_named(root, page_title: str, source: str = ""):
     for el in _holding(root, word):
         text = _text(el)
         short = text.startswith(head) and len(text) <= 1.3 * len(head) + 4  # the title, not a sentence quoting it
+        # or the title <title> adds its column's name to after a space (<title>标题 东区办事处_中山网</title>)
+        short = short or (len(text) >= 0.6 * len(head) and head.startswith(text) and head[len(text)].isspace())
         if short and el.tag not in ("a", "title", "option") and not _nav_like(el, root):
             return el
     return None
@@ -357,10 +407,16 @@ def _shown_twice(source: str, text: str) -> bool:
 
 
 def _in_article_header(el, titled: bool) -> bool:
-    """Inside an HTML5 ``<header>`` that heads the article (its title, date, author, share buttons), not the
-    site's masthead (which holds the menu: a <nav>, or many links with words)."""
-    header = next((a for a in el.iterancestors() if a.tag == "header"), None)
-    if header is None or header.find(".//nav") is not None or _nav_like(header.getparent(), None):
+    """Inside an HTML5 ``<header>`` that heads the article (its title, date, author, share buttons), or a block
+    named as one (``<div class="post_header">``), not the site's masthead (which holds the menu: a <nav>, or many
+    links with words)."""
+    headers = (a for a in el.iterancestors() if a.tag == "header" or _ARTICLE_HEADER_RE.search(classes(a)))
+    return any(_heads_article(header, titled) for header in headers)
+
+
+def _heads_article(header, titled: bool) -> bool:
+    """Whether ``header`` (a <header>, or a block named as an article's) heads the article, not the site."""
+    if header.find(".//nav") is not None or _nav_like(header.getparent(), None):
         return False
     # an article's header says so, or sits in the article; else, with next to no links, it may be one only where
     # <title> names more than the site (标题 - 某某大学): a masthead's logo (某某大学) names a title that is the site's
@@ -390,6 +446,7 @@ _HEADLINE_CLASS_RE = re.compile(r"headline|title|(?:^|[\s_-])tit(?:$|[\s_\d-])",
 _SITE_CLASS_RE = re.compile(r"site|logo|brand", re.I)  # (<h1 class="site-title">: the site's name)
 _MENU_CLASS_RE = re.compile(r"nav|menu|crumb|foot|copyright|friendlink", re.I)
 _ARTICLE_NAMED_RE = re.compile(r"article|entry|post|story|detail", re.I)
+_ARTICLE_HEADER_RE = re.compile(r"(?:article|entry|post|story|detail)[_-]?head(?:er)?(?![a-z])", re.I)
 _ARTICLE_AREA_RE = re.compile(r"article|entry|post|story|detail|content", re.I)
 _HEADER_LINKS = 8  # words-bearing links an article's header holds at most (category, author, tags)
 

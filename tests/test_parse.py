@@ -3232,3 +3232,72 @@ def test_a_page_without_a_title_element_is_not_dated_by_the_entries_it_lists():
         f"<html><head><title>招标采购-测试职业技术学院</title></head><body><ul class='e2'>\n{rows}</ul></body></html>"
     )
     assert parse_article(page.encode(), BASE + "/a/zbgg/list_12_1.html").published is None
+
+
+_TITLE = "关于做好2024年暑期工作的通知"
+_RELATED_BOX = (
+    "<div class='row-title'>您可能感兴趣的文章</div><ul><li><a href='/info/1011/2.htm'>关于开展2024年迎新工作的通知</a>"
+    "</li><li><a href='/info/1011/3.htm'>关于2024年国庆节放假安排的通知</a></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("page_title", "top", "expected"),
+    [
+        # the title in a lesser heading <title> names (h4 over its 时间：… line), a related-articles box titled below
+        (
+            f"{_TITLE}-EDU Weekly",
+            f"<div class='cover-text'><h4>{_TITLE}</h4><div><span>时间：2024-05-10</span></div></div>",
+            _TITLE,
+        ),
+        # the h1 <title> names inside the post's own header block (named as chrome is: post_header)
+        (
+            f"{_TITLE}_某某学院",
+            f"<div class='post_header'><h1>{_TITLE}</h1><div class='post_info'>2024-05-10 10:21 来源：教务处</div></div>",
+            _TITLE,
+        ),
+        # a title block holding the heading and the author's line: the heading alone
+        (
+            _TITLE,
+            f"<div class='title_border'><div class='anci_header_content'><div class='article-title'><h2>{_TITLE}</h2>"
+            "</div><div class='article-desc'><span>教务处</span><span>发布时间：2024-05-10 10:21</span></div></div></div>",
+            _TITLE,
+        ),
+        # a badge set before the title in its heading
+        (_TITLE, f"<h2 class='title'><span>原创</span>{_TITLE}</h2><div class='info'>2024-05-10</div>", _TITLE),
+        (_TITLE, f"<h1><em>置顶</em>{_TITLE}</h1><div class='info'>2024-05-10</div>", _TITLE),
+        # <title> adds the column's name after a space; the title in an emphasised line classed as one, no heading
+        (
+            f"{_TITLE} 教务处_某某学院",
+            f"<div align='center'><span class='Title'><b>{_TITLE}</b></span><br><table><tr><td>来源：教务处"
+            "</td></tr></table></div><div class='pubinfo'>发布日期：2024-05-10</div>",
+            _TITLE,
+        ),
+        # <title> names only the section and the society: the title in an h5 over its dated line
+        (
+            "新闻动态--某某学会官网",
+            f"<div class='crumb_box'><h3>首页 - 新闻动态</h3></div><div class='xq'><h5>{_TITLE}</h5>"
+            "<div class='ly'><b>发布时间：2024-05-10</b> <i>来源：某某学会</i></div></div>",
+            _TITLE,
+        ),
+        # guards: a word styled apart at the title's start is the title's; a badge-like word alone is no badge
+        (_TITLE, "<h1><span>关于</span>做好2024年暑期工作的通知</h1><div class='info'>2024-05-10</div>", _TITLE),
+        (
+            "新生入学须知",
+            "<h1><span>新</span></h1><h2>新生入学须知</h2><div class='info'>2024-05-10</div>",
+            "新生入学须知",
+        ),
+    ],
+)
+def test_the_title_is_the_heading_or_line_the_page_title_names_not_the_block_around_it(page_title, top, expected):
+    # forms of real Chinese news and society sites (GNE's test pages, round twenty-six): the title read was a box's
+    # heading (您可能感兴趣的文章), the whole <title> with its column's name, the title with its author's line or a
+    # 原创 badge run into it, or the section's name (新闻动态--某某学会官网)
+    page = (
+        f"<html><head><title>{page_title}</title></head><body><div class='nav'><a href='/'>首页</a>"
+        f"<a href='/xwdt/'>学校新闻</a></div><div class='main'>{top}<div class='con'><p>各学院、各部门：</p>"
+        f"<p>现将有关事项通知如下。</p><p>特此通知。</p></div>{_RELATED_BOX}</div></body></html>"
+    )
+    article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
+    assert "".join(article.title.split()) == "".join(expected.split())
+    assert article.published == D(2024, 5, 10)
