@@ -11,6 +11,7 @@ import hashlib
 import json
 import statistics
 import time
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,6 +91,39 @@ def score_dates(extract: Callable[[bytes, str], dt.date | str | None], selection
         else:
             score.wrong += 1
         score.misses.append((page["id"], page["date"], got))
+    return score
+
+
+@dataclass
+class TitleScore:
+    """Article titles against labelled ones: ``exact`` the same words (Unicode-normalised, spacing, case and the
+    quotes round them aside), ``close`` one within the other, the shorter at least 60% of the longer (a kicker or a
+    site's name more or less)."""
+
+    pages: int = 0
+    exact: int = 0
+    close: int = 0
+    misses: list = field(default_factory=list)
+
+    def line(self) -> str:
+        return f"{self.exact}/{self.pages} exact, {self.close}/{self.pages} close"
+
+
+def _title_words(title: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", title).split()).strip("\"'“”‘’「」").casefold()
+
+
+def score_titles(read: Callable[[bytes, str], str], selection: Iterable[dict]) -> TitleScore:
+    score = TitleScore()
+    for page in (p for p in selection if p.get("title")):
+        got, want = _title_words(read(body(page), url(page))), _title_words(page["title"])
+        short, long = sorted((got, want), key=len)
+        score.pages += 1
+        score.exact += got == want
+        if short and short in long and len(short) >= 0.6 * len(long):
+            score.close += 1
+        elif got != want:
+            score.misses.append((page["id"], page["title"], got))
     return score
 
 
