@@ -33,6 +33,7 @@ from monitor.htmlpage import (
     _HAN_RE,
     _HEAD_SPLIT_RE,
     _HEADING_TAGS,
+    _NAV_RE,
     _SITE_NAME_RE,
     _TITLE_SEPARATORS,
     _anchor_title,
@@ -414,9 +415,28 @@ def _in_article_header(el, titled: bool) -> bool:
     return any(_heads_article(header, titled) for header in headers)
 
 
+def _under_chrome(header) -> bool:
+    """Whether ``header`` sits in the site's chrome (a nav, a masthead, a footer) between it and <body>; the
+    article's own header blocks it is nested in (article-header__detail in article-header, a <header> in the
+    <article>) and <html>'s and <body>'s classes (header-menu-nav--closed) do not count."""
+    for node in header.iterancestors():
+        if node.tag in ("body", "html"):
+            return False
+        if _ARTICLE_HEADER_RE.search(classes(node)) or (node.tag == "header" and _in_article(node)):
+            continue
+        if node.tag in ("nav", "header", "footer") or _NAV_RE.search(classes(node)):
+            return True
+    return False
+
+
+def _in_article(el) -> bool:
+    return any(a.tag in ("article", "main") for a in el.iterancestors())
+
+
 def _heads_article(header, titled: bool) -> bool:
     """Whether ``header`` (a <header>, or a block named as an article's) heads the article, not the site."""
-    if header.find(".//nav") is not None or _nav_like(header.getparent(), None):
+    named = _ARTICLE_HEADER_RE.search(classes(header))  # (its breadcrumb or share bar may be a <nav>)
+    if (not named and header.find(".//nav") is not None) or _under_chrome(header):
         return False
     # an article's header says so, or sits in the article; else, with next to no links, it may be one only where
     # <title> names more than the site (标题 - 某某大学): a masthead's logo (某某大学) names a title that is the site's
@@ -446,7 +466,7 @@ _HEADLINE_CLASS_RE = re.compile(r"headline|title|(?:^|[\s_-])tit(?:$|[\s_\d-])",
 _SITE_CLASS_RE = re.compile(r"site|logo|brand", re.I)  # (<h1 class="site-title">: the site's name)
 _MENU_CLASS_RE = re.compile(r"nav|menu|crumb|foot|copyright|friendlink", re.I)
 _ARTICLE_NAMED_RE = re.compile(r"article|entry|post|story|detail", re.I)
-_ARTICLE_HEADER_RE = re.compile(r"(?:article|entry|post|story|detail)[_-]?head(?:er)?(?![a-z])", re.I)
+_ARTICLE_HEADER_RE = re.compile(r"(?:article|entry|post|story|detail)[_-]*head(?:er)?(?![a-z])", re.I)
 _ARTICLE_AREA_RE = re.compile(r"article|entry|post|story|detail|content", re.I)
 _HEADER_LINKS = 8  # words-bearing links an article's header holds at most (category, author, tags)
 
@@ -492,10 +512,16 @@ def _title_from_head(page_title: str, body_text: str) -> str:
     """The article title from <title>, without the site suffix (标题-学校名, 标题_学校名…), when the body shows it."""
     for sep in _TITLE_SEPARATORS:
         if sep in page_title:
-            head = page_title.split(sep, 1)[0].strip()
+            head, rest = page_title.split(sep, 1)
+            if sep in "-—" and _LATIN_RE.match(head[-1:]) and _LATIN_RE.match(rest[:1]):
+                continue  # a hyphenated word (Berlin-Marathon), not a separator
+            head = head.strip()
             if len(head) >= 4 and head in body_text:
                 return head
     return page_title
+
+
+_LATIN_RE = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
 
 
 _EMBED_SOURCE = {"embed": "src", "object": "data", "iframe": "src"}

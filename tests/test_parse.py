@@ -3301,3 +3301,42 @@ def test_the_title_is_the_heading_or_line_the_page_title_names_not_the_block_aro
     article = parse_article(page.encode(), BASE + "/info/1011/1.htm")
     assert "".join(article.title.split()) == "".join(expected.split())
     assert article.published == D(2024, 5, 10)
+
+
+_MODAL = "<div class='identity-screen-form'><h2 class='blocker-title'>Sign In or Create an Account</h2></div>"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a post's header block named BEM-style, nested (article-header__detail in article-header), a share <nav>
+        # in it, under <html class="header-menu-nav--closed">: its h1 is the title, not a sign-in modal's heading
+        "<html class='page-story header-menu-nav--closed'><head><title>Wine Guy: three bottles to sip on a sunny day"
+        " | The Province</title></head><body>" + _MODAL + "<main><article><header class='article-header'>"
+        "<div class='article-header__detail'><div class='article-header__detail__texts'><h1 class='article-title'>"
+        "Wine Guy: three bottles to sip on a sunny day</h1></div></div><nav class='share'><a href='/s'>Share</a>"
+        "</nav></header><p>Text of the article.</p></article></main></body></html>",
+        # a <header> in the <article>, its heading block named after it (default-article-header__heading)
+        "<html><head><title>Wine Guy: three bottles to sip on a sunny day | Reuters</title></head><body>"
+        + _MODAL
+        + "<main><article><header><div class='default-article-header__container'><nav><a href='/world'>World</a>"
+        "</nav><div class='default-article-header__heading'><h1>Wine Guy: three bottles to sip on a sunny day</h1>"
+        "</div></div></header><p>Text of the article.</p></article></main></body></html>",
+    ],
+)
+def test_an_h1_in_the_articles_own_header_blocks_is_the_title_not_a_modals_heading(page):
+    # before, each block named …header… (and <html>'s class) made the h1 chrome, and the sign-in modal's heading
+    # was the title
+    title = parse_article(page.encode(), BASE + "/news/1.html").title
+    assert title == "Wine Guy: three bottles to sip on a sunny day"
+
+
+def test_a_hyphenated_word_in_the_page_title_is_not_where_the_site_name_starts():
+    # no heading holds the title: <title> gives it, cut at a separator. Before, the bare hyphen of Berlin-Marathon
+    # was taken for one, and the title read Berlin
+    page = (
+        "<html><head><title>Berlin-Marathon: Sebastian Hendel im Porträt - Sport - SZ.de</title></head><body>"
+        "<p>Berlin. Sebastian Hendel läuft seinen ersten Marathon.</p></body></html>"
+    )
+    title = parse_article(page.encode(), BASE + "/sport/1.html").title
+    assert title.startswith("Berlin-Marathon: Sebastian Hendel im Porträt")

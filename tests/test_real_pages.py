@@ -115,10 +115,11 @@ def test_article_title_label(page):
 
 def test_article_titles_stay_at_the_recorded_figures():
     """Titles against upstream labels (fundus's parser tests, the part title rules are tuned on): 106 exact and 120
-    close of 154 before round twenty-six, 107 and 122 after its first title rules (tuned on GNE's pages)."""
+    close of 154 before round twenty-six, 107 and 122 after its first title rules (tuned on GNE's pages), 113 and 127
+    after those tuned on these pages (an article's own header blocks, a hyphenated word in <title>)."""
     tuned = [p for p in pages("article") if p.get("title_split") == "tune" and p["title_labelled_by"].startswith("up")]
     score = score_titles(lambda b, u: parse_article(b, u).title, tuned)
-    assert (score.pages, score.exact >= 107, score.close >= 122) == (154, True, True), score.line()
+    assert (score.pages, score.exact >= 113, score.close >= 127) == (154, True, True), score.line()
 
 
 @pytest.mark.parametrize(
