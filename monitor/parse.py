@@ -267,6 +267,9 @@ def _title_element(root, page_title: str = "", html: str = ""):
     site_only = all(_SITE_NAME_RE.search(p.strip()) or p.strip() in labels for p in heads)  # no title named at all
     if labels and site_only:
         named = _named_titles(*(p for p in heads if p.strip() not in labels))
+    # <title> naming only a section (新闻动态--某某学会): no title an emphasised line must match, and a box's
+    # heading (您可能感兴趣的文章, classed title) is not the title where such a line is
+    section_only = bool(named) and all(len(t) < _TITLE_LENGTH for t in named)
     first = long_first = None
     for el in _title_candidates(root):
         text = _text(el)
@@ -277,10 +280,11 @@ def _title_element(root, page_title: str = "", html: str = ""):
             continue  # the masthead (<h1 class="logo">某某大学信息公开网</h1>): <title> names only the site, as it does
         if not names and long_first is not None:
             continue  # the first heading is known: only one that <title> names can take its place
-        if _nav_like(el, root) and not (names and (_in_article_header(el, titled) or _headline_named(el))):
+        own = _in_article_header(el, titled) or _headline_named(el)  # (named as chrome is: post_header)
+        if _nav_like(el, root) and not ((names or site_only or section_only) and own):
             continue
         if names or not named:
-            return _inner_heading(el, named) if names else el
+            return _inner_heading(el, named)
         first = first if first is not None else el
         # where <title> names only the site, a sidebar's box heading (通知公告) may come first: a heading of a
         # title's length goes before a label's
@@ -293,10 +297,7 @@ def _title_element(root, page_title: str = "", html: str = ""):
         if named_el is not None:
             return named_el
     if long_first is not None:
-        return long_first
-    # <title> naming only a section (新闻动态--某某学会): no title an emphasised line must match, and a box's
-    # heading (您可能感兴趣的文章, classed title) is not the title where such a line is
-    section_only = bool(named) and all(len(t) < _TITLE_LENGTH for t in named)
+        return _inner_heading(long_first, set())
     boxed = section_only and first is not None and first.tag not in ("h1", "h2")
     if first is None or boxed or (site_only and len(_text(first)) < _TITLE_LENGTH):  # or a box's label (通知公告)
         emphasised = _emphasised_title(root, set() if site_only or section_only else named)
@@ -307,8 +308,10 @@ def _title_element(root, page_title: str = "", html: str = ""):
 def _inner_heading(el, named: set[str]):
     """The heading inside a title block that <title> names (``<div class="title_border"><h2>标题</h2><div>作者
     发布时间：…</div></div>``: the block holds the author's line too)."""
-    if not named or el.tag in _HEADING_TAGS or not len(el):
+    if el.tag in _HEADING_TAGS or not len(el):
         return el
+    if not named:  # (<title> names only the site: the block's first heading of a title's length)
+        return next((h for h in el.iter(*_HEADING_TAGS) if len(_text(h)) >= _TITLE_LENGTH), el)
     inner = (h for h in el.iter(*_HEADING_TAGS) if _names(_SPACE_RE.sub("", _text(h)), named))
     return next(inner, el)
 

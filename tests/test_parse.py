@@ -3340,3 +3340,43 @@ def test_a_hyphenated_word_in_the_page_title_is_not_where_the_site_name_starts()
     )
     title = parse_article(page.encode(), BASE + "/sport/1.html").title
     assert title.startswith("Berlin-Marathon: Sebastian Hendel im Porträt")
+
+
+_SCHOOL = "某某职业技术学院"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "top"),
+    [
+        # <title> naming only the column or the section (通知公告-, 信息公开-) or only the school; the title's h1 in
+        # the post's header block (named as chrome is), a sidebar box of 通知公告 with fresher dated entries
+        (
+            f"通知公告-{_SCHOOL}",
+            f"<div class='post_header'><h1>{_TITLE}</h1><div class='info'>发布时间：2024-05-10</div></div>",
+        ),
+        (_SCHOOL, f"<div class='post_header'><h1>{_TITLE}</h1><div class='info'>发布时间：2024-05-10</div></div>"),
+        (
+            f"信息公开-{_SCHOOL}",
+            f"<div class='post_header'><h1>{_TITLE}</h1><div class='info'>发布时间：2024-05-10</div></div>",
+        ),
+        # <title> naming only the school; a title block holding the heading and the author's line
+        (
+            _SCHOOL,
+            f"<div class='title_border'><div class='article-title'><h2>{_TITLE}</h2></div><div class='article-desc'>"
+            "教务处 发布时间：2024-05-10</div></div>",
+        ),
+    ],
+)
+def test_a_title_block_is_read_for_its_heading_where_the_page_title_names_no_article(page_title, top):
+    # before: titled 通知公告 and dated by the sidebar's first entry (a wrong date), titled by the school's name, by
+    # the whole <title>, or with the author's line run into the title
+    side = "".join(
+        f"<li><a href='/info/{i}.htm'>关于开展第{i}期培训工作的通知</a><span>2024-06-0{i}</span></li>" for i in (1, 2)
+    )
+    page = (
+        f"<html><head><title>{page_title}</title></head><body><div class='header'><div class='logo'>{_SCHOOL}</div>"
+        "</div><div class='nav'><a href='/'>首页</a><a href='/xxgk/'>信息公开</a><a href='/tzgg/'>通知公告</a></div>"
+        f"<div class='wrap'>{top}<div class='con'><p>现将有关事项通知如下。</p><p>教务处</p><p>2024年5月9日</p></div>"
+        f"</div><div class='side'><h3>通知公告</h3><ul>{side}</ul></div></body></html>"
+    )
+    assert _title_and_day(page) == (_TITLE, D(2024, 5, 10))
