@@ -181,7 +181,8 @@ _TITLE_INFO_RE = re.compile(r"^\W{0,2}(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|来�
 
 
 # a badge a template sets before the title in its heading (<h2><span>原创</span>标题</h2>): not the title's words
-_BADGE_RE = re.compile(r"原创|置顶|独家|推荐|荐|热|新|头条|转载|图文|视频|快讯|最新|top|hot|new", re.I)
+# (two characters at least: a title's own first character may be styled apart, <span>热</span>烈祝贺…)
+_BADGE_RE = re.compile(r"原创|置顶|独家|推荐|头条|转载|图文|视频|快讯|最新|top|hot|new", re.I)
 _BADGE_TAGS = ("span", "em", "i", "b", "strong", "label", "font", "img")
 
 
@@ -257,8 +258,9 @@ def _names(own: str, named: set[str]) -> bool:
 
 def _title_element(root, page_title: str = "", html: str = ""):
     """The heading that holds the article's title: the first of h1, a title-classed block, h2 that the page's
-    <title> (or og:title) names, else the first of them. A page's first heading is often not its title: a
-    logo or a nav bar in an <h1>, 推荐阅读 above a sidebar."""
+    <title> (or og:title) names (the heading inside such a block), else a lesser heading or an element it names,
+    else the first of them. A page's first heading is often not its title: a logo or a nav bar in an <h1>,
+    推荐阅读 above a sidebar, 您可能感兴趣的文章 below the text."""
     og_title = _meta_content(root, "property", "og:title")
     named = _named_titles(page_title, og_title)
     titled = len(_HEAD_SPLIT_RE.split(page_title)) > 1  # <title> names the article besides the site
@@ -516,7 +518,7 @@ def _title_from_head(page_title: str, body_text: str) -> str:
     for sep in _TITLE_SEPARATORS:
         if sep in page_title:
             head, rest = page_title.split(sep, 1)
-            if sep in "-—" and _LATIN_RE.match(head[-1:]) and _LATIN_RE.match(rest[:1]):
+            if sep in ("-", "—") and _LATIN_RE.match(head[-1:]) and _LATIN_RE.match(rest[:1]):
                 continue  # a hyphenated word (Berlin-Marathon), not a separator
             head = head.strip()
             if len(head) >= 4 and head in body_text:

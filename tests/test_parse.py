@@ -3287,6 +3287,11 @@ _RELATED_BOX = (
             "<h1><span>新</span></h1><h2>新生入学须知</h2><div class='info'>2024-05-10</div>",
             "新生入学须知",
         ),
+        (
+            "热烈祝贺我校获得2024年教学成果奖",
+            "<h1><span>热</span>烈祝贺我校获得2024年教学成果奖</h1><div class='info'>2024-05-10</div>",
+            "热烈祝贺我校获得2024年教学成果奖",
+        ),
     ],
 )
 def test_the_title_is_the_heading_or_line_the_page_title_names_not_the_block_around_it(page_title, top, expected):
