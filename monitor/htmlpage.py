@@ -560,10 +560,15 @@ def _card_part(el) -> bool:
 def _nav_like(el, root_body) -> bool:
     node = el
     while node is not None and node is not root_body:
-        if node.tag in ("nav", "header", "footer") or _NAV_RE.search(pagedates.classes(node)):
+        if _chrome_block(node):
             return True
         node = node.getparent()
     return False
+
+
+def _chrome_block(node) -> bool:
+    """A block of the site's chrome by its tag or class: a nav, a header, a footer, a menu, a breadcrumb."""
+    return node.tag in ("nav", "header", "footer") or _NAV_RE.search(pagedates.classes(node)) is not None
 
 
 _TITLE_LABEL_RE = re.compile(r"^\s*(?:文章|信息|新闻)?标题\s*[:：]\s*")

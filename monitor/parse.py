@@ -33,12 +33,12 @@ from monitor.htmlpage import (
     _HAN_RE,
     _HEAD_SPLIT_RE,
     _HEADING_TAGS,
-    _NAV_RE,
     _SITE_NAME_RE,
     _TITLE_SEPARATORS,
     _anchor_title,
     _base_url,
     _card_parts,
+    _chrome_block,
     _drop,
     _drop_chrome,
     _has_address,
@@ -183,7 +183,7 @@ _TITLE_INFO_RE = re.compile(r"^\W{0,2}(?:(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|来�
 # a badge a template sets before the title in its heading (<h2><span>原创</span>标题</h2>): not the title's words
 # (two characters at least: a title's own first character may be styled apart, <span>热</span>烈祝贺…)
 _BADGE_RE = re.compile(r"原创|置顶|独家|推荐|头条|转载|图文|视频|快讯|最新|top|hot|new", re.I)
-_BADGE_TAGS = ("span", "em", "i", "b", "strong", "label", "font", "img")
+_BADGE_TAGS = ("span", "em", "i", "b", "strong", "label", "font")
 
 
 def _title_text(el) -> str:
@@ -282,9 +282,10 @@ def _title_element(root, page_title: str = "", html: str = ""):
             continue  # the masthead (<h1 class="logo">某某大学信息公开网</h1>): <title> names only the site, as it does
         if not names and long_first is not None:
             continue  # the first heading is known: only one that <title> names can take its place
-        own = _in_article_header(el, titled) or _headline_named(el)  # (named as chrome is: post_header)
-        if _nav_like(el, root) and not ((names or site_only or section_only) and own):
-            continue
+        if _nav_like(el, root) and not (
+            (names or site_only or section_only) and (_in_article_header(el, titled) or _headline_named(el))
+        ):
+            continue  # (an article's own header or headline named as chrome is stays: post_header)
         if names or not named:
             return _inner_heading(el, named)
         first = first if first is not None else el
@@ -429,7 +430,7 @@ def _under_chrome(header) -> bool:
             return False
         if _ARTICLE_HEADER_RE.search(classes(node)) or (node.tag == "header" and _in_article(node)):
             continue
-        if node.tag in ("nav", "header", "footer") or _NAV_RE.search(classes(node)):
+        if _chrome_block(node):
             return True
     return False
 
