@@ -646,6 +646,8 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
         sets = {r[0] for r in conn.execute("SELECT DISTINCT migration_set FROM _sqlite_migrations")}
         if migrations.name in sets:
             return
+        if tables == {"_sqlite_migrations"} and not sets:
+            return  # a first run killed before its first migration committed: nothing in it yet
     conn.close()
     raise StoreError(
         f"{path} is a database of another program (tables: {', '.join(sorted(tables)[:5])}): "

@@ -30,6 +30,11 @@ def integrity(db) -> str:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
+def tables(db) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def duplicates(db) -> list:
     with sqlite3.connect(db) as conn:
         return conn.execute("""SELECT kind, item, url, count(*) FROM findings WHERE resolved_at IS NULL
@@ -62,6 +67,11 @@ def test_sigkill_at_random_points_leaves_a_consistent_database(tmp_path, site, b
         proc.wait(timeout=10)
         if config.storage_path.exists():
             assert integrity(config.storage_path) == "ok"
+            # a kill while the first run creates the schema leaves the file without the schema, never half of it
+            created = tables(config.storage_path) - {"_sqlite_migrations"}
+            assert not created or {"runs", "entries", "findings"} <= created
+            if not created:
+                continue
             assert duplicates(config.storage_path) == []
             with sqlite3.connect(config.storage_path) as conn:
                 left_running |= {r[0] for r in conn.execute("SELECT id FROM runs WHERE status = 'running'")}
@@ -79,6 +89,31 @@ def test_sigkill_at_random_points_leaves_a_consistent_database(tmp_path, site, b
     assert duplicates(config.storage_path) == []
     columns = {c["url"].replace(base_url, ""): c["entries"] for c in result.document["columns"]}
     assert columns["/xxgk/zszc.htm"] == 25
+
+
+_KILLED_IN_SCHEMA = """
+import os, sys, sqlite_utils
+from monitor import store
+execute = sqlite_utils.Database.execute
+def execute_then_die(self, sql, *args):
+    result = execute(self, sql, *args)
+    if "CREATE TABLE findings" in sql:
+        os.kill(os.getpid(), 9)  # killed between two statements of the first migration
+    return result
+sqlite_utils.Database.execute = execute_then_die
+store.open_store(sys.argv[1])
+"""
+
+
+def test_a_kill_while_the_schema_is_created_leaves_no_half_schema(tmp_path, config_path):
+    """The CI run that found it: a kill in the first run's first second left the file without the findings table."""
+    config = load_config(config_path)
+    proc = subprocess.run([sys.executable, "-c", _KILLED_IN_SCHEMA, str(config.storage_path)], timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    assert integrity(config.storage_path) == "ok"
+    assert tables(config.storage_path) - {"_sqlite_migrations"} == set()  # runs, pages, ... rolled back with it
+    result = service.check(config, NOW)  # the next run creates the schema and judges as usual
+    assert result.run.status == "ok" and duplicates(config.storage_path) == []
 
 
 def test_outage_over_several_runs_is_one_unreachable_finding_and_resolves_nothing(config_path, httpserver):
