@@ -267,6 +267,10 @@ def test_the_last_day_of_a_period_under_the_title_is_not_the_publication_date(li
         ("原文发布时间：2026-08-01 本站发布时间：2026-09-02", dt.date(2026, 9, 2)),
         ("原发布时间：2026-08-01 | 更新时间：2026-09-02", dt.date(2026, 9, 2)),
         ("原文发布时间：2026-08-01", dt.date(2026, 8, 1)),
+        # the day in one element, its time in the next, written without a space between (百家号, a PHP template):
+        # read 26-09-2310:30 before, no date, and htmldate's fallback took 2023-09-26
+        ("<span>发布时间：26-09-23</span><span>10:30</span><span class='views'></span>", dt.date(2026, 9, 23)),
+        ("<span>发布时间：<b>26-09-23</b></span><span>10:30</span><i></i>", dt.date(2026, 9, 23)),
     ],
 )
 def test_a_labelled_date_in_other_orders_is_read_in_the_order_its_server_writes(info, expected):
