@@ -2834,7 +2834,10 @@ def _read_list(
     proxied = _dataproxy_pages(carried, url, len(entries), carried_total) if carried_total else []
     found_pages = _pager_links(body_el, base, url, code) + generated + offered + proxied
     next_pages = [u for u in dict.fromkeys(found_pages) if not _same_page(u, url)]
-    unfollowable = _unfollowable(body_el, page_count, next_pages, trs is None and bool(calls))
+    # a pager of script links stating no more than was read (页码 1/1, 总共 8 记录 over 8 entries) leaves nothing unread
+    stated_more = (page_count or 0) > 1 or (total or 0) > len(entries)
+    shown_all = (page_count == 1 or bool(total)) and not stated_more
+    unfollowable = "" if shown_all else _unfollowable(body_el, page_count, next_pages, trs is None and bool(calls))
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
     forwards = _forwarding(frames, _moved_to(refresh, scripts, base, page_text), url) if not entries else None

@@ -16,6 +16,7 @@ from werkzeug import Request, Response
 
 from monitor import service
 from monitor.config import load_config
+from monitor.listpage import parse_list
 from tests.conftest import config_text
 from tests.sitekit import own_and_latest
 
@@ -247,6 +248,29 @@ def webplus_site() -> dict[str, str]:
             f'<ul class="wp_article_list">{lis}</ul>{pager}'
         )
     return {"start": "/2345/list.htm", **pages}
+
+
+def webplus_one_page_site() -> dict[str, str]:
+    """A WebPlus column of one page: its pager's links are all javascript:void(0) (WebPlus writes them so when there
+    is no other page to go to) and it says 总共 8 记录, 页码 1/1. It was read as a pager a script submits, the column
+    called incomplete (只读到第 1 页)."""
+    lis = "".join(
+        f'<li class="news n{i + 1} clearfix"><span class="news_title"><a href="/2026/09{25 - i:02d}/c2345a{600 + i}/page.htm" target="_blank" title="通知标题第{i}号关于工作安排">通知标题第{i}号关于工作安排</a></span><span class="news_meta">{_day(i)}</span></li>'
+        for i in range(8)
+    )
+    nav = "".join(
+        f'<a class="{k}" href="javascript:void(0);" target="_self"><span>{w}</span></a>'
+        for k, w in (("first", "第一页"), ("prev", "&lt;&lt;上一页"), ("next", "下一页&gt;&gt;"), ("last", "尾页"))
+    )
+    pager = (
+        '<div id="wp_paging_w6"><ul class="wp_paging clearfix"><li class="pages_count"><span class="per_page">每页&nbsp;'
+        '<em class="per_count">10</em>&nbsp;记录&nbsp;</span><span class="all_count">总共&nbsp;<em class="all_count">8'
+        f'</em>&nbsp;记录&nbsp;</span></li><li class="page_nav">{nav}</li><li class="page_jump"><span class="pages">页码'
+        '&nbsp;<em class="curr_page">1</em>/<em class="all_pages">1</em></span><span><input class="pageNum" type="text">'
+        '</span><span><a class="pagingJump" href="javascript:void(0);" target="_self">跳转到&nbsp;</a></span></li></ul>'
+        "</div>"
+    )
+    return {"start": "/2345/list.htm", "/2345/list.htm": _page(f'<ul class="news_list list2">{lis}</ul>{pager}')}
 
 
 def numbered_site(first: str, page_url, pager_style: str) -> dict[str, str]:
@@ -557,6 +581,7 @@ SITES = {
     "index-script-redirect-to-list": (lambda: forwarding_site("script"), 25, True),
     "cards-date-block-beside-summary": (lambda: record_form_site("cards"), 25, True),
     "webplus-wp_paging": (webplus_site, 25, True),
+    "webplus-one-page-script-links": (webplus_one_page_site, 8, True),
     "dedecms-list_X_N": (
         lambda: numbered_site("/a/tzgg/", lambda k: "/a/tzgg/" if k == 1 else f"/a/tzgg/list_5_{k}.html", "numbers"),
         25,
@@ -665,6 +690,25 @@ def test_pager_form_read_whole(form, httpserver, tmp_path):
         assert not [p for p in served if p.rstrip("/").rsplit("/", 1)[-1].isdigit()]  # no page number as an address
     else:
         assert column["reason"]  # says why (unfollowable pager), in the JSON and so in the report
+
+
+@pytest.mark.parametrize(
+    ("count", "pages", "unread"),
+    [(8, 1, False), (8, None, False), (25, 3, True), (None, 3, True), (8, 3, True), (25, 1, True)],
+)
+def test_a_pager_of_script_links_leaves_a_column_incomplete_only_when_it_states_more(count, pages, unread):
+    # WebPlus writes javascript:void(0) links where there is no page to go to: a pager saying 页码 1/1 or 总共 8 记录
+    # over the 8 entries read leaves nothing unread; one saying 1/3 or 总共 25 记录 does (and so does one saying both)
+    html = webplus_one_page_site()["/2345/list.htm"]
+    html = html.replace('all_pages">1<', f'all_pages">{pages}<') if pages else re.sub(r"页码.*?</em></span>", "", html)
+    html = (
+        html.replace('class="all_count">8<', f'class="all_count">{count}<')
+        if count
+        else re.sub("总共.*?记录", "", html)
+    )
+    page = parse_list(html.encode(), "http://www.test.edu.cn/xxgk/tzgg.jsp")  # (no list2.htm to guess from its name)
+    assert (len(page.entries), page.page_count, page.total) == (8, pages, count)
+    assert bool(page.unfollowable) is unread, page.unfollowable
 
 
 def test_a_trs_column_checked_from_its_folder_is_read_once_and_a_blank_one_is_blank(httpserver, tmp_path):
