@@ -1618,9 +1618,19 @@ def _dataproxy_pages(scripts: str, url: str, shown: int, total: int | None) -> l
     ]
 
 
-def _unfollowable(body, page_count: int | None, followed: list[str], trs_unread: bool = False) -> str:
-    """Why the pager cannot be followed, when the page says there are more pages than the links reach."""
-    if followed:
+def _shown_all(page_count: int | None, total: int | None, shown: int) -> bool:
+    """Whether the pager states no more than was read (页码 1/1, 总共 8 记录 over 8 entries): a pager of script links
+    (WebPlus writes javascript:void(0) where there is no page to go to) then leaves nothing unread."""
+    stated_more = (page_count or 0) > 1 or (total or 0) > shown
+    return (page_count == 1 or bool(total)) and not stated_more
+
+
+def _unfollowable(
+    body, page_count: int | None, followed: list[str], trs_unread: bool = False, read: tuple = (None, 0)
+) -> str:
+    """Why the pager cannot be followed, when the page says there are more pages than the links reach. ``read``: the
+    entry count the page states, if any, and the count of entries read."""
+    if followed or _shown_all(page_count, *read):
         return ""
     if trs_unread:
         return "分页由 TRS 脚本 createPageHTML 生成，但其参数无法读出，只读到第 1 页"
@@ -2834,10 +2844,7 @@ def _read_list(
     proxied = _dataproxy_pages(carried, url, len(entries), carried_total) if carried_total else []
     found_pages = _pager_links(body_el, base, url, code) + generated + offered + proxied
     next_pages = [u for u in dict.fromkeys(found_pages) if not _same_page(u, url)]
-    # a pager of script links stating no more than was read (页码 1/1, 总共 8 记录 over 8 entries) leaves nothing unread
-    stated_more = (page_count or 0) > 1 or (total or 0) > len(entries)
-    shown_all = (page_count == 1 or bool(total)) and not stated_more
-    unfollowable = "" if shown_all else _unfollowable(body_el, page_count, next_pages, trs is None and bool(calls))
+    unfollowable = _unfollowable(body_el, page_count, next_pages, trs is None and bool(calls), (total, len(entries)))
     if carried_total and carried_total > len(entries) and not next_pages:
         unfollowable = f"大汉 JCMS 列表共 {carried_total} 条，其余由 dataproxy.jsp 脚本加载，无法跟随"
     forwards = _forwarding(frames, _moved_to(refresh, scripts, base, page_text), url) if not entries else None

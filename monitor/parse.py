@@ -256,22 +256,40 @@ def _names(own: str, named: set[str]) -> bool:
     )
 
 
-def _title_element(root, page_title: str = "", html: str = ""):
-    """The heading that holds the article's title: the first of h1, a title-classed block, h2 that the page's
-    <title> (or og:title) names (the heading inside such a block), else a lesser heading or an element it names,
-    else the first of them. A page's first heading is often not its title: a logo or a nav bar in an <h1>,
-    推荐阅读 above a sidebar, 您可能感兴趣的文章 below the text."""
-    og_title = _meta_content(root, "property", "og:title")
+@dataclass(frozen=True)
+class _HeadNames:
+    """What a page's <title> and og:title name: the titles a heading is matched against (``named``), whether <title>
+    names the article besides the site (``titled``), the sections its menus link to (``labels``), and whether it
+    names no article at all (``site_only``) or only a section (``section_only``: 新闻动态--某某学会)."""
+
+    named: set[str]
+    titled: bool
+    labels: set[str]
+    site_only: bool
+    section_only: bool
+
+
+def _head_names(root, page_title: str, og_title: str) -> _HeadNames:
     named = _named_titles(page_title, og_title)
-    titled = len(_HEAD_SPLIT_RE.split(page_title)) > 1  # <title> names the article besides the site
     heads = [p for h in (page_title, og_title) for p in _HEAD_SPLIT_RE.split(h) if p.strip()]
     labels = _menu_labels(root, heads)  # 信息公开-某某大学: the section a menu links to, no article's title
     site_only = all(_SITE_NAME_RE.search(p.strip()) or p.strip() in labels for p in heads)  # no title named at all
     if labels and site_only:
         named = _named_titles(*(p for p in heads if p.strip() not in labels))
-    # <title> naming only a section (新闻动态--某某学会): no title an emphasised line must match, and a box's
-    # heading (您可能感兴趣的文章, classed title) is not the title where such a line is
     section_only = bool(named) and all(len(t) < _TITLE_LENGTH for t in named)
+    titled = len(_HEAD_SPLIT_RE.split(page_title)) > 1
+    return _HeadNames(named, titled, labels, site_only, section_only)
+
+
+def _title_element(root, page_title: str = "", html: str = ""):
+    """The heading that holds the article's title: the first of h1, a title-classed block, h2 that the page's
+    <title> (or og:title) names (the heading inside such a block), else a lesser heading or an element it names,
+    else the first of them. A page's first heading is often not its title: a logo or a nav bar in an <h1>,
+    推荐阅读 above a sidebar, 您可能感兴趣的文章 below the text. Where <title> names only a section, a box's heading
+    (您可能感兴趣的文章, classed title) is not the title where an emphasised line is."""
+    og_title = _meta_content(root, "property", "og:title")
+    head = _head_names(root, page_title, og_title)
+    named, site_only, section_only = head.named, head.site_only, head.section_only
     first = long_first = None
     for el in _title_candidates(root):
         text = _text(el)
@@ -283,7 +301,7 @@ def _title_element(root, page_title: str = "", html: str = ""):
         if not names and long_first is not None:
             continue  # the first heading is known: only one that <title> names can take its place
         if _nav_like(el, root) and not (
-            (names or site_only or section_only) and (_in_article_header(el, titled) or _headline_named(el))
+            (names or site_only or section_only) and (_in_article_header(el, head.titled) or _headline_named(el))
         ):
             continue  # (an article's own header or headline named as chrome is stays: post_header)
         if names or not named:
@@ -291,12 +309,12 @@ def _title_element(root, page_title: str = "", html: str = ""):
         first = first if first is not None else el
         # where <title> names only the site, a sidebar's box heading (通知公告) may come first: a heading of a
         # title's length goes before a label's
-        long_first = el if site_only and len(text) >= _TITLE_LENGTH and _dated_if(labels, el) else None
+        long_first = el if site_only and len(text) >= _TITLE_LENGTH and _dated_if(head.labels, el) else None
     lesser = _lesser_heading(root, named) if named and not site_only else None
     if lesser is not None:
         return lesser
-    for head in (page_title, og_title) if not site_only else ():  # og:title names the article where <title> does not
-        named_el = _element_named(root, head, html) if head else None
+    for title in (page_title, og_title) if not site_only else ():  # og:title names the article where <title> does not
+        named_el = _element_named(root, title, html) if title else None
         if named_el is not None:
             return named_el
     if long_first is not None:
