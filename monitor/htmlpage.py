@@ -243,6 +243,8 @@ def _text(el) -> str:
 
 
 _LAID_APART = ("p", "div", "td", "th", "tr", "li", "dd", "dt", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table")
+# inline elements a number in one and a number in the next are apart in, as a browser shows them: a day and its time
+_INLINE_APART = ("span", "em", "i", "b", "strong", "font", "small", "label", "time", "a")
 
 
 def _lay_apart(root) -> None:
@@ -270,10 +272,6 @@ def _lay_apart(root) -> None:
     for el in root.iter(_INLINE_APART):
         if el.text and el.text[0].isdigit() and _text_before(el)[-1:].isdigit():
             el.text = " " + el.text  # <span>发布时间：18-03-08</span><span>23:16</span>: a day, then its time
-
-
-# inline elements a number in one and a number in the next are apart in, as a browser shows them: a day and its time
-_INLINE_APART = ("span", "em", "i", "b", "strong", "font", "small", "label", "time", "a")
 
 
 def _text_before(el) -> str:
