@@ -148,8 +148,8 @@ class CrawlIn(_Table):
     concurrency: _whole(1, 64) = 4
     delay: _number(0, 60) = 0.5
     timeout: _number(0.1, 600) = 20.0
-    max_pages: _whole(1) = 5000
-    max_pages_per_column: _whole(1) = 200
+    max_pages: _whole(1, 1_000_000) = 5000
+    max_pages_per_column: _whole(1, 100_000) = 200
     retries: _whole(0, 10) = 2
     retry_after_max: _number(0, 3600) = 60.0
     max_body_mb: _number(0.01, 1024) = 10.0

@@ -99,6 +99,11 @@ BAD = [
     ),
     ('name = "示例职业技术学院"', "", "site.name: is required (a string)"),
     ("[schedule]", "[schedules]", "schedules: unknown key"),
+    (  # (a value past SQLite's integers, or one meaning "no limit", was accepted)
+        "[schedule]",
+        "[crawl]\nmax_pages = 99999999999999999999\n\n[schedule]",
+        "crawl.max_pages: expected a whole number between 1 and 1000000, got 99999999999999999999",
+    ),
     ('emails = ["zsjy@example.edu.cn"]', "emails = [1]", "departments.招生就业处.emails[0]: expected a string, got 1"),
 ]
 
