@@ -128,6 +128,10 @@ def _number(low: float, high: float | None = None):
     return Annotated[float, Field(ge=low, le=high, allow_inf_nan=False)]
 
 
+MAX_AGE_DAYS = 3650  # ten years: beyond it, leave max_age_days out (the item's cadence)
+MAX_INTERVAL = 366 * 86400  # a year (APScheduler overflows on intervals past a C int of seconds)
+
+
 def _whole(low: int, high: int | None = None):
     return Annotated[int, Field(ge=low, le=high)]
 
@@ -215,7 +219,7 @@ class ColumnIn(_Table):
     url: Url
     items: Annotated[Items, Field(min_length=1)]
     department: Text = ""
-    max_age_days: _whole(1) | None = None
+    max_age_days: _whole(1, MAX_AGE_DAYS) | None = None
 
 
 class EmailIn(_Table):
@@ -235,14 +239,14 @@ class ScheduleIn(_Table):
     timezone: Annotated[str, AfterValidator(_text), AfterValidator(_timezone)] = "Asia/Shanghai"
     crawl: Text = "0 6 * * *"
     digest: Text = "0 8 * * mon"
-    crawl_interval_seconds: _whole(1) | None = None
-    digest_interval_seconds: _whole(1) | None = None
+    crawl_interval_seconds: _whole(1, MAX_INTERVAL) | None = None
+    digest_interval_seconds: _whole(1, MAX_INTERVAL) | None = None
 
 
 class ChecklistIn(_Table):
     applicable: Items = []
     not_applicable: Items = []
-    max_age_days: dict[str, _whole(1)] = {}
+    max_age_days: dict[str, _whole(1, MAX_AGE_DAYS)] = {}
     departments: dict[str, Text] = {}
     infer: bool = True
 

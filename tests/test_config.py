@@ -78,7 +78,16 @@ BAD = [
     ("items = [7]", 'items = "7"', "columns[0].items: expected a list of checklist item numbers"),
     ("items = [7]", "items = []", "columns[0].items: expected at least one checklist item number"),
     ('department = "招生就业处"', 'department = "教务处"', 'columns[0].department: "教务处" is not declared'),
-    ("max_age_days = 365", "max_age_days = 0", "columns[0].max_age_days: expected a whole number >= 1, got 0"),
+    (
+        "max_age_days = 365",
+        "max_age_days = 0",
+        "columns[0].max_age_days: expected a whole number between 1 and 3650, got 0",
+    ),
+    (
+        "[schedule]",
+        "[schedule]\ncrawl_interval_seconds = 99999999999",  # (monitor run stopped on an OverflowError)
+        "schedule.crawl_interval_seconds: expected a whole number between 1 and 31622400, got 99999999999",
+    ),
     ("max_age_days = 365", "max_age_days = 365\ncolour = 1", "columns[0].colour: unknown key"),
     ('security = "ssl"', 'security = "tls"', 'email.security: expected "ssl", "starttls" or "none", got "tls"'),
     ("port = 465", 'port = "465"', 'email.port: expected a whole number, got "465"'),
