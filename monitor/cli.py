@@ -66,7 +66,7 @@ def cli(ctx: click.Context, config_path: Path, verbose: int, quiet: bool) -> Non
       monitor demo                       see it work on a bundled demo college (no network)
       monitor init --name … --url … --level 高职     start a config.toml for your site
       monitor discover URL --write       propose [[columns]] from the site's 信息公开 entry page
-    monitor read URL                   one page as a run reads it (entries, dates, pager, verdict)
+      monitor read URL                   one page as a run reads it (entries, dates, pager, verdict)
       monitor check [--report]           crawl now, print the verdict for all 50 items (JSON: --format json)
       monitor digest                     mail the weekly supervision digest to the office and departments
       monitor run                        run as a service on the [schedule] (see docs/deploy.md)
