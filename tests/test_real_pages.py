@@ -75,7 +75,7 @@ def test_corpus_size_licences_and_split():
     # titles: upstream's where a source's tests give one (fundus's tuned on, newspaper4k's and Readability's held
     # out), GNE's written by hand; each says who labelled it and which part it is in
     titled = [p for p in m["pages"] if p.get("title")]
-    assert len(titled) >= 200 and all(p["title_split"] in ("tune", "holdout") for p in titled)
+    assert len(titled) >= 200 and all(p["title_split"] in ("tune", "holdout", "holdout8") for p in titled)
     assert all(p["title_labelled_by"].startswith(("upstream", "hand (this project")) for p in titled)
     # the split is by source: no site has pages on both sides
     sides: dict[str, set[str]] = {}
@@ -104,6 +104,12 @@ def test_corpus_size_licences_and_split():
     seventh = [p for p in articles if p["split"] == "holdout7"]
     assert len(seventh) >= 40 and {p["source"] for p in seventh} == {"GeneralNewsExtractor/GeneralNewsExtractor"}
     assert max(collections.Counter(p["site"] for p in seventh).values()) <= 3
+    # the eighth: Postlight Parser's test fixtures, one per site, titles held out; dated only where the page's
+    # language fixes its zone (its labels are UTC instants)
+    eighth = [p for p in m["pages"] if p["split"] == "holdout8"]
+    assert len(eighth) >= 100 and {p["source"] for p in eighth} == {"postlight/parser"}
+    assert all(p["title_split"] == "holdout8" for p in eighth)
+    assert all(("UTC+" in p["labelled_by"]) == dated(p) for p in eighth)
     # real pagers (autopager's labelled pages), split by site like the first part
     pagers = pages("pager")
     assert len(pagers) >= 150 and 0.2 <= sum(p["split"] == "holdout" for p in pagers) / len(pagers) <= 0.45
