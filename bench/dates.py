@@ -4,7 +4,8 @@
 
 Two corpora: the real pages (tests/fixtures/real, labels from upstream, split by site into the part rules were tuned
 on and a held-out part, plus ``holdout2`` … ``holdout7``: sources added after the held-out parts before them were
-scored, each scored once in its turn; ``holdout7``, GNE's test pages, is dated by hand here and shown apart) and the
+scored, each scored once in its turn; ``holdout7``, GNE's test pages, is dated by hand here and shown apart; ``holdout8``,
+Postlight Parser's fixtures, is dated only where a page's language fixes its zone) and the
 team-written pages (tests/fixtures/corpus). A wrong date is counted apart from a missing one: it is worse. Times are
 per page (the whole parse_article: decoding, parsing, title, date, attachments), median, after one warm-up page;
 "fast rules" are the pages the monitor's own rules dated, "fallback" those handed to htmldate. "date steps" is the
@@ -115,7 +116,7 @@ def real_tables() -> list[str]:
     ]
     fallback_lines = []
     for lang, name in (("zh", "Chinese"), ("other", "non-Chinese")):
-        for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
+        for split in ("tune", "holdout", *(f"holdout{k}" for k in range(2, 9))):
             pages = select(lang, split)
             if not pages:
                 continue
@@ -173,8 +174,8 @@ def team_table() -> list[str]:
 
 
 def title_table() -> list[str]:
-    """Article titles on the real pages whose titles are labelled: upstream's (fundus's, tuned on; newspaper4k's
-    and Readability's, held out) and GNE's, written by hand (tuned on)."""
+    """Article titles on the real pages whose titles are labelled: upstream's (fundus's, tuned on; newspaper4k's,
+    Readability's and Postlight Parser's, held out) and GNE's, written by hand (tuned on)."""
     lines = [
         "Article titles (`parse_article(...).title`; exact: the same words, Unicode form, spacing, case and quotes "
         "aside; close: one within the other, the shorter at least 60% of the longer):",
