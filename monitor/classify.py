@@ -34,7 +34,11 @@ RULES: dict[int, tuple[str, str | None]] = {
     ),
     9: (r"录取(?:分数|最低分|结果|查询|人数|通知书|情况)|分数线|最低分", GRADUATE),
     10: (r"招生.{0,4}(?:咨询|监督|举报|申诉)|考生申诉|新生.{0,6}复查|入学资格复查|举报受理", GRADUATE),
-    11: (r"(?:研究生|硕士|博士).{0,8}(?:招生简章|招生专业目录|专业目录|复试录取办法|招生计划)", r"拟录取|成绩|名单"),
+    11: (  # 复试录取办法 as schools title it: 复试录取工作方案, 复试及录取实施细则, 复试工作办法
+        r"(?:研究生|硕士|博士).{0,12}(?:招生简章|招生专业目录|专业目录|招生计划|复试.{0,6}(?:办法|方案|细则))"
+        r"|招收研究生人数",
+        r"拟录取|成绩|名单",
+    ),
     12: (r"(?:研究生|硕士|博士).{0,8}复试.{0,4}(?:成绩|名单)", None),
     13: (r"拟录取.{0,4}(?:研究生|硕士|博士)|(?:研究生|硕士|博士).{0,8}拟录取", None),
     14: (r"研究生.{0,6}(?:咨询|申诉)", None),
@@ -106,10 +110,13 @@ def _is_news(title: str) -> bool:
     return not DOCUMENT.search(title) and bool(NEWS.search(title))
 
 
+_OWN_OR_EACH_RE = re.compile(r"^[本我各]|[各本我全该](?:大学|学院|学校)$")
+
+
 def _other_school(title: str, site_name: str) -> bool:
     for name in SCHOOL_RE.findall(title):
-        if name.endswith(tuple(GENERIC_SCHOOL_WORDS)) or name.startswith(("各", "本", "我")):
-            continue
+        if name.endswith(tuple(GENERIC_SCHOOL_WORDS)) or _OWN_OR_EACH_RE.search(name):
+            continue  # 各学院, 本校, 我院 (2026年各学院…: the match starts at 年)
         if not site_name or (name not in site_name and site_name not in name):
             return True
     return False
