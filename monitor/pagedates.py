@@ -805,17 +805,46 @@ def signature_date(title_el, body=None) -> dt.date | None:
     found = set()
     for el in _FOLLOWING_BLOCKS(title_el) if title_el is not None else _BODY_BLOCKS(body):
         text = _short_text(el, DATE_ALONE_MAX)
-        published = date_alone(normalise(text)) if text else None
-        if not published or el.find(".//a") is not None:
-            continue
-        before = el.getprevious()
-        said = "".join(before.itertext()).strip() if before is not None and isinstance(before.tag, str) else ""
-        if not said[1:] or said.endswith((":", "：")):
-            continue  # (一、会议时间： above it: the date it labels, an event's, not a signature)
+        published = date_alone(normalise(text)) if text and el.find(".//a") is None else None
+        if published:
+            before = el.getprevious()
+            said = "".join(before.itertext()).strip() if before is not None and isinstance(before.tag, str) else ""
+        else:  # 校长办公室<br>2024年4月1日: the block's last line, the issuer's on the line above
+            said, published = _signed_last_line(el)
+        if not published or not said[1:] or _LABEL_END_RE.search(said):
+            continue  # (一、会议时间： or 会议时间 above it: the date it labels, an event's, not a signature)
         if any(a.tag in _LIST_TAGS or _NOT_INFO_CLASS_RE.search(classes(a)) for a in el.iterancestors()):
             continue
         found.add(published)
     return found.pop() if len(found) == 1 else None
+
+
+_LABEL_END_RE = re.compile(r"(?:[:：]|时间|日期|截止|期限)\s*$")
+_HOLDS_BLOCKS = etree.XPath("boolean(descendant::*[self::p or self::div or self::table or self::ul or self::ol])")
+
+
+def _signed_last_line(el) -> tuple[str, dt.date | None]:
+    """A block of lines parted by ``<br>`` (and no block inside), whose last line alone is a date: that line's
+    line above and the date; else ``("", None)``. A link's text is no line's: a listed document's date is not one."""
+    if el.find("br") is None or _HOLDS_BLOCKS(el):
+        return "", None
+    lines = [" ".join(line.split()) for line in "".join(_line_parts(el)).split("\n")]
+    lines = [line for line in lines if line]
+    dated = [date_alone(normalise(line)) if len(line) <= DATE_ALONE_MAX else None for line in lines]
+    if len(lines) < 2 or not dated[-1] or sum(map(bool, dated)) > 1:
+        return "", None  # (第一批<br>2026年10月8日<br>第二批<br>2026年10月15日: a schedule)
+    return lines[-2], dated[-1]
+
+
+def _line_parts(el):
+    """``el``'s text in document order, a newline for each ``<br>``, a link's text replaced by a mark."""
+    yield (el.text or "") if el.tag != "a" else "\u2192"
+    for child in el:
+        if child.tag == "br":
+            yield "\n"
+        elif isinstance(child.tag, str):
+            yield from _line_parts(child)
+        yield child.tail or ""
 
 
 def header_row_date(el) -> tuple[dt.date | None, str]:

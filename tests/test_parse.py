@@ -416,6 +416,44 @@ def test_several_standalone_dates_are_not_a_signature():
     assert parse_article(page, BASE + "/show.asp?id=12").date_source != "signature"
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        '<p style="text-align:right">校长办公室<br>2024年4月1日</p>',
+        '<p align="right">校长办公室&nbsp;&nbsp;<br/>&nbsp;二○二四年四月一日&nbsp;</p>',
+        '<p align="right">党委办公室<br>校长办公室<br><span>2024</span>年<span>4</span>月<span>1</span>日</p>',
+        "<div>附件：<a href='/a.doc'>报名表</a><br><br>校长办公室<br>2024年4月1日<br></div>",
+    ],
+    ids=["br", "br-padded-han-zero", "two-offices", "lines-with-a-link"],
+)
+def test_a_signature_on_the_last_line_of_a_paragraph_dates_the_notice(signature):
+    # the editor's Enter kept one paragraph: the office and its date on two lines of it (<br>); the rule read only a
+    # paragraph whose whole text is a date, and such a notice was undated
+    body = "根据国务院办公厅通知精神，结合我校实际，现将清明节放假安排通知如下。" * 8
+    page = _notice(f'<h2>关于2024年清明节放假的通知</h2><div class="content"><p>{body}</p>{signature}</div>')
+    article = parse_article(page, BASE + "/show.asp?id=12")
+    assert (article.published, article.date_source) == (D(2024, 4, 1), "signature")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "<p>一、会议时间<br>2024年4月8日</p>",
+        "<p>报名截止<br>2024年4月8日</p>",
+        "<p>第一批<br>2024年4月8日<br>第二批<br>2024年4月15日</p>",
+        "<p>校长办公室<br><a href='/info/9.htm'>2024年4月8日</a></p>",
+        "<p>一、会议时间</p><p>2024年4月8日</p>",
+    ],
+    ids=["labelled-event", "deadline", "schedule", "a-link", "labelled-event-blocks"],
+)
+def test_a_date_on_its_own_line_that_is_not_signed_dates_nothing(lines):
+    # a date under its label (会议时间, 截止) is an event's; two dated lines are a schedule; a link's date is another
+    # document's: none of them is the notice's signature, and the notice has no other date
+    body = "根据国务院办公厅通知精神，结合我校实际，现将清明节放假安排通知如下。" * 8
+    page = _notice(f'<h2>关于2024年清明节放假的通知</h2><div class="content"><p>{body}</p>{lines}</div>')
+    assert parse_article(page, BASE + "/show.asp?id=12").published is None
+
+
 def test_an_event_date_is_not_the_publication_date():
     # 定于…举行 names the day of the event, 至 the start of a period, 前 a deadline, 〔2023〕215号 a cited document:
     # none is the day of publishing
