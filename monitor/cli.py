@@ -746,7 +746,10 @@ def annual() -> None:
 @click.option("--year", metavar="YYYY-YYYY", help="The 学年, e.g. 2025-2026 (default: the last complete one).")
 @click.option("--url", help="The report's page or file on the web (default: found in the column of checklist item 6).")
 @click.option(
-    "--file", "file", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="A local PDF, DOCX or HTML."
+    "--file",
+    "file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A local PDF, DOCX, DOC (Word 97–2003) or HTML.",
 )
 @format_option("table", "json")
 @click.pass_context

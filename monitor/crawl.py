@@ -580,7 +580,7 @@ class _Crawl:
     async def _scanned(self, link: Link, resp: Response) -> Link:
         if not (self.config.privacy.enabled and resp.ok and not resp.truncated):
             return link
-        kind = _served_document(resp)
+        kind = _served_document(resp) or document_kind("", name=link.title)  # (获奖名单.wps over DownLoad.aspx?id=7)
         if kind is None:
             return link
         text = await asyncio.to_thread(document_text, resp.body, kind)

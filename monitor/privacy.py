@@ -108,18 +108,21 @@ def scan_text(text: str, today: dt.date | None = None) -> tuple[Exposure, ...]:
 
 # --- text of documents -----------------------------------------------------------------------
 
-TEXT_DOCUMENTS = {"pdf", "docx", "xlsx", "xls"}
+# the kind of document an extension names; WPS saves .wps in Word 97's format (read where it is one)
+TEXT_DOCUMENTS = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "xls": "xls", "doc": "doc", "wps": "doc"}
 MAX_ZIP_MEMBER = 50 * 1024 * 1024  # a DOCX/XLSX whose XML inflates beyond this is not read (zip bomb)
 
 
 def document_kind(url: str, content_type: str = "", name: str = "") -> str | None:
-    """The kind of text document (pdf, docx, xlsx, xls) at ``url``, by its address, else by the file ``name`` it is
-    given (the link's text 名单.xlsx, a Content-Disposition filename: ``filename_of``), else by its content type."""
+    """The kind of text document (pdf, docx, xlsx, xls, doc) at ``url``, by its address, else by the file ``name``
+    it is given (the link's text 名单.xlsx, a Content-Disposition filename: ``filename_of``), else by its type."""
     for named in (url.split("?", 1)[0], name):
-        for ext in TEXT_DOCUMENTS:
-            if named.strip().lower().endswith("." + ext):
-                return ext
+        ext = named.strip().lower().rpartition(".")[2]
+        if "." in named and ext in TEXT_DOCUMENTS:
+            return TEXT_DOCUMENTS[ext]
     ctype = content_type.lower()
+    if "msword" in ctype:
+        return "doc"
     if "pdf" in ctype:
         return "pdf"
     if "wordprocessingml" in ctype:
@@ -150,8 +153,11 @@ def _zip_is_sane(body: bytes) -> bool:
 
 
 def document_text(body: bytes, kind: str) -> str | None:
-    """The text of a PDF, DOCX, XLSX or XLS document; None when it cannot be read (old .doc, damaged files)."""
+    """The text of a PDF, DOCX, XLSX, XLS or Word 97–2003 (.doc) document; None when it cannot be read (Word 95
+    and older, encrypted or damaged files)."""
     try:
+        if kind == "doc":
+            return _doc_text(body)
         if kind == "pdf":
             from pypdf import PdfReader
 
@@ -190,3 +196,16 @@ def document_text(body: bytes, kind: str) -> str | None:
         log.info("could not read a %s document: %s", kind, exc)
         return None
     return None
+
+
+def _doc_text(body: bytes) -> str | None:
+    """A .doc's text: a Word 97–2003 file's; a .doc that is a DOCX renamed (a ZIP), the DOCX's; else None."""
+    from monitor.worddoc import NotWord97, word97_text
+
+    if body.startswith(b"PK\x03\x04"):
+        return document_text(body, "docx")
+    try:
+        return word97_text(body)
+    except NotWord97 as exc:
+        log.info("could not read a .doc document: %s", exc)
+        return None

@@ -328,7 +328,7 @@ def annual_check(config: Config, year, url: str | None = None, file: Path | None
         _where, body, kind, final = source
         if kind == "unreadable":
             text = None
-        elif kind in ("pdf", "docx"):
+        elif kind in ("pdf", "docx", "doc"):
             text = document_text(body, kind)
         elif kind == "txt":
             text = body.decode("utf-8", errors="replace")

@@ -1,0 +1,134 @@
+"""Word 97–2003 .doc files read for personal data: real files (textract's, Apache POI's), never written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+from pathlib import Path
+
+import docx
+import olefile
+import pytest
+
+from monitor import service
+from monitor.config import load_config
+from monitor.privacy import document_kind, document_text, scan_text
+from monitor.worddoc import NotWord97, is_word97, word97_text
+from tests.conftest import config_text
+from tests.test_privacy import HTML, ID1, ID2, MOBILES
+
+DOCS = Path(__file__).parent / "fixtures" / "documents"
+
+
+def _doc(name: str) -> bytes:
+    return (DOCS / name).read_bytes()
+
+
+def test_a_real_word_file_reads_as_its_upstream_expected_text():
+    # textract's raw_text.doc (Word for Mac 2011) against the text its project expects from it: every line, in order
+    text = " ".join(word97_text(_doc("textract-raw_text.doc")).split())
+    expected = [" ".join(line.split()) for line in (DOCS / "textract-raw_text.txt").read_text("utf-8").splitlines()]
+    at = 0
+    for line in filter(None, expected):
+        found = text.find(line, at)
+        assert found >= 0, line[:60]
+        at = found + len(line)
+    assert "HYPERLINK" not in text  # a field's instruction is not its text
+
+
+def test_a_chinese_word_file_reads_its_paragraphs_table_header_and_footer():
+    # Apache POI's 61490.doc: Chinese headings and paragraphs (UTF-16 pieces), a 3×3 table, a header and a footer
+    text = word97_text(_doc("poi-61490.doc"))
+    assert "居中的大标题" in text and "章节1.1的内容，有点长" in text
+    assert "11\t12\t13" in text and "31\t32\t33" in text  # a table's cells, a tab apart
+    assert "页眉左" in text and "页脚内容" in text
+    assert is_word97(_doc("poi-61490.doc"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _doc("poi-Word6.doc"),  # Word 6: another layout of the text
+        _doc("poi-password_password_cryptoapi.doc"),  # encrypted
+        _doc("poi-61490.doc")[:6000],  # cut short in the download
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,  # a compound file's signature over nothing
+        "<html><body>名单</body></html>".encode(),  # a page named .doc
+    ],
+    ids=["word6", "encrypted", "truncated", "bare-signature", "html"],
+)
+def test_a_doc_that_cannot_be_read_is_unread_not_misread(body):
+    assert document_text(body, "doc") is None
+    if body.startswith(b"\xd0\xcf\x11\xe0") and is_word97(body):
+        with pytest.raises(NotWord97):
+            word97_text(body)
+
+
+def test_a_docx_named_doc_is_read_as_the_docx_it_is():
+    document = docx.Document()
+    document.add_paragraph(f"张三 {ID1}")
+    out = io.BytesIO()
+    document.save(out)
+    assert ID1 in document_text(out.getvalue(), "doc")
+
+
+def test_doc_and_wps_names_and_the_word_content_type_are_documents():
+    assert document_kind("http://x.edu.cn/upload/名单.DOC") == "doc"
+    assert document_kind("http://x.edu.cn/DownLoad.aspx?id=3", name="获奖名单.wps") == "doc"
+    assert document_kind("http://x.edu.cn/DownLoad.aspx?id=3", "application/msword") == "doc"
+    assert document_kind("http://x.edu.cn/upload/名单.docx") == "docx"
+
+
+def with_text(tmp_path: Path, text: str) -> bytes:
+    """POI's 61490.doc with ``text`` written over the same number of characters of its own (from 章节1.1的内容 on),
+    in place in its WordDocument stream: a real Word file whose piece table is untouched."""
+    path = tmp_path / "md.doc"
+    shutil.copy(DOCS / "poi-61490.doc", path)
+    with olefile.OleFileIO(str(path), write_mode=True) as ole:
+        word = ole.openstream("WordDocument").read()
+        at = word.find("章节1.1的内容".encode("utf-16-le"))
+        assert at > 0
+        new = text.encode("utf-16-le")
+        ole.write_stream("WordDocument", word[:at] + new + word[at + len(new) :])
+    return path.read_bytes()
+
+
+def test_personal_data_in_a_doc_is_found(tmp_path):
+    body = with_text(tmp_path, f"张三 {ID1} {MOBILES[0]} 李四 {ID2} {MOBILES[1]} 王五 {MOBILES[2]}")
+    found = {e.kind: e.count for e in scan_text(document_text(body, "doc"))}
+    assert found == {"id_number": 2, "mobile": 3}
+
+
+@pytest.mark.parametrize(
+    ("link", "headers"),
+    [
+        ("<a href='/upload/md.doc'>获奖学生名单.doc</a>", {}),
+        ("<a href='/DownLoad.aspx?id=7'>获奖学生名单.wps</a>", {}),
+        ("<a href='/DownLoad.aspx?id=7'>获奖学生名单</a>", {"Content-Type": "application/msword"}),
+    ],
+    ids=["doc", "wps-named-by-its-link", "served-as-msword"],
+)
+def test_a_name_list_published_as_a_doc_is_checked_for_personal_data(tmp_path, site, base_url, link, headers):
+    # 公示 lists are still posted as Word 97 files; they were not read at all (README: .doc 不做检查)
+    site.overrides["/xszz/list.htm"] = (
+        200,
+        "<html><body><ul><li><a href='/xszz/a1.htm'>2026年国家助学金获奖学生名单公示</a><span>2026-11-10</span></li>"
+        "</ul></body></html>".encode(),
+        {"Content-Type": HTML},
+    )
+    site.overrides["/xszz/a1.htm"] = (
+        200,
+        f"<html><body><h1>2026年国家助学金获奖学生名单公示</h1><p>发布时间：2026-11-10</p><p>附件：{link}</p>"
+        "</body></html>".encode(),
+        {"Content-Type": HTML},
+    )
+    file = "/upload/md.doc" if "md.doc" in link else "/DownLoad.aspx?id=7"
+    body = with_text(tmp_path, f"张三 {ID1} 李四 {ID2}")
+    site.overrides[file] = (200, body, {"Content-Type": "application/octet-stream", **headers})
+    path = tmp_path / "config.toml"
+    path.write_text(config_text(base_url, columns=[("学生资助", "/xszz/list.htm", [37], "学生工作处")]), "utf-8")
+    today = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    findings = service.check(load_config(path), today).document["findings"]
+    privacy = {f["url"].replace(base_url, ""): f for f in findings if f["kind"] == "privacy"}
+    assert set(privacy) == {file}
+    assert "身份证号 2 个" in privacy[file]["detail"] and ID1 not in privacy[file]["detail"]
