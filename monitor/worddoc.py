@@ -50,6 +50,7 @@ def word97_text(body: bytes) -> str:
         with olefile.OleFileIO(io.BytesIO(body)) as ole:
             if not ole.exists("WordDocument"):
                 raise NotWord97("no WordDocument stream")
+            _check_sizes(ole, len(body), "WordDocument")
             word = ole.openstream("WordDocument").read()
             magic, nfib = struct.unpack_from("<HH", word, 0)
             (flags,) = struct.unpack_from("<H", word, _FLAGS_AT)
@@ -57,11 +58,20 @@ def word97_text(body: bytes) -> str:
                 raise NotWord97(f"not a readable Word 97 file (nFib {nfib:#x}, flags {flags:#x})")
             table_name = "1Table" if flags & _TABLE_1 else "0Table"
             fc_clx, lcb_clx = struct.unpack_from("<II", word, _CLX_AT)
+            _check_sizes(ole, len(body), table_name)
             table = ole.openstream(table_name).read()
-    except (OSError, ValueError, struct.error) as exc:  # a damaged container
+    except (OSError, ValueError, TypeError, struct.error) as exc:  # a damaged container (a storage named as a stream)
         raise NotWord97(str(exc)) from exc
     text = "".join(_pieces(word, _piece_table(table[fc_clx : fc_clx + lcb_clx])))
     return _FIELD_CODE_RE.sub("", text).translate(_MARKS)
+
+
+def _check_sizes(ole, size: int, stream: str) -> None:
+    """Refuse a stream (or the small streams' container) declared larger than the file: olefile follows a chain
+    of sectors for as many sectors as the size declares, so a 30 KB file declaring 2 GB over a chain that loops
+    back on itself made it allocate 2 GB."""
+    if not ole.exists(stream) or max(ole.get_size(stream), ole.root.size) > size:
+        raise NotWord97(f"{stream} missing, or declared larger than the file")
 
 
 def _piece_table(clx: bytes) -> bytes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import shutil
+import struct
 from pathlib import Path
 
 import docx
@@ -132,3 +133,28 @@ def test_a_name_list_published_as_a_doc_is_checked_for_personal_data(tmp_path, s
     privacy = {f["url"].replace(base_url, ""): f for f in findings if f["kind"] == "privacy"}
     assert set(privacy) == {file}
     assert "身份证号 2 个" in privacy[file]["detail"] and ID1 not in privacy[file]["detail"]
+
+
+def _looping(body: bytes, declared: int) -> bytes:
+    """``body`` with its WordDocument stream declared ``declared`` bytes long over a chain of sectors whose last
+    points back to its first: a hostile file of the original's size."""
+    out = bytearray(body)
+    entry = out.find("WordDocument".encode("utf-16-le"))
+    start = struct.unpack_from("<I", out, entry + 0x74)[0]  # the directory entry's first sector, then its size
+    struct.pack_into("<I", out, entry + 0x78, declared)
+    with olefile.OleFileIO(io.BytesIO(body)) as ole:
+        last = start
+        while ole.fat[last] != olefile.ENDOFCHAIN:
+            last = ole.fat[last]
+    fat_sector = struct.unpack_from("<I", body, 0x4C + 4 * (last // 128))[0]  # the header's list of FAT sectors
+    struct.pack_into("<I", out, 512 + 512 * fat_sector + 4 * (last % 128), start)
+    return bytes(out)
+
+
+def test_a_doc_declaring_more_than_its_own_size_is_refused_not_inflated():
+    # olefile follows a chain for as many sectors as the size declares: a 31 KB file declaring 2 GB over a looping
+    # chain made the reader allocate 2 GB (a MemoryError under a 1.5 GB limit, after 9 s); 400 MB here
+    body = _looping(_doc("poi-61490.doc"), 400_000_000)
+    with pytest.raises(NotWord97):
+        word97_text(body)
+    assert document_text(body, "doc") is None
