@@ -188,7 +188,7 @@ def document_text(body: bytes, kind: str) -> str | None:
         if kind == "xls":
             import xlrd
 
-            book = xlrd.open_workbook(file_contents=body)
+            book = xlrd.open_workbook(file_contents=body, logfile=_LOG_FILE)  # (its warnings went to stdout)
             return "\n".join(
                 "\t".join(str(v) for v in sheet.row_values(r)) for sheet in book.sheets() for r in range(sheet.nrows)
             )
@@ -196,6 +196,19 @@ def document_text(body: bytes, kind: str) -> str | None:
         log.info("could not read a %s document: %s", kind, exc)
         return None
     return None
+
+
+class _LogLines(io.TextIOBase):
+    """A text stream whose lines go to this module's log: xlrd writes its warnings to the ``logfile`` it is given,
+    stdout by default, where they broke ``monitor check --format json``'s output."""
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            log.info("xlrd: %s", text.strip())
+        return len(text)
+
+
+_LOG_FILE = _LogLines()
 
 
 def _doc_text(body: bytes) -> str | None:
