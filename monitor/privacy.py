@@ -12,6 +12,7 @@ The full numbers never leave this module: an :class:`Exposure` carries a count a
 from __future__ import annotations
 
 import datetime as dt
+import email
 import email.message
 import io
 import logging
@@ -212,13 +213,33 @@ _LOG_FILE = _LogLines()
 
 
 def _doc_text(body: bytes) -> str | None:
-    """A .doc's text: a Word 97–2003 file's; a .doc that is a DOCX renamed (a ZIP), the DOCX's; else None."""
+    """A .doc's text, whatever the file is: a Word 97–2003 document; a DOCX renamed (a ZIP); the HTML or Word 2003
+    XML that systems export as "Word" (公示名单导出.doc, served as application/msword); a web archive (MHT)."""
+    from monitor.parse import page_lines
     from monitor.worddoc import NotWord97, word97_text
 
+    head = body[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if body.startswith(b"PK\x03\x04"):
         return document_text(body, "docx")
+    if head.startswith(b"<"):
+        return page_lines(body)
+    if head.startswith((b"mime-version:", b"from:", b"content-type:", b"date:", b"subject:")):
+        return _web_archive_text(body)
     try:
         return word97_text(body)
     except NotWord97 as exc:
         log.info("could not read a .doc document: %s", exc)
         return None
+
+
+def _web_archive_text(body: bytes) -> str | None:
+    """The text of a web archive's (MHT's) HTML part: Word's 单个文件网页, saved or exported as .doc."""
+    from monitor.parse import page_lines
+
+    message = email.message_from_bytes(body)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    html = part.get_payload(decode=True) if part is not None else None
+    if not isinstance(html, bytes):
+        return None
+    charset = part.get_content_charset()
+    return page_lines(html, {"content-type": f"text/html; charset={charset}"} if charset else None)

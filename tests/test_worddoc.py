@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import quopri
 import shutil
 import struct
 from pathlib import Path
@@ -54,15 +55,51 @@ def test_a_chinese_word_file_reads_its_paragraphs_table_header_and_footer():
         _doc("poi-password_password_cryptoapi.doc"),  # encrypted
         _doc("poi-61490.doc")[:6000],  # cut short in the download
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,  # a compound file's signature over nothing
-        "<html><body>名单</body></html>".encode(),  # a page named .doc
+        b"\x00\x01binary junk" * 40,
     ],
-    ids=["word6", "encrypted", "truncated", "bare-signature", "html"],
+    ids=["word6", "encrypted", "truncated", "bare-signature", "junk"],
 )
 def test_a_doc_that_cannot_be_read_is_unread_not_misread(body):
     assert document_text(body, "doc") is None
     if body.startswith(b"\xd0\xcf\x11\xe0") and is_word97(body):
         with pytest.raises(NotWord97):
             word97_text(body)
+
+
+_ROWS = f"<tr><td>张三</td><td>{ID1}</td><td>{MOBILES[0]}</td></tr><tr><td>李四</td><td>{ID2}</td><td>{MOBILES[1]}</td></tr>"
+_WORD_HTML = (
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">'
+    '<head><meta http-equiv=Content-Type content="text/html; charset=gb2312"><meta name=ProgId content=Word.Document>'
+    f"</head><body><p>2026年国家助学金获奖学生名单</p><table>{_ROWS}</table></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _WORD_HTML.encode("gb2312"),  # a system's "导出 Word": HTML, GB2312, served as application/msword
+        b"\xef\xbb\xbf\r\n" + _WORD_HTML.replace("gb2312", "utf-8").encode(),
+        (  # Word 2003 XML (WordprocessingML), another export
+            '<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>'
+            '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+            f"<w:p><w:r><w:t>张三 {ID1}</w:t></w:r></w:p><w:p><w:r><w:t>李四 {ID2}</w:t></w:r></w:p></w:body></w:wordDocument>"
+        ).encode(),
+        (  # a web archive (MHT), its HTML quoted-printable in GB2312: Word's 单个文件网页 saved as .doc
+            b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n'
+            b"------=_NextPart_01\r\nContent-Location: file:///C:/md.htm\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            b'Content-Type: text/html; charset="gb2312"\r\n\r\n'
+        )
+        + quopri.encodestring(_WORD_HTML.encode("gb2312"))
+        + b"\r\n------=_NextPart_01--\r\n",
+    ],
+    ids=["word-html-gb2312", "word-html-bom", "word-2003-xml", "mht"],
+)
+def test_a_doc_that_is_html_xml_or_a_web_archive_is_read_as_what_it_is(body):
+    # "export to Word" in many school systems writes HTML and names it .doc: its ID numbers were never read
+    text = document_text(body, "doc")
+    found = {e.kind: e.count for e in scan_text(text)}
+    assert found.get("id_number") == 2
+    assert "张三" in text
 
 
 def test_a_docx_named_doc_is_read_as_the_docx_it_is():
@@ -135,7 +172,7 @@ def test_a_name_list_published_as_a_doc_is_checked_for_personal_data(tmp_path, s
     assert "身份证号 2 个" in privacy[file]["detail"] and ID1 not in privacy[file]["detail"]
 
 
-def _looping(body: bytes, declared: int) -> bytes:
+def looping(body: bytes, declared: int) -> bytes:
     """``body`` with its WordDocument stream declared ``declared`` bytes long over a chain of sectors whose last
     points back to its first: a hostile file of the original's size."""
     out = bytearray(body)
@@ -154,7 +191,7 @@ def _looping(body: bytes, declared: int) -> bytes:
 def test_a_doc_declaring_more_than_its_own_size_is_refused_not_inflated():
     # olefile follows a chain for as many sectors as the size declares: a 31 KB file declaring 2 GB over a looping
     # chain made the reader allocate 2 GB (a MemoryError under a 1.5 GB limit, after 9 s); 400 MB here
-    body = _looping(_doc("poi-61490.doc"), 400_000_000)
+    body = looping(_doc("poi-61490.doc"), 400_000_000)
     with pytest.raises(NotWord97):
         word97_text(body)
     assert document_text(body, "doc") is None
