@@ -154,49 +154,112 @@ def _zip_is_sane(body: bytes) -> bool:
 
 
 def document_text(body: bytes, kind: str) -> str | None:
-    """The text of a PDF, DOCX, XLSX, XLS or Word 97–2003 (.doc) document; None when it cannot be read (Word 95
-    and older, encrypted or damaged files)."""
+    """The text of a document named (or served as) ``kind``, read as what its bytes are (``sniffed_kind``): PDF,
+    DOCX, XLSX, XLS, Word 97–2003, HTML, a web archive, a text export. None where it cannot be read (Word 95 and
+    older, encrypted or damaged files): reported as unread, never a crash."""
     try:
-        if kind == "doc":
-            return _doc_text(body)
-        if kind == "pdf":
-            from pypdf import PdfReader
-
-            reader = PdfReader(io.BytesIO(body))
-            return "\n".join((page.extract_text() or "") for page in reader.pages[:200])
-        if kind == "docx":
-            if not _zip_is_sane(body):
-                return None
-            import docx
-
-            document = docx.Document(io.BytesIO(body))
-            lines = [p.text for p in document.paragraphs]
-            for table in document.tables:
-                lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
-            return "\n".join(lines)
-        if kind == "xlsx":
-            if not _zip_is_sane(body):
-                return None
-            import openpyxl
-
-            book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
-            lines = []
-            for sheet in book.worksheets:
-                for row in sheet.iter_rows(values_only=True):
-                    lines.append("\t".join("" if v is None else str(v) for v in row))
-            book.close()
-            return "\n".join(lines)
-        if kind == "xls":
-            import xlrd
-
-            book = xlrd.open_workbook(file_contents=body, logfile=_LOG_FILE)  # (its warnings went to stdout)
-            return "\n".join(
-                "\t".join(str(v) for v in sheet.row_values(r)) for sheet in book.sheets() for r in range(sheet.nrows)
-            )
-    except Exception as exc:  # a damaged or unusual file: reported as unread, never a crash
-        log.info("could not read a %s document: %s", kind, exc)
+        reader = _READERS.get(sniffed_kind(body, kind))
+        return reader(body) if reader else None
+    except Exception as exc:  # a damaged or unusual file
+        log.info("could not read a document named %s: %s", kind, exc)
         return None
-    return None
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file (Word 97–2003, Excel 97–2003)
+_MIME_HEADERS = (b"mime-version:", b"from:", b"content-type:", b"date:", b"subject:")
+
+
+def sniffed_kind(body: bytes, named: str) -> str:
+    """What a document's bytes are, whatever it is named: systems' "export to Word/Excel" write HTML (or Word 2003
+    XML, a web archive, a CSV) and name it .doc or .xls; a DOCX is renamed .doc, an Excel 97 file .xlsx."""
+    head = body[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"%pdf"):
+        return "pdf"
+    if body.startswith(b"PK\x03\x04"):
+        return _zip_kind(body) or named
+    if body.startswith(_OLE):
+        from monitor.worddoc import is_word97
+
+        return "doc" if is_word97(body) else "xls"
+    if head.startswith(b"<"):
+        return "html"
+    if head.startswith(_MIME_HEADERS):
+        return "mht"
+    if named in ("xls", "xlsx") and body and b"\x00" not in body[:4096]:
+        return "text"  # a CSV or tab-separated export named .xls
+    return named
+
+
+def _zip_kind(body: bytes) -> str | None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(body)) as z:
+            names = set(z.namelist())
+    except zipfile.BadZipFile:
+        return None
+    return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else None
+
+
+def _pdf_text(body: bytes) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(body))
+    return "\n".join((page.extract_text() or "") for page in reader.pages[:200])
+
+
+def _docx_text(body: bytes) -> str | None:
+    if not _zip_is_sane(body):
+        return None
+    import docx
+
+    document = docx.Document(io.BytesIO(body))
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
+    return "\n".join(lines)
+
+
+def _xlsx_text(body: bytes) -> str | None:
+    if not _zip_is_sane(body):
+        return None
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
+    lines = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            lines.append("\t".join("" if v is None else str(v) for v in row))
+    book.close()
+    return "\n".join(lines)
+
+
+def _xls_text(body: bytes) -> str:
+    import xlrd
+
+    book = xlrd.open_workbook(file_contents=body, logfile=_LOG_FILE)  # (its warnings went to stdout)
+    return "\n".join(
+        "\t".join(str(v) for v in sheet.row_values(r)) for sheet in book.sheets() for r in range(sheet.nrows)
+    )
+
+
+def _word97_text(body: bytes) -> str:
+    from monitor.worddoc import word97_text
+
+    return word97_text(body)
+
+
+def _html_text(body: bytes) -> str:
+    from monitor.parse import page_lines
+
+    return page_lines(body)
+
+
+def _plain_text(body: bytes) -> str:
+    if body.startswith(b"\xef\xbb\xbf"):
+        return body[3:].decode("utf-8", errors="replace")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("gb18030", errors="replace")
 
 
 class _LogLines(io.TextIOBase):
@@ -212,26 +275,6 @@ class _LogLines(io.TextIOBase):
 _LOG_FILE = _LogLines()
 
 
-def _doc_text(body: bytes) -> str | None:
-    """A .doc's text, whatever the file is: a Word 97–2003 document; a DOCX renamed (a ZIP); the HTML or Word 2003
-    XML that systems export as "Word" (公示名单导出.doc, served as application/msword); a web archive (MHT)."""
-    from monitor.parse import page_lines
-    from monitor.worddoc import NotWord97, word97_text
-
-    head = body[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if body.startswith(b"PK\x03\x04"):
-        return document_text(body, "docx")
-    if head.startswith(b"<"):
-        return page_lines(body)
-    if head.startswith((b"mime-version:", b"from:", b"content-type:", b"date:", b"subject:")):
-        return _web_archive_text(body)
-    try:
-        return word97_text(body)
-    except NotWord97 as exc:
-        log.info("could not read a .doc document: %s", exc)
-        return None
-
-
 def _web_archive_text(body: bytes) -> str | None:
     """The text of a web archive's (MHT's) HTML part: Word's 单个文件网页, saved or exported as .doc."""
     from monitor.parse import page_lines
@@ -243,3 +286,15 @@ def _web_archive_text(body: bytes) -> str | None:
         return None
     charset = part.get_content_charset()
     return page_lines(html, {"content-type": f"text/html; charset={charset}"} if charset else None)
+
+
+_READERS = {
+    "pdf": _pdf_text,
+    "docx": _docx_text,
+    "xlsx": _xlsx_text,
+    "xls": _xls_text,
+    "doc": _word97_text,
+    "html": _html_text,
+    "mht": _web_archive_text,
+    "text": _plain_text,
+}
