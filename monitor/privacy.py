@@ -75,8 +75,13 @@ def mask(kind: str, number: str) -> str:
     return number[:4] + "*" * (len(number) - 8) + number[-4:]
 
 
+# a number typed with a Chinese input method in full-width mode: １１０１０１…, １３８－１２３４－５６７８
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９Ｘｘ－　", "0123456789Xx- ")
+
+
 def scan_text(text: str, today: dt.date | None = None) -> tuple[Exposure, ...]:
-    """The personal-data exposures in a page's or a document's text."""
+    """The personal-data exposures in a page's or a document's text (full-width digits read as digits)."""
+    text = text.translate(_HALF_WIDTH)
     ids: list[str] = []
     for m in _ID_RE.finditer(text):
         number = "".join(m.groups()).upper()

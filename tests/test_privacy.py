@@ -108,6 +108,18 @@ def xlsx_with_rows(rows: list[list[str]]) -> bytes:
     return buf.getvalue()
 
 
+def test_numbers_typed_in_full_width_are_found():
+    # a Chinese input method in full-width mode types １１０１０１…: such a list of ID numbers and mobiles was clean
+    full = str.maketrans("0123456789X-", "０１２３４５６７８９Ｘ－")
+    table = "\n".join(
+        f"{n}\t{i.translate(full)}\t{m[:3]}-{m[3:7]}-{m[7:]}".translate(full)
+        for n, i, m in zip(["张三", "李四", "王五"], [ID1, ID2, ID3], MOBILES, strict=False)
+    )
+    found = {e.kind: e for e in scan_text(table)}
+    assert found["id_number"].count == 3 and found["mobile"].count == 3
+    assert found["id_number"].examples[0] == ID1[:3] + "*" * 11 + ID1[-4:]  # masked, in ASCII digits
+
+
 def test_document_text_reads_pdf_docx_xlsx():
     assert ID1 in document_text(pdf_with_text([f"Zhang San {ID1}"]), "pdf")
     assert MOBILES[0] in document_text(docx_with_table([["张三", MOBILES[0]]]), "docx")
