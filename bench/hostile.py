@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import sys
 import time
+import zlib
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -26,6 +27,7 @@ from output import publish  # noqa: E402
 
 from monitor.classify import classify  # noqa: E402
 from monitor.parse import parse_article, parse_column_page  # noqa: E402
+from monitor.privacy import document_text  # noqa: E402
 from monitor.sections import section_names  # noqa: E402
 
 TITLE = "关于开展2026年度教学质量评估工作的通知第{i}号"
@@ -37,6 +39,50 @@ def _rows(n: int, row: str) -> str:
 
 def _section_reader(section: str):
     return lambda body, url: parse_column_page(body, url, column=section, section=section)
+
+
+def _inflating_pdf(size: int) -> bytes:
+    """A one-page PDF whose content stream inflates to ``size`` bytes of spaces."""
+    squeeze, chunk = zlib.compressobj(9), b" " * 1_000_000
+    stream = b"".join(squeeze.compress(chunk) for _ in range(size // len(chunk))) + squeeze.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _document(kind: str):
+    return lambda body, url: SimpleNamespace(entries=[text] if (text := document_text(body, kind)) else [])
+
+
+def attachments() -> list[tuple[str, bytes, object]]:
+    """(what, bytes, reader) for each hostile attachment read for personal data."""
+    from tests.test_worddoc import _doc, looping
+
+    return [
+        (
+            "a PDF whose page inflates to 400 MB of spaces (pypdf stops at 75 MB: unread)",
+            _inflating_pdf(400_000_000),
+            _document("pdf"),
+        ),
+        (
+            "a real .doc declaring a 2 GB stream over a chain of sectors looping back (refused: unread)",
+            looping(_doc("poi-61490.doc"), 2_000_000_000),
+            _document("doc"),
+        ),
+    ]
 
 
 def pages() -> list[tuple[str, str, object]]:
@@ -438,8 +484,8 @@ def measure() -> str:
         "| page | size MB | entries read | best of 3, s |",
         "| --- | ---: | ---: | ---: |",
     ]
-    for what, html, reader in pages():
-        body = html.encode()
+    for what, html, reader in pages() + attachments():
+        body = html if isinstance(html, bytes) else html.encode()
         reader(body, "http://www.test.edu.cn/tzgg.htm")  # warm-up
         times = []
         for _ in range(3):
