@@ -211,15 +211,27 @@ def _pdf_text(body: bytes) -> str:
     return "\n".join((page.extract_text() or "") for page in reader.pages[:200])
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DOCX_PARTS_RE = re.compile(r"word/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+
+
 def _docx_text(body: bytes) -> str | None:
+    """Every paragraph of a DOCX, a line each: the body's, its tables' and the tables nested in their cells, text
+    boxes', headers', footers' and notes' (python-docx's paragraphs and tables leave nested tables and headers out,
+    and a 公示 list laid out in a table inside a table read as empty)."""
     if not _zip_is_sane(body):
         return None
-    import docx
+    from lxml import etree
 
-    document = docx.Document(io.BytesIO(body))
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        lines += ["\t".join(cell.text for cell in row.cells) for row in table.rows]
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    lines = []
+    with zipfile.ZipFile(io.BytesIO(body)) as z:
+        for name in sorted(n for n in z.namelist() if _DOCX_PARTS_RE.fullmatch(n)):
+            root = etree.fromstring(z.read(name), parser)
+            for paragraph in root.iter(_W + "p"):
+                lines.append(
+                    "".join("\t" if t.tag == _W + "tab" else t.text or "" for t in paragraph.iter(_W + "t", _W + "tab"))
+                )
     return "\n".join(lines)
 
 

@@ -136,6 +136,22 @@ def test_a_spreadsheet_export_is_read_as_what_it_is(tmp_path, body, named):
     assert found.get("id_number") == 2
 
 
+def test_a_docx_list_in_a_table_inside_a_table_and_its_header_are_read():
+    # a 公示 laid out in a table inside a layout table: python-docx's paragraphs and tables left nested tables (and
+    # headers) out, and the list read as empty
+    document = docx.Document()
+    document.add_paragraph("2026年国家助学金获奖学生名单")
+    inner = document.add_table(rows=1, cols=1).cell(0, 0).add_table(rows=2, cols=2)
+    for row, (name, number) in enumerate([("张三", ID1), ("李四", ID2)]):
+        inner.cell(row, 0).text, inner.cell(row, 1).text = name, number
+    document.sections[0].header.paragraphs[0].text = f"联系人 王五\t{MOBILES[0]}"
+    out = io.BytesIO()
+    document.save(out)
+    text = document_text(out.getvalue(), "docx")
+    assert {e.kind: e.count for e in scan_text(text)} == {"id_number": 2}
+    assert f"王五\t{MOBILES[0]}" in text  # the header, its tab kept
+
+
 def test_a_docx_named_doc_is_read_as_the_docx_it_is():
     document = docx.Document()
     document.add_paragraph(f"张三 {ID1}")
