@@ -663,7 +663,8 @@ def read(
     """Read one page as a run reads it: its entries and their dates, its pager, the verdict.
 
     For a verdict that looks wrong (a column reported blank or stale that is not): shows what the reader
-    saw on the page. The page is fetched with the config's [crawl] settings (user agent, timeouts,
+    saw on the page. An article page or a file (a PDF, DOC, XLS… at the address) also shows the personal data a
+    run would find in it (masked), e.g. to check that a re-posted list is masked now. The page is fetched with the config's [crawl] settings (user agent, timeouts,
     robots.txt) when a config exists; a configured column's name helps tell its list from boxes beside it.
     A section after # (cwxx.htm#预算决算, one of several columns on one page) is read alone, as a run reads it.
     Nothing is recorded.

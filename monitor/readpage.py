@@ -1,6 +1,7 @@
 """One page read as the monitor reads it (``monitor read URL``): its entries with their dates, its pager, and the
 verdict a column would get from it; or, with ``article``, its title, date (and where the date came from) and
-files. For the moment a verdict looks wrong: the IT staff see what the reader saw, and can send the saved page.
+files; for an article page or a file, the personal data a run would find in it (masked). For the moment a verdict
+looks wrong: the IT staff see what the reader saw, and can send the saved page.
 
 The page is fetched as a run fetches it (the config's user agent, timeouts, robots.txt) or read from a saved file.
 """
@@ -18,6 +19,7 @@ from monitor.errors import UsageError
 from monitor.fetch import Fetcher, Response
 from monitor.listpage import FORWARD_REASONS
 from monitor.parse import Article, ListPage, parse_article, parse_column_page
+from monitor.privacy import Exposure, document_kind, document_text, filename_of, scan_text
 from monitor.sections import section_of
 from monitor.urls import college_domain, host_of, normalise_url, page_key, with_twins
 
@@ -32,6 +34,15 @@ VERDICTS = {  # a column page's verdict, as `monitor check` words a column's sta
 
 
 @dataclass(frozen=True)
+class PersonalData:
+    """What the personal-data scan a run makes found in an article page's text or a document's."""
+
+    document: str  # the kind of document (pdf, doc, xlsx…), "" for an article page
+    read: bool  # False: a document that could not be read (Word 95, encrypted, damaged): not checked
+    exposures: tuple[Exposure, ...] = ()
+
+
+@dataclass(frozen=True)
 class PageReading:
     url: str
     final_url: str
@@ -41,6 +52,7 @@ class PageReading:
     article: Article | None = None
     body: bytes = b""  # the bytes read, as the server sent them (for --save)
     followed: tuple[str, ...] = ()  # where the page put its list, followed as a run follows it (a frame, a forward)
+    personal: PersonalData | None = None  # an article's or a document's; None for a column's page
 
 
 def read_url(
@@ -90,13 +102,26 @@ def _forwards(page: ListPage | None) -> bool:
 
 
 def _read(body: bytes, url: str, final: str, status, headers, name: str, article: bool) -> PageReading:
-    if article:
-        return PageReading(url, final, status, "", article=parse_article(body, final, headers), body=body)
     answer = Response(url, final, status, dict(headers or {}), body)
     if a_document(answer):  # the address is a file (信息公开指南.pdf): a run counts it as the column's one entry
-        return PageReading(url, final, status, "", document_page(answer, name), body=body)
+        return PageReading(url, final, status, "", document_page(answer, name), body=body, personal=_scanned(answer))
+    if article:
+        found = parse_article(body, final, headers)
+        personal = PersonalData("", True, scan_text(found.text))
+        return PageReading(url, final, status, "", article=found, body=body, personal=personal)
     page = parse_column_page(body, final, headers, column=name, section=section_of(url))
     return PageReading(url, final, status, "", page, body=body)
+
+
+def _scanned(answer: Response) -> PersonalData:
+    """A document read for personal data as a run reads an attachment (its kind by its address, its
+    Content-Disposition name or its type, then by its bytes)."""
+    headers = answer.headers
+    named = document_kind(
+        answer.final_url, headers.get("content-type", ""), filename_of(headers.get("content-disposition", ""))
+    )
+    text = document_text(answer.body, named or "")
+    return PersonalData(named or "", text is not None, scan_text(text) if text else ())
 
 
 def _column_name(config: Config | None, url: str) -> str:
@@ -121,9 +146,16 @@ def verdict(reading: PageReading) -> str:
 
 
 def to_dict(reading: PageReading) -> dict:
-    """The JSON document of ``monitor read --format json`` (docs/json.md)."""
+    """The JSON document of ``monitor read --format json`` (README: `monitor read URL --format json`)."""
     out = {"url": reading.url, "final_url": reading.final_url, "status": reading.status, "error": reading.error}
     out["followed"] = list(reading.followed)
+    if reading.personal is not None:
+        p = reading.personal
+        out["personal_data"] = {
+            "document": p.document or None,
+            "read": p.read,
+            "exposures": [{"kind": e.kind, "count": e.count, "examples": list(e.examples)} for e in p.exposures],
+        }
     if reading.article is not None:
         a = reading.article
         out["article"] = {
@@ -162,9 +194,19 @@ def to_text(reading: PageReading, limit: int = 20) -> str:
     lines.append(f"{'读取' if reading.followed else '页面'}：{where}")
     if reading.error:
         return "\n".join([*lines, f"结论：{VERDICTS['unreachable']}：{reading.error}"])
+    personal = _personal_lines(reading.personal)
     if reading.article is not None:
-        return "\n".join([*lines, *_article_lines(reading.article)])
-    return "\n".join([*lines, *_column_lines(reading.column, verdict(reading), limit)])
+        return "\n".join([*lines, *_article_lines(reading.article), *personal])
+    return "\n".join([*lines, *_column_lines(reading.column, verdict(reading), limit), *personal])
+
+
+def _personal_lines(p: PersonalData | None) -> list[str]:
+    if p is None:
+        return []
+    if not p.read:
+        return [f"个人信息：文件（{p.document or '未知格式'}）无法读取，未检查"]
+    found = "；".join(f"{e.label} {e.count} 个（如 {'、'.join(e.examples)}）" for e in p.exposures)
+    return [f"个人信息：{found or '未发现身份证号、成列的手机号或银行卡号'}"]
 
 
 def _article_lines(a: Article) -> list[str]:

@@ -156,3 +156,35 @@ def test_a_page_that_shows_its_list_in_a_frame_or_forwards_to_it_is_read_on(tmp_
         f"列表所在：{base}/xxgk/tzgg.htm" in forwarded.output and f"列表所在：{base}/xxgk/list.htm" in forwarded.output
     )
     assert "条目：5 条" in forwarded.output
+
+
+def test_a_document_shows_the_personal_data_a_run_would_find(tmp_path, httpserver):
+    # a liaison re-posts a masked list and asks whether it is clean now: `monitor read` answers for the file
+    from tests.test_privacy import ID1, ID2
+    from tests.test_worddoc import _doc, with_text
+
+    leaking = with_text(tmp_path, f"张三 {ID1} 李四 {ID2}")
+    masked = with_text(tmp_path, f"张三 {ID1[:3]}***********{ID1[-4:]}")
+    files = {"/u/md.doc": leaking, "/u/md2.doc": masked, "/u/old.doc": _doc("poi-Word6.doc")}
+    for path, body in files.items():
+        httpserver.expect_request(path).respond_with_data(body, content_type="application/msword")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    found = _read(tmp_path, httpserver.url_for("/u/md.doc"), "--format", "json")
+    assert found.exit_code == 0, found.output
+    personal = json.loads(found.output)["personal_data"]
+    assert personal["document"] == "doc" and personal["read"] is True
+    assert [(e["kind"], e["count"]) for e in personal["exposures"]] == [("id_number", 2)]
+    assert ID1 not in found.output and ID1[:3] + "*" * 11 + ID1[-4:] in found.output
+    assert "个人信息：未发现" in _read(tmp_path, httpserver.url_for("/u/md2.doc")).output
+    assert "个人信息：文件（doc）无法读取，未检查" in _read(tmp_path, httpserver.url_for("/u/old.doc")).output
+
+
+def test_an_articles_personal_data_is_shown(tmp_path, httpserver):
+    from tests.test_privacy import ID1
+
+    page = f"<html><body><h1>获奖名单公示</h1><p>发布时间：2026-09-10</p><p>张三 {ID1}</p></body></html>"
+    httpserver.expect_request("/info/1.htm").respond_with_data(page.encode(), content_type="text/html; charset=utf-8")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    result = _read(tmp_path, httpserver.url_for("/info/1.htm"), "--article")
+    assert "个人信息：身份证号 1 个（如 110***********7571）" in result.output
+    assert "personal_data" not in _read(tmp_path, httpserver.url_for("/info/1.htm"), "--format", "json").output
