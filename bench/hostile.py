@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from output import publish  # noqa: E402
 
 from monitor.classify import classify  # noqa: E402
+from monitor.documents import document_text  # noqa: E402
 from monitor.parse import parse_article, parse_column_page  # noqa: E402
-from monitor.privacy import document_text  # noqa: E402
 from monitor.sections import section_names  # noqa: E402
 
 TITLE = "关于开展2026年度教学质量评估工作的通知第{i}号"
@@ -69,7 +69,7 @@ def _document(kind: str):
 
 def attachments() -> list[tuple[str, bytes, object]]:
     """(what, bytes, reader) for each hostile attachment read for personal data."""
-    from tests.test_worddoc import _doc, looping
+    from tests.test_documents import _doc, looping
 
     return [
         (

@@ -27,6 +27,7 @@ import httpx
 
 from monitor.config import ColumnConfig, Config
 from monitor.dates import file_date
+from monitor.documents import document_kind, document_text, filename_of
 from monitor.fetch import Fetcher, Response
 from monitor.htmlpage import SIGN_IN_REASON, decode_html
 from monitor.parse import (
@@ -38,7 +39,7 @@ from monitor.parse import (
     parse_article,
     parse_column_page,
 )
-from monitor.privacy import document_kind, document_text, filename_of, scan_text
+from monitor.privacy import scan_text
 from monitor.records import FILE_DATE, ColumnCheck, ColumnState, Link, RunStatus
 from monitor.sections import section_of
 from monitor.store import Store

@@ -15,11 +15,12 @@ from urllib.parse import urlsplit
 
 from monitor.config import Config, CrawlConfig
 from monitor.crawl import a_document, document_page, failure_status
+from monitor.documents import document_kind, document_text, filename_of
 from monitor.errors import UsageError
 from monitor.fetch import Fetcher, Response
 from monitor.listpage import FORWARD_REASONS
 from monitor.parse import Article, ListPage, parse_article, parse_column_page
-from monitor.privacy import Exposure, document_kind, document_text, filename_of, scan_text
+from monitor.privacy import Exposure, scan_text
 from monitor.sections import section_of
 from monitor.urls import college_domain, host_of, normalise_url, page_key, with_twins
 

@@ -273,7 +273,7 @@ def stats(
 def _report_source(config: Config, year, url: str | None, file: Path | None) -> tuple[str, bytes, str, str] | None:
     """(where, bytes, kind, final URL) of the report: the given file or URL, else the newest entry evidencing
     checklist item 6 for that 学年 in the stored crawl. None when there is none or it cannot be fetched."""
-    from monitor.privacy import document_kind
+    from monitor.documents import document_kind
 
     if file is not None:
         kind = "txt" if file.suffix.lower() == ".txt" else document_kind(str(file)) or "html"
@@ -318,8 +318,8 @@ def _find_report(config: Config, year) -> str | None:
 def annual_check(config: Config, year, url: str | None = None, file: Path | None = None) -> tuple[dict, int]:
     """``monitor annual check``: the college's annual report for ``year`` judged; (document, exit code)."""
     from monitor import annual
+    from monitor.documents import document_text
     from monitor.parse import page_lines, parse_article
-    from monitor.privacy import document_text
 
     items = [i for i in load_checklist() if config.applicable(i)]
     source = _report_source(config, year, url, file)

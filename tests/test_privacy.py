@@ -15,7 +15,8 @@ import pytest
 
 from monitor import service
 from monitor.config import load_config
-from monitor.privacy import document_text, id_number_valid, luhn_valid, scan_text
+from monitor.documents import document_text
+from monitor.privacy import id_number_valid, luhn_valid, scan_text
 from tests.conftest import config_text
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

@@ -160,8 +160,8 @@ def test_a_page_that_shows_its_list_in_a_frame_or_forwards_to_it_is_read_on(tmp_
 
 def test_a_document_shows_the_personal_data_a_run_would_find(tmp_path, httpserver):
     # a liaison re-posts a masked list and asks whether it is clean now: `monitor read` answers for the file
+    from tests.test_documents import _doc, with_text
     from tests.test_privacy import ID1, ID2
-    from tests.test_worddoc import _doc, with_text
 
     leaking = with_text(tmp_path, f"张三 {ID1} 李四 {ID2}")
     masked = with_text(tmp_path, f"张三 {ID1[:3]}***********{ID1[-4:]}")

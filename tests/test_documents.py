@@ -1,4 +1,5 @@
-"""Word 97–2003 .doc files read for personal data: real files (textract's, Apache POI's), never written here."""
+"""Attachments read for personal data: real Word and Excel files (textract's, Apache POI's), never written here; the
+exports named as them (HTML, MHT, CSV) read as what they are."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ import pytest
 
 from monitor import service
 from monitor.config import load_config
-from monitor.privacy import document_kind, document_text, scan_text
+from monitor.documents import document_kind, document_text
+from monitor.privacy import scan_text
 from monitor.worddoc import NotWord97, is_word97, word97_text
 from tests.conftest import config_text
 from tests.test_privacy import HTML, ID1, ID2, MOBILES

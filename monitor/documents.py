@@ -1,0 +1,222 @@
+"""The text of an attachment (a 公示 list's PDF, DOC, XLS…), read as what its bytes are, not what it is named.
+Pure: bytes in, text out (None where a file cannot be read: reported as unread, never a crash).
+
+Systems' "export to Word/Excel" write HTML, Word 2003 XML, a web archive (MHT) or a CSV and name it .doc or .xls;
+a DOCX is renamed .doc; a download page names no file at all. ``document_kind`` tells the kind a link or a response
+names (its address, its link's text, its Content-Disposition name, its type); ``document_text`` sniffs the bytes
+(``sniffed_kind``) and hands them to the reader of what they are: pypdf, the DOCX's XML parts, openpyxl, xlrd,
+``worddoc`` (Word 97–2003), the page reader (HTML), the standard library's email parser (MHT).
+"""
+
+from __future__ import annotations
+
+import email
+import email.message
+import io
+import logging
+import re
+import zipfile
+
+log = logging.getLogger(__name__)
+
+# the kind of document an extension names; WPS saves .wps in Word 97's format (read where it is one)
+TEXT_DOCUMENTS = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "xls": "xls", "doc": "doc", "wps": "doc"}
+MAX_ZIP_MEMBER = 50 * 1024 * 1024  # a DOCX/XLSX whose XML inflates beyond this is not read (zip bomb)
+
+
+def document_kind(url: str, content_type: str = "", name: str = "") -> str | None:
+    """The kind of text document (pdf, docx, xlsx, xls, doc) at ``url``, by its address, else by the file ``name``
+    it is given (the link's text 名单.xlsx, a Content-Disposition filename: ``filename_of``), else by its type."""
+    for named in (url.split("?", 1)[0], name):
+        ext = named.strip().lower().rpartition(".")[2]
+        if "." in named and ext in TEXT_DOCUMENTS:
+            return TEXT_DOCUMENTS[ext]
+    ctype = content_type.lower()
+    if "msword" in ctype:
+        return "doc"
+    if "pdf" in ctype:
+        return "pdf"
+    if "wordprocessingml" in ctype:
+        return "docx"
+    if "spreadsheetml" in ctype:
+        return "xlsx"
+    if "ms-excel" in ctype:
+        return "xls"
+    return None
+
+
+def filename_of(disposition: str) -> str:
+    """The file name a Content-Disposition header gives (``attachment; filename*=UTF-8''%E5%90%8D%E5%8D%95.xlsx``,
+    ``filename="md.pdf"``), or "": a download page's bytes (application/octet-stream) are named so."""
+    if "filename" not in disposition.lower():
+        return ""
+    header = email.message.Message()
+    header["Content-Disposition"] = disposition
+    return header.get_filename() or ""
+
+
+def _zip_is_sane(body: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(body)) as z:
+            return sum(i.file_size for i in z.infolist()) <= MAX_ZIP_MEMBER
+    except zipfile.BadZipFile:
+        return False
+
+
+def document_text(body: bytes, kind: str) -> str | None:
+    """The text of a document named (or served as) ``kind``, read as what its bytes are (``sniffed_kind``): PDF,
+    DOCX, XLSX, XLS, Word 97–2003, HTML, a web archive, a text export. None where it cannot be read (Word 95 and
+    older, encrypted or damaged files): reported as unread, never a crash."""
+    try:
+        reader = _READERS.get(sniffed_kind(body, kind))
+        return reader(body) if reader else None
+    except Exception as exc:  # a damaged or unusual file
+        log.info("could not read a document named %s: %s", kind, exc)
+        return None
+
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file (Word 97–2003, Excel 97–2003)
+_MIME_HEADERS = (b"mime-version:", b"from:", b"content-type:", b"date:", b"subject:")
+
+
+def sniffed_kind(body: bytes, named: str) -> str:
+    """What a document's bytes are, whatever it is named: systems' "export to Word/Excel" write HTML (or Word 2003
+    XML, a web archive, a CSV) and name it .doc or .xls; a DOCX is renamed .doc, an Excel 97 file .xlsx."""
+    head = body[:256].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"%pdf"):
+        return "pdf"
+    if body.startswith(b"PK\x03\x04"):
+        return _zip_kind(body) or named
+    if body.startswith(_OLE):
+        from monitor.worddoc import is_word97
+
+        return "doc" if is_word97(body) else "xls"
+    if head.startswith(b"<"):
+        return "html"
+    if head.startswith(_MIME_HEADERS):
+        return "mht"
+    if named in ("xls", "xlsx") and body and b"\x00" not in body[:4096]:
+        return "text"  # a CSV or tab-separated export named .xls
+    return named
+
+
+def _zip_kind(body: bytes) -> str | None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(body)) as z:
+            names = set(z.namelist())
+    except zipfile.BadZipFile:
+        return None
+    return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else None
+
+
+def _pdf_text(body: bytes) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(body))
+    return "\n".join((page.extract_text() or "") for page in reader.pages[:200])
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DOCX_PARTS_RE = re.compile(r"word/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+
+
+def _docx_text(body: bytes) -> str | None:
+    """Every paragraph of a DOCX, a line each: the body's, its tables' and the tables nested in their cells, text
+    boxes', headers', footers' and notes' (python-docx's paragraphs and tables leave nested tables and headers out,
+    and a 公示 list laid out in a table inside a table read as empty)."""
+    if not _zip_is_sane(body):
+        return None
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    lines = []
+    with zipfile.ZipFile(io.BytesIO(body)) as z:
+        for name in sorted(n for n in z.namelist() if _DOCX_PARTS_RE.fullmatch(n)):
+            root = etree.fromstring(z.read(name), parser)
+            for paragraph in root.iter(_W + "p"):
+                lines.append(
+                    "".join("\t" if t.tag == _W + "tab" else t.text or "" for t in paragraph.iter(_W + "t", _W + "tab"))
+                )
+    return "\n".join(lines)
+
+
+def _xlsx_text(body: bytes) -> str | None:
+    if not _zip_is_sane(body):
+        return None
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(body), read_only=True, data_only=True)
+    lines = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(values_only=True):
+            lines.append("\t".join("" if v is None else str(v) for v in row))
+    book.close()
+    return "\n".join(lines)
+
+
+def _xls_text(body: bytes) -> str:
+    import xlrd
+
+    book = xlrd.open_workbook(file_contents=body, logfile=_LOG_FILE)  # (its warnings went to stdout)
+    return "\n".join(
+        "\t".join(str(v) for v in sheet.row_values(r)) for sheet in book.sheets() for r in range(sheet.nrows)
+    )
+
+
+def _word97_text(body: bytes) -> str:
+    from monitor.worddoc import word97_text
+
+    return word97_text(body)
+
+
+def _html_text(body: bytes) -> str:
+    from monitor.parse import page_lines
+
+    return page_lines(body)
+
+
+def _plain_text(body: bytes) -> str:
+    if body.startswith(b"\xef\xbb\xbf"):
+        return body[3:].decode("utf-8", errors="replace")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("gb18030", errors="replace")
+
+
+class _LogLines(io.TextIOBase):
+    """A text stream whose lines go to this module's log: xlrd writes its warnings to the ``logfile`` it is given,
+    stdout by default, where they broke ``monitor check --format json``'s output."""
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            log.info("xlrd: %s", text.strip())
+        return len(text)
+
+
+_LOG_FILE = _LogLines()
+
+
+def _web_archive_text(body: bytes) -> str | None:
+    """The text of a web archive's (MHT's) HTML part: Word's 单个文件网页, saved or exported as .doc."""
+    from monitor.parse import page_lines
+
+    message = email.message_from_bytes(body)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    html = part.get_payload(decode=True) if part is not None else None
+    if not isinstance(html, bytes):
+        return None
+    charset = part.get_content_charset()
+    return page_lines(html, {"content-type": f"text/html; charset={charset}"} if charset else None)
+
+
+_READERS = {
+    "pdf": _pdf_text,
+    "docx": _docx_text,
+    "xlsx": _xlsx_text,
+    "xls": _xls_text,
+    "doc": _word97_text,
+    "html": _html_text,
+    "mht": _web_archive_text,
+    "text": _plain_text,
+}
