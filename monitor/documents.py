@@ -20,7 +20,7 @@ import zipfile
 log = logging.getLogger(__name__)
 
 # the kind of document an extension names; WPS saves .wps in Word 97's format (read where it is one)
-TEXT_DOCUMENTS = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "xls": "xls", "doc": "doc", "wps": "doc"}
+TEXT_DOCUMENTS = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "xls": "xls", "doc": "doc", "wps": "doc", "csv": "text"}
 MAX_ZIP_MEMBER = 50 * 1024 * 1024  # a DOCX/XLSX whose XML inflates beyond this is not read (zip bomb)
 
 

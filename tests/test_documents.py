@@ -126,10 +126,11 @@ def _xlsx(rows: list[list[str]]) -> bytes:
             "xls",
         ),
         (f"姓名,身份证号,手机\r\n张三,{ID1},{MOBILES[0]}\r\n李四,{ID2},{MOBILES[1]}\r\n".encode("gbk"), "xls"),
+        (f"\ufeff姓名,身份证号\r\n张三,{ID1}\r\n李四,{ID2}\r\n".encode(), "text"),  # a .csv, UTF-8 with a BOM
         (_xlsx([["姓名", "身份证号"], ["张三", ID1], ["李四", ID2]]), "xls"),  # an .xlsx renamed .xls
         (None, "xls"),  # a Word 97 file named .xls: made in the test (with_text)
     ],
-    ids=["excel-html-gbk", "csv-gbk", "xlsx-named-xls", "word97-named-xls"],
+    ids=["excel-html-gbk", "csv-gbk", "csv", "xlsx-named-xls", "word97-named-xls"],
 )
 def test_a_spreadsheet_export_is_read_as_what_it_is(tmp_path, body, named):
     # "export to Excel" writes an HTML table or a CSV and names it .xls; xlrd refused them and they went unread
@@ -167,6 +168,7 @@ def test_doc_and_wps_names_and_the_word_content_type_are_documents():
     assert document_kind("http://x.edu.cn/DownLoad.aspx?id=3", name="获奖名单.wps") == "doc"
     assert document_kind("http://x.edu.cn/DownLoad.aspx?id=3", "application/msword") == "doc"
     assert document_kind("http://x.edu.cn/upload/名单.docx") == "docx"
+    assert document_kind("http://x.edu.cn/upload/名单.csv") == "text"
 
 
 def with_text(tmp_path: Path, text: str) -> bytes:
