@@ -579,15 +579,26 @@ class _Crawl:
         return await self._scanned(_from_response(resp, url, "attachment", referer, title, self.clock()), resp)
 
     async def _scanned(self, link: Link, resp: Response) -> Link:
-        if not (self.config.privacy.enabled and resp.ok and not resp.truncated):
+        """``link`` with the personal data its document shows, or why the document could not be checked."""
+        if not (self.config.privacy.enabled and (resp.ok or resp.truncated)):  # (a body cut short is no "ok")
             return link
         kind = _served_document(resp) or document_kind("", name=link.title)  # (获奖名单.wps over DownLoad.aspx?id=7)
         if kind is None:
             return link
+        if resp.truncated:
+            return replace(link, unread=UNREAD_CUT.format(self.config.crawl.max_body_bytes / 1048576))
         text = await asyncio.to_thread(document_text, resp.body, kind)
-        if not text:
-            return link
+        if text is None:
+            return replace(link, unread=UNREAD_DAMAGED)
+        if not text.strip():
+            return replace(link, unread=UNREAD_NO_TEXT)
         return replace(link, privacy=_exposures(scan_text(text, self.clock().date())))
+
+
+# why a document was not checked for personal data (a column's reason says so: a clean result it is not)
+UNREAD_CUT = "文件超过 max_body_mb（{:.3g} MB），未完整下载"
+UNREAD_DAMAGED = "文件无法读取（加密、损坏或 Word 95 以前的格式）"
+UNREAD_NO_TEXT = "文件中没有可读的文字（可能是扫描图片）"
 
 
 def _served_document(resp: Response) -> str | None:

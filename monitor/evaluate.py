@@ -404,6 +404,16 @@ def _failing_once(view: ColumnView) -> str:
     return f"{once} 个链接本次暂时无法访问（服务器错误或超时），下次运行复查" if once else ""
 
 
+def _unchecked(view: ColumnView) -> str:
+    """What a column's reason says of its attachments the personal-data scan could not read (a scanned list, an
+    encrypted file, one cut at max_body_mb), or ""."""
+    unread = [a for a in view.attachments if a.unread]
+    if not unread:
+        return ""
+    first = unread[0]
+    return f"{len(unread)} 个附件未能检查个人信息（如「{_short(first.title or first.url)}」：{first.unread}）"
+
+
 def _failure(link: Link) -> str:
     """What a broken link's finding says went wrong."""
     return link.error + (f"（连续 {link.failures} 次检查失败）" if _failed_in_passing(link) else "")
@@ -461,7 +471,8 @@ def judge_column(
             reason, found = f"{reason}{FILE_DATE_NOTE}", [(k, sev, f"{d}{FILE_DATE_NOTE}") for k, sev, d in found]
         drafts += [FindingDraft(kind, first_item, col.url, sev, detail, dept) for kind, sev, detail in found]
         # read in part (an unfollowable pager…), a single-page column, links failing once: say so
-        reason = "；".join(r for r in (reason, check.reason, _failing_once(view)) if r)
+        unchecked = _unchecked(view) if config.privacy.enabled else ""
+        reason = "；".join(r for r in (reason, check.reason, _failing_once(view), unchecked) if r)
         lacking = _missing_editions(view, [checklist.get(i) for i in col_items], today)
         if lacking and status == "ok":
             status, reason = "overdue", overdue_reason(lacking[0], today)

@@ -146,6 +146,7 @@ class Link:
     title: str | None
     checked_at: str
     privacy: str = ""  # JSON list of {kind, count, examples}: masked numbers only
+    unread: str = ""  # why a document was not checked for personal data (no text in it, unreadable, cut short)
     failures: int = 0  # checks failed in a row, this one included (0: it answered)
 
 

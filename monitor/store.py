@@ -210,6 +210,11 @@ def m007_link_failures(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE links ADD COLUMN failures INTEGER DEFAULT 0")
 
 
+@migrations()
+def m008_link_unread(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE links ADD COLUMN unread TEXT DEFAULT ''")  # a document not checked for personal data
+
+
 def _row(cls, row: dict):
     return cls(**{k: row[k] for k in cls.__dataclass_fields__})
 
@@ -433,7 +438,7 @@ class Store:
         """Link records whose ``column`` is one of ``values`` (queried 500 at a time); with ``problems_only``
         just the broken ones and those exposing personal data (what evaluation needs: at 100k entries,
         loading every fine link is most of its memory)."""
-        where = extra + (" AND (ok = 0 OR privacy != '')" if problems_only else "")
+        where = extra + (" AND (ok = 0 OR privacy != '' OR unread != '')" if problems_only else "")
         values = list(values)
         out: list[Link] = []
         for i in range(0, len(values), 500):

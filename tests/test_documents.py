@@ -18,6 +18,7 @@ from monitor import service
 from monitor.config import load_config
 from monitor.documents import document_kind, document_text
 from monitor.privacy import scan_text
+from monitor.store import open_store
 from monitor.worddoc import NotWord97, is_word97, word97_text
 from tests.conftest import config_text
 from tests.test_privacy import HTML, ID1, ID2, MOBILES
@@ -258,3 +259,54 @@ def test_a_damaged_xls_is_read_without_writing_to_stdout(capsys):
     assert "作業" in document_text(body, "xls")
     assert document_text(_doc("poi-12561-1.xls")[:24576], "xls") is None  # cut short: unread
     assert capsys.readouterr().out == ""
+
+
+def _blank_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)  # a scanned list's page: an image, no text layer (here: nothing)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_attachments_that_could_not_be_checked_are_said_so_not_called_clean(tmp_path, site, base_url):
+    # a scanned 名单.pdf (no text), an encrypted .doc and one cut at max_body_mb were "checked" and clean: the office
+    # took a column of unchecked files for a compliant one. Its reason now says which were not checked, run after run
+    files = {
+        "/upload/scan.pdf": ("扫描名单.pdf", _blank_pdf()),
+        "/upload/locked.doc": ("加密名单.doc", _doc("poi-password_password_cryptoapi.doc")),
+        "/upload/big.doc": ("大名单.doc", _doc("poi-61490.doc") * 2),
+    }
+    links = "".join(f"<a href='{path}'>{name}</a> " for path, (name, _) in files.items())
+    site.overrides["/xszz/list.htm"] = (
+        200,
+        "<html><body><ul><li><a href='/xszz/a1.htm'>2026年国家助学金获奖学生名单公示</a><span>2026-11-10</span></li>"
+        "</ul></body></html>".encode(),
+        {"Content-Type": HTML},
+    )
+    site.overrides["/xszz/a1.htm"] = (
+        200,
+        f"<html><body><h1>2026年国家助学金获奖学生名单公示</h1><p>发布时间：2026-11-10</p><p>附件：{links}</p>"
+        "</body></html>".encode(),
+        {"Content-Type": HTML},
+    )
+    for path, (_, body) in files.items():
+        site.overrides[path] = (200, body, {"Content-Type": "application/octet-stream"})
+    path = tmp_path / "config.toml"
+    columns = [("学生资助", "/xszz/list.htm", [37], "学生工作处")]
+    path.write_text(config_text(base_url, str(tmp_path / "m.db"), columns, crawl="max_body_mb = 0.05"), "utf-8")
+    today = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    for run in (1, 2):  # the second run does not download them again: the store remembers why
+        document = service.check(load_config(path), today + dt.timedelta(minutes=run)).document
+        (column,) = document["columns"]
+        assert "3 个附件未能检查个人信息（如「" in column["reason"], column["reason"]
+    with open_store(tmp_path / "m.db") as store:
+        stored = store.attachments_of([f"{base_url}/xszz/a1.htm"])
+    unread = {u.url.replace(base_url, ""): u.unread for u in stored}
+    assert unread == {
+        "/upload/scan.pdf": "文件中没有可读的文字（可能是扫描图片）",
+        "/upload/locked.doc": "文件无法读取（加密、损坏或 Word 95 以前的格式）",
+        "/upload/big.doc": "文件超过 max_body_mb（0.05 MB），未完整下载",
+    }
