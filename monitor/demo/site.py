@@ -192,13 +192,47 @@ def _article_path(col: DemoColumn, number: int, i: int, date: dt.date) -> str:
     return f"{col.path.rsplit('/', 1)[0]}/{date:%Y%m}/t{date:%Y%m%d}_{7000 + i}.html"
 
 
+def _pdf(line: str) -> bytes:
+    """A one-page PDF showing ``line`` (ASCII) in Helvetica: a real file the personal-data scan reads."""
+    content = b"BT /F1 12 Tf 72 720 Td (%s) Tj ET" % line.encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, obj)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _xlsx(rows: list[list[str]]) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def _budget_attachments(pages: dict[str, Page], title: str, date: dt.date, i: int) -> str:
     """A budget article's PDF and spreadsheet (the newest one's spreadsheet was never uploaded: broken)."""
     stem = f"/upload/{date:%Y%m%d}_{i}"
-    pages[f"{stem}.pdf"] = Page(b"%PDF-1.4\n% demo\n%%EOF\n", "application/pdf")
+    pages[f"{stem}.pdf"] = Page(_pdf(f"Budget {date:%Y} (demo)"), "application/pdf")
     if i != 0:
         xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        pages[f"{stem}.xlsx"] = Page(b"PK\x03\x04demo", xlsx)
+        pages[f"{stem}.xlsx"] = Page(_xlsx([["项目", "金额（万元）"], ["教育支出", "1200"]]), xlsx)
     return (
         f'<p>附件：<a href="{stem}.pdf">{html.escape(title)}.pdf</a> '
         f'<a href="{stem}.xlsx">{html.escape(title)}（表格）.xlsx</a></p>'
