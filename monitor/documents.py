@@ -25,8 +25,9 @@ MAX_ZIP_MEMBER = 50 * 1024 * 1024  # a DOCX/XLSX whose XML inflates beyond this 
 
 
 def document_kind(url: str, content_type: str = "", name: str = "") -> str | None:
-    """The kind of text document (pdf, docx, xlsx, xls, doc) at ``url``, by its address, else by the file ``name``
-    it is given (the link's text 名单.xlsx, a Content-Disposition filename: ``filename_of``), else by its type."""
+    """The kind of text document (pdf, docx, xlsx, xls, doc, text) at ``url``, by its address, else by the file
+    ``name`` it is given (the link's text 名单.xlsx, a Content-Disposition filename: ``filename_of``), else by its
+    type; None for anything else (an image, an archive, a page)."""
     for named in (url.split("?", 1)[0], name):
         ext = named.strip().lower().rpartition(".")[2]
         if "." in named and ext in TEXT_DOCUMENTS:

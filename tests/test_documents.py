@@ -21,7 +21,7 @@ from monitor.privacy import scan_text
 from monitor.store import open_store
 from monitor.worddoc import NotWord97, is_word97, word97_text
 from tests.conftest import config_text
-from tests.test_privacy import HTML, ID1, ID2, MOBILES
+from tests.test_privacy import HTML, ID1, ID2, MOBILES, privacy_findings, xlsx_with_rows
 
 DOCS = Path(__file__).parent / "fixtures" / "documents"
 
@@ -105,17 +105,6 @@ def test_a_doc_that_is_html_xml_or_a_web_archive_is_read_as_what_it_is(body):
     assert "张三" in text
 
 
-def _xlsx(rows: list[list[str]]) -> bytes:
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize(
     ("body", "named"),
     [
@@ -128,7 +117,7 @@ def _xlsx(rows: list[list[str]]) -> bytes:
         ),
         (f"姓名,身份证号,手机\r\n张三,{ID1},{MOBILES[0]}\r\n李四,{ID2},{MOBILES[1]}\r\n".encode("gbk"), "xls"),
         (f"\ufeff姓名,身份证号\r\n张三,{ID1}\r\n李四,{ID2}\r\n".encode(), "text"),  # a .csv, UTF-8 with a BOM
-        (_xlsx([["姓名", "身份证号"], ["张三", ID1], ["李四", ID2]]), "xls"),  # an .xlsx renamed .xls
+        (xlsx_with_rows([["姓名", "身份证号"], ["张三", ID1], ["李四", ID2]]), "xls"),  # an .xlsx renamed .xls
         (None, "xls"),  # a Word 97 file named .xls: made in the test (with_text)
     ],
     ids=["excel-html-gbk", "csv-gbk", "csv", "xlsx-named-xls", "word97-named-xls"],
@@ -192,6 +181,15 @@ def test_personal_data_in_a_doc_is_found(tmp_path):
     assert found == {"id_number": 2, "mobile": 3}
 
 
+def _publicity(site, attachments: str) -> None:
+    """A 学生资助 column of one 公示 whose page offers ``attachments`` (links)."""
+    title = "2026年国家助学金获奖学生名单公示"
+    listing = f"<ul><li><a href='/xszz/a1.htm'>{title}</a><span>2026-11-10</span></li></ul>"
+    article = f"<h1>{title}</h1><p>发布时间：2026-11-10</p><p>附件：{attachments}</p>"
+    for path, body in (("/xszz/list.htm", listing), ("/xszz/a1.htm", article)):
+        site.overrides[path] = (200, f"<html><body>{body}</body></html>".encode(), {"Content-Type": HTML})
+
+
 @pytest.mark.parametrize(
     ("link", "headers"),
     [
@@ -203,26 +201,11 @@ def test_personal_data_in_a_doc_is_found(tmp_path):
 )
 def test_a_name_list_published_as_a_doc_is_checked_for_personal_data(tmp_path, site, base_url, link, headers):
     # 公示 lists are still posted as Word 97 files; they were not read at all (README: .doc 不做检查)
-    site.overrides["/xszz/list.htm"] = (
-        200,
-        "<html><body><ul><li><a href='/xszz/a1.htm'>2026年国家助学金获奖学生名单公示</a><span>2026-11-10</span></li>"
-        "</ul></body></html>".encode(),
-        {"Content-Type": HTML},
-    )
-    site.overrides["/xszz/a1.htm"] = (
-        200,
-        f"<html><body><h1>2026年国家助学金获奖学生名单公示</h1><p>发布时间：2026-11-10</p><p>附件：{link}</p>"
-        "</body></html>".encode(),
-        {"Content-Type": HTML},
-    )
+    _publicity(site, link)
     file = "/upload/md.doc" if "md.doc" in link else "/DownLoad.aspx?id=7"
     body = with_text(tmp_path, f"张三 {ID1} 李四 {ID2}")
     site.overrides[file] = (200, body, {"Content-Type": "application/octet-stream", **headers})
-    path = tmp_path / "config.toml"
-    path.write_text(config_text(base_url, columns=[("学生资助", "/xszz/list.htm", [37], "学生工作处")]), "utf-8")
-    today = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
-    findings = service.check(load_config(path), today).document["findings"]
-    privacy = {f["url"].replace(base_url, ""): f for f in findings if f["kind"] == "privacy"}
+    privacy = privacy_findings(tmp_path, base_url)
     assert set(privacy) == {file}
     assert "身份证号 2 个" in privacy[file]["detail"] and ID1 not in privacy[file]["detail"]
 
@@ -280,18 +263,7 @@ def test_attachments_that_could_not_be_checked_are_said_so_not_called_clean(tmp_
         "/upload/big.doc": ("大名单.doc", _doc("poi-61490.doc") * 2),
     }
     links = "".join(f"<a href='{path}'>{name}</a> " for path, (name, _) in files.items())
-    site.overrides["/xszz/list.htm"] = (
-        200,
-        "<html><body><ul><li><a href='/xszz/a1.htm'>2026年国家助学金获奖学生名单公示</a><span>2026-11-10</span></li>"
-        "</ul></body></html>".encode(),
-        {"Content-Type": HTML},
-    )
-    site.overrides["/xszz/a1.htm"] = (
-        200,
-        f"<html><body><h1>2026年国家助学金获奖学生名单公示</h1><p>发布时间：2026-11-10</p><p>附件：{links}</p>"
-        "</body></html>".encode(),
-        {"Content-Type": HTML},
-    )
+    _publicity(site, links)
     for path, (_, body) in files.items():
         site.overrides[path] = (200, body, {"Content-Type": "application/octet-stream"})
     path = tmp_path / "config.toml"

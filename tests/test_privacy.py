@@ -290,10 +290,15 @@ def test_a_name_list_however_the_page_offers_it_is_checked_for_personal_data(
         {"Content-Disposition": "attachment; filename*=UTF-8''%E5%90%8D%E5%8D%95.pdf"} if served_as == _OCTET else {}
     )
     site.overrides[file] = (200, pdf_with_text([f"Zhang San {ID1}"]), {"Content-Type": served_as, **named})
+    privacy = privacy_findings(tmp_path, base_url)
+    assert set(privacy) == {file}
+    assert "身份证号 1 个" in privacy[file]["detail"]
+
+
+def privacy_findings(tmp_path, base_url: str) -> dict[str, dict]:
+    """The privacy findings, by path, of a check on 2026-11-23 of a 学生资助 column at /xszz/list.htm."""
     path = tmp_path / "config.toml"
     path.write_text(config_text(base_url, columns=[("学生资助", "/xszz/list.htm", [37], "学生工作处")]), "utf-8")
     today = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     findings = service.check(load_config(path), today).document["findings"]
-    privacy = {f["url"].replace(base_url, ""): f for f in findings if f["kind"] == "privacy"}
-    assert set(privacy) == {file}
-    assert "身份证号 1 个" in privacy[file]["detail"]
+    return {f["url"].replace(base_url, ""): f for f in findings if f["kind"] == "privacy"}
