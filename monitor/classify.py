@@ -15,6 +15,7 @@ from functools import lru_cache
 
 P = r"(?:办法|规定|条例|细则|制度|方案|规程|规则|章程|意见|指南|须知|流程|机制|决定|标准)"
 GRADUATE = r"研究生|硕士|博士"  # graduate admissions are items 11-14, not 7-10
+_JOB_FAIR = r"招聘会|双选会|供需见面会|校园招聘|专场招聘|招聘宣讲"
 
 # item -> (include pattern, exclude pattern or None)
 RULES: dict[int, tuple[str, str | None]] = {
@@ -32,7 +33,7 @@ RULES: dict[int, tuple[str, str | None]] = {
         r"单独招生|单招|分类考试|提前招生|特殊类型招生|技能拔尖|免试入学|高水平运动员|艺术特长生|保送|自主招生|自主选拔",
         GRADUATE,
     ),
-    9: (r"录取(?:分数|最低分|结果|查询|人数|通知书|情况)|分数线|最低分", GRADUATE),
+    9: (r"录取(?:分数|最低分|结果|查询|人数|通知书|情况|名单)|分数线|最低分", GRADUATE),
     10: (r"招生.{0,4}(?:咨询|监督|举报|申诉)|考生申诉|新生.{0,6}复查|入学资格复查|举报受理", GRADUATE),
     11: (  # 复试录取办法 as schools title it: 复试录取工作方案, 复试及录取实施细则, 复试工作办法
         r"(?:研究生|硕士|博士).{0,12}(?:招生简章|招生专业目录|专业目录|招生计划|复试.{0,6}(?:办法|方案|细则))"
@@ -48,7 +49,11 @@ RULES: dict[int, tuple[str, str | None]] = {
     ),
     16: (r"捐赠|基金会", None),
     17: (r"校办企业|国有资产保值增值", None),
-    18: (r"招标|投标|中标|成交|比选|询价|竞争性(?:磋商|谈判)|废标|流标|采购.{0,8}(?:公告|公示|结果)", r"代理机构遴选"),
+    18: (
+        r"招标|投标|中标|成交|比选|询价|竞争性(?:磋商|谈判)|废标|流标|采购.{0,8}(?:公告|公示|结果)"
+        r"|供应商.{0,6}(?:遴选|入围|确定)",
+        r"代理机构遴选",
+    ),
     # a 决算 title names the budget only as its execution (决算（含预算执行情况）); 预算决算, 预决算 name both items
     19: (r"预算|预决算", r"^(?!.*(?:预算(?!执行)|预决算)).*决算|编制工作|绩效管理"),
     20: (r"决算", None),
@@ -56,7 +61,8 @@ RULES: dict[int, tuple[str, str | None]] = {
     22: (r"兼职", None),
     23: (r"因公出国|出国（境）|出国\(境\)|出访|因公出境", None),
     24: (r"岗位设置|岗位聘用|聘用办法|聘任办法", None),
-    25: (r"任前公示|任免|任职|免职|招聘|人才引进|拟聘|聘用人员", None),
+    # a job fair for graduates (校园招聘会, 双选会) is an event for students, not the school's own hiring
+    25: (r"任前公示|任免|任职|免职|招聘|人才引进|拟聘|聘用人员", _JOB_FAIR),
     26: (r"争议|教职工.{0,4}申诉", None),
     27: (r"在校生人数|师资结构|教师数量|专任教师|生师比|(?:师资|教师)队伍(?:结构|情况|基本情况)", None),
     28: (r"专业设置|新增专业|停招|专业备案|停止招生的专业|(?:停止|暂停).{0,12}专业.{0,4}招生", None),
@@ -92,7 +98,8 @@ RULES: dict[int, tuple[str, str | None]] = {
 }
 POLICY_ITEMS = {2, 15, 24, 26, 36, 38, 41}  # items that are policy documents (规范 counts as a policy word)
 GENERIC_RULES = re.compile(r"章程|规章制度|制度汇编|管理制度|" + P)
-NOT_OWN_RULES = re.compile(r"转发|教育部|教育厅|国务院|省政府|征集|建议")
+# not a rule of the school's: another body's, a call for drafts, or the disclosure system's own documents
+NOT_OWN_RULES = re.compile(r"转发|教育部|教育厅|国务院|省政府|征集|建议|信息公开(?:指南|目录)")
 # a document, not news, however its words read (关于举办…的通知; 公务接待管理办法, 学生参加校外活动管理规定)
 DOCUMENT = re.compile(
     r"^关于.*(?:通知|公告|决定|通报|公示|意见|批复|报告)$|(?:办法|规定|条例|细则|规程|规则|章程)(?:（[^）]{0,20}）)?$"
