@@ -5,7 +5,8 @@ Systems' "export to Word/Excel" write HTML, Word 2003 XML, a web archive (MHT) o
 a DOCX is renamed .doc; a download page names no file at all. ``document_kind`` tells the kind a link or a response
 names (its address, its link's text, its Content-Disposition name, its type); ``document_text`` sniffs the bytes
 (``sniffed_kind``) and hands them to the reader of what they are: pypdf, the DOCX's XML parts, openpyxl, xlrd,
-``worddoc`` (Word 97–2003), the page reader (HTML), the standard library's email parser (MHT).
+``worddoc`` (Word 97–2003), the page reader (HTML), the standard library's email parser (MHT), the text objects of
+an OFD's pages (GB/T 33190, the national layout format of e-government documents).
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ import zipfile
 log = logging.getLogger(__name__)
 
 # the kind of document an extension names; WPS saves .wps in Word 97's format (read where it is one)
-TEXT_DOCUMENTS = {"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "xls": "xls", "doc": "doc", "wps": "doc", "csv": "text"}
+TEXT_DOCUMENTS = {
+    **{"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "xls": "xls", "doc": "doc", "wps": "doc", "csv": "text"},
+    "ofd": "ofd",  # GB/T 33190, the national layout format of e-government documents
+}
 MAX_ZIP_MEMBER = 50 * 1024 * 1024  # a DOCX/XLSX whose XML inflates beyond this is not read (zip bomb)
 
 
@@ -107,7 +111,9 @@ def _zip_kind(body: bytes) -> str | None:
             names = set(z.namelist())
     except zipfile.BadZipFile:
         return None
-    return "docx" if "word/document.xml" in names else "xlsx" if "xl/workbook.xml" in names else None
+    if "word/document.xml" in names:
+        return "docx"
+    return "xlsx" if "xl/workbook.xml" in names else "ofd" if "OFD.xml" in names else None
 
 
 def _pdf_text(body: bytes) -> str:
@@ -139,6 +145,27 @@ def _docx_text(body: bytes) -> str | None:
                     "".join("\t" if t.tag == _W + "tab" else t.text or "" for t in paragraph.iter(_W + "t", _W + "tab"))
                 )
     return "\n".join(lines)
+
+
+def _ofd_text(body: bytes) -> str | None:
+    """An OFD's text (GB/T 33190: a ZIP of XML), a line per text object, page after page. A producer writing each
+    character as an object of its own gives a character a line (a number split so is not read whole)."""
+    if not _zip_is_sane(body):
+        return None
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    lines = []
+    with zipfile.ZipFile(io.BytesIO(body)) as z:
+        pages = [n for n in z.namelist() if _OFD_PAGE_RE.search(n)]
+        for name in sorted(pages, key=lambda n: [int(d) for d in re.findall(r"\d+", n)]):
+            root = etree.fromstring(z.read(name), parser)
+            for obj in root.iter("{*}TextObject"):  # (any namespace: producers vary in the one they write)
+                lines.append("".join(code.text or "" for code in obj.iter("{*}TextCode")))
+    return "\n".join(lines)
+
+
+_OFD_PAGE_RE = re.compile(r"/Pages/[^/]+/Content\.xml$")
 
 
 def _xlsx_text(body: bytes) -> str | None:
@@ -217,6 +244,7 @@ _READERS = {
     "xlsx": _xlsx_text,
     "xls": _xls_text,
     "doc": _word97_text,
+    "ofd": _ofd_text,
     "html": _html_text,
     "mht": _web_archive_text,
     "text": _plain_text,

@@ -8,6 +8,7 @@ import io
 import quopri
 import shutil
 import struct
+import zipfile
 from pathlib import Path
 
 import docx
@@ -282,3 +283,27 @@ def test_attachments_that_could_not_be_checked_are_said_so_not_called_clean(tmp_
         "/upload/locked.doc": "文件无法读取（加密、损坏或 Word 95 以前的格式）",
         "/upload/big.doc": "文件超过 max_body_mb（0.05 MB），未完整下载",
     }
+
+
+def test_an_ofd_reads_as_its_upstream_expected_text_and_a_government_documents_lines():
+    # OFD (GB/T 33190), the national format of e-government documents: ofdrw's helloworld.ofd against the text its
+    # project's ContentExtractorTest expects, and a real 公文 (a text object a line)
+    assert document_text(_doc("ofdrw-helloworld.ofd"), "ofd") == "你好呀，OFD Reader&Writer！"
+    text = document_text(_doc("ofdrw-n.ofd"), "ofd").splitlines()
+    assert text[:3] == ["测试符路桥区卫生局文件", "路卫发〔2011〕76号", "关于同意张阿三同志辞职的批复"]
+    assert document_kind("http://x.edu.cn/upload/名单.ofd") == "ofd"
+
+
+def test_personal_data_in_an_ofd_is_found(tmp_path):
+    # ofdrw's helloworld.ofd with its page's text object holding a list (the ZIP rewritten, the rest as it was)
+    names = f"张三 {ID1} 李四 {ID2}"
+    source = zipfile.ZipFile(io.BytesIO(_doc("ofdrw-helloworld.ofd")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.endswith("Content.xml"):
+                data = data.decode().replace("你好呀，OFD Reader&amp;Writer！", names).encode()
+            z.writestr(info, data)
+    found = {e.kind: e.count for e in scan_text(document_text(out.getvalue(), "doc"))}  # (named .doc: sniffed)
+    assert found == {"id_number": 2}
