@@ -63,6 +63,13 @@ def _inflating_pdf(size: int) -> bytes:
     return bytes(out)
 
 
+def _rtf_rows(n: int) -> bytes:
+    """An RTF list of ``n`` table rows, its Chinese written as Word writes it under \\ansicpg936 (\\'hh escapes)."""
+    name = "".join(f"\\'{b:02x}" for b in "张三".encode("gbk"))
+    row = (name + r" 110101199003077571 13812345678\cell ") * 3 + "\\row\n"
+    return (r"{\rtf1\ansi\ansicpg936{\fonttbl{\f0 SimSun;}}" + row * n + "}").encode()
+
+
 def _document(kind: str):
     return lambda body, url: SimpleNamespace(entries=[text] if (text := document_text(body, kind)) else [])
 
@@ -76,6 +83,11 @@ def attachments() -> list[tuple[str, bytes, object]]:
             "a PDF whose page inflates to 400 MB of spaces (pypdf stops at 75 MB: unread)",
             _inflating_pdf(400_000_000),
             _document("pdf"),
+        ),
+        (
+            "a 9.8 MB RTF named .doc: 60,000 rows of a list in GBK escapes (read in a thread, off the event loop)",
+            _rtf_rows(60_000),
+            _document("doc"),
         ),
         (
             "a real .doc declaring a 2 GB stream over a chain of sectors looping back (refused: unread)",

@@ -112,9 +112,8 @@ class ChecklistConfig:
 @dataclass(frozen=True)
 class PrivacyConfig:
     enabled: bool = True
-    scan_attachments: bool = (
-        True  # PDF, DOCX, XLSX, XLS, DOC, CSV attachments are downloaded (within max_body_mb) and read
-    )
+    # PDF, DOCX, XLSX, XLS, DOC, RTF, CSV and OFD attachments are downloaded (within max_body_mb) and read
+    scan_attachments: bool = True
     publicity_days: int = 30  # 公示期: a 公示/名单 page still exposing data after this is high severity
 
 

@@ -6,7 +6,7 @@ a DOCX is renamed .doc; a download page names no file at all. ``document_kind`` 
 names (its address, its link's text, its Content-Disposition name, its type); ``document_text`` sniffs the bytes
 (``sniffed_kind``) and hands them to the reader of what they are: pypdf, the DOCX's XML parts, openpyxl, xlrd,
 ``worddoc`` (Word 97–2003), the page reader (HTML), the standard library's email parser (MHT), the text objects of
-an OFD's pages (GB/T 33190, the national layout format of e-government documents).
+an OFD's pages (GB/T 33190, the national layout format of e-government documents), striprtf (RTF).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 TEXT_DOCUMENTS = {
     **{"pdf": "pdf", "docx": "docx", "xlsx": "xlsx", "xls": "xls", "doc": "doc", "wps": "doc", "csv": "text"},
     "ofd": "ofd",  # GB/T 33190, the national layout format of e-government documents
+    "rtf": "rtf",
 }
 MAX_ZIP_MEMBER = 50 * 1024 * 1024  # a DOCX/XLSX whose XML inflates beyond this is not read (zip bomb)
 
@@ -100,6 +101,8 @@ def sniffed_kind(body: bytes, named: str) -> str:
         return "html"
     if head.startswith(_MIME_HEADERS):
         return "mht"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"  # (Word's "save as RTF", named .doc by many export templates)
     if named in ("xls", "xlsx") and body and b"\x00" not in body[:4096]:
         return "text"  # a CSV or tab-separated export named .xls
     return named
@@ -197,6 +200,14 @@ def _word97_text(body: bytes) -> str:
     return word97_text(body)
 
 
+def _rtf_text(body: bytes) -> str:
+    """An RTF's text, by striprtf (BSD-3-Clause): its \\'hh escapes decoded in the code page its \\ansicpg names
+    (936 for GBK), its \\uN ones as Unicode."""
+    from striprtf.striprtf import rtf_to_text
+
+    return rtf_to_text(body.decode("latin-1"), errors="replace")
+
+
 def _html_text(body: bytes) -> str:
     from monitor.parse import page_lines
 
@@ -245,6 +256,7 @@ _READERS = {
     "xls": _xls_text,
     "doc": _word97_text,
     "ofd": _ofd_text,
+    "rtf": _rtf_text,
     "html": _html_text,
     "mht": _web_archive_text,
     "text": _plain_text,

@@ -31,9 +31,11 @@ def _doc(name: str) -> bytes:
     return (DOCS / name).read_bytes()
 
 
-def test_a_real_word_file_reads_as_its_upstream_expected_text():
-    # textract's raw_text.doc (Word for Mac 2011) against the text its project expects from it: every line, in order
-    text = " ".join(word97_text(_doc("textract-raw_text.doc")).split())
+@pytest.mark.parametrize("name", ["textract-raw_text.doc", "textract-raw_text.rtf"])
+def test_a_real_word_file_reads_as_its_upstream_expected_text(name):
+    # textract's raw_text.doc (Word for Mac 2011) and its RTF, against the text its project expects from both: every
+    # line, in order
+    text = " ".join(document_text(_doc(name), "doc").split())
     expected = [" ".join(line.split()) for line in (DOCS / "textract-raw_text.txt").read_text("utf-8").splitlines()]
     at = 0
     for line in filter(None, expected):
@@ -144,6 +146,15 @@ def test_a_docx_list_in_a_table_inside_a_table_and_its_header_are_read():
     text = document_text(out.getvalue(), "docx")
     assert {e.kind: e.count for e in scan_text(text)} == {"id_number": 2}
     assert f"王五\t{MOBILES[0]}" in text  # the header, its tab kept
+
+
+def test_a_chinese_rtf_named_doc_is_read_in_its_code_page():
+    # Word's "save as RTF" (\ansicpg936: GBK bytes as \'hh escapes, or \uN), named .doc by an export template
+    gbk = "".join(f"\\'{b:02x}" for b in "张三".encode("gbk"))
+    rtf = rf"{{\rtf1\ansi\ansicpg936\deff0{{\fonttbl{{\f0\fcharset134 SimSun;}}}}\f0 {gbk} {ID1}\par \u26446?\u22235? {ID2}\par}}"
+    text = document_text(rtf.encode(), "doc")
+    assert text.splitlines()[:2] == [f"张三 {ID1}", f"李四 {ID2}"]
+    assert {e.kind: e.count for e in scan_text(text)} == {"id_number": 2}
 
 
 def test_a_docx_named_doc_is_read_as_the_docx_it_is():
