@@ -183,7 +183,7 @@ def looks_like_article(url: str) -> bool:
     )
 
 
-FILE_EXTS = r"pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|zip|rar|7z"  # documents and archives a page offers
+FILE_EXTS = r"pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|rtf|zip|rar|7z"  # documents and archives a page offers
 _ATTACHMENT_EXT_RE = re.compile(rf"\.(?:{FILE_EXTS}|txt|csv)$", re.I)
 DOWNLOAD_RE = re.compile(  # DownLoad.aspx?id=12, down.asp?id=3, DownFile.ashx: a download page, named as one
     r"download\.jsp|_upload/article/files/|/uploadfile/|attachment|fujian|/download/|downfile"

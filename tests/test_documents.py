@@ -318,3 +318,13 @@ def test_personal_data_in_an_ofd_is_found(tmp_path):
             z.writestr(info, data)
     found = {e.kind: e.count for e in scan_text(document_text(out.getvalue(), "doc"))}  # (named .doc: sniffed)
     assert found == {"id_number": 2}
+
+
+def test_an_rtf_list_linked_from_a_publicity_page_is_checked(tmp_path, site, base_url):
+    # an .rtf link was not even taken for an attachment (no extension of a file a page offers named it)
+    gbk = "".join(f"\\'{b:02x}" for b in "张三".encode("gbk"))
+    _publicity(site, "<a href='/upload/md.rtf'>获奖学生名单.rtf</a>")
+    rtf = rf"{{\rtf1\ansi\ansicpg936 {gbk} {ID1}\par {gbk} {ID2}\par}}".encode()
+    site.overrides["/upload/md.rtf"] = (200, rtf, {"Content-Type": "application/rtf"})
+    privacy = privacy_findings(tmp_path, base_url)
+    assert set(privacy) == {"/upload/md.rtf"} and "身份证号 2 个" in privacy["/upload/md.rtf"]["detail"]
