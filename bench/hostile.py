@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from output import publish  # noqa: E402
 
 from monitor.classify import classify  # noqa: E402
+from monitor.demo.site import one_page_pdf  # noqa: E402
 from monitor.documents import document_text  # noqa: E402
 from monitor.parse import parse_article, parse_column_page  # noqa: E402
 from monitor.sections import section_names  # noqa: E402
@@ -45,22 +46,7 @@ def _inflating_pdf(size: int) -> bytes:
     """A one-page PDF whose content stream inflates to ``size`` bytes of spaces."""
     squeeze, chunk = zlib.compressobj(9), b" " * 1_000_000
     stream = b"".join(squeeze.compress(chunk) for _ in range(size // len(chunk))) + squeeze.flush()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return one_page_pdf(stream, b"/Filter /FlateDecode")
 
 
 def _rtf_rows(n: int) -> bytes:

@@ -27,7 +27,7 @@ import httpx
 
 from monitor.config import ColumnConfig, Config
 from monitor.dates import file_date
-from monitor.documents import document_kind, document_text, filename_of
+from monitor.documents import document_kind, document_text, filename_of, served_kind
 from monitor.fetch import Fetcher, Response
 from monitor.htmlpage import SIGN_IN_REASON, decode_html
 from monitor.parse import (
@@ -571,7 +571,7 @@ class _Crawl:
         if not (scan and document_kind(url, name=title)):
             resp = await self.fetcher.check(url)
             self.emit("page", url=url)
-            if not (scan and resp.ok and _served_document(resp)):
+            if not (scan and resp.ok and served_kind(resp.url, resp.headers)):
                 return _from_response(resp, url, "attachment", referer, title, self.clock())
             # a download page (DownLoad.aspx?id=12, 博达's download.jsp) answering with a document: read it
         resp = await self.fetcher.get(url)
@@ -582,7 +582,8 @@ class _Crawl:
         """``link`` with the personal data its document shows, or why the document could not be checked."""
         if not (self.config.privacy.enabled and (resp.ok or resp.truncated)):  # (a body cut short is no "ok")
             return link
-        kind = _served_document(resp) or document_kind("", name=link.title)  # (获奖名单.wps over DownLoad.aspx?id=7)
+        # by the response, else by the link's text (获奖名单.wps over DownLoad.aspx?id=7)
+        kind = served_kind(resp.url, resp.headers) or document_kind("", name=link.title)
         if kind is None:
             return link
         if resp.truncated:
@@ -599,12 +600,6 @@ class _Crawl:
 UNREAD_CUT = "文件超过 max_body_mb（{:.3g} MB），未完整下载"
 UNREAD_DAMAGED = "文件无法读取（加密、损坏或 Word 95 以前的格式）"
 UNREAD_NO_TEXT = "文件中没有可读的文字（可能是扫描图片）"
-
-
-def _served_document(resp: Response) -> str | None:
-    """The kind of text document a response is, by its address, its Content-Disposition name or its type."""
-    headers = resp.headers
-    return document_kind(resp.url, headers.get("content-type", ""), filename_of(headers.get("content-disposition", "")))
 
 
 def _exposures(found) -> str:

@@ -17,6 +17,7 @@ import io
 import logging
 import re
 import zipfile
+from collections.abc import Mapping
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,12 @@ def document_kind(url: str, content_type: str = "", name: str = "") -> str | Non
     if "ms-excel" in ctype:
         return "xls"
     return None
+
+
+def served_kind(url: str, headers: Mapping) -> str | None:
+    """The kind of text document a response is, by its address, its Content-Disposition name or its type."""
+    disposition = filename_of(headers.get("content-disposition", ""))
+    return document_kind(url, headers.get("content-type", ""), disposition)
 
 
 def filename_of(disposition: str) -> str:
@@ -127,45 +134,42 @@ def _pdf_text(body: bytes) -> str:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_DOCX_PARTS_RE = re.compile(r"word/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml")
+_DOCX_PARTS_RE = re.compile(r"^word/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+
+
+def _xml_members(body: bytes, pattern: re.Pattern, key=None) -> list | None:
+    """The parsed XML of the ZIP members whose names ``pattern`` finds, sorted by ``key`` (no entities resolved,
+    no network); None for a ZIP inflating past MAX_ZIP_MEMBER (a zip bomb)."""
+    if not _zip_is_sane(body):
+        return None
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    with zipfile.ZipFile(io.BytesIO(body)) as z:
+        names = sorted((n for n in z.namelist() if pattern.search(n)), key=key)
+        return [etree.fromstring(z.read(name), parser) for name in names]
 
 
 def _docx_text(body: bytes) -> str | None:
     """Every paragraph of a DOCX, a line each: the body's, its tables' and the tables nested in their cells, text
     boxes', headers', footers' and notes' (python-docx's paragraphs and tables leave nested tables and headers out,
     and a 公示 list laid out in a table inside a table read as empty)."""
-    if not _zip_is_sane(body):
+    parts = _xml_members(body, _DOCX_PARTS_RE)
+    if parts is None:
         return None
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    lines = []
-    with zipfile.ZipFile(io.BytesIO(body)) as z:
-        for name in sorted(n for n in z.namelist() if _DOCX_PARTS_RE.fullmatch(n)):
-            root = etree.fromstring(z.read(name), parser)
-            for paragraph in root.iter(_W + "p"):
-                lines.append(
-                    "".join("\t" if t.tag == _W + "tab" else t.text or "" for t in paragraph.iter(_W + "t", _W + "tab"))
-                )
-    return "\n".join(lines)
+    tab, text = _W + "tab", _W + "t"
+    paragraphs = (p for root in parts for p in root.iter(_W + "p"))
+    return "\n".join("".join("\t" if t.tag == tab else t.text or "" for t in p.iter(text, tab)) for p in paragraphs)
 
 
 def _ofd_text(body: bytes) -> str | None:
     """An OFD's text (GB/T 33190: a ZIP of XML), a line per text object, page after page. A producer writing each
     character as an object of its own gives a character a line (a number split so is not read whole)."""
-    if not _zip_is_sane(body):
+    pages = _xml_members(body, _OFD_PAGE_RE, key=lambda n: [int(d) for d in re.findall(r"\d+", n)])
+    if pages is None:
         return None
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    lines = []
-    with zipfile.ZipFile(io.BytesIO(body)) as z:
-        pages = [n for n in z.namelist() if _OFD_PAGE_RE.search(n)]
-        for name in sorted(pages, key=lambda n: [int(d) for d in re.findall(r"\d+", n)]):
-            root = etree.fromstring(z.read(name), parser)
-            for obj in root.iter("{*}TextObject"):  # (any namespace: producers vary in the one they write)
-                lines.append("".join(code.text or "" for code in obj.iter("{*}TextCode")))
-    return "\n".join(lines)
+    objects = (obj for root in pages for obj in root.iter("{*}TextObject"))  # (any namespace: producers vary)
+    return "\n".join("".join(code.text or "" for code in obj.iter("{*}TextCode")) for obj in objects)
 
 
 _OFD_PAGE_RE = re.compile(r"/Pages/[^/]+/Content\.xml$")
@@ -215,12 +219,9 @@ def _html_text(body: bytes) -> str:
 
 
 def _plain_text(body: bytes) -> str:
-    if body.startswith(b"\xef\xbb\xbf"):
-        return body[3:].decode("utf-8", errors="replace")
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        return body.decode("gb18030", errors="replace")
+    from monitor.htmlpage import decode_html  # (a BOM, else UTF-8, else GB18030: as pages are decoded)
+
+    return decode_html(body)[0]
 
 
 class _LogLines(io.TextIOBase):

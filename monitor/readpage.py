@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from monitor.config import Config, CrawlConfig
 from monitor.crawl import a_document, document_page, failure_status
-from monitor.documents import document_kind, document_text, filename_of
+from monitor.documents import document_text, served_kind
 from monitor.errors import UsageError
 from monitor.fetch import Fetcher, Response
 from monitor.listpage import FORWARD_REASONS
@@ -117,10 +117,7 @@ def _read(body: bytes, url: str, final: str, status, headers, name: str, article
 def _scanned(answer: Response) -> PersonalData:
     """A document read for personal data as a run reads an attachment (its kind by its address, its
     Content-Disposition name or its type, then by its bytes)."""
-    headers = answer.headers
-    named = document_kind(
-        answer.final_url, headers.get("content-type", ""), filename_of(headers.get("content-disposition", ""))
-    )
+    named = served_kind(answer.final_url, answer.headers)
     text = document_text(answer.body, named or "")
     return PersonalData(named or "", text is not None, scan_text(text) if text else ())
 

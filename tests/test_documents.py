@@ -17,12 +17,13 @@ import pytest
 
 from monitor import service
 from monitor.config import load_config
+from monitor.demo.site import xlsx_bytes
 from monitor.documents import document_kind, document_text
 from monitor.privacy import scan_text
 from monitor.store import open_store
 from monitor.worddoc import NotWord97, is_word97, word97_text
 from tests.conftest import config_text
-from tests.test_privacy import HTML, ID1, ID2, MOBILES, privacy_findings, xlsx_with_rows
+from tests.test_privacy import HTML, ID1, ID2, MOBILES, privacy_findings
 
 DOCS = Path(__file__).parent / "fixtures" / "documents"
 
@@ -120,7 +121,7 @@ def test_a_doc_that_is_html_xml_or_a_web_archive_is_read_as_what_it_is(body):
         ),
         (f"姓名,身份证号,手机\r\n张三,{ID1},{MOBILES[0]}\r\n李四,{ID2},{MOBILES[1]}\r\n".encode("gbk"), "xls"),
         (f"\ufeff姓名,身份证号\r\n张三,{ID1}\r\n李四,{ID2}\r\n".encode(), "text"),  # a .csv, UTF-8 with a BOM
-        (xlsx_with_rows([["姓名", "身份证号"], ["张三", ID1], ["李四", ID2]]), "xls"),  # an .xlsx renamed .xls
+        (xlsx_bytes([["姓名", "身份证号"], ["张三", ID1], ["李四", ID2]]), "xls"),  # an .xlsx renamed .xls
         (None, "xls"),  # a Word 97 file named .xls: made in the test (with_text)
     ],
     ids=["excel-html-gbk", "csv-gbk", "csv", "xlsx-named-xls", "word97-named-xls"],

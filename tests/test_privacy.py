@@ -10,11 +10,11 @@ import subprocess
 import sys
 
 import docx
-import openpyxl
 import pytest
 
 from monitor import service
 from monitor.config import load_config
+from monitor.demo.site import one_page_pdf, xlsx_bytes
 from monitor.documents import document_text
 from monitor.privacy import id_number_valid, luhn_valid, scan_text
 from tests.conftest import config_text
@@ -67,24 +67,8 @@ def test_scan_text_counts_only_exposures():
 
 
 def pdf_with_text(lines: list[str]) -> bytes:
-    """A minimal valid PDF (Helvetica, ASCII text), written by hand: no PDF writer needed."""
-    stream = "BT /F1 11 Tf 50 780 Td " + " ".join(f"({line}) Tj 0 -16 Td" for line in lines) + " ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for i, obj in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n{obj}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    """A minimal valid PDF (Helvetica, ASCII text): the demo's hand-written one."""
+    return one_page_pdf(("BT /F1 11 Tf 50 780 Td " + " ".join(f"({x}) Tj 0 -16 Td" for x in lines) + " ET").encode())
 
 
 def docx_with_table(rows: list[list[str]]) -> bytes:
@@ -97,15 +81,6 @@ def docx_with_table(rows: list[list[str]]) -> bytes:
             cell.text = value
     buf = io.BytesIO()
     document.save(buf)
-    return buf.getvalue()
-
-
-def xlsx_with_rows(rows: list[list[str]]) -> bytes:
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    buf = io.BytesIO()
-    book.save(buf)
     return buf.getvalue()
 
 
@@ -124,7 +99,7 @@ def test_numbers_typed_in_full_width_are_found():
 def test_document_text_reads_pdf_docx_xlsx():
     assert ID1 in document_text(pdf_with_text([f"Zhang San {ID1}"]), "pdf")
     assert MOBILES[0] in document_text(docx_with_table([["张三", MOBILES[0]]]), "docx")
-    assert CARD1 in document_text(xlsx_with_rows([["姓名", "银行卡号"], ["张三", CARD1]]), "xlsx")
+    assert CARD1 in document_text(xlsx_bytes([["姓名", "银行卡号"], ["张三", CARD1]]), "xlsx")
     assert document_text(b"not a pdf", "pdf") is None
 
 
@@ -168,12 +143,12 @@ def privacy_site(site):
     )
     site.overrides["/upload/zz.xlsx"] = (
         200,
-        xlsx_with_rows([["姓名", "银行卡号"], ["张三", CARD1], ["李四", CARD2]]),
+        xlsx_bytes([["姓名", "银行卡号"], ["张三", CARD1], ["李四", CARD2]]),
         {"Content-Type": "application/octet-stream"},
     )
     site.overrides["/upload/ok.xlsx"] = (
         200,
-        xlsx_with_rows(
+        xlsx_bytes(
             [
                 ["姓名", "身份证号", "电话"],
                 ["张三", "110***********7571", "138****5678"],

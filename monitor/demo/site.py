@@ -192,15 +192,15 @@ def _article_path(col: DemoColumn, number: int, i: int, date: dt.date) -> str:
     return f"{col.path.rsplit('/', 1)[0]}/{date:%Y%m}/t{date:%Y%m%d}_{7000 + i}.html"
 
 
-def _pdf(line: str) -> bytes:
-    """A one-page PDF showing ``line`` (ASCII) in Helvetica: a real file the personal-data scan reads."""
-    content = b"BT /F1 12 Tf 72 720 Td (%s) Tj ET" % line.encode("ascii")
+def one_page_pdf(stream: bytes, stream_filter: bytes = b"") -> bytes:
+    """A one-page PDF (Helvetica as /F1) whose page draws ``stream`` (a content stream, e.g. ``BT … (text) Tj ET``;
+    compressed by ``stream_filter``, e.g. ``/FlateDecode``), written by hand: no PDF writer needed."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
         b" /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Length %d %s >>\nstream\n%s\nendstream" % (len(stream), stream_filter, stream),
     ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, obj in enumerate(objects, 1):
@@ -213,7 +213,8 @@ def _pdf(line: str) -> bytes:
     return bytes(out)
 
 
-def _xlsx(rows: list[list[str]]) -> bytes:
+def xlsx_bytes(rows: list[list[str]]) -> bytes:
+    """An XLSX of one sheet holding ``rows``."""
     import io
 
     import openpyxl
@@ -229,10 +230,12 @@ def _xlsx(rows: list[list[str]]) -> bytes:
 def _budget_attachments(pages: dict[str, Page], title: str, date: dt.date, i: int) -> str:
     """A budget article's PDF and spreadsheet (the newest one's spreadsheet was never uploaded: broken)."""
     stem = f"/upload/{date:%Y%m%d}_{i}"
-    pages[f"{stem}.pdf"] = Page(_pdf(f"Budget {date:%Y} (demo)"), "application/pdf")
+    pages[f"{stem}.pdf"] = Page(
+        one_page_pdf(b"BT /F1 12 Tf 72 720 Td (Budget %d (demo)) Tj ET" % date.year), "application/pdf"
+    )
     if i != 0:
         xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        pages[f"{stem}.xlsx"] = Page(_xlsx([["项目", "金额（万元）"], ["教育支出", "1200"]]), xlsx)
+        pages[f"{stem}.xlsx"] = Page(xlsx_bytes([["项目", "金额（万元）"], ["教育支出", "1200"]]), xlsx)
     return (
         f'<p>附件：<a href="{stem}.pdf">{html.escape(title)}.pdf</a> '
         f'<a href="{stem}.xlsx">{html.escape(title)}（表格）.xlsx</a></p>'
