@@ -27,7 +27,7 @@ import httpx
 
 from monitor.config import ColumnConfig, Config
 from monitor.dates import file_date
-from monitor.documents import document_kind, document_text, filename_of, served_kind
+from monitor.documents import document_kind, filename_of, served_kind
 from monitor.fetch import Fetcher, Response
 from monitor.htmlpage import SIGN_IN_REASON, decode_html
 from monitor.parse import (
@@ -39,7 +39,7 @@ from monitor.parse import (
     parse_article,
     parse_column_page,
 )
-from monitor.privacy import scan_text
+from monitor.privacy import scan_document, scan_text
 from monitor.records import FILE_DATE, ColumnCheck, ColumnState, Link, RunStatus
 from monitor.sections import section_of
 from monitor.store import Store
@@ -588,18 +588,11 @@ class _Crawl:
             return link
         if resp.truncated:
             return replace(link, unread=UNREAD_CUT.format(self.config.crawl.max_body_bytes / 1048576))
-        text = await asyncio.to_thread(document_text, resp.body, kind)
-        if text is None:
-            return replace(link, unread=UNREAD_DAMAGED)
-        if not text.strip():
-            return replace(link, unread=UNREAD_NO_TEXT)
-        return replace(link, privacy=_exposures(scan_text(text, self.clock().date())))
+        found, unread = await asyncio.to_thread(scan_document, resp.body, kind, self.clock().date())
+        return replace(link, unread=unread) if unread else replace(link, privacy=_exposures(found))
 
 
-# why a document was not checked for personal data (a column's reason says so: a clean result it is not)
-UNREAD_CUT = "文件超过 max_body_mb（{:.3g} MB），未完整下载"
-UNREAD_DAMAGED = "文件无法读取（加密、损坏或 Word 95 以前的格式）"
-UNREAD_NO_TEXT = "文件中没有可读的文字（可能是扫描图片）"
+UNREAD_CUT = "文件超过 max_body_mb（{:.3g} MB），未完整下载"  # (privacy.UNREAD_* say why a file could not be read)
 
 
 def _exposures(found) -> str:

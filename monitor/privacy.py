@@ -103,3 +103,19 @@ def scan_text(text: str, today: dt.date | None = None) -> tuple[Exposure, ...]:
     if cards and (len(cards) >= 3 or _CARD_CONTEXT_RE.search(text)):
         out.append(Exposure("bank_card", len(cards), tuple(mask("bank_card", n) for n in cards[:3])))
     return tuple(out)
+
+
+# why a document was not checked (a column's reason, `monitor read`, say so: a clean result it is not)
+UNREAD_DAMAGED = "文件无法读取（加密、损坏或 Word 95 以前的格式）"
+UNREAD_NO_TEXT = "文件中没有可读的文字（可能是扫描图片）"
+
+
+def scan_document(body: bytes, kind: str, today: dt.date | None = None) -> tuple[tuple[Exposure, ...], str]:
+    """A document's exposures and, where it could not be checked, why (else ""): no text could be read from it, or
+    none is in it (a scanned list)."""
+    from monitor.documents import document_text
+
+    text = document_text(body, kind)
+    if text is None:
+        return (), UNREAD_DAMAGED
+    return (scan_text(text, today), "") if text.strip() else ((), UNREAD_NO_TEXT)

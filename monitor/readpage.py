@@ -15,12 +15,12 @@ from urllib.parse import urlsplit
 
 from monitor.config import Config, CrawlConfig
 from monitor.crawl import a_document, document_page, failure_status
-from monitor.documents import document_text, served_kind
+from monitor.documents import served_kind
 from monitor.errors import UsageError
 from monitor.fetch import Fetcher, Response
 from monitor.listpage import FORWARD_REASONS
 from monitor.parse import Article, ListPage, parse_article, parse_column_page
-from monitor.privacy import Exposure, scan_text
+from monitor.privacy import Exposure, scan_document, scan_text
 from monitor.sections import section_of
 from monitor.urls import college_domain, host_of, normalise_url, page_key, with_twins
 
@@ -39,7 +39,7 @@ class PersonalData:
     """What the personal-data scan a run makes found in an article page's text or a document's."""
 
     document: str  # the kind of document (pdf, doc, xlsx…), "" for an article page
-    read: bool  # False: a document that could not be read (Word 95, encrypted, damaged): not checked
+    unread: str  # why a document could not be checked (no text read from it, or none in it), as a run says; "" read
     exposures: tuple[Exposure, ...] = ()
 
 
@@ -108,7 +108,7 @@ def _read(body: bytes, url: str, final: str, status, headers, name: str, article
         return PageReading(url, final, status, "", document_page(answer, name), body=body, personal=_scanned(answer))
     if article:
         found = parse_article(body, final, headers)
-        personal = PersonalData("", True, scan_text(found.text))
+        personal = PersonalData("", "", scan_text(found.text))
         return PageReading(url, final, status, "", article=found, body=body, personal=personal)
     page = parse_column_page(body, final, headers, column=name, section=section_of(url))
     return PageReading(url, final, status, "", page, body=body)
@@ -117,9 +117,9 @@ def _read(body: bytes, url: str, final: str, status, headers, name: str, article
 def _scanned(answer: Response) -> PersonalData:
     """A document read for personal data as a run reads an attachment (its kind by its address, its
     Content-Disposition name or its type, then by its bytes)."""
-    named = served_kind(answer.final_url, answer.headers)
-    text = document_text(answer.body, named or "")
-    return PersonalData(named or "", text is not None, scan_text(text) if text else ())
+    named = served_kind(answer.final_url, answer.headers) or ""
+    found, unread = scan_document(answer.body, named)
+    return PersonalData(named, unread, found)
 
 
 def _column_name(config: Config | None, url: str) -> str:
@@ -151,7 +151,8 @@ def to_dict(reading: PageReading) -> dict:
         p = reading.personal
         out["personal_data"] = {
             "document": p.document or None,
-            "read": p.read,
+            "read": not p.unread,
+            "unread": p.unread,
             "exposures": [{"kind": e.kind, "count": e.count, "examples": list(e.examples)} for e in p.exposures],
         }
     if reading.article is not None:
@@ -201,8 +202,8 @@ def to_text(reading: PageReading, limit: int = 20) -> str:
 def _personal_lines(p: PersonalData | None) -> list[str]:
     if p is None:
         return []
-    if not p.read:
-        return [f"个人信息：文件（{p.document or '未知格式'}）无法读取，未检查"]
+    if p.unread:
+        return [f"个人信息：文件（{p.document or '未知格式'}）无法读取，未检查：{p.unread}"]
     found = "；".join(f"{e.label} {e.count} 个（如 {'、'.join(e.examples)}）" for e in p.exposures)
     return [f"个人信息：{found or '未发现身份证号、成列的手机号或银行卡号'}"]
 

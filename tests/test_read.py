@@ -188,3 +188,17 @@ def test_an_articles_personal_data_is_shown(tmp_path, httpserver):
     result = _read(tmp_path, httpserver.url_for("/info/1.htm"), "--article")
     assert "个人信息：身份证号 1 个（如 110***********7571）" in result.output
     assert "personal_data" not in _read(tmp_path, httpserver.url_for("/info/1.htm"), "--format", "json").output
+
+
+def test_a_file_with_no_text_is_said_unchecked_as_a_run_says(tmp_path, httpserver):
+    # a scanned list (a PDF of images, no text): `monitor read` said 未发现 where a run says it could not check it
+    from tests.test_documents import _blank_pdf
+
+    httpserver.expect_request("/u/scan.pdf").respond_with_data(_blank_pdf(), content_type="application/pdf")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    result = _read(tmp_path, httpserver.url_for("/u/scan.pdf"))
+    assert "个人信息：文件（pdf）无法读取，未检查：文件中没有可读的文字（可能是扫描图片）" in result.output
+    personal = json.loads(_read(tmp_path, httpserver.url_for("/u/scan.pdf"), "--format", "json").output)[
+        "personal_data"
+    ]
+    assert personal["read"] is False and personal["unread"] == "文件中没有可读的文字（可能是扫描图片）"
